@@ -1,0 +1,49 @@
+import type { Span } from './position.ts';
+import { messages, type MessageId } from './messages/index.ts';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * Errors are values: every problem any stage finds is a Diagnostic, collected
+ * in a list and returned beside the result, never thrown one at a time.
+ */
+export interface Diagnostic {
+  /** Stable id from the message catalogue, e.g. `engine/phrase-not-found`. */
+  ruleId: MessageId;
+  severity: Severity;
+  /** Human-readable reason, rendered from the catalogue template. */
+  message: string;
+  /** What the parser or engine expected at that place, when it knows. */
+  expected?: string;
+  /** The file the span refers to (a path, or a name such as `<decision>`). */
+  file?: string;
+  span?: Span;
+  /** Free-form structured details (item label, target id, ...). */
+  data?: Record<string, string | number>;
+}
+
+/** Build a diagnostic from the catalogue; `{name}` placeholders are filled from `data`. */
+export function diagnostic(
+  ruleId: MessageId,
+  data: Record<string, string | number> = {},
+  where: { file?: string; span?: Span; expected?: string } = {},
+): Diagnostic {
+  const entry = messages[ruleId];
+  const message = entry.text.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+  const d: Diagnostic = { ruleId, severity: entry.severity, message };
+  if (where.expected !== undefined) d.expected = where.expected;
+  if (where.file !== undefined) d.file = where.file;
+  if (where.span !== undefined) d.span = where.span;
+  if (Object.keys(data).length > 0) d.data = data;
+  return d;
+}
+
+export function hasErrors(list: readonly Diagnostic[]): boolean {
+  return list.some((d) => d.severity === 'error');
+}
+
+/** A result that always carries its diagnostics; `value` may be partial when there are errors. */
+export interface Result<T> {
+  value: T;
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,12 @@
+export type { Point, Span } from './position.ts';
+export { LineIndex, pointAt } from './position.ts';
+export type { Diagnostic, Severity, Result } from './diagnostic.ts';
+export { diagnostic, hasErrors } from './diagnostic.ts';
+export { messages } from './messages/index.ts';
+export type { MessageId, MessageEntry } from './messages/index.ts';
+export type * from './tree.ts';
+export { assertNever } from './tree.ts';
+export type * from './operation.ts';
+export { toChinese, fromChinese, NUMERAL_CHARS } from './numeral.ts';
+export { articleSegment, articleLabel, joinId, compareArticleNumbers, sameArticleNumber } from './ids.ts';
+export type * from './consolidation.ts';

@@ -1,0 +1,185 @@
+import type { Span } from './position.ts';
+import type { Article, ArticleNumber, DocumentMeta, Item, Level, Paragraph, Subitem } from './tree.ts';
+
+/**
+ * Typed amendment operations, specified in docs/operations.md. Every number
+ * in an Address refers to the ORIGINAL rule, except `as`/`to` addresses, which
+ * give the new number the decision announces. Text inside a payload is
+ * written against the new numbering and inserted as is.
+ */
+
+/**
+ * A place in a rule. Omitted levels are unspecified: `{article:{n:14}, item:5}`
+ * is 第十四条第五项 (the engine finds the paragraph holding items).
+ */
+export interface Address {
+  part?: number;
+  chapter?: number;
+  section?: number;
+  article?: ArticleNumber;
+  paragraph?: number;
+  item?: number;
+  subitem?: number;
+  /** Places without a number: the rule's title (名称), its 引言. */
+  special?: 'title' | 'preamble';
+}
+
+/** A payload (the text after 修改为：/作为第X条：) parsed with the document parser. */
+export type Fragment =
+  | { level: 'articles'; text: string; articles: Article[] }
+  | { level: 'paragraphs'; text: string; paragraphs: Paragraph[] }
+  | { level: 'items'; text: string; items: Item[] }
+  | { level: 'subitems'; text: string; subitems: Subitem[] }
+  /** A title or heading: 将第三章章名修改为“…”. */
+  | { level: 'heading'; text: string };
+
+interface OperationBase {
+  /** Title of the rule the operation amends (as the decision names it). */
+  rule: string;
+  /** Label path of the decision item, e.g. `三（三）` or `一`. */
+  item: string;
+  /** Where the instruction is in the decision file. */
+  span: Span;
+}
+
+/** 将第五条中的“A”修改为“B”，“C”修改为“D” — pairs located in the original text at once. */
+export interface ReplaceTextOp extends OperationBase {
+  kind: 'replaceText';
+  scope: Address[];
+  pairs: { from: string; to: string }[];
+}
+
+/** 删去第三条第一款中的“规章”、“通报批评”. */
+export interface DeleteTextOp extends OperationBase {
+  kind: 'deleteText';
+  scope: Address[];
+  phrases: string[];
+}
+
+/** 将第十六条修改为：…; 将第二十条第三款修改为：…; 将第三项修改为：… */
+export interface ReplaceNodeOp extends OperationBase {
+  kind: 'replaceNode';
+  level: Level;
+  target: Address;
+  content: Fragment;
+}
+
+/**
+ * 增加一条，作为第五条：…; 在第X条后增加一条，作为第X条之一：…; 第二条增加一款，作为第一款：…
+ * `as` is the new node's number in the new numbering; `after`/`before` the
+ * anchor in the original numbering when the decision names one.
+ */
+export interface InsertNodeOp extends OperationBase {
+  kind: 'insertNode';
+  level: Level;
+  /** The container in the original numbering (for a paragraph: its article). */
+  parent?: Address;
+  after?: Address;
+  before?: Address;
+  as: Address;
+  content: Fragment;
+}
+
+/** 删去第十四条; 删去第二条第二款; 删去第十一条第二款第一项. */
+export interface DeleteNodeOp extends OperationBase {
+  kind: 'deleteNode';
+  level: Level;
+  target: Address;
+}
+
+/** 第八条改为第九条 — a statement the engine checks against its own renumbering. */
+export interface RenumberOp extends OperationBase {
+  kind: 'renumber';
+  level: Level;
+  target: Address;
+  to: Address;
+}
+
+/** 将第十八条、第十九条、第二十条合并，作为第十八条，修改为：… */
+export interface MergeOp extends OperationBase {
+  kind: 'merge';
+  level: Level;
+  targets: Address[];
+  as: Address;
+  content?: Fragment;
+}
+
+/** 将第八条第三款单列一条，作为第四十九条，修改为：… */
+export interface SplitOp extends OperationBase {
+  kind: 'split';
+  level: Level;
+  source: Address;
+  as: Address;
+  content?: Fragment;
+}
+
+/** 将第三章章名修改为“…”; 将名称修改为“…”. */
+export interface RenameHeadingOp extends OperationBase {
+  kind: 'renameHeading';
+  level: Level;
+  target: Address;
+  title: string;
+}
+
+export type Operation =
+  | ReplaceTextOp
+  | DeleteTextOp
+  | ReplaceNodeOp
+  | InsertNodeOp
+  | DeleteNodeOp
+  | RenumberOp
+  | MergeOp
+  | SplitOp
+  | RenameHeadingOp;
+
+export type OperationKind = Operation['kind'];
+
+/** One numbered item of a decision: （十一）将第三十一条修改为：… */
+export interface DecisionItem {
+  /** The item's own label as written: （十一）, 一、, 1. */
+  label: string;
+  num: number;
+  /** Label path from the decision's root, e.g. `三（十一）`. */
+  path: string;
+  text: string;
+  span: Span;
+  operations: Operation[];
+}
+
+/** All instructions a decision gives for one rule. */
+export interface RuleAmendment {
+  /** Title of the amended rule, as the decision names it. */
+  title: string;
+  /** The heading's label in a multi-rule decision (一、), empty otherwise. */
+  label: string;
+  span: Span;
+  items: DecisionItem[];
+}
+
+export interface Repeal {
+  title: string;
+  /** （1994年12月6日宁政发〔1994〕131号公布） without brackets. */
+  note: string;
+  label: string;
+  span: Span;
+}
+
+export type ClosingKind = 'effective' | 'adjust' | 'republish' | 'renumber' | 'other';
+
+/** 本决定自…起施行; 此外，对相关政府规章中的条文序号和个别文字作相应调整和修改; … */
+export interface ClosingClause {
+  kind: ClosingKind;
+  text: string;
+  span: Span;
+}
+
+export interface Decision {
+  title: string;
+  file?: string;
+  meta: DocumentMeta;
+  /** Text before the lists (为了…，现决定：). */
+  preamble: string;
+  repealed: Repeal[];
+  amendments: RuleAmendment[];
+  closing: ClosingClause[];
+}

@@ -1,0 +1,62 @@
+/**
+ * The one position convention of the project: `line` and `column` count
+ * from 1, `offset` counts UTF-16 code units from 0, and a span's `end` is
+ * exclusive. Columns count code units too, which for CJK text (all in the
+ * BMP) equals characters.
+ */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export interface Span {
+  start: Point;
+  end: Point;
+}
+
+/** Index of line starts, to turn offsets into points in O(log n). */
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+    }
+    this.starts = starts;
+  }
+
+  point(offset: number): Point {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1, offset };
+  }
+
+  span(start: number, end: number): Span {
+    return { start: this.point(start), end: this.point(end) };
+  }
+
+  /** The text of a 1-based line, without its line break. */
+  lineText(line: number): string {
+    const from = this.starts[line - 1] ?? this.text.length;
+    const next = this.starts[line] ?? this.text.length;
+    return this.text.slice(from, next).replace(/\r?\n$|\r$/, '');
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+}
+
+export function pointAt(text: string, offset: number): Point {
+  return new LineIndex(text).point(offset);
+}
