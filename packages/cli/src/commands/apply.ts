@@ -1,0 +1,159 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseRule, serialize } from '@amend/document';
+import { consolidateCorpus } from '@amend/engine';
+import type { Consolidation, Document } from '@amend/model';
+import { diagnostic } from '@amend/model';
+import { render, renderDocx } from '@amend/render';
+import { EXIT, Reporter, type Io } from '../context.ts';
+import { writeAllAtomic, writeAtomic } from '../io.ts';
+import { amend, decisionInfo, readDecision } from '../pipeline.ts';
+import { readIndex, ruleFolder, withVersion } from '../store.ts';
+
+export type OutputFormat = 'text' | 'md' | 'html' | 'docx' | 'json' | 'akn';
+
+export interface ApplyOptions {
+  rule?: string;
+  corpus?: string;
+  decision: string;
+  title?: string;
+  output?: string;
+  out?: string;
+  format: OutputFormat;
+  report?: string;
+  verbose?: boolean;
+}
+
+export async function applyCommand(opts: ApplyOptions, io: Io): Promise<number> {
+  if (opts.corpus) return applyCorpus(opts, io);
+  const reporter = new Reporter(io);
+  if (!opts.rule) {
+    io.err('amend apply: give --rule FILE (or --corpus DIR)\n');
+    return EXIT.usage;
+  }
+  const rule = reporter.read(opts.rule);
+  const decision = reporter.read(opts.decision);
+  if (!rule || !decision) return reporter.finish(EXIT.io);
+  const result = amend(rule, decision, opts.title);
+  reporter.add(result.diagnostics);
+  // All-or-nothing: with any error, nothing is written.
+  if (reporter.errors > 0 || !result.value) return reporter.finish(EXIT.inputErrors, opts.verbose);
+  const c = result.value;
+  const data = await output(c, opts.format);
+  const inputs = [opts.rule, opts.decision];
+  const files: { path: string; data: string | Uint8Array }[] = [];
+  if (opts.output) files.push({ path: opts.output, data });
+  if (opts.report) files.push({ path: opts.report, data: JSON.stringify(reportOf(c), null, 2) + '\n' });
+  reporter.add(writeAllAtomic(files, inputs));
+  if (reporter.errors > 0) return reporter.finish(EXIT.io);
+  if (!opts.output) {
+    if (typeof data !== 'string') {
+      io.err('amend apply: --format docx needs -o FILE\n');
+      return EXIT.usage;
+    }
+    io.out(data);
+  }
+  return reporter.finish(EXIT.ok, opts.verbose);
+}
+
+export async function output(c: Consolidation, format: OutputFormat): Promise<string | Uint8Array> {
+  if (format === 'docx') return renderDocx(c.after);
+  if (format === 'akn') return render(c.after, 'akn', c);
+  return render(c.after, format);
+}
+
+/** The reports of one application, as written by --report. */
+export function reportOf(c: Consolidation) {
+  return {
+    rule: c.before.title,
+    applied: c.applied,
+    changes: c.changes,
+    references: c.references,
+    diagnostics: c.diagnostics,
+  };
+}
+
+/** Corpus mode: every rule in a folder, one decision; consolidated texts, reports and a version store. */
+async function applyCorpus(opts: ApplyOptions, io: Io): Promise<number> {
+  const reporter = new Reporter(io);
+  if (!opts.out) {
+    io.err('amend apply --corpus: give --out DIR\n');
+    return EXIT.usage;
+  }
+  const corpus = opts.corpus!;
+  const paths = listRuleFiles(corpus);
+  if (!paths) {
+    reporter.add([diagnostic('io/not-found', { path: corpus }, { file: corpus })]);
+    return reporter.finish(EXIT.io);
+  }
+  const decisionSource = reporter.read(opts.decision);
+  if (!decisionSource) return reporter.finish(EXIT.io);
+  const rules: Document[] = [];
+  const files = new Map<Document, string>();
+  for (const path of paths) {
+    const source = reporter.read(path);
+    if (!source) continue;
+    const parsed = parseRule(source.text, { file: path });
+    reporter.add(parsed.diagnostics);
+    rules.push(parsed.value);
+    files.set(parsed.value, path);
+  }
+  const decision = readDecision(decisionSource);
+  reporter.add(decision.diagnostics);
+  if (reporter.errors > 0) return reporter.finish(EXIT.inputErrors, opts.verbose);
+  const info = decisionInfo(decision.value, opts.decision);
+  const result = consolidateCorpus(rules, decision.value, { decision: info });
+  reporter.add(result.diagnostics);
+  if (reporter.errors > 0) return reporter.finish(EXIT.inputErrors, opts.verbose);
+
+  const out: { path: string; data: string | Uint8Array }[] = [];
+  const store = join(opts.out, 'store');
+  const date = decision.value.meta.effective?.date ?? decision.value.meta.promulgated ?? '0000-00-00';
+  const addVersion = (doc: Document, version: Document, source: string, when: string, repealed = false) => {
+    const folder = ruleFolder(store, doc.title);
+    let index = readIndex(store, doc.title);
+    const originalDate = doc.meta.promulgated ?? firstDate(doc) ?? '0000-00-00';
+    if (!index?.versions.length) {
+      index = withVersion(index, doc.title, { date: originalDate, file: `${originalDate}.txt`, source: 'original' });
+      out.push({ path: join(folder, `${originalDate}.txt`), data: serialize(doc) });
+    }
+    index = withVersion(index, doc.title, { date: when, file: `${when}.txt`, source, ...(repealed ? { repealed } : {}) });
+    out.push({ path: join(folder, `${when}.txt`), data: serialize(version) });
+    out.push({ path: join(folder, 'index.json'), data: JSON.stringify(index, null, 2) + '\n' });
+  };
+  const source = decision.value.meta.docNumber ?? decision.value.title;
+  for (const [title, c] of result.results) {
+    const ext = opts.format === 'md' ? 'md' : opts.format === 'html' ? 'html' : opts.format === 'json' ? 'json' : opts.format === 'akn' ? 'xml' : opts.format === 'docx' ? 'docx' : 'txt';
+    out.push({ path: join(opts.out, `${title}.${ext}`), data: await output(c, opts.format) });
+    out.push({ path: join(opts.out, 'reports', `${title}.json`), data: JSON.stringify(reportOf(c), null, 2) + '\n' });
+    addVersion(c.before, c.after, source, date);
+  }
+  for (const doc of result.repealed) addVersion(doc, doc, source, date, true);
+  reporter.add(writeAllAtomic(out, [...paths, opts.decision]));
+  if (reporter.errors > 0) return reporter.finish(EXIT.io);
+  io.out(`${result.results.size} rule(s) amended, ${result.repealed.length} repealed; written to ${opts.out}\n`);
+  for (const [title] of result.results) io.out(`  amended  ${title}\n`);
+  for (const doc of result.repealed) io.out(`  repealed ${doc.title}\n`);
+  return reporter.finish(EXIT.ok, opts.verbose);
+}
+
+function listRuleFiles(dir: string): string[] | undefined {
+  try {
+    if (!statSync(dir).isDirectory()) return undefined;
+  } catch {
+    return undefined;
+  }
+  return readdirSync(dir)
+    .filter((f) => /\.(txt|md)$/.test(f) && !f.startsWith('.'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** The first date in the 题注, as YYYY-MM-DD: the rule's promulgation. */
+function firstDate(doc: Document): string | undefined {
+  for (const note of doc.notes) {
+    const m = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(note.text);
+    if (m) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  }
+  return undefined;
+}

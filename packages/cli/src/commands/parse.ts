@@ -1,0 +1,75 @@
+import { parseDocument, serialize } from '@amend/document';
+import type { Document, Node } from '@amend/model';
+import { articleLabel, assertNever, toChinese } from '@amend/model';
+import { EXIT, Reporter, type Io } from '../context.ts';
+
+export function parseCommand(file: string, opts: { format: 'json' | 'text' | 'outline' }, io: Io): number {
+  const reporter = new Reporter(io);
+  const source = reporter.read(file);
+  if (!source) return reporter.finish(EXIT.io);
+  const doc = parseDocument(source.text, { file });
+  reporter.add(doc.diagnostics);
+  if (reporter.errors > 0) return reporter.finish(EXIT.inputErrors);
+  const out =
+    opts.format === 'json' ? JSON.stringify(doc.value, null, 2) + '\n' : opts.format === 'text' ? serialize(doc.value) : outline(doc.value);
+  io.out(out);
+  return reporter.finish(EXIT.ok);
+}
+
+/** The hierarchy with counts per node: what a reviewer checks first. */
+export function outline(doc: Document): string {
+  const lines = [`${doc.title}  [${doc.type}; ${summary(doc)}]`];
+  for (const n of doc.notes) lines.push(`  题注 ${n.text}`);
+  if (doc.preamble.length) lines.push(`  引言 (${doc.preamble.length} paragraphs)`);
+  const visit = (node: Node, depth: number) => {
+    const pad = '  '.repeat(depth);
+    switch (node.kind) {
+      case 'part':
+        lines.push(`${pad}第${toChinese(node.num)}编　${node.title}  [${summary(node)}]`);
+        break;
+      case 'chapter':
+        lines.push(`${pad}第${toChinese(node.num)}章　${node.title}  [${summary(node)}]`);
+        break;
+      case 'section':
+        lines.push(`${pad}第${toChinese(node.num)}节　${node.title}  [${summary(node)}]`);
+        break;
+      case 'article': {
+        const items = node.children.reduce((s, p) => s + p.children.length, 0);
+        lines.push(`${pad}${articleLabel(node.num)}  [${node.children.length} 款${items ? `, ${items} 项` : ''}]`);
+        return;
+      }
+      case 'box':
+        lines.push(`${pad}专栏 ${node.title}  [${node.children.length} blocks]`);
+        break;
+      case 'point':
+        lines.push(`${pad}${node.label}${node.text.slice(0, 24)}`);
+        break;
+      case 'paragraph':
+      case 'table':
+      case 'item':
+      case 'subitem':
+      case 'note':
+      case 'document':
+        return;
+      default:
+        return assertNever(node, 'node');
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Node, depth + 1);
+  };
+  for (const child of doc.children) visit(child, 1);
+  return lines.join('\n') + '\n';
+}
+
+function summary(node: Node): string {
+  const counts = new Map<string, number>();
+  const count = (n: Node) => {
+    counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
+    if ('children' in n) for (const c of n.children as Node[]) count(c);
+  };
+  if ('children' in node) for (const c of node.children as Node[]) count(c);
+  const names: [string, string][] = [
+    ['part', '编'], ['chapter', '章'], ['section', '节'], ['article', '条'], ['paragraph', '款/段'],
+    ['item', '项'], ['subitem', '目'], ['point', 'points'], ['box', '专栏'], ['table', 'tables'],
+  ];
+  return names.filter(([k]) => counts.get(k)).map(([k, label]) => `${counts.get(k)} ${label}`).join(', ') || 'empty';
+}

@@ -1,0 +1,31 @@
+import { join } from 'node:path';
+import { EXIT, Reporter, type Io } from '../context.ts';
+import { readIndex, ruleFolder, versionAt } from '../store.ts';
+
+/** The text of a rule as in force on a day, from the store apply --corpus keeps. */
+export function showCommand(title: string, opts: { store: string; at?: string }, io: Io): number {
+  const reporter = new Reporter(io);
+  const store = join(opts.store, 'store');
+  const index = readIndex(store, title);
+  if (!index) {
+    io.err(`amend show: no rule titled “${title}” in ${store}\n`);
+    return EXIT.inputErrors;
+  }
+  if (opts.at !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.at)) {
+    io.err(`amend show: --at expects a date as YYYY-MM-DD, got “${opts.at}”\n`);
+    return EXIT.usage;
+  }
+  const version = versionAt(index, opts.at);
+  if (!version) {
+    io.err(`amend show: “${title}” was not yet in force on ${opts.at}\n`);
+    return EXIT.inputErrors;
+  }
+  if (version.repealed) {
+    io.err(`amend show: “${title}” was repealed on ${version.date} by ${version.source}\n`);
+    return EXIT.inputErrors;
+  }
+  const text = reporter.read(join(ruleFolder(store, title), version.file));
+  if (!text) return reporter.finish(EXIT.io);
+  io.out(text.text);
+  return reporter.finish(EXIT.ok);
+}

@@ -1,0 +1,114 @@
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT, processIo, type Io } from './context.ts';
+import { parseCommand } from './commands/parse.ts';
+import { splitCommand } from './commands/split.ts';
+import { decisionCommand } from './commands/decision.ts';
+import { applyCommand } from './commands/apply.ts';
+import { checkCommand } from './commands/check.ts';
+import { xrefCommand } from './commands/xref.ts';
+import { diffCommand } from './commands/diff.ts';
+import { tableCommand } from './commands/table.ts';
+import { showCommand } from './commands/show.ts';
+
+/** Run the CLI; returns the exit code instead of exiting, so tests can call it. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  let code: number = EXIT.ok;
+  const done = (c: number) => {
+    code = c;
+  };
+  const program = new Command('amend')
+    .description('Apply Chinese amendment decisions (修改决定, 修正案) to rule texts')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError();
+
+  program
+    .command('parse')
+    .description('parse a rule, plan or notice into its document tree')
+    .argument('<file>')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'text', 'outline']).default('outline'))
+    .action((file, opts) => done(parseCommand(file, opts, io)));
+
+  program
+    .command('split')
+    .description('split a gazette issue into its documents')
+    .argument('<gazette>')
+    .requiredOption('--out <dir>', 'folder to write the documents to')
+    .action((file, opts) => done(splitCommand(file, opts, io)));
+
+  program
+    .command('decision')
+    .description('parse a decision and print its operations')
+    .argument('<file>')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('text'))
+    .action((file, opts) => done(decisionCommand(file, opts, io)));
+
+  program
+    .command('apply')
+    .description('apply a decision to a rule (or to a corpus of rules) and print the consolidated text')
+    .option('--rule <file>', 'the rule to amend')
+    .option('--corpus <dir>', 'a folder of rules, one file each, matched to the decision by title')
+    .requiredOption('--decision <file>', 'the amendment decision')
+    .option('--title <name>', 'which of the decision\'s rules the --rule file is (default: its own title)')
+    .option('-o, --output <file>', 'write the consolidated rule here (atomically) instead of stdout')
+    .option('--out <dir>', 'with --corpus: folder for the consolidated rules and the version store')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'html', 'docx', 'json', 'akn']).default('text'))
+    .option('--report <file>', 'write the reports (operations, cross-references, warnings) as JSON')
+    .option('-v, --verbose', 'also print informational notes')
+    .action(async (opts) => done(await applyCommand(opts, io)));
+
+  program
+    .command('check')
+    .description('dry run: every error and warning of applying a decision, exit 1 on errors')
+    .requiredOption('--rule <file>')
+    .requiredOption('--decision <file>')
+    .option('--title <name>')
+    .option('-v, --verbose', 'also print informational notes')
+    .action((opts) => done(checkCommand(opts, io)));
+
+  program
+    .command('xref')
+    .description('list the internal cross-references of a rule')
+    .argument('<file>')
+    .addOption(new Option('--format <format>').choices(['text', 'json']).default('text'))
+    .action((file, opts) => done(xrefCommand(file, opts, io)));
+
+  program
+    .command('diff')
+    .description('compare two versions of a rule, aligning articles by number and content')
+    .argument('<old>')
+    .argument('<new>')
+    .addOption(new Option('--format <format>').choices(['unified', 'html', 'md']).default('unified'))
+    .option('-o, --output <file>')
+    .action((a, b, opts) => done(diffCommand(a, b, opts, io)));
+
+  program
+    .command('table')
+    .description('修改前后对照表: the old/new comparison table of a decision applied to a rule')
+    .option('--rule <file>')
+    .option('--corpus <dir>')
+    .requiredOption('--decision <file>')
+    .option('--title <name>')
+    .addOption(new Option('--format <format>').choices(['html', 'md', 'docx']).default('html'))
+    .option('-o, --output <path>', 'file (or, with --corpus, folder) to write')
+    .action(async (opts) => done(await tableCommand(opts, io)));
+
+  program
+    .command('show')
+    .description('print a rule as in force on a date, from a version store written by apply --corpus')
+    .argument('<title>')
+    .requiredOption('--store <dir>', 'the folder given to apply --corpus --out')
+    .option('--at <date>', 'YYYY-MM-DD (default: the latest version)')
+    .action((title, opts) => done(showCommand(title, opts, io)));
+
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    throw e;
+  }
+  return code;
+}

@@ -1,0 +1,52 @@
+import { parseRule, splitGazette } from '@amend/document';
+import { parseDecision } from '@amend/decision';
+import { applyAmendment, findAmendment } from '@amend/engine';
+import type { Consolidation, Decision, Diagnostic, Result } from '@amend/model';
+import { diagnostic, hasErrors } from '@amend/model';
+import type { Source } from './io.ts';
+
+/**
+ * The whole pipeline in one place:
+ *   rule text ──parseRule──▶ document tree
+ *   decision text ──parseDecision──▶ operations
+ *   tree + operations ──applyAmendment──▶ consolidated tree + mapping ──render──▶ outputs
+ */
+export function amend(rule: Source, decisionSource: Source, title?: string): Result<Consolidation | undefined> & { decision?: Decision } {
+  const doc = parseRule(rule.text, { file: rule.file });
+  const decision = readDecision(decisionSource);
+  const diagnostics: Diagnostic[] = [...doc.diagnostics, ...decision.diagnostics];
+  if (hasErrors(diagnostics)) return { value: undefined, diagnostics, decision: decision.value };
+  const amendment = findAmendment(decision.value, title ?? doc.value.title);
+  if (!amendment) {
+    diagnostics.push(diagnostic('engine/rule-not-found', { title: title ?? doc.value.title }, { file: decisionSource.file }));
+    return { value: undefined, diagnostics, decision: decision.value };
+  }
+  const consolidation = applyAmendment(doc.value, amendment, { decision: decisionInfo(decision.value, decisionSource.file) });
+  diagnostics.push(...consolidation.diagnostics);
+  return { value: consolidation, diagnostics, decision: decision.value };
+}
+
+/**
+ * Parse a decision file. A whole gazette issue is accepted too: the decision
+ * is found in it and everything else is blanked out, so that positions still
+ * point into the file the user gave.
+ */
+export function readDecision(source: Source): Result<Decision> {
+  const split = splitGazette(source.text, source.file);
+  const entries = split.value.filter((e) => e.type === 'decision');
+  let text = source.text;
+  if (split.value.length > 1 && entries.length === 1) {
+    const { start, end } = entries[0].span;
+    text = blankOutside(source.text, start.offset, end.offset);
+  }
+  return parseDecision(text, { file: source.file });
+}
+
+function blankOutside(text: string, from: number, to: number): string {
+  const blank = (s: string) => s.replace(/[^\r\n]/g, ' ');
+  return blank(text.slice(0, from)) + text.slice(from, to) + blank(text.slice(to));
+}
+
+export function decisionInfo(d: Decision, file?: string): { title: string; docNumber?: string; date?: string; file?: string } {
+  return { title: d.title, docNumber: d.meta.docNumber, date: d.meta.promulgated, file };
+}

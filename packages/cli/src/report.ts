@@ -1,0 +1,38 @@
+import type { Diagnostic } from '@amend/model';
+import { LineIndex } from '@amend/model';
+
+/**
+ * Print a diagnostic the way compilers do: `file:line:column: severity:
+ * message [rule-id]`, then the source line with a caret under the spot.
+ */
+export function formatDiagnostic(d: Diagnostic, sources: ReadonlyMap<string, string> = new Map()): string {
+  const where = d.file ? (d.span ? `${d.file}:${d.span.start.line}:${d.span.start.column}` : d.file) : '';
+  const head = `${where ? where + ': ' : ''}${d.severity}: ${d.message} [${d.ruleId}]`;
+  const lines = [head];
+  const text = d.file !== undefined ? sources.get(d.file) : undefined;
+  if (text !== undefined && d.span) {
+    const index = new LineIndex(text);
+    const { line, column } = d.span.start;
+    const source = index.lineText(line);
+    const sameLine = d.span.end.line === line;
+    const width = Math.max(1, sameLine ? d.span.end.column - column : source.length - column + 1);
+    const gutter = String(line);
+    lines.push(`  ${gutter} | ${source}`);
+    lines.push(`  ${' '.repeat(gutter.length)} | ${caretPad(source, column - 1)}${'^'.repeat(Math.min(width, 80))}`);
+  }
+  if (d.expected) lines.push(`  expected: ${d.expected}`);
+  return lines.join('\n');
+}
+
+/** Pad to a column, counting wide (CJK) characters as two terminal cells. */
+function caretPad(line: string, chars: number): string {
+  let pad = '';
+  for (const ch of line.slice(0, chars)) pad += ch === '\t' ? '\t' : isWide(ch) ? '  ' : ' ';
+  return pad;
+}
+
+function isWide(ch: string): boolean {
+  const c = ch.codePointAt(0) ?? 0;
+  return (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6);
+}

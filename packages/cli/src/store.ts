@@ -1,0 +1,50 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * A simple on-disk version store: one folder per rule, one canonical text
+ * per version, and an index.json listing the versions with the date each
+ * took effect, so the text in force on any day can be found.
+ *
+ *   store/<title>/index.json
+ *   store/<title>/<date>.txt
+ */
+export interface VersionEntry {
+  /** YYYY-MM-DD the version took effect ('0000-00-00' when unknown). */
+  date: string;
+  file: string;
+  /** What made it: 'original', or the decision's title / number. */
+  source: string;
+  repealed?: boolean;
+}
+
+export interface VersionIndex {
+  title: string;
+  versions: VersionEntry[];
+}
+
+export function ruleFolder(store: string, title: string): string {
+  return join(store, title.replace(/[\\/:*?"<>|\s]+/g, '_'));
+}
+
+export function readIndex(store: string, title: string): VersionIndex | undefined {
+  const path = join(ruleFolder(store, title), 'index.json');
+  if (!existsSync(path)) return undefined;
+  return JSON.parse(readFileSync(path, 'utf8')) as VersionIndex;
+}
+
+/** Add a version (replacing one of the same date and source) and keep the list sorted by date. */
+export function withVersion(index: VersionIndex | undefined, title: string, entry: VersionEntry): VersionIndex {
+  const versions = (index?.versions ?? []).filter((v) => !(v.date === entry.date && v.source === entry.source));
+  versions.push(entry);
+  versions.sort((a, b) => a.date.localeCompare(b.date));
+  return { title, versions };
+}
+
+/** The version in force on a day: the last one that took effect on or before it. */
+export function versionAt(index: VersionIndex, date?: string): VersionEntry | undefined {
+  if (!date) return index.versions[index.versions.length - 1];
+  let found: VersionEntry | undefined;
+  for (const v of index.versions) if (v.date <= date) found = v;
+  return found;
+}
