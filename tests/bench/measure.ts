@@ -1,0 +1,28 @@
+import { performance } from 'node:perf_hooks';
+
+/** Median wall time of `runs` calls after `warmup` unmeasured ones, in ms. */
+export function median(fn: () => unknown, runs = 7, warmup = 2): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[times.length >> 1];
+}
+
+/** Retained heap after building a value, in bytes (needs --expose-gc). */
+export function retained(build: () => unknown): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return NaN;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const keep = build();
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  // Keep the value alive until measured.
+  if (keep === undefined) return NaN;
+  return after - before;
+}
