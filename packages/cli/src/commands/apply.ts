@@ -56,6 +56,8 @@ export async function applyCommand(opts: ApplyOptions, io: Io): Promise<number> 
   return reporter.finish(EXIT.ok, opts.verbose);
 }
 
+const EXTENSION: Record<OutputFormat, string> = { text: 'txt', md: 'md', html: 'html', docx: 'docx', json: 'json', akn: 'xml' };
+
 export async function output(c: Consolidation, format: OutputFormat): Promise<string | Uint8Array> {
   if (format === 'docx') return renderDocx(c.after);
   if (format === 'akn') return render(c.after, 'akn', c);
@@ -123,8 +125,7 @@ async function applyCorpus(opts: ApplyOptions, io: Io): Promise<number> {
   };
   const source = decision.value.meta.docNumber ?? decision.value.title;
   for (const [title, c] of result.results) {
-    const ext = opts.format === 'md' ? 'md' : opts.format === 'html' ? 'html' : opts.format === 'json' ? 'json' : opts.format === 'akn' ? 'xml' : opts.format === 'docx' ? 'docx' : 'txt';
-    out.push({ path: join(opts.out, `${title}.${ext}`), data: await output(c, opts.format) });
+    out.push({ path: join(opts.out, `${title}.${EXTENSION[opts.format]}`), data: await output(c, opts.format) });
     out.push({ path: join(opts.out, 'reports', `${title}.json`), data: JSON.stringify(reportOf(c), null, 2) + '\n' });
     addVersion(c.before, c.after, source, date);
   }

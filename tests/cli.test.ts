@@ -1,0 +1,149 @@
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { example, read, run, tempDir } from './helpers.ts';
+
+const decision = join(example, 'decision.md');
+const rules = join(example, 'rules');
+const zhifa = join(rules, '宁夏回族自治区行政执法证件管理办法.txt');
+
+/** A small rule and a decision for it, written here so every expectation can be checked by eye. */
+function smallCase(dir: string) {
+  const rule = join(dir, 'rule.txt');
+  writeFileSync(
+    rule,
+    [
+      '某市养犬管理办法',
+      '（2010年1月1日某市人民政府令第1号公布）',
+      '',
+      '第一条　为了规范养犬行为，制定本办法。',
+      '',
+      '第二条　公安机关负责养犬登记。',
+      '',
+      '第三条　违反本办法第二条规定的，由公安机关责令改正。',
+      '',
+    ].join('\n'),
+  );
+  const dec = join(dir, 'decision.txt');
+  writeFileSync(
+    dec,
+    [
+      '某市人民政府关于修改《某市养犬管理办法》的决定',
+      '',
+      '一、将第二条中的“公安机关”修改为“畜牧兽医主管部门”。',
+      '二、增加一条，作为第二条：“养犬人应当依法履行义务。”',
+      '',
+      '本决定自公布之日起施行。',
+      '',
+    ].join('\n'),
+  );
+  return { rule, dec };
+}
+
+describe('amend apply', () => {
+  it('applies a decision and rewrites the reference to the moved article', async () => {
+    const dir = tempDir();
+    const { rule, dec } = smallCase(dir);
+    const r = await run('apply', '--rule', rule, '--decision', dec);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    // Worked out by hand: new 第二条 inserted; old 二 → 三 with its phrase replaced; old 三 → 四 and its
+    // reference to 第二条 follows the article to 第三条.
+    expect(r.out).toContain('第二条　养犬人应当依法履行义务。');
+    expect(r.out).toContain('第三条　畜牧兽医主管部门负责养犬登记。');
+    expect(r.out).toContain('第四条　违反本办法第三条规定的，由公安机关责令改正。');
+  });
+
+  it('writes nothing and names file, line and column when an instruction fails', async () => {
+    const dir = tempDir();
+    const { rule, dec } = smallCase(dir);
+    writeFileSync(dec, read(dec).replace('“公安机关”修改为', '“工商局”修改为'));
+    const out = join(dir, 'out.txt');
+    const r = await run('apply', '--rule', rule, '--decision', dec, '-o', out);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/decision\.txt:3:\d+: error: .*工商局/);
+    expect(r.err).toContain('^');
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).sort()).toEqual(['decision.txt', 'rule.txt']);
+  });
+
+  it('never modifies its inputs, and refuses to write over one', async () => {
+    const dir = tempDir();
+    const { rule, dec } = smallCase(dir);
+    const before = readFileSync(rule);
+    const r = await run('apply', '--rule', rule, '--decision', dec, '-o', rule);
+    expect(r.code).toBe(3);
+    expect(readFileSync(rule)).toEqual(before);
+  });
+
+  it('reports an output path that cannot be written, leaving nothing behind', async () => {
+    const dir = tempDir();
+    const { rule, dec } = smallCase(dir);
+    writeFileSync(join(dir, 'file'), 'x');
+    const r = await run('apply', '--rule', rule, '--decision', dec, '-o', join(dir, 'file', 'out.txt'));
+    expect(r.code).toBe(3);
+    expect(r.err).toMatch(/cannot write/);
+    expect(readdirSync(dir).sort()).toEqual(['decision.txt', 'file', 'rule.txt']);
+  });
+});
+
+describe('bad input', () => {
+  it('a missing file', async () => {
+    const r = await run('parse', '/nonexistent/rule.txt');
+    expect(r.code).toBe(3);
+    expect(r.err).toContain('file not found: /nonexistent/rule.txt');
+  });
+
+  it('a directory', async () => {
+    const r = await run('parse', tempDir());
+    expect(r.code).toBe(3);
+    expect(r.err).toMatch(/is a directory/);
+  });
+
+  it('an empty file', async () => {
+    const f = join(tempDir(), 'empty.txt');
+    writeFileSync(f, '');
+    const r = await run('parse', f);
+    expect(r.code).toBe(3);
+    expect(r.err).toMatch(/empty\.txt: error: the file is empty/);
+  });
+
+  it('binary data', async () => {
+    const f = join(tempDir(), 'x.bin');
+    writeFileSync(f, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0x00]));
+    const r = await run('parse', f);
+    expect(r.code).toBe(3);
+    expect(r.err).toMatch(/binary/);
+  });
+
+  it('GB18030 text is decoded', async () => {
+    const f = join(tempDir(), 'gbk.txt');
+    // 某办法 / 第一条 in GB18030 bytes.
+    const gb = [0xc4, 0xb3, 0xb0, 0xec, 0xb7, 0xa8, 0x0a, 0x0a, 0xb5, 0xda, 0xd2, 0xbb, 0xcc, 0xf5];
+    writeFileSync(f, Buffer.concat([Buffer.from(gb), Buffer.from(' ok\n')]));
+    const r = await run('parse', f, '--format', 'text');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('第一条　ok');
+  });
+
+  it('an unknown option is a usage error', async () => {
+    const r = await run('parse', '--nope', 'x');
+    expect(r.code).toBe(2);
+  });
+});
+
+describe('corpus mode and the version store', () => {
+  it('amends 13 rules and shows each version on its day', async () => {
+    const out = tempDir();
+    const r = await run('apply', '--corpus', rules, '--decision', decision, '--out', out);
+    expect(r.err.match(/error/g) ?? []).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('13 rule(s) amended');
+    const title = '宁夏回族自治区行政执法证件管理办法';
+    const before = await run('show', title, '--store', out, '--at', '2021-12-31');
+    expect(before.out).toBe(read(zhifa));
+    const after = await run('show', title, '--store', out, '--at', '2022-01-08');
+    expect(after.out).toBe(read(join(example, 'expected', `${title}.txt`)));
+    expect(statSync(join(out, 'reports', `${title}.json`)).isFile()).toBe(true);
+  });
+});
