@@ -1,0 +1,116 @@
+// `pnpm bench`: the benchmark with targets. Prints a table and writes docs/benchmarks.md.
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { diffChars } from 'diff';
+import { parseDocument, parseRule } from '@amend/document';
+import { parseDecision } from '@amend/decision';
+import { applyAmendment, findReferences } from '@amend/engine';
+import { render } from '@amend/render';
+import { amend } from '../../packages/cli/src/pipeline.ts';
+import { median, retained } from './measure.ts';
+import { alignedRedline, versionsShared, versionsCopied } from './cases.ts';
+
+const root = join(import.meta.dirname, '../..');
+const shared = join(root, '../shared');
+const example = join(root, 'examples/decree-119');
+
+function files(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) files(p, out);
+    else if (/\.(md|txt)$/.test(name) && name !== 'README.md') out.push(p);
+  }
+  return out;
+}
+
+interface Row { case: string; value: string; target: string; met: boolean | undefined; note?: string }
+const rows: Row[] = [];
+const add = (r: Row) => {
+  rows.push(r);
+  console.log(`${r.met === false ? '✗' : r.met ? '✓' : '·'} ${r.case}: ${r.value} (target ${r.target})`);
+};
+
+// 1. Rule parsing throughput over the corpus and the seeds.
+const ruleTexts = [...files(join(shared, 'corpus/laws')), ...files(join(shared, 'seeds'))].map((p) => readFileSync(p, 'utf8'));
+const ruleBytes = ruleTexts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+const parseMs = median(() => { for (const t of ruleTexts) parseDocument(t); }, 3, 1);
+const mbps = ruleBytes / 1e6 / (parseMs / 1000);
+add({ case: `rule parsing, ${ruleTexts.length} files, ${(ruleBytes / 1e6).toFixed(1)} MB`, value: `${mbps.toFixed(1)} MB/s`, target: '≥ 20 MB/s', met: mbps >= 20 });
+
+// 2. Decision parsing throughput over every amending instrument and decree 119.
+const decisionTexts = [
+  ...files(join(shared, 'corpus/laws')).filter((p) => /修正案|关于修改/.test(p)),
+  ...files(join(shared, 'corpus/triples')).filter((p) => p.endsWith('instrument.md')),
+  join(example, 'decision.md'),
+].map((p) => readFileSync(p, 'utf8'));
+const decisionBytes = decisionTexts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+const decisionMs = median(() => { for (const t of decisionTexts) parseDecision(t); }, 5, 2);
+add({ case: `decision parsing, ${decisionTexts.length} files`, value: `${(decisionBytes / 1e6 / (decisionMs / 1000)).toFixed(2)} MB/s`, target: '—', met: undefined });
+
+// 3. Decree 119 end to end over the 13 example rules: parse, apply, references, render text.
+const decisionSource = { file: 'decision.md', text: readFileSync(join(example, 'decision.md'), 'utf8') };
+const ruleSources = readdirSync(join(example, 'rules')).map((f) => ({ file: f, text: readFileSync(join(example, 'rules', f), 'utf8') }));
+const e2eMs = median(() => {
+  for (const rule of ruleSources) {
+    const r = amend(rule, decisionSource);
+    if (r.value) render(r.value.after, 'text');
+  }
+}, 9, 3);
+add({ case: 'decree 119 end to end, 13 rules (warm)', value: `${e2eMs.toFixed(1)} ms`, target: '≤ 50 ms', met: e2eMs <= 50 });
+
+// 4. 刑法 parse + apply a 修正案-style decision of ten instructions.
+const xingfa = readFileSync(join(shared, 'corpus/laws/刑法/刑法(2020-12-26).md'), 'utf8');
+const xingfaDecision = parseDecision(readFileSync(join(import.meta.dirname, 'xingfa-decision.md'), 'utf8')).value;
+const info = { decision: { title: xingfaDecision.title } };
+const xingfaMs = median(() => applyAmendment(parseRule(xingfa).value, xingfaDecision.amendments[0], info), 9, 3);
+add({ case: '刑法 (217 KB) parse + apply 10 instructions', value: `${xingfaMs.toFixed(1)} ms`, target: '≤ 30 ms', met: xingfaMs <= 30 });
+
+// 5. Cross-reference extraction over the whole corpus.
+const corpusDocs = ruleTexts.map((t) => parseDocument(t).value);
+const xrefMs = median(() => { for (const d of corpusDocs) findReferences(d); }, 3, 1);
+add({ case: `cross-references over ${corpusDocs.length} documents`, value: `${(xrefMs / 1000).toFixed(2)} s`, target: '≤ 5 s', met: xrefMs <= 5000 });
+
+// 6. Redline of the whole 刑法 before/after: article-aligned word diff vs one diffChars.
+const consolidated = applyAmendment(parseRule(xingfa).value, xingfaDecision.amendments[0], info);
+const alignedMs = median(() => alignedRedline(consolidated), 5, 1);
+const beforeText = render(consolidated.before, 'text');
+const afterText = render(consolidated.after, 'text');
+const charsMs = median(() => diffChars(beforeText, afterText), 1, 0);
+const ratio = charsMs / alignedMs;
+add({ case: '刑法 redline: aligned word diff vs whole-text diffChars', value: `${alignedMs.toFixed(1)} ms vs ${charsMs.toFixed(0)} ms (${ratio.toFixed(0)}×)`, target: '≥ 20×', met: ratio >= 20 });
+
+// 7. Memory of 14 versions held at once: structural sharing vs deep copies.
+const base = parseRule(ruleSources[0].text).value;
+const sharedBytes = retained(() => versionsShared(base, 14));
+const copiedBytes = retained(() => versionsCopied(base, 14));
+add({ case: '14 versions of a rule in memory: shared vs deep copies', value: Number.isNaN(sharedBytes) ? 'run with --expose-gc' : `${(sharedBytes / 1024).toFixed(0)} KB vs ${(copiedBytes / 1024).toFixed(0)} KB`, target: 'shared < copies', met: Number.isNaN(sharedBytes) ? undefined : sharedBytes < copiedBytes });
+
+// 8. Re-apply after a keystroke, as the preview does, for a 40-article rule.
+const forty = ruleSources.map((r) => parseRule(r.text).value).sort((a, b) => articleCount(b) - articleCount(a))[0];
+const fortyDecision = parseDecision(decisionSource.text).value;
+const fortyAmendment = fortyDecision.amendments.find((a) => a.title === forty.title)!;
+const keyMs = median(() => {
+  const d = parseDecision(decisionSource.text).value;
+  applyAmendment(forty, d.amendments.find((a) => a.title === forty.title) ?? fortyAmendment, { decision: { title: d.title } });
+}, 15, 3);
+add({ case: `re-apply after a keystroke (${articleCount(forty)}-article rule, decision re-parsed)`, value: `${keyMs.toFixed(1)} ms`, target: '≤ 16 ms', met: keyMs <= 16 });
+
+function articleCount(d: ReturnType<typeof parseRule>['value']): number {
+  let n = 0;
+  const visit = (x: { kind: string; children?: unknown[] }) => {
+    if (x.kind === 'article') n++;
+    else for (const c of (x.children ?? []) as { kind: string }[]) visit(c);
+  };
+  visit(d as never);
+  return n;
+}
+
+const date = new Date().toISOString().slice(0, 10);
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+const table = ['| case | result | target | met |', '| --- | --- | --- | --- |', ...rows.map((r) => `| ${r.case} | ${r.value} | ${r.target} | ${r.met === undefined ? '—' : r.met ? 'yes' : 'no'} |`)];
+const notesPath = join(root, 'docs/benchmarks-notes.md');
+let notes = '';
+try { notes = readFileSync(notesPath, 'utf8'); } catch { /* no notes yet */ }
+writeFileSync(join(root, 'docs/benchmarks.md'), `# Benchmarks\n\nLatest run: ${date}, ${machine}. Each result is the median of repeated runs (\`pnpm bench\`).\n\n${table.join('\n')}\n${notes ? '\n' + notes : ''}`);
+console.log(`\nmachine: ${machine}\nwritten to docs/benchmarks.md`);
