@@ -36,7 +36,7 @@ export function versionsShared(base: Document, count: number): Document[] {
   for (let i = 1; i < count; i++) {
     versions.push(
       produce(versions[i - 1], (d) => {
-        const first = d.children.find((c) => c.kind === 'article') as Article | undefined;
+        const first = firstArticle(d as Document);
         if (first) first.children[0].text += `（第${i}次修改）`;
       }),
     );
@@ -47,4 +47,13 @@ export function versionsShared(base: Document, count: number): Document[] {
 /** The same 14 versions as deep copies. */
 export function versionsCopied(base: Document, count: number): Document[] {
   return versionsShared(base, count).map((v) => structuredClone(v));
+}
+
+function firstArticle(n: { kind: string; children?: unknown[] }): Article | undefined {
+  if (n.kind === 'article') return n as Article;
+  for (const c of (n.children ?? []) as never[]) {
+    const found = firstArticle(c);
+    if (found) return found;
+  }
+  return undefined;
 }
