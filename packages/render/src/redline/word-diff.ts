@@ -1,0 +1,81 @@
+import { diffArrays } from 'diff';
+import { tokenize } from './tokens.ts';
+
+/** A piece of a redline: kept, struck (old text only) or inserted (new text only). */
+export interface Chunk {
+  type: 'equal' | 'del' | 'ins';
+  text: string;
+}
+
+/** Equal runs this short between two changes are folded into the change around them. */
+const MAX_ABSORBED = 2;
+/** Punctuation and line breaks separate clauses: a change on each side of one reads as two changes. */
+const BOUNDARY = /[\p{P}\s]/u;
+
+/**
+ * Word-level diff of two texts: tokens from `tokenize`, aligned with
+ * `diffArrays`, then cleaned up so a reader sees phrases, not letters:
+ * adjacent deletions and insertions are grouped into one deletion followed by
+ * one insertion, and a tiny equal run between two changes (≤ 2 characters, no
+ * punctuation) joins them. Concatenating the `equal` and `del` chunks gives
+ * `a`; the `equal` and `ins` chunks give `b`.
+ */
+export function wordDiff(a: string, b: string): Chunk[] {
+  const parts = diffArrays(tokenize(a), tokenize(b));
+  const out: Chunk[] = [];
+  let del = '';
+  let ins = '';
+  const flush = (): void => {
+    if (del) out.push({ type: 'del', text: del });
+    if (ins) out.push({ type: 'ins', text: ins });
+    del = '';
+    ins = '';
+  };
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    const text = part.value.join('');
+    if (part.removed) del += text;
+    else if (part.added) ins += text;
+    else if ((del || ins) && i + 1 < parts.length && absorbable(text)) {
+      del += text;
+      ins += text;
+    } else {
+      flush();
+      pushEqual(out, text);
+    }
+  }
+  flush();
+  return out;
+}
+
+function absorbable(text: string): boolean {
+  return [...text].length <= MAX_ABSORBED && !BOUNDARY.test(text);
+}
+
+function pushEqual(out: Chunk[], text: string): void {
+  if (!text) return;
+  const last = out[out.length - 1];
+  if (last && last.type === 'equal') last.text += text;
+  else out.push({ type: 'equal', text });
+}
+
+/** The old text (`side` 'before') or the new text ('after') a list of chunks was made from. */
+export function sideText(chunks: readonly Chunk[], side: 'before' | 'after'): string {
+  const skip = side === 'before' ? 'ins' : 'del';
+  return chunks
+    .filter((c) => c.type !== skip)
+    .map((c) => c.text)
+    .join('');
+}
+
+/** Split chunks at line breaks: one list per line, line breaks dropped. */
+export function chunkLines(chunks: readonly Chunk[]): Chunk[][] {
+  const lines: Chunk[][] = [[]];
+  for (const c of chunks) {
+    c.text.split('\n').forEach((piece, k) => {
+      if (k > 0) lines.push([]);
+      if (piece) lines[lines.length - 1].push({ type: c.type, text: piece });
+    });
+  }
+  return lines;
+}
