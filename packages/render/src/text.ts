@@ -1,10 +1,13 @@
 import { articleLabel, articleSegment, toChinese } from '@amend/model';
-import type { Article, Chapter, Document, Item, Paragraph, Part, Section, Subitem } from '@amend/model';
+import type { Article, Chapter, Document, Item, Node, Paragraph, Part, Section, Subitem } from '@amend/model';
 
 /** The separator canonical text puts between a number and what follows (U+3000). */
 export const GAP = '\u3000';
 
 export type Heading = Part | Chapter | Section;
+
+/** The tree's point (一、（一）1. in plans); `Point` from the model's index is the source position. */
+export type PlanPoint = Extract<Node, { kind: 'point' }>;
 
 const HEADING_UNIT: Record<Heading['kind'], string> = { part: '编', chapter: '章', section: '节' };
 

@@ -1,6 +1,6 @@
 import { articleLabel, articleSegment, assertNever, joinId } from '@amend/model';
-import type { Article, Box, Document, Item, Node, Paragraph, Point, Subitem, Table } from '@amend/model';
-import { headingNumber, type Heading } from '../text.ts';
+import type { Article, Box, Document, Item, Node, Paragraph, Subitem, Table } from '@amend/model';
+import { headingNumber, type Heading, type PlanPoint } from '../text.ts';
 import { el, textEl } from './xml.ts';
 
 /**
@@ -105,7 +105,7 @@ function printSubitem(sub: Subitem, ctx: AknContext): string[] {
   return el('point', [['eId', id], ['class', 'subitem']], [textEl('num', [], sub.label), ...body(sub.text, [])]);
 }
 
-function printPoint(pt: Point, ctx: AknContext): string[] {
+function printPoint(pt: PlanPoint, ctx: AknContext): string[] {
   const id = eid(pt, ctx);
   const num = textEl('num', [], pt.label);
   return el('point', [['eId', id], ['class', pt.style]], [num, ...body(pt.text, printAll(pt.children, ctx, id))]);

@@ -1,7 +1,7 @@
 import { articleLabel, assertNever } from '@amend/model';
-import type { Article, Box, Document, Item, Node, Paragraph as Para, Point, Subitem, Table as TableNode } from '@amend/model';
+import type { Article, Box, Document, Item, Node, Paragraph as Para, Subitem, Table as TableNode } from '@amend/model';
 import { BorderStyle, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
-import { GAP, headingLabel, type Heading } from '../text.ts';
+import { GAP, headingLabel, type Heading, type PlanPoint } from '../text.ts';
 import { body, centred, pack, run, titleParagraph } from './style.ts';
 
 type Block = Paragraph | Table;
@@ -67,7 +67,7 @@ function printSubitem(sub: Subitem): Paragraph {
   return body([run(sub.label + sub.text)]);
 }
 
-function printPoint(pt: Point): Block[] {
+function printPoint(pt: PlanPoint): Block[] {
   return [body([run(pt.label + pt.text, pt.style === 'dun' ? { bold: true } : {})]), ...printAll(pt.children)];
 }
 

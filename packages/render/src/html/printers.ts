@@ -1,7 +1,7 @@
 import { articleLabel, assertNever } from '@amend/model';
-import type { Article, Box, Document, Item, Node, Paragraph, Point, Subitem, Table } from '@amend/model';
+import type { Article, Box, Document, Item, Node, Paragraph, Subitem, Table } from '@amend/model';
 import { escapeHtml as esc } from '../escape.ts';
-import { GAP, headingLabel, type Heading } from '../text.ts';
+import { GAP, headingLabel, type Heading, type PlanPoint } from '../text.ts';
 import type { Anchors } from './anchors.ts';
 
 /**
@@ -84,7 +84,7 @@ function printSubitem(sub: Subitem): string {
   return `<p class="subitem">${esc(sub.label + sub.text)}</p>`;
 }
 
-function printPoint(pt: Point, ctx: HtmlContext): string {
+function printPoint(pt: PlanPoint, ctx: HtmlContext): string {
   const own = `<p class="point point-${pt.style}">${esc(pt.label + pt.text)}</p>`;
   return pt.children.length ? `${own}\n${printAll(pt.children, ctx)}` : own;
 }

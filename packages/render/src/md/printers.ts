@@ -1,7 +1,7 @@
 import { articleLabel, assertNever } from '@amend/model';
-import type { Article, Box, Document, Item, Node, Paragraph, Point, Subitem, Table } from '@amend/model';
+import type { Article, Box, Document, Item, Node, Paragraph, Subitem, Table } from '@amend/model';
 import { escapeMd, escapeMdLine } from '../escape.ts';
-import { GAP, headingLabel, type Heading } from '../text.ts';
+import { GAP, headingLabel, type Heading, type PlanPoint } from '../text.ts';
 
 /**
  * One printer per node kind; `printNode` is the only dispatch. Each printer
@@ -80,7 +80,7 @@ function printSubitem(sub: Subitem): string {
   return escapeMdLine(sub.label + sub.text);
 }
 
-function printPoint(pt: Point, ctx: MdContext): string[] {
+function printPoint(pt: PlanPoint, ctx: MdContext): string[] {
   return [escapeMdLine(pt.label + pt.text), ...printAll(pt.children, ctx)];
 }
 

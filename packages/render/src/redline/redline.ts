@@ -1,5 +1,5 @@
 import type { Article } from '@amend/model';
-import { escapeHtml, escapeMd } from '../escape.ts';
+import { escapeHtml, escapeMd, escapeMdLine } from '../escape.ts';
 import { articleText } from '../text.ts';
 import { chunkLines, wordDiff, type Chunk } from './word-diff.ts';
 
@@ -23,6 +23,11 @@ export function chunkMd(c: Chunk): string {
   return c.type === 'equal' ? text : `<${c.type}>${text}</${c.type}>`;
 }
 
+/** One line of Markdown; the first piece is escaped as a line start so `1.` cannot open a list. */
+export function lineMd(line: readonly Chunk[]): string {
+  return line.map((c, k) => (k === 0 && c.type === 'equal' ? escapeMdLine(c.text) : chunkMd(c))).join('');
+}
+
 /** An HTML fragment: one `<p>` per line of the article. */
 export function redlineHtml(before: Article | undefined, after: Article | undefined): string {
   const lines = chunkLines(articleDiff(before, after)).map((l) => `<p>${l.map(chunkHtml).join('')}</p>`);
@@ -31,5 +36,5 @@ export function redlineHtml(before: Article | undefined, after: Article | undefi
 
 /** Markdown: one paragraph per line of the article. */
 export function redlineMd(before: Article | undefined, after: Article | undefined): string {
-  return chunkLines(articleDiff(before, after)).map((l) => l.map(chunkMd).join('')).join('\n\n') + '\n';
+  return chunkLines(articleDiff(before, after)).map(lineMd).join('\n\n') + '\n';
 }

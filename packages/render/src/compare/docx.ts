@@ -1,0 +1,48 @@
+import { Paragraph, Table, TableCell, TableRow, VerticalMergeType, WidthType } from 'docx';
+import type { TextRun } from 'docx';
+import { GRID_BORDERS } from '../docx/printers.ts';
+import { body, pack, run, titleParagraph } from '../docx/style.ts';
+import type { Chunk } from '../redline/word-diff.ts';
+import { GAP } from '../text.ts';
+import { comparisonTable, comparisonTitle, type Cell, type Comparison, type TableOptions } from './table.ts';
+
+/** Struck on the left, bold and underlined on the right. */
+function chunkRun(c: Chunk): TextRun {
+  if (c.type === 'del') return run(c.text, { strike: true });
+  if (c.type === 'ins') return run(c.text, { bold: true, underline: {} });
+  return run(c.text);
+}
+
+function cellParagraphs(cell: Cell | undefined): Paragraph[] {
+  if (!cell) return [new Paragraph({})];
+  return cell.lines.map((l, k) => {
+    const lead = k === 0 && cell.label ? [run(cell.label, { bold: true }), run(GAP)] : [];
+    return body([...lead, ...l.map(chunkRun)], false);
+  });
+}
+
+/** A cell covered by the span of the cell above continues that cell's vertical merge. */
+function cell(c: Cell | undefined, span: number): TableCell {
+  const width = { size: 50, type: WidthType.PERCENTAGE };
+  if (span === 0) return new TableCell({ children: [new Paragraph({})], verticalMerge: VerticalMergeType.CONTINUE, width });
+  return new TableCell({
+    children: cellParagraphs(c),
+    width,
+    ...(span > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}),
+  });
+}
+
+export function comparisonDocx(c: Comparison, options: TableOptions = {}): Promise<Uint8Array> {
+  const title = comparisonTitle(c);
+  const header = new TableRow({
+    tableHeader: true,
+    children: ['修改前', '修改后'].map(
+      (h) => new TableCell({ children: [body([run(h, { bold: true })], false)], width: { size: 50, type: WidthType.PERCENTAGE } }),
+    ),
+  });
+  const rows = comparisonTable(c, options).map(
+    (r) => new TableRow({ children: [cell(r.left, r.leftSpan), cell(r.right, r.rightSpan)] }),
+  );
+  const table = new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE }, borders: GRID_BORDERS });
+  return pack(title, [titleParagraph(title), table]);
+}
