@@ -1,5 +1,5 @@
 import { articleLabel, articleSegment, toChinese } from '@amend/model';
-import type { Article, Chapter, Document, Item, Node, Paragraph, Part, Section, Subitem } from '@amend/model';
+import type { Article, Chapter, Document, Item, Node, Note, Paragraph, Part, Section, Subitem } from '@amend/model';
 
 /** The separator canonical text puts between a number and what follows (U+3000). */
 export const GAP = '\u3000';
@@ -11,14 +11,19 @@ export type PlanPoint = Extract<Node, { kind: 'point' }>;
 
 const HEADING_UNIT: Record<Heading['kind'], string> = { part: '编', chapter: '章', section: '节' };
 
-/** 第二章 */
+/** 第二章; empty for an unnumbered heading (num 0, e.g. a bare 附则). */
 export function headingNumber(h: Heading): string {
-  return `第${toChinese(h.num)}${HEADING_UNIT[h.kind]}`;
+  return h.num === 0 ? '' : `第${toChinese(h.num)}${HEADING_UNIT[h.kind]}`;
 }
 
-/** 第二章　总则 (just the number when the heading has no title). */
+/** 第二章　总则: number and title, whichever of them there is. */
 export function headingLabel(h: Heading): string {
-  return h.title ? headingNumber(h) + GAP + h.title : headingNumber(h);
+  return [headingNumber(h), h.title].filter(Boolean).join(GAP);
+}
+
+/** A 题注 as printed: the tree keeps its words, the page adds the brackets. */
+export function noteText(note: Note): string {
+  return `（${note.text}）`;
 }
 
 /** One line of an article as printed: what kind of line it is and its text without the article number. */

@@ -109,7 +109,7 @@ export function meta(doc: Document, changes?: Changes): string[] {
   const amendingIri = amending ? `/akn/cn/act/${slug(amending)}` : '#amendment';
   const refs = [
     leaf('TLCOrganization', [['eId', 'amend'], ['href', '/ontology/organization/amend'], ['showAs', 'amend']]),
-    leaf('TLCOrganization', [['eId', 'issuer'], ['href', '/ontology/organization/cn/issuer'], ['showAs', doc.meta.issuer ?? '']]),
+    leaf('TLCOrganization', [['eId', 'issuer'], ['href', '/ontology/organization/cn/issuer'], ['showAs', doc.meta.issuer ?? 'unknown']]),
     ...(amending ? [leaf('passiveRef', [['eId', 'amendment'], ['href', amendingIri], ['showAs', amending]])] : []),
   ];
   return el('meta', [], [

@@ -1,6 +1,6 @@
 import { articleLabel, articleSegment, assertNever, joinId } from '@amend/model';
 import type { Article, Box, Document, Item, Node, Paragraph, Subitem, Table } from '@amend/model';
-import { headingNumber, type Heading, type PlanPoint } from '../text.ts';
+import { headingNumber, noteText, type Heading, type PlanPoint } from '../text.ts';
 import { el, textEl } from './xml.ts';
 
 /**
@@ -38,7 +38,7 @@ export function printNode(node: Node, ctx: AknContext): string[] {
     case 'document':
       return printAll(node.children, ctx);
     case 'note':
-      return [textEl('p', [['class', 'note'], ['eId', eid(node, ctx)]], node.text)];
+      return [textEl('p', [['class', 'note'], ['eId', eid(node, ctx)]], noteText(node))];
     case 'part':
     case 'chapter':
     case 'section':
@@ -74,7 +74,8 @@ export function printAll(nodes: readonly Node[], parent: AknContext, parentId = 
 
 function printHeading(h: Heading, ctx: AknContext): string[] {
   const id = eid(h, ctx);
-  const head = [textEl('num', [], headingNumber(h)), ...(h.title ? [textEl('heading', [], h.title)] : [])];
+  const num = headingNumber(h);
+  const head = [...(num ? [textEl('num', [], num)] : []), ...(h.title ? [textEl('heading', [], h.title)] : [])];
   return el(h.kind, [['eId', id]], [...head, ...printAll(h.children, ctx, id)]);
 }
 

@@ -1,7 +1,7 @@
 import { articleLabel, assertNever } from '@amend/model';
 import type { Article, Box, Document, Item, Node, Paragraph as Para, Subitem, Table as TableNode } from '@amend/model';
 import { BorderStyle, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
-import { GAP, headingLabel, type Heading, type PlanPoint } from '../text.ts';
+import { GAP, headingLabel, noteText, type Heading, type PlanPoint } from '../text.ts';
 import { body, centred, pack, run, titleParagraph } from './style.ts';
 
 type Block = Paragraph | Table;
@@ -12,7 +12,7 @@ export function printNode(node: Node): Block[] {
     case 'document':
       return printDocument(node);
     case 'note':
-      return [centred([run(node.text)])];
+      return [centred([run(noteText(node))])];
     case 'part':
     case 'chapter':
     case 'section':

@@ -1,7 +1,7 @@
 import { articleLabel, assertNever } from '@amend/model';
 import type { Article, Box, Document, Item, Node, Paragraph, Subitem, Table } from '@amend/model';
 import { escapeHtml as esc } from '../escape.ts';
-import { GAP, headingLabel, type Heading, type PlanPoint } from '../text.ts';
+import { GAP, headingLabel, noteText, type Heading, type PlanPoint } from '../text.ts';
 import type { Anchors } from './anchors.ts';
 
 /**
@@ -19,7 +19,7 @@ export function printNode(node: Node, ctx: HtmlContext): string {
     case 'document':
       return printBody(node, ctx);
     case 'note':
-      return `<p class="note">${esc(node.text)}</p>`;
+      return `<p class="note">${esc(noteText(node))}</p>`;
     case 'part':
     case 'chapter':
     case 'section':

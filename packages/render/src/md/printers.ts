@@ -1,7 +1,7 @@
 import { articleLabel, assertNever } from '@amend/model';
 import type { Article, Box, Document, Item, Node, Paragraph, Subitem, Table } from '@amend/model';
 import { escapeMd, escapeMdLine } from '../escape.ts';
-import { GAP, headingLabel, type Heading, type PlanPoint } from '../text.ts';
+import { GAP, headingLabel, noteText, type Heading, type PlanPoint } from '../text.ts';
 
 /**
  * One printer per node kind; `printNode` is the only dispatch. Each printer
@@ -17,7 +17,7 @@ export function printNode(node: Node, ctx: MdContext): string[] {
     case 'document':
       return printDocument(node, ctx);
     case 'note':
-      return [escapeMdLine(node.text)];
+      return [escapeMdLine(noteText(node))];
     case 'part':
     case 'chapter':
     case 'section':
