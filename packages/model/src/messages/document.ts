@@ -8,5 +8,15 @@ export const documentMessages = {
   },
   'document/item-out-of-order': { severity: 'warning', text: 'item {found} follows item {previous}' },
   'document/joined-page-break': { severity: 'info', text: 'joined a sentence broken across a page break' },
+  'document/joined-stray-article': {
+    severity: 'warning',
+    text: '{found} inside {article} reads as a broken line, not a new article; joined it to the paragraph above',
+  },
   'document/bad-numeral': { severity: 'error', text: 'not a Chinese numeral: {text}' },
+  'document/skipped-noise': { severity: 'info', text: 'skipped web page navigation before the title: {text}' },
+  'document/empty-fragment': { severity: 'error', text: 'the {level} text is empty' },
+  'document/gazette-no-entries': {
+    severity: 'warning',
+    text: 'no promulgation order (…令 第N号) or notice (…〔YYYY〕N号) found; the text is returned as one document',
+  },
 } as const;

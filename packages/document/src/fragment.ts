@@ -1,0 +1,136 @@
+/**
+ * Decision payloads (the unquoted text after 修改为： / 作为第X条：) parsed at
+ * the level the instruction addresses. Fragment nodes have no positions: they
+ * come from the decision, not from the rule.
+ */
+import type { Article, Diagnostic, Document, Fragment, Item, Level, Paragraph, Result, Subitem } from '@amend/model';
+import { diagnostic, LineIndex } from '@amend/model';
+import { Builder } from './build.ts';
+import { readLines, squeezeSpaces } from './lines.ts';
+import { classify } from './recognise.ts';
+
+/**
+ * - `article`: the article's 款 (`paragraphs`); when the text itself starts
+ *   with 第X条, the whole article(s) (`articles`).
+ * - `paragraph`, `preamble`: `paragraphs`, with 项 attached to the 款 above.
+ * - `item`: `items`, labels kept as written (`（三）` or `(三)`), 目 attached.
+ * - `subitem`: `subitems`.
+ * - `part`, `chapter`, `section`: `articles` when the text holds articles (its
+ *   heading line stays in `text`), else `heading`.
+ * - `title`: `heading`.
+ */
+export function parseFragment(text: string, level: Level): Result<Fragment> {
+  const diagnostics: Diagnostic[] = [];
+  const lines = readLines(text, 'plain').map((l) => l.text);
+  if (lines.length === 0) diagnostics.push(diagnostic('document/empty-fragment', { level }));
+  const firstKind = lines.length ? classify(lines[0]).k : 'text';
+  switch (level) {
+    case 'title':
+      return { value: { level: 'heading', text: squeezeSpaces(lines.join('')) }, diagnostics };
+    case 'part':
+    case 'chapter':
+    case 'section':
+      if (!lines.some((l) => classify(l).k === 'article')) {
+        const k = lines.length ? classify(lines[0]) : undefined;
+        return { value: { level: 'heading', text: k?.k === 'heading' && k.num > 0 ? k.title : squeezeSpaces(lines.join('')) }, diagnostics };
+      }
+      return { value: { level: 'articles', text, articles: articlesOf(text, diagnostics) }, diagnostics };
+    case 'article':
+      if (firstKind === 'article') return { value: { level: 'articles', text, articles: articlesOf(text, diagnostics) }, diagnostics };
+      return { value: { level: 'paragraphs', text, paragraphs: paragraphsOf(lines) }, diagnostics };
+    case 'paragraph':
+    case 'preamble':
+      return { value: { level: 'paragraphs', text, paragraphs: paragraphsOf(lines) }, diagnostics };
+    case 'item':
+      return { value: { level: 'items', text, items: itemsOf(lines) }, diagnostics };
+    case 'subitem':
+      return { value: { level: 'subitems', text, subitems: lines.map((l, i) => subitemOf(l, i)) }, diagnostics };
+    default: {
+      const never: never = level;
+      return never;
+    }
+  }
+}
+
+function paragraphsOf(lines: string[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const line of lines) {
+    const k = classify(line);
+    const last = out[out.length - 1];
+    const lastItem = last?.children[last.children.length - 1];
+    if (k.k === 'item') {
+      const p = last ?? push(out, '');
+      p.children.push(item(k.num, k.label, k.text, `${p.id}__item_${k.num}`));
+    } else if (k.k === 'arabic' && lastItem) {
+      lastItem.children.push({ kind: 'subitem', id: `${lastItem.id}__subitem_${k.num}`, num: k.num, label: k.label, text: k.text });
+    } else push(out, line);
+  }
+  return out;
+}
+
+function push(out: Paragraph[], text: string): Paragraph {
+  const p: Paragraph = { kind: 'paragraph', id: `para_${out.length + 1}`, text, children: [] };
+  out.push(p);
+  return p;
+}
+
+function item(num: number, label: string, text: string, id: string): Item {
+  return { kind: 'item', id, num, label, text, children: [] };
+}
+
+function itemsOf(lines: string[]): Item[] {
+  const out: Item[] = [];
+  for (const line of lines) {
+    const k = classify(line);
+    const last = out[out.length - 1];
+    if (k.k === 'item') out.push(item(k.num, k.label, k.text, `item_${k.num}`));
+    else if (k.k === 'arabic' && last) last.children.push({ kind: 'subitem', id: `${last.id}__subitem_${k.num}`, num: k.num, label: k.label, text: k.text });
+    // An item written without its label: the engine gives it the number of the place it goes to.
+    else if (!last) out.push(item(0, '', line, 'item_0'));
+    else last.text += line;
+  }
+  return out;
+}
+
+function subitemOf(line: string, i: number): Subitem {
+  const k = classify(line);
+  if (k.k === 'arabic') return { kind: 'subitem', id: `subitem_${k.num}`, num: k.num, label: k.label, text: k.text };
+  return { kind: 'subitem', id: `subitem_${i + 1}`, num: 0, label: '', text: line };
+}
+
+function articlesOf(text: string, diagnostics: Diagnostic[]): Article[] {
+  const doc: Document = { kind: 'document', id: '', type: 'rule', title: '', notes: [], toc: [], preamble: [], children: [], meta: {} };
+  const builder = new Builder(doc, { index: new LineIndex(text), diagnostics, rule: true, joinPageBreaks: false });
+  for (const line of readLines(text, 'plain')) builder.add({ ...line, blankBefore: false });
+  const articles: Article[] = [];
+  const collect = (nodes: readonly Document['children'][number][]) => {
+    for (const n of nodes) {
+      if (n.kind === 'article') articles.push(n);
+      else if (n.kind === 'part' || n.kind === 'chapter' || n.kind === 'section') collect(n.children);
+    }
+  };
+  collect(doc.children);
+  for (const a of articles) {
+    a.id = a.num.sub ? `art_${a.num.n}_${a.num.sub}` : `art_${a.num.n}`;
+    stripPos(a);
+    a.children.forEach((p, i) => {
+      p.id = `${a.id}__para_${i + 1}`;
+      p.children.forEach((it) => {
+        it.id = `${p.id}__item_${it.num}`;
+        it.children.forEach((s) => (s.id = `${it.id}__subitem_${s.num}`));
+      });
+    });
+  }
+  return articles;
+}
+
+function stripPos(a: Article): void {
+  delete a.pos;
+  for (const p of a.children) {
+    delete p.pos;
+    for (const it of p.children) {
+      delete it.pos;
+      for (const s of it.children) delete s.pos;
+    }
+  }
+}

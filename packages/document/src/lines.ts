@@ -1,0 +1,161 @@
+/**
+ * Splitting the input into physical lines and cleaning each one into the
+ * logical line the recognisers read. Offsets always refer to the ORIGINAL
+ * text so that every node can point back at its source.
+ */
+
+/** Which kind of source the text is; it decides how markup is read. */
+export type SourceFormat =
+  /** The project's canonical plain text (or any plain text without markup). */
+  | 'plain'
+  /** LawRefBook Markdown: `# title`, header lines, `<!-- INFO END -->`, trustworthy `#` levels. */
+  | 'lawref'
+  /** OCR'd Markdown: `#` levels and bold marks are layout, not structure. */
+  | 'ocr';
+
+export interface Line {
+  /** Content with markup, indentation and trailing spaces removed. */
+  text: string;
+  /** 1-based line number in the original text. */
+  line: number;
+  /** Offsets of the content in the original text (end exclusive). */
+  start: number;
+  end: number;
+  /** Number of `#` marks the line carried (0 when none). */
+  depth: number;
+  /** Length of a leading bold run (`**第一条**`) in `text`, or -1. */
+  boldEnd: number;
+  /** At least one blank line separates this line from the previous content line. */
+  blankBefore: boolean;
+}
+
+export const INFO_END = '<!-- INFO END -->';
+
+const INFO_END_LINE = /^<!-- INFO END -->[ \t]*$/m;
+
+export function detectFormat(text: string): SourceFormat {
+  if (INFO_END_LINE.test(text)) return 'lawref';
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    // skip blank lines and leading whitespace (BOM included)
+    if (c === 10 || c === 13 || c === 32 || c === 9 || c === 0x3000 || c === 0xfeff || c === 0xa0) {
+      i++;
+      continue;
+    }
+    return c === 35 /* # */ ? 'ocr' : 'plain';
+  }
+  return 'plain';
+}
+
+const WS = new Set([32, 9, 0x3000, 0xa0, 0xfeff, 0x200b, 0x2002, 0x2003, 0x2009, 0x202f]);
+
+export function isSpace(code: number): boolean {
+  return WS.has(code);
+}
+
+/**
+ * Physical lines → cleaned logical lines. Blank lines are dropped (recorded as
+ * `blankBefore` on the next line); so are Markdown comments and table rules.
+ */
+export function readLines(text: string, format: SourceFormat): Line[] {
+  const out: Line[] = [];
+  let lineNo = 0;
+  let pos = 0;
+  let blank = false;
+  const n = text.length;
+  while (pos <= n) {
+    lineNo++;
+    let eol = pos;
+    while (eol < n) {
+      const c = text.charCodeAt(eol);
+      if (c === 10 || c === 13) break;
+      eol++;
+    }
+    const next = eol >= n ? n + 1 : text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
+    const afterRow = !blank && out.length > 0 && out[out.length - 1].text.includes('\t');
+    const line = cleanLine(text, pos, eol, lineNo, format, afterRow);
+    if (line === undefined) blank = true;
+    else {
+      line.blankBefore = blank || out.length === 0;
+      blank = false;
+      out.push(line);
+    }
+    pos = next;
+  }
+  return out;
+}
+
+function cleanLine(src: string, from: number, to: number, lineNo: number, format: SourceFormat, afterRow: boolean): Line | undefined {
+  let a = from;
+  let b = to;
+  while (a < b && isSpace(src.charCodeAt(a))) a++;
+  while (b > a && isSpace(src.charCodeAt(b - 1))) b--;
+  if (a === b) return undefined;
+  // A table row may start with empty cells: its leading tabs are cells, not indentation.
+  if (src.charCodeAt(a - 1) === 9 && (afterRow || src.slice(a, b).includes('\t'))) {
+    while (a > from && src.charCodeAt(a - 1) === 9) a--;
+  }
+  let depth = 0;
+  if (src.charCodeAt(a) === 35) {
+    let k = a;
+    while (k < b && src.charCodeAt(k) === 35) k++;
+    // `#` marks count only when followed by a space or the end (Markdown ATX headings).
+    if (k === b || isSpace(src.charCodeAt(k))) {
+      depth = k - a;
+      a = k;
+      while (a < b && isSpace(src.charCodeAt(a))) a++;
+      if (a === b) return undefined; // an empty `##`: markup only
+    }
+  }
+  if (format !== 'plain') {
+    const c = src.charCodeAt(a);
+    if (src.startsWith('<!--', a) && src.endsWith('-->', b) ) return undefined;
+    // `- ` / `* ` list bullets of the OCR Markdown
+    if ((c === 45 || c === 42 || c === 43) && a + 1 < b && src.charCodeAt(a + 1) === 32 && depth === 0) {
+      a += 2;
+      while (a < b && isSpace(src.charCodeAt(a))) a++;
+    }
+    // a Markdown table rule such as |-----|-----|
+    if (src.charCodeAt(a) === 124 && /^\|[\s|:-]*$/.test(src.slice(a, b))) return undefined;
+  }
+  let text = src.slice(a, b);
+  let boldEnd = -1;
+  if (text.includes('*') || text.includes('<')) {
+    if (text.startsWith('**')) {
+      const close = text.indexOf('**', 2);
+      if (close > 2) boldEnd = close - 2;
+    }
+    text = stripInlineMarkup(text);
+    if (text.length === 0) return undefined;
+  }
+  return { text, line: lineNo, start: a, end: b, depth, boldEnd, blankBefore: false };
+}
+
+/** Bold marks and HTML bold tags are typography; the words inside stay. */
+export function stripInlineMarkup(s: string): string {
+  return s.replace(/\*\*|<\/?b>|<\/?strong>/g, '').trim();
+}
+
+/** 总 则 → 总则: whitespace inside a heading is layout, except between two ASCII words. */
+export function squeezeSpaces(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isSpace(c)) {
+      out += s[i];
+      continue;
+    }
+    let j = i;
+    while (j + 1 < s.length && isSpace(s.charCodeAt(j + 1))) j++;
+    const before = out.charCodeAt(out.length - 1);
+    const after = s.charCodeAt(j + 1);
+    if (isAsciiWord(before) && isAsciiWord(after)) out += ' ';
+    i = j;
+  }
+  return out;
+}
+
+function isAsciiWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}

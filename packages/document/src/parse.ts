@@ -1,0 +1,146 @@
+/**
+ * parseDocument: any of the accepted input forms → a Document tree.
+ *   plain / canonical text — docs/canonical-text.md
+ *   LawRefBook Markdown    — `# title`, header lines, <!-- INFO END -->, `##` headings
+ *   OCR'd gazette Markdown — `#` levels and bold as typography, page breaks
+ * The form is detected from the text; the same recognisers and builder serve all.
+ */
+import type { Diagnostic, Document, DocumentType, Level, Note, Result } from '@amend/model';
+import { diagnostic, LineIndex } from '@amend/model';
+import { Builder } from './build.ts';
+import { parseFragment as fragment } from './fragment.ts';
+import { depthLevels } from './levels.ts';
+import { detectFormat, INFO_END, readLines, squeezeSpaces, type Line, type SourceFormat } from './lines.ts';
+import { isDateLine, isOrderHeading, metaFromLines, orderNumber, versionFromFile } from './meta.ts';
+import { classify, isTocEntry, isTocHeading } from './recognise.ts';
+import { assignIds } from './tree-utils.ts';
+
+export interface ParseOptions {
+  /** File name for diagnostics (and the version date of a LawRefBook file name). */
+  file?: string;
+  /** What the text is; guessed from its contents when absent. A rule makes misplaced list markers errors. */
+  type?: DocumentType;
+}
+
+export function parseDocument(text: string, opts: ParseOptions = {}): Result<Document> {
+  const diagnostics: Diagnostic[] = [];
+  const index = new LineIndex(text);
+  const format = detectFormat(text);
+  const lines = readLines(text, format);
+  const doc: Document = {
+    kind: 'document', id: '', type: opts.type ?? 'other', title: '', notes: [], toc: [], preamble: [], children: [], meta: {},
+    pos: index.span(0, text.length),
+  };
+  let i = skipNoise(lines, diagnostics, opts.file, index);
+  const titleLine = lines[i];
+  if (!titleLine) {
+    diagnostics.push(diagnostic('document/no-title', {}, { file: opts.file, span: index.span(0, text.length) }));
+    return { value: assignIds(doc), diagnostics };
+  }
+  doc.title = squeezeSpaces(titleLine.text);
+  i++;
+  i = readHeader(lines, i, doc, format, text, index);
+  const version = versionFromFile(opts.file);
+  if (version) doc.meta.version = version;
+  const hasArticles = lines.some((l, k) => k >= i && classify(l.text, l.boldEnd).k === 'article');
+  doc.type = opts.type ?? guessType(doc.title, hasArticles);
+  const rule = opts.type ? opts.type === 'rule' : hasArticles;
+  const builder = new Builder(doc, {
+    file: opts.file, index, diagnostics, rule,
+    // LawRefBook text is typed, not scanned: it has no page breaks to rejoin.
+    joinPageBreaks: format !== 'lawref',
+    depthLevel: format === 'ocr' || (format === 'lawref' && !hasArticles) ? undefined : depthLevels(lines.slice(i), format),
+  });
+  for (; i < lines.length; i++) builder.add(lines[i]);
+  return { value: assignIds(doc), diagnostics };
+}
+
+/** parseDocument for a rule: its body must be articles. */
+export function parseRule(text: string, opts: ParseOptions = {}): Result<Document> {
+  const result = parseDocument(text, { ...opts, type: 'rule' });
+  if (!result.value.children.some(hasArticle)) {
+    result.diagnostics.push(
+      diagnostic('document/no-body', {}, { file: opts.file, span: result.value.pos, expected: 'articles (第一条 …) after the title' }),
+    );
+  }
+  return result;
+}
+
+function hasArticle(n: Document['children'][number]): boolean {
+  if (n.kind === 'article') return true;
+  if (n.kind === 'part' || n.kind === 'chapter' || n.kind === 'section') return n.children.some((c) => hasArticle(c));
+  return false;
+}
+
+export function parseFragment(text: string, level: Level) {
+  return fragment(text, level);
+}
+
+function guessType(title: string, hasArticles: boolean): DocumentType {
+  if (hasArticles) return 'rule';
+  if (/决定$/.test(title)) return 'decision';
+  if (/通知$/.test(title)) return 'notice';
+  if (/(规划|计划|方案|纲要|意见)$/.test(title)) return 'plan';
+  return 'other';
+}
+
+/** Web page navigation printed above a title (您当前的位置:首页 > …) is not part of the document. */
+function skipNoise(lines: Line[], diagnostics: Diagnostic[], file: string | undefined, index: LineIndex): number {
+  let i = 0;
+  if (lines[0] && /^您(当前)?的?位置/.test(lines[0].text)) {
+    i = 1;
+    while (lines[i] && /^[>＞»]/.test(lines[i].text)) i++;
+    const last = lines[i - 1];
+    const skipped = lines.slice(0, i).map((l) => l.text).join(' ');
+    diagnostics.push(diagnostic('document/skipped-noise', { text: skipped }, { file, span: index.span(lines[0].start, last.end) }));
+  }
+  return i;
+}
+
+/**
+ * Everything between the title and the body: a decree header (…令 / 第N号 /
+ * promulgation sentence / signature / date), 题注 lines, LawRefBook header
+ * lines, and a 目录. Returns the index of the first body line.
+ */
+function readHeader(lines: Line[], i: number, doc: Document, format: SourceFormat, text: string, index: LineIndex): number {
+  const note = (l: Line, t: string): Note => ({ kind: 'note', id: '', text: t, pos: index.span(l.start, l.end) });
+  if (format === 'lawref') {
+    const end = text.indexOf(INFO_END);
+    while (i < lines.length && lines[i].start < end) {
+      doc.notes.push(note(lines[i], lines[i].text));
+      i++;
+    }
+  } else if (isOrderHeading(doc.title) && lines[i] && orderNumber(lines[i].text) !== undefined) {
+    // A decree as printed: the order header comes first and the rule's own title after it.
+    const start = i - 1;
+    const header: Line[] = [lines[start]];
+    let k = i;
+    for (; k < lines.length && k < start + 12; k++) {
+      header.push(lines[k]);
+      if (/^[（(]此件/.test(lines[k].text)) break;
+      if (isDateLine(lines[k].text) && !(lines[k + 1] && /^[（(]此件/.test(lines[k + 1].text))) break;
+    }
+    if (lines[k + 1]) {
+      doc.title = squeezeSpaces(lines[k + 1].text);
+      for (const l of header) doc.notes.push(note(l, l.text));
+      i = k + 2;
+    }
+  }
+  // 题注: bracketed lines right under the title, without blank lines between.
+  while (i < lines.length && !lines[i].blankBefore && isBracketed(lines[i].text)) {
+    doc.notes.push(note(lines[i], lines[i].text.slice(1, -1)));
+    i++;
+  }
+  doc.meta = metaFromLines(doc.notes.map((n) => n.text));
+  if (lines[i] && isTocHeading(lines[i].text)) {
+    i++;
+    while (i < lines.length && isTocEntry(lines[i].text)) doc.toc.push(lines[i++].text);
+  }
+  return i;
+}
+
+function isBracketed(s: string): boolean {
+  const a = s[0];
+  const b = s[s.length - 1];
+  return s.length >= 2 && (a === '（' || a === '(') && (b === '）' || b === ')');
+}
