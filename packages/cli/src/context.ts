@@ -43,6 +43,11 @@ export class Reporter {
     return this.diagnostics.filter((d) => d.severity === 'error').length;
   }
 
+  /** The exit code for what went wrong: I/O problems first, then input errors. */
+  get failureCode(): number {
+    return this.diagnostics.some((d) => d.severity === 'error' && d.ruleId.startsWith('io/')) ? EXIT.io : EXIT.inputErrors;
+  }
+
   /** Print what was collected and pass the exit code through. */
   finish(code: number, verbose = false): number {
     this.flush(verbose);

@@ -6,7 +6,7 @@ import type { Consolidation, Document } from '@amend/model';
 import { diagnostic } from '@amend/model';
 import { render, renderDocx } from '@amend/render';
 import { EXIT, Reporter, type Io } from '../context.ts';
-import { writeAllAtomic, writeAtomic } from '../io.ts';
+import { writeAllAtomic } from '../io.ts';
 import { amend, decisionInfo, readDecision } from '../pipeline.ts';
 import { readIndex, ruleFolder, withVersion } from '../store.ts';
 
@@ -75,6 +75,32 @@ export function reportOf(c: Consolidation) {
   };
 }
 
+/** Read a folder of rules and a decision, and consolidate every rule the decision names. */
+export function consolidateFolder(corpus: string, decisionPath: string, reporter: Reporter) {
+  const paths = listRuleFiles(corpus);
+  if (!paths) {
+    reporter.add([diagnostic('io/not-found', { path: corpus }, { file: corpus })]);
+    return undefined;
+  }
+  const decisionSource = reporter.read(decisionPath);
+  if (!decisionSource) return undefined;
+  const rules: Document[] = [];
+  for (const path of paths) {
+    const source = reporter.read(path);
+    if (!source) continue;
+    const parsed = parseRule(source.text, { file: path });
+    reporter.add(parsed.diagnostics);
+    rules.push(parsed.value);
+  }
+  const decision = readDecision(decisionSource);
+  reporter.add(decision.diagnostics);
+  if (reporter.errors > 0) return undefined;
+  const result = consolidateCorpus(rules, decision.value, { decision: decisionInfo(decision.value, decisionPath) });
+  reporter.add(result.diagnostics);
+  if (reporter.errors > 0) return undefined;
+  return { paths, decision: decision.value, results: result.results, repealed: result.repealed };
+}
+
 /** Corpus mode: every rule in a folder, one decision; consolidated texts, reports and a version store. */
 async function applyCorpus(opts: ApplyOptions, io: Io): Promise<number> {
   const reporter = new Reporter(io);
@@ -82,35 +108,13 @@ async function applyCorpus(opts: ApplyOptions, io: Io): Promise<number> {
     io.err('amend apply --corpus: give --out DIR\n');
     return EXIT.usage;
   }
-  const corpus = opts.corpus!;
-  const paths = listRuleFiles(corpus);
-  if (!paths) {
-    reporter.add([diagnostic('io/not-found', { path: corpus }, { file: corpus })]);
-    return reporter.finish(EXIT.io);
-  }
-  const decisionSource = reporter.read(opts.decision);
-  if (!decisionSource) return reporter.finish(EXIT.io);
-  const rules: Document[] = [];
-  const files = new Map<Document, string>();
-  for (const path of paths) {
-    const source = reporter.read(path);
-    if (!source) continue;
-    const parsed = parseRule(source.text, { file: path });
-    reporter.add(parsed.diagnostics);
-    rules.push(parsed.value);
-    files.set(parsed.value, path);
-  }
-  const decision = readDecision(decisionSource);
-  reporter.add(decision.diagnostics);
-  if (reporter.errors > 0) return reporter.finish(EXIT.inputErrors, opts.verbose);
-  const info = decisionInfo(decision.value, opts.decision);
-  const result = consolidateCorpus(rules, decision.value, { decision: info });
-  reporter.add(result.diagnostics);
-  if (reporter.errors > 0) return reporter.finish(EXIT.inputErrors, opts.verbose);
+  const folder = consolidateFolder(opts.corpus!, opts.decision, reporter);
+  if (!folder) return reporter.finish(reporter.failureCode, opts.verbose);
+  const { decision, results, repealed, paths } = folder;
 
   const out: { path: string; data: string | Uint8Array }[] = [];
   const store = join(opts.out, 'store');
-  const date = decision.value.meta.effective?.date ?? decision.value.meta.promulgated ?? '0000-00-00';
+  const date = decision.meta.effective?.date ?? decision.meta.promulgated ?? '0000-00-00';
   const addVersion = (doc: Document, version: Document, source: string, when: string, repealed = false) => {
     const folder = ruleFolder(store, doc.title);
     let index = readIndex(store, doc.title);
@@ -123,18 +127,18 @@ async function applyCorpus(opts: ApplyOptions, io: Io): Promise<number> {
     out.push({ path: join(folder, `${when}.txt`), data: serialize(version) });
     out.push({ path: join(folder, 'index.json'), data: JSON.stringify(index, null, 2) + '\n' });
   };
-  const source = decision.value.meta.docNumber ?? decision.value.title;
-  for (const [title, c] of result.results) {
+  const source = decision.meta.docNumber ?? decision.title;
+  for (const [title, c] of results) {
     out.push({ path: join(opts.out, `${title}.${EXTENSION[opts.format]}`), data: await output(c, opts.format) });
     out.push({ path: join(opts.out, 'reports', `${title}.json`), data: JSON.stringify(reportOf(c), null, 2) + '\n' });
     addVersion(c.before, c.after, source, date);
   }
-  for (const doc of result.repealed) addVersion(doc, doc, source, date, true);
+  for (const doc of repealed) addVersion(doc, doc, source, date, true);
   reporter.add(writeAllAtomic(out, [...paths, opts.decision]));
   if (reporter.errors > 0) return reporter.finish(EXIT.io);
-  io.out(`${result.results.size} rule(s) amended, ${result.repealed.length} repealed; written to ${opts.out}\n`);
-  for (const [title] of result.results) io.out(`  amended  ${title}\n`);
-  for (const doc of result.repealed) io.out(`  repealed ${doc.title}\n`);
+  io.out(`${results.size} rule(s) amended, ${repealed.length} repealed; written to ${opts.out}\n`);
+  for (const [title] of results) io.out(`  amended  ${title}\n`);
+  for (const doc of repealed) io.out(`  repealed ${doc.title}\n`);
   return reporter.finish(EXIT.ok, opts.verbose);
 }
 

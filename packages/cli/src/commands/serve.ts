@@ -1,0 +1,78 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { diagnostic } from '@amend/model';
+// The CLI's manifest does not list @amend/preview yet, so it is imported by path.
+import { ensureBuilt, exampleDir, startPreview, distDir, DEFAULT_HOST } from '../../../preview/src/index.ts';
+import { EXIT, Reporter, type Io } from '../context.ts';
+
+export interface ServeOptions {
+  corpus?: string;
+  port?: string;
+  host?: string;
+}
+
+/**
+ * `amend serve`: the drafter's preview on this machine. Builds the page when
+ * its sources changed, serves it on 127.0.0.1 (another address only when
+ * --host says so) and runs until interrupted, or until `stop` is aborted.
+ */
+export async function serveCommand(opts: ServeOptions, io: Io, stop?: AbortSignal): Promise<number> {
+  const port = opts.port === undefined ? 4173 : Number(opts.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535 || opts.port?.trim() === '') {
+    io.err(`amend serve: --port must be a number from 0 to 65535, not “${opts.port}”\n`);
+    return EXIT.usage;
+  }
+  const host = opts.host ?? DEFAULT_HOST;
+  const reporter = new Reporter(io);
+  if (opts.corpus !== undefined && !isFolder(opts.corpus)) {
+    reporter.add([diagnostic('io/not-found', { path: opts.corpus }, { file: opts.corpus })]);
+    return reporter.finish(EXIT.io);
+  }
+  try {
+    if (await ensureBuilt()) io.err(`built the preview page in ${distDir}\n`);
+  } catch (e) {
+    io.err(`amend serve: cannot build the preview page: ${(e as Error).message}\n`);
+    return EXIT.io;
+  }
+  let server;
+  try {
+    server = await startPreview({ assets: distDir, example: exampleDir, corpus: opts.corpus && resolve(opts.corpus), host, port });
+  } catch (e) {
+    io.err(`amend serve: cannot listen on ${host}:${port}: ${(e as Error).message}\n`);
+    return EXIT.io;
+  }
+  const corpus = opts.corpus ? resolve(opts.corpus) : 'the decree 119 example';
+  io.out(`amend preview at ${server.url} (corpus: ${corpus}); Ctrl+C to stop\n`);
+  if (opts.host !== undefined && !/^(127\.|localhost$|::1$)/.test(host)) {
+    io.err(`warning: listening on ${host}: other machines on the network can open the preview and read the corpus\n`);
+  }
+  await stopped(stop);
+  await server.close();
+  return EXIT.ok;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves on Ctrl+C, on SIGTERM, or when `signal` is aborted. */
+function stopped(signal?: AbortSignal): Promise<void> {
+  return new Promise((res) => {
+    const done = () => {
+      process.off('SIGINT', done);
+      process.off('SIGTERM', done);
+      signal?.removeEventListener('abort', done);
+      res();
+    };
+    if (signal?.aborted) return done();
+    signal?.addEventListener('abort', done);
+    if (!signal) {
+      process.on('SIGINT', done);
+      process.on('SIGTERM', done);
+    }
+  });
+}
