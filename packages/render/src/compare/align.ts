@@ -3,10 +3,18 @@ import type { Article, ArticleChange, Document } from '@amend/model';
 import { articleBody, articlesOf } from '../text.ts';
 import { bigrams, dice, type Bigrams } from './similarity.ts';
 
-/** Below this similarity two articles are different articles... */
+/**
+ * Below this similarity two articles are different articles: neighbouring
+ * articles of one rule often share a third of their bigrams (刑法 even 90%),
+ * so the bar is high and the order of the alignment does the rest...
+ */
 const SAME_ARTICLE = 0.5;
-/** ...unless they keep their number, when a heavier rewrite is still the same article. */
-const SAME_NUMBER_ARTICLE = 0.3;
+/**
+ * ...unless they keep their number, or are the only candidates left between
+ * two aligned articles (one struck out where one was written in): then a
+ * heavier rewrite is still the same article.
+ */
+const SAME_PLACE_ARTICLE = 0.3;
 /** Among equally good alignments, prefer the one that keeps numbers. */
 const NUMBER_BONUS = 0.05;
 
@@ -24,11 +32,11 @@ function entries(doc: Document): Entry[] {
 }
 
 /** How well old article a stands for new article b; -Infinity when they cannot be paired. */
-function score(a: Entry, b: Entry): number {
+function score(a: Entry, b: Entry, min: number): number {
   const same = sameArticleNumber(a.article.num, b.article.num);
   if (a.body === b.body) return 1 + (same ? NUMBER_BONUS : 0);
   const s = dice(a.grams, b.grams);
-  if (s >= SAME_ARTICLE || (same && s >= SAME_NUMBER_ARTICLE)) return s + (same ? NUMBER_BONUS : 0);
+  if (s >= min || (same && s >= SAME_PLACE_ARTICLE)) return s + (same ? NUMBER_BONUS : 0);
   return -Infinity;
 }
 
@@ -39,7 +47,7 @@ function score(a: Entry, b: Entry): number {
  * every later article look rewritten. Identical runs at both ends are paired
  * first, which keeps the table small for the usual few-article change.
  */
-function align(a: Entry[], b: Entry[]): [number, number][] {
+function align(a: Entry[], b: Entry[], min: number): [number, number][] {
   const pairs: [number, number][] = [];
   let lo = 0;
   while (lo < a.length && lo < b.length && a[lo].body === b[lo].body && sameArticleNumber(a[lo].article.num, b[lo].article.num)) {
@@ -61,7 +69,7 @@ function align(a: Entry[], b: Entry[]): [number, number][] {
   const pairScore = Array.from({ length: n }, () => new Float64Array(m));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      const s = score(a[lo + i], b[lo + j]);
+      const s = score(a[lo + i], b[lo + j], min);
       pairScore[i][j] = s;
       best[i][j] = Math.max(best[i + 1][j], best[i][j + 1], s === -Infinity ? -Infinity : s + best[i + 1][j + 1]);
     }
@@ -78,8 +86,6 @@ function align(a: Entry[], b: Entry[]): [number, number][] {
   return pairs.concat(tail.reverse());
 }
 
-const ref = (e: Entry) => ({ id: e.article.id, num: e.article.num });
-
 /**
  * The old→new mapping of two versions of a rule when no decision says what
  * changed: articles paired by content and number, in the order of the new
@@ -87,25 +93,35 @@ const ref = (e: Entry) => ({ id: e.article.id, num: e.article.num });
  * recognised: they appear as deletions and insertions.
  */
 export function diffDocuments(before: Document, after: Document): ArticleChange[] {
-  const a = entries(before);
-  const b = entries(after);
   const out: ArticleChange[] = [];
+  emit(entries(before), entries(after), SAME_ARTICLE, out);
+  return out;
+}
+
+/** Align, then align again what is left between two pairs with the lower bar of the same place. */
+function emit(a: Entry[], b: Entry[], min: number, out: ArticleChange[]): void {
   let i = 0;
   let j = 0;
-  const change = (status: ArticleChange['status'], x: Entry[], y: Entry[], textChanged: boolean): ArticleChange => ({
-    status, before: x.map(ref), after: y.map(ref), textChanged, items: [],
-  });
-  for (const [pi, pj] of [...align(a, b), [a.length, b.length] as [number, number]]) {
-    for (; i < pi; i++) out.push(change('deleted', [a[i]], [], true));
-    for (; j < pj; j++) out.push(change('inserted', [], [b[j]], true));
+  for (const [pi, pj] of [...align(a, b, min), [a.length, b.length] as [number, number]]) {
+    if (min > SAME_PLACE_ARTICLE && pi > i && pj > j) emit(a.slice(i, pi), b.slice(j, pj), SAME_PLACE_ARTICLE, out);
+    else {
+      for (; i < pi; i++) out.push(change('deleted', [a[i]], []));
+      for (; j < pj; j++) out.push(change('inserted', [], [b[j]]));
+    }
     if (pi === a.length && pj === b.length) break;
-    const [x, y] = [a[pi], b[pj]];
-    const textChanged = x.body !== y.body;
-    const renumbered = !sameArticleNumber(x.article.num, y.article.num);
-    const status = renumbered ? 'renumbered' : textChanged ? 'modified' : 'unchanged';
-    out.push(change(status, [x], [y], textChanged));
+    out.push(change('unchanged', [a[pi]], [b[pj]]));
     i = pi + 1;
     j = pj + 1;
   }
-  return out;
+}
+
+const ref = (e: Entry) => ({ id: e.article.id, num: e.article.num });
+
+/** The change for a pair (status from number and text), or for an article on one side only. */
+function change(status: 'deleted' | 'inserted' | 'unchanged', x: Entry[], y: Entry[]): ArticleChange {
+  const base = { before: x.map(ref), after: y.map(ref), items: [] };
+  if (status !== 'unchanged') return { status, ...base, textChanged: true };
+  const textChanged = x[0].body !== y[0].body;
+  const renumbered = !sameArticleNumber(x[0].article.num, y[0].article.num);
+  return { status: renumbered ? 'renumbered' : textChanged ? 'modified' : 'unchanged', ...base, textChanged };
 }
