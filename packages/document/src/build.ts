@@ -70,7 +70,9 @@ export class Builder {
       case 'item':
       case 'arabic':
       case 'dun':
-        return this.article ? this.inArticle(kind, line, pos) : this.point(kind, line, pos);
+        if (this.article) return this.inArticle(kind, line, pos);
+        if (this.groupRow(line, pos)) return;
+        return this.point(kind, line, pos);
       case 'box':
         if (this.article) return this.inArticle(kind, line, pos);
         this.points = [];
@@ -82,6 +84,7 @@ export class Builder {
         return this.article ? this.inArticle(kind, line, pos) : this.row(kind.cells, pos);
       case 'text':
         if (this.join(line, pos)) return;
+        if (!this.article && this.groupRow(line, pos)) return;
         return this.article ? this.inArticle(kind, line, pos) : this.block(para(line.text, pos));
     }
   }
@@ -223,6 +226,19 @@ export class Builder {
       return;
     }
     parent.children.push({ kind: 'table', id: '', rows: [cells], pos });
+  }
+
+  /**
+   * A short caption line between table rows (一、就业 in a 专栏 table) is a
+   * row of its own, not a new paragraph cutting the table in two.
+   */
+  private groupRow(line: Line, pos: Span): boolean {
+    if (line.blankBefore || line.text.length > 20 || /[，。；：]/.test(line.text)) return false;
+    const parent = this.blockParent();
+    const prev = parent.children[parent.children.length - 1];
+    if (!prev || prev.kind !== 'table' || this.last !== undefined) return false;
+    this.row([line.text], pos);
+    return true;
   }
 
   private block(p: Paragraph): void {

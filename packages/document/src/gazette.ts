@@ -70,7 +70,7 @@ function entry(lines: Line[], kind: Start['kind'], text: string, index: LineInde
     if (dateAt > 0) meta.issuer ??= squeezeSpaces(header[dateAt - 1].text);
   }
   const type: DocumentType = kind === 'notice' ? 'plan' : /决定$/.test(title) ? 'decision' : 'rule';
-  const start = lines[0].start;
+  const start = lines[0].from;
   const end = lines[lines.length - 1].end;
   return {
     type,
@@ -79,6 +79,6 @@ function entry(lines: Line[], kind: Start['kind'], text: string, index: LineInde
     text: text.slice(start, end),
     span: index.span(start, end),
     header: index.span(start, header[header.length - 1].end),
-    body: index.span(titleLine.start, end),
+    body: index.span(titleLine.from, end),
   };
 }

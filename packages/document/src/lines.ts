@@ -21,6 +21,8 @@ export interface Line {
   /** Offsets of the content in the original text (end exclusive). */
   start: number;
   end: number;
+  /** Offset where the physical line begins, markup included. */
+  from: number;
   /** Number of `#` marks the line carried (0 when none). */
   depth: number;
   /** Length of a leading bold run (`**第一条**`) in `text`, or -1. */
@@ -129,7 +131,7 @@ function cleanLine(src: string, from: number, to: number, lineNo: number, format
     text = stripInlineMarkup(text);
     if (text.length === 0) return undefined;
   }
-  return { text, line: lineNo, start: a, end: b, depth, boldEnd, blankBefore: false };
+  return { text, line: lineNo, start: a, end: b, from, depth, boldEnd, blankBefore: false };
 }
 
 /** Bold marks and HTML bold tags are typography; the words inside stay. */

@@ -52,6 +52,8 @@ export function parseDocument(text: string, opts: ParseOptions = {}): Result<Doc
     depthLevel: format === 'ocr' || (format === 'lawref' && !hasArticles) ? undefined : depthLevels(lines.slice(i), format),
   });
   for (; i < lines.length; i++) builder.add(lines[i]);
+  // A notice prints its number, issuer and date as the first lines of its text.
+  if (!doc.meta.docNumber && doc.preamble.length) metaFromLines(doc.preamble.slice(0, 12).map((p) => p.text), doc.meta);
   return { value: assignIds(doc), diagnostics };
 }
 
@@ -122,7 +124,7 @@ function readHeader(lines: Line[], i: number, doc: Document, format: SourceForma
     }
     if (lines[k + 1]) {
       doc.title = squeezeSpaces(lines[k + 1].text);
-      for (const l of header) doc.notes.push(note(l, l.text));
+      for (const l of header) doc.notes.push(note(l, isBracketed(l.text) ? l.text.slice(1, -1) : l.text));
       i = k + 2;
     }
   }

@@ -23,6 +23,11 @@ export function serialize(doc: Document): string {
     if (!run) chunks.push((run = []));
     run.push(...lines);
   };
+  /** A blank line after a table keeps a short line that follows from reading as one more row. */
+  const block = (b: Block) => {
+    emit(blockLines(b), false);
+    if (b.kind === 'table') run = undefined;
+  };
   const visit = (node: Document['children'][number]) => {
     switch (node.kind) {
       case 'part':
@@ -36,13 +41,13 @@ export function serialize(doc: Document): string {
         return;
       case 'box':
         emit([node.title], true);
-        for (const c of node.children) emit(blockLines(c), false);
+        for (const c of node.children) block(c);
         // a box runs to the next heading or box: whatever follows in the same container is inside it
         return;
       case 'paragraph':
       case 'point':
       case 'table':
-        emit(blockLines(node), false);
+        block(node);
         return;
       default:
         return assertNever(node, 'node');
