@@ -1,0 +1,199 @@
+import type { Diagnostic, ReferenceReport } from '@amend/model';
+import { fetchCorpus, fetchExample, fetchRule } from './api.ts';
+import { byId, el } from './dom.ts';
+import { createEditor } from './editor.ts';
+import { Linker, type Shown } from './focus.ts';
+import { downloadDocx, downloadTable, downloadText } from './downloads.ts';
+import { PASTED, Session, type Outcome } from './session.ts';
+import { renderOps } from './views/ops.ts';
+import { renderReferences, renderWarnings } from './views/reports.ts';
+import { renderRule } from './views/rule.ts';
+import { renderTable } from './views/table.ts';
+
+/**
+ * The page: the decision on the left, re-applied in the browser shortly after
+ * every keystroke; the consolidated rule, 对照表, references and warnings on
+ * the right.
+ */
+
+/** Long enough to skip the intermediate states of a word being typed, short enough to feel live. */
+const DEBOUNCE_MS = 120;
+/** Small corpora are read whole so rules can be matched by the title inside the file. */
+const PRELOAD_LIMIT = 100;
+
+const session = new Session();
+const ui = {
+  amendment: byId<HTMLSelectElement>('amendment'),
+  base: byId<HTMLSelectElement>('base'),
+  status: byId('status'),
+  ops: byId('ops'),
+  opCount: byId('op-count'),
+  rule: byId('consolidated'),
+  redline: byId<HTMLInputElement>('show-redline'),
+  table: byId('table'),
+  xref: byId('xref'),
+  warnings: byId('warnings'),
+  warnCount: byId('warn-count'),
+  provenance: byId('provenance'),
+  pasteDialog: byId<HTMLDialogElement>('paste-dialog'),
+  pasteText: byId<HTMLTextAreaElement>('paste-text'),
+};
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+const editor = createEditor(byId('editor'), () => {
+  clearTimeout(timer);
+  timer = setTimeout(update, DEBOUNCE_MS);
+});
+let tab = 'text';
+const linker = new Linker(editor, ui.provenance, () => tab);
+let shown: Shown = { ops: [] };
+let outcome: Outcome | undefined;
+
+function update(): void {
+  clearTimeout(timer);
+  outcome = session.compute(editor.text());
+  const o = outcome;
+  const missing = o.amendment && !o.base ? session.baseName(o.decision, o.amendment) : undefined;
+  if (missing !== undefined && session.files.has(missing) && session.files.get(missing) === undefined) {
+    void fetchRule(missing).then((text) => {
+      session.files.set(missing, text);
+      update();
+    });
+  }
+  const c = o.consolidation;
+  linker.clear();
+  editor.showDiagnostics(o.diagnostics.filter((d) => d.file === session.decisionName || d.file === undefined));
+  fillAmendments(o);
+  fillBases(o);
+  shown = { amendment: o.amendment, consolidation: c, ops: [] };
+  shown.ops = renderOps(ui.ops, o.amendment, o.diagnostics, (op) => linker.operation(op, shown));
+  ui.opCount.textContent = o.amendment ? `${shown.ops.length} 条指令` : '';
+  if (c) {
+    shown.rule = renderRule(ui.rule, c);
+    for (const v of shown.rule.byId.values()) {
+      const change = v.change;
+      if (change && change.status !== 'unchanged') v.element.addEventListener('click', () => linker.change(change, shown));
+    }
+    shown.table = renderTable(ui.table, c);
+    for (const { element, row } of shown.table.rows) {
+      const change = c.changes.find((ch) => [...ch.before, ...ch.after].some((a) => a.id === row.left?.id || a.id === row.right?.id));
+      if (change) element.addEventListener('click', () => linker.change(change, shown));
+    }
+    renderReferences(ui.xref, c.references, pickReference);
+  } else {
+    const why = !o.amendment
+      ? '决定中没有找到修改规章的事项。'
+      : `没有《${o.amendment.title}》的底本：请在“底本”中选择一个文件，或粘贴规章全文。`;
+    for (const box of [ui.rule, ui.table, ui.xref]) box.replaceChildren(el('p', { class: 'empty-note' }, why));
+  }
+  renderWarnings(ui.warnings, o.diagnostics, pickDiagnostic);
+  const errors = o.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = o.diagnostics.filter((d) => d.severity === 'warning').length;
+  ui.warnCount.textContent = errors + warnings ? `${errors} / ${warnings}` : '';
+  ui.status.textContent = `${errors ? `${errors} 个错误 · ` : ''}合成用时 ${o.ms.toFixed(1)} ms`;
+  ui.status.dataset.ms = o.ms.toFixed(2);
+  ui.status.classList.toggle('has-errors', errors > 0);
+}
+
+function fillAmendments(o: Outcome): void {
+  const titles = o.decision.amendments.map((a) => `${a.label}${a.title}`);
+  if (ui.amendment.dataset.titles !== titles.join('\n')) {
+    ui.amendment.replaceChildren(...o.decision.amendments.map((a, k) => el('option', { value: a.title }, titles[k])));
+    ui.amendment.dataset.titles = titles.join('\n');
+  }
+  ui.amendment.value = o.amendment?.title ?? '';
+  ui.amendment.disabled = o.decision.amendments.length < 2;
+}
+
+function fillBases(o: Outcome): void {
+  const auto = o.amendment ? session.autoBase(o.decision, o.amendment) : undefined;
+  const options = [
+    el('option', { value: 'auto' }, `按标题匹配${auto ? `（${auto}）` : '（未找到）'}`),
+    ...[...session.files.keys()].map((name) => el('option', { value: `file:${name}` }, name)),
+  ];
+  if (session.pasted !== undefined) options.push(el('option', { value: 'pasted' }, PASTED));
+  ui.base.replaceChildren(...options);
+  const b = session.base;
+  ui.base.value = b.kind === 'file' ? `file:${b.name}` : b.kind;
+}
+
+function pickReference(r: ReferenceReport): void {
+  const view = [...(shown.rule?.byId ?? new Map()).entries()].find(([id]) => r.where === id || r.where.startsWith(id + '__'));
+  if (!view) return;
+  selectTab('text');
+  view[1].element.scrollIntoView({ block: 'center' });
+}
+
+function pickDiagnostic(d: Diagnostic): void {
+  if (d.span && (d.file === session.decisionName || d.file === undefined)) {
+    editor.focusSpan(d.span);
+    editor.view.focus();
+  }
+}
+
+function selectTab(name: string): void {
+  tab = name;
+  // (NodeList is not iterable under the project's `lib`; forEach is.)
+  document.querySelectorAll<HTMLButtonElement>('[role=tab]').forEach((b) => b.setAttribute('aria-selected', String(b.dataset.tab === name)));
+  document.querySelectorAll<HTMLElement>('[role=tabpanel]').forEach((p) => (p.hidden = p.dataset.panel !== name));
+}
+
+async function loadExample(): Promise<void> {
+  const ex = await fetchExample();
+  for (const r of ex.rules) if (!session.files.has(r.name)) session.files.set(r.name, r.text);
+  session.decisionName = ex.decision.name;
+  session.base = { kind: 'auto' };
+  session.selected = undefined;
+  editor.setText(ex.decision.text);
+  update();
+}
+
+async function loadCorpus(): Promise<void> {
+  const files = await fetchCorpus();
+  const wanted = files.length <= PRELOAD_LIMIT ? files : [];
+  const texts = await Promise.all(wanted.map((f) => fetchRule(f.name).catch(() => undefined)));
+  // Large corpora: names are listed, texts fetched when needed.
+  files.forEach((f) => session.files.set(f.name, undefined));
+  wanted.forEach((f, k) => session.files.set(f.name, texts[k]));
+}
+
+function wire(): void {
+  document.querySelectorAll<HTMLButtonElement>('[role=tab]').forEach((b) => b.addEventListener('click', () => selectTab(b.dataset.tab!)));
+  ui.amendment.addEventListener('change', () => {
+    session.selected = ui.amendment.value;
+    session.base = { kind: 'auto' };
+    update();
+  });
+  ui.base.addEventListener('change', async () => {
+    const v = ui.base.value;
+    if (v.startsWith('file:')) {
+      const name = v.slice(5);
+      if (session.files.get(name) === undefined) session.files.set(name, await fetchRule(name));
+      session.base = { kind: 'file', name };
+    } else session.base = v === 'pasted' ? { kind: 'pasted' } : { kind: 'auto' };
+    update();
+  });
+  ui.redline.addEventListener('change', () => ui.rule.classList.toggle('plain', !ui.redline.checked));
+  byId('paste-rule').addEventListener('click', () => {
+    ui.pasteText.value = session.pasted ?? '';
+    ui.pasteDialog.showModal();
+  });
+  ui.pasteDialog.addEventListener('close', () => {
+    if (ui.pasteDialog.returnValue !== 'use' || !ui.pasteText.value.trim()) return;
+    session.pasted = ui.pasteText.value;
+    session.base = { kind: 'pasted' };
+    update();
+  });
+  byId('load-example').addEventListener('click', () => void loadExample());
+  byId('dl-text').addEventListener('click', () => outcome?.consolidation && downloadText(outcome.consolidation));
+  byId('dl-docx').addEventListener('click', () => outcome?.consolidation && void downloadDocx(outcome.consolidation));
+  byId('dl-table').addEventListener('click', () => outcome?.consolidation && downloadTable(outcome.consolidation));
+}
+
+wire();
+loadCorpus()
+  .then(loadExample)
+  .catch((e: Error) => {
+    ui.status.textContent = `无法载入：${e.message}`;
+    ui.status.classList.add('has-errors');
+  });

@@ -1,0 +1,116 @@
+import { parseRule } from '@amend/document';
+import { parseDecision } from '@amend/decision';
+import { applyAmendment, findAmendment } from '@amend/engine';
+import type { Consolidation, Decision, Diagnostic, Document, Result, RuleAmendment } from '@amend/model';
+
+/**
+ * What the page shows, computed in the browser from the texts it holds: the
+ * decision (from the editor), the candidate base rules (corpus files and a
+ * pasted text), the rule chosen. Parses are cached by text so a keystroke in
+ * the decision re-parses the decision and re-applies one rule, nothing else.
+ */
+
+export interface RuleSource {
+  name: string;
+  text: string;
+}
+
+/** Which text the selected rule is amended from. */
+export type BaseChoice = { kind: 'auto' } | { kind: 'file'; name: string } | { kind: 'pasted' };
+
+export const PASTED = '粘贴的底本';
+
+export interface Outcome {
+  decision: Decision;
+  /** The decision's amendment of the selected rule. */
+  amendment?: RuleAmendment;
+  base?: { name: string; doc: Document };
+  consolidation?: Consolidation;
+  /** Everything found: decision, base rule, engine. */
+  diagnostics: Diagnostic[];
+  /** Time to parse the decision and apply it, in ms (what a keystroke costs). */
+  ms: number;
+}
+
+export class Session {
+  decisionName = 'decision.md';
+  /** Rule files by name; the text is undefined until fetched (large corpora are read on demand). */
+  readonly files = new Map<string, string | undefined>();
+  pasted: string | undefined;
+  base: BaseChoice = { kind: 'auto' };
+  /** Title of the selected rule; kept across edits while the decision still amends it. */
+  selected: string | undefined;
+
+  private lastDecision: { text: string; result: Result<Decision> } | undefined;
+  private readonly rules = new Map<string, { text: string; result: Result<Document> }>();
+
+  parseDecision(text: string): Result<Decision> {
+    if (this.lastDecision?.text !== text) {
+      this.lastDecision = { text, result: parseDecision(text, { file: this.decisionName }) };
+    }
+    return this.lastDecision.result;
+  }
+
+  /** A rule parsed once per text. */
+  parseRule(name: string, text: string): Result<Document> {
+    const hit = this.rules.get(name);
+    if (hit?.text === text) return hit.result;
+    const result = parseRule(text, { file: name });
+    this.rules.set(name, { text, result });
+    return result;
+  }
+
+  /** The file whose name or parsed title matches the rule the decision amends. */
+  autoBase(decision: Decision, amendment: RuleAmendment): string | undefined {
+    const wanted = bare(amendment.title);
+    for (const name of this.files.keys()) if (bare(stem(name)) === wanted) return name;
+    for (const [name, text] of this.files) {
+      if (text === undefined) continue;
+      const doc = this.parseRule(name, text).value;
+      if (findAmendment(decision, doc.title) === amendment) return name;
+    }
+    return undefined;
+  }
+
+  /** Parse and apply; cheap when only the decision changed. */
+  compute(decisionText: string): Outcome {
+    const t0 = performance.now();
+    const parsed = this.parseDecision(decisionText);
+    const decision = parsed.value;
+    const diagnostics = [...parsed.diagnostics];
+    const amendment = decision.amendments.find((a) => a.title === this.selected) ?? decision.amendments[0];
+    this.selected = amendment?.title;
+    if (!amendment) return { decision, diagnostics, ms: performance.now() - t0 };
+    const base = this.baseFor(decision, amendment);
+    if (!base) return { decision, amendment, diagnostics, ms: performance.now() - t0 };
+    const rule = this.parseRule(base.name, base.text);
+    diagnostics.push(...rule.diagnostics);
+    const consolidation = applyAmendment(rule.value, amendment, {
+      decision: { title: decision.title, docNumber: decision.meta.docNumber, date: decision.meta.promulgated, file: this.decisionName },
+    });
+    diagnostics.push(...consolidation.diagnostics);
+    const ms = performance.now() - t0;
+    return { decision, amendment, base: { name: base.name, doc: rule.value }, consolidation, diagnostics, ms };
+  }
+
+  /** The name of the base file the selected rule needs, whether or not its text is here yet. */
+  baseName(decision: Decision, amendment: RuleAmendment): string | undefined {
+    if (this.base.kind === 'pasted') return undefined;
+    return this.base.kind === 'file' ? this.base.name : this.autoBase(decision, amendment);
+  }
+
+  private baseFor(decision: Decision, amendment: RuleAmendment): RuleSource | undefined {
+    if (this.base.kind === 'pasted') return this.pasted === undefined ? undefined : { name: PASTED, text: this.pasted };
+    const name = this.baseName(decision, amendment);
+    const text = name === undefined ? undefined : this.files.get(name);
+    return name === undefined || text === undefined ? undefined : { name, text };
+  }
+}
+
+function stem(name: string): string {
+  return name.replace(/\.(txt|md)$/, '').replace(/[(（]\d{4}-\d{2}-\d{2}[)）]$/, '');
+}
+
+function bare(title: string): string {
+  return title.replace(/[《》\s]/g, '');
+}
