@@ -55,3 +55,18 @@ export function change(
 ): ArticleChange {
   return { status, before: before.map(ref), after: after.map(ref), textChanged, items };
 }
+
+/** The article numbered n (no 之X), wherever it sits under 编/章/节. */
+export function findArticle(d: Document, n: number): Article | undefined {
+  const visit = (children: readonly Document['children'][number][]): Article | undefined => {
+    for (const c of children) {
+      if (c.kind === 'article' && c.num.n === n && !c.num.sub) return c;
+      if (c.kind === 'part' || c.kind === 'chapter' || c.kind === 'section') {
+        const found = visit(c.children);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  return visit(d.children);
+}

@@ -1,4 +1,4 @@
-import { createTwoFilesPatch } from 'diff';
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { serialize } from '@amend/document';
 import type { Document } from '@amend/model';
 
@@ -14,7 +14,11 @@ function name(doc: Document, side: 'a' | 'b'): string {
   return `${side}/${doc.title}${doc.meta.version ? `(${doc.meta.version})` : ''}.txt`;
 }
 
-/** A unified diff of the canonical texts, line by line, for people who keep rules in git. */
+/**
+ * A unified diff of the canonical texts, line by line, for people who keep
+ * rules in git. File names outside ASCII are quoted and octal-escaped in the
+ * header lines, as git writes them, so `git apply` accepts the patch.
+ */
 export function unifiedDiff(before: Document, after: Document, options: UnifiedDiffOptions = {}): string {
   return createTwoFilesPatch(
     options.oldName ?? name(before, 'a'),
@@ -23,6 +27,6 @@ export function unifiedDiff(before: Document, after: Document, options: UnifiedD
     serialize(after),
     undefined,
     undefined,
-    { context: options.context ?? 3 },
+    { context: options.context ?? 3, headerOptions: FILE_HEADERS_ONLY },
   );
 }

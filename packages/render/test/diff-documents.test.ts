@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleChange } from '@amend/model';
+import { comparisonTable, diffDocuments, unifiedDiff } from '../src/index.ts';
+import { art, doc } from './trees.ts';
+
+const texts = [
+  '为了规范行政执法证件管理，制定本办法。',
+  '本办法适用于本自治区行政区域内行政执法证件的申领、发放、使用和管理。',
+  '县级以上人民政府司法行政部门负责本行政区域内行政执法证件的监督管理工作。',
+  '行政执法人员应当参加培训，经考试合格后申领行政执法证件。',
+  '本办法自公布之日起施行。',
+];
+const before = doc('办法', texts.map((t, i) => art(i + 1, t)));
+
+const summary = (cs: ArticleChange[]) =>
+  cs.map((c) => `${c.status}${c.textChanged ? '*' : ''} ${c.before.map((x) => x.num.n).join('+')}→${c.after.map((x) => x.num.n).join('+')}`);
+
+describe('diffDocuments', () => {
+  it('marks one inserted article as inserted and the later ones as renumbered, text unchanged', () => {
+    const added = '行政执法证件实行年度审验制度。';
+    const after = doc('办法', [...texts.slice(0, 2), added, ...texts.slice(2)].map((t, i) => art(i + 1, t)));
+    expect(summary(diffDocuments(before, after))).toEqual([
+      'unchanged 1→1',
+      'unchanged 2→2',
+      'inserted* →3',
+      'renumbered 3→4',
+      'renumbered 4→5',
+      'renumbered 5→6',
+    ]);
+  });
+
+  it('pairs a rewritten article with its old self and places a deletion where it stood', () => {
+    const after = doc('办法', [
+      art(1, texts[0]),
+      art(2, '县级以上人民政府司法行政部门负责本行政区域内行政执法证件的监督管理和年度审验工作。'),
+      art(3, texts[3]),
+      art(4, texts[4]),
+    ]);
+    expect(summary(diffDocuments(before, after))).toEqual([
+      'unchanged 1→1',
+      'deleted* 2→',
+      'renumbered* 3→2',
+      'renumbered 4→3',
+      'renumbered 5→4',
+    ]);
+  });
+
+  it('keeps a heavily rewritten article that keeps its number', () => {
+    const after = doc('办法', [
+      ...texts.slice(0, 3).map((t, i) => art(i + 1, t)),
+      art(4, '行政执法人员经培训考试合格的，由司法行政部门核发行政执法证件。'),
+      art(5, texts[4]),
+    ]);
+    expect(summary(diffDocuments(before, after))[3]).toBe('modified* 4→4');
+  });
+
+  it('feeds the 对照表: only the inserted article remains once pure renumbering is left out', () => {
+    const after = doc('办法', [texts[0], '新增的一条。', ...texts.slice(1)].map((t, i) => art(i + 1, t)));
+    const rows = comparisonTable({ before, after, changes: diffDocuments(before, after) }, { omitRenumbered: true });
+    expect(rows.map((r) => [r.status, r.right?.label])).toEqual([['inserted', '第二条']]);
+  });
+});
+
+describe('unifiedDiff', () => {
+  it('is a unified diff of the canonical texts', () => {
+    const after = doc('办法', [art(1, texts[0]), art(2, '本办法适用于本自治区行政区域内行政执法证件的管理。')]);
+    const shorter = doc('办法', [art(1, texts[0]), art(2, texts[1])]);
+    const patch = unifiedDiff(shorter, after);
+    // 办 is E5 8A 9E and 法 E6 B3 95 in UTF-8: git's quoting writes the bytes in octal.
+    expect(patch.startsWith('--- "a/\\345\\212\\236\\346\\263\\225.txt"\n+++ "b/\\345\\212\\236\\346\\263\\225.txt"\n@@ ')).toBe(true);
+    expect(patch).toContain('\n-第二条　本办法适用于本自治区行政区域内行政执法证件的申领、发放、使用和管理。\n');
+    expect(patch).toContain('\n+第二条　本办法适用于本自治区行政区域内行政执法证件的管理。\n');
+    expect(patch).toContain('\n 第一条　为了规范行政执法证件管理，制定本办法。\n');
+  });
+});
