@@ -72,6 +72,8 @@ export function classify(text: string, boldEnd = -1): LineKind {
       }
     }
   }
+  // Tabs separate table cells, even when the first cell is numbered (1.城镇新增就业人数<tab>…).
+  if (text.includes('\t')) return { k: 'row', cells: cells(text.split('\t')) };
   if (c0 === 0xff08 || c0 === 40 /* （ ( */) {
     const m = ITEM_RE.exec(text);
     if (m) {
@@ -97,7 +99,6 @@ export function classify(text: string, boldEnd = -1): LineKind {
     const box = boxTitle(text);
     if (box !== undefined) return { k: 'box', title: box };
   }
-  if (text.includes('\t')) return { k: 'row', cells: cells(text.split('\t')) };
   if (c0 === 124 /* | */ && text.length > 1 && text.endsWith('|')) return { k: 'row', cells: cells(text.slice(1, -1).split('|')) };
   return { k: 'text' };
 }
