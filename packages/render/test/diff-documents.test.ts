@@ -73,3 +73,15 @@ describe('unifiedDiff', () => {
     expect(patch).toContain('\n 第一条　为了规范行政执法证件管理，制定本办法。\n');
   });
 });
+
+describe('bigram Dice similarity', () => {
+  it('counts shared character pairs', async () => {
+    const { bigrams, dice } = await import('../src/compare/similarity.ts');
+    // 甲乙丙: 甲乙, 乙丙; 甲乙丁: 甲乙, 乙丁 — one of four bigrams shared on each side: 2·1 / (2+2).
+    expect(dice(bigrams('甲乙丙'), bigrams('甲乙丁'))).toBe(0.5);
+    expect(dice(bigrams('行政执法'), bigrams('行政执法'))).toBe(1);
+    expect(dice(bigrams('甲乙'), bigrams('丙丁'))).toBe(0);
+    // Repeated bigrams count as often as they occur on both sides: 甲甲甲 has 甲甲 twice, 甲甲 once.
+    expect(dice(bigrams('甲甲甲'), bigrams('甲甲'))).toBeCloseTo((2 * 1) / 3);
+  });
+});

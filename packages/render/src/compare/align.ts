@@ -41,49 +41,88 @@ function score(a: Entry, b: Entry, min: number): number {
 }
 
 /**
- * Pairs of old and new article indices, in order: the monotone alignment with
- * the greatest total score (dynamic programming as for a longest common
- * subsequence), so one inserted article shifts the rest instead of making
- * every later article look rewritten. Identical runs at both ends are paired
- * first, which keeps the table small for the usual few-article change.
+ * Pairs of old and new article indices, in order. Articles whose text occurs
+ * exactly once in each version are paired outright (as patience diff does),
+ * keeping the longest run of such pairs that does not cross; between those
+ * anchors, `bestPairs` finds the best alignment of what is left.
  */
 function align(a: Entry[], b: Entry[], min: number): [number, number][] {
   const pairs: [number, number][] = [];
-  let lo = 0;
-  while (lo < a.length && lo < b.length && a[lo].body === b[lo].body && sameArticleNumber(a[lo].article.num, b[lo].article.num)) {
-    pairs.push([lo, lo]);
-    lo++;
+  let [i, j] = [0, 0];
+  for (const [ai, bj] of [...uniqueAnchors(a, b), [a.length, b.length] as [number, number]]) {
+    pairs.push(...bestPairs(a.slice(i, ai), b.slice(j, bj), min).map(([x, y]): [number, number] => [i + x, j + y]));
+    if (ai < a.length) pairs.push([ai, bj]);
+    [i, j] = [ai + 1, bj + 1];
   }
-  let ha = a.length;
-  let hb = b.length;
-  const tail: [number, number][] = [];
-  while (ha > lo && hb > lo && a[ha - 1].body === b[hb - 1].body) {
-    ha--;
-    hb--;
-    tail.push([ha, hb]);
+  return pairs;
+}
+
+/** Pairs of articles with the same text, unique on both sides, as the longest non-crossing chain. */
+function uniqueAnchors(a: Entry[], b: Entry[]): [number, number][] {
+  const count = (es: Entry[]) => {
+    const m = new Map<string, number[]>();
+    es.forEach((e, k) => m.set(e.body, [...(m.get(e.body) ?? []), k]));
+    return m;
+  };
+  const inB = count(b);
+  const candidates: [number, number][] = [];
+  for (const [body, ks] of count(a)) {
+    const other = inB.get(body);
+    if (ks.length === 1 && other?.length === 1) candidates.push([ks[0], other[0]]);
   }
-  const n = ha - lo;
-  const m = hb - lo;
-  // best[i][j]: best total for a[lo+i..ha) against b[lo+j..hb).
+  candidates.sort((x, y) => x[0] - y[0]);
+  return longestIncreasing(candidates);
+}
+
+/** Longest subsequence increasing in the second index (patience sorting, O(n log n)). */
+function longestIncreasing(pairs: [number, number][]): [number, number][] {
+  const tails: number[] = [];
+  const back: number[] = [];
+  pairs.forEach(([, y], k) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pairs[tails[mid]][1] < y) lo = mid + 1;
+      else hi = mid;
+    }
+    back[k] = lo > 0 ? tails[lo - 1] : -1;
+    tails[lo] = k;
+  });
+  const out: [number, number][] = [];
+  for (let k = tails.length ? tails[tails.length - 1] : -1; k >= 0; k = back[k]) out.push(pairs[k]);
+  return out.reverse();
+}
+
+/**
+ * The monotone alignment with the greatest total score (dynamic programming
+ * as for a longest common subsequence), so one inserted article shifts the
+ * rest instead of making every later article look rewritten.
+ */
+function bestPairs(a: Entry[], b: Entry[], min: number): [number, number][] {
+  const [n, m] = [a.length, b.length];
+  if (n === 0 || m === 0) return [];
+  // best[i][j]: best total for a[i..) against b[j..).
   const best = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
   const pairScore = Array.from({ length: n }, () => new Float64Array(m));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      const s = score(a[lo + i], b[lo + j], min);
+      const s = score(a[i], b[j], min);
       pairScore[i][j] = s;
       best[i][j] = Math.max(best[i + 1][j], best[i][j + 1], s === -Infinity ? -Infinity : s + best[i + 1][j + 1]);
     }
   }
+  const pairs: [number, number][] = [];
   for (let i = 0, j = 0; i < n && j < m; ) {
     const s = pairScore[i][j];
     if (s !== -Infinity && best[i][j] === s + best[i + 1][j + 1]) {
-      pairs.push([lo + i, lo + j]);
+      pairs.push([i, j]);
       i++;
       j++;
     } else if (best[i][j] === best[i + 1][j]) i++;
     else j++;
   }
-  return pairs.concat(tail.reverse());
+  return pairs;
 }
 
 /**
