@@ -24,7 +24,8 @@ export type LineKind =
 
 const NUM = '[零〇一二两三四五六七八九十百千0-9０-９]';
 const CN_SMALL = '[零〇一二两三四五六七八九十百]';
-const ARTICLE_RE = new RegExp(`^第(${NUM}{1,8})[条條](?:之(${CN_SMALL}{1,4}|[0-9]{1,3}))?`);
+// Spaces inside the label (第 8 条, 第一百二十八 条) are OCR and typing slips.
+const ARTICLE_RE = new RegExp(`^第[ 　]?(${NUM}{1,8})[ 　]?[条條](?:之(${CN_SMALL}{1,4}|[0-9]{1,3}))?`);
 const HEADING_RE = new RegExp(`^第(${NUM}{1,6})(分编|编|編|章|节|節)`);
 const ITEM_RE = new RegExp(`^[（(](${CN_SMALL}{1,5})[）)]`);
 const ARABIC_RE = /^(?:([0-9]{1,3}|[０-９]{1,3})[．.、](?![0-9０-９])|[（(]([0-9]{1,3}|[０-９]{1,3})[）)])/;
@@ -50,7 +51,9 @@ export function classify(text: string, boldEnd = -1): LineKind {
   if (c0 === 0x7b2c /* 第 */) {
     const a = ARTICLE_RE.exec(text);
     if (a) {
-      const rest = separated(text, a[0].length, boldEnd);
+      const spaced = a[0].includes(' ') || a[0].includes('　');
+      // 第一百二十八 条侦查人员…: the space slipped inside the label, so none is needed after it.
+      const rest = separated(text, a[0].length, boldEnd) ?? (spaced ? a[0].length : undefined);
       const n = fromChinese(a[1]);
       const sub = a[2] === undefined ? undefined : fromChinese(a[2]);
       // A table row whose first cell cites an article (第201条 …<tab>逃税罪) is not an article.
