@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseRule } from '@amend/document';
 import type { Document } from '@amend/model';
-import { comparisonHtml, comparisonMd, diffDocuments, FORMATS, redlineHtml, redlineMd, render } from '../src/index.ts';
+import { comparisonHtml, comparisonMd, comparisonTable, diffDocuments, FORMATS, redlineHtml, redlineMd, render } from '../src/index.ts';
 import { findArticle } from './trees.ts';
 
 const shared = new URL('../../../../shared/corpus/', import.meta.url);
@@ -28,6 +28,14 @@ describe('民间借贷规定, 2020 amendment (section 二十七 of the 二十七
     // 7.将第三十二条修改为: rewritten enough to fall below the general bar, paired by its place.
     expect(at(32)).toMatchObject({ status: 'renumbered', textChanged: true, after: [{ num: { n: 31 } }] });
     expect(changes.filter((c) => c.status === 'inserted')).toEqual([]);
+  });
+
+  it('opens the 对照表 with the rewritten 引言, whole citations struck', () => {
+    const rows = comparisonTable({ before: jiedaiBefore, after: jiedaiAfter, changes: diffDocuments(jiedaiBefore, jiedaiAfter) });
+    expect(rows[0].kind).toBe('preamble');
+    expect(rows[0].left?.lines[0]).toContainEqual({ type: 'del', text: '《中华人民共和国物权法》《中华人民共和国担保法》《中华人民共和国合同法》' });
+    expect(rows[0].right?.lines[0]).toContainEqual({ type: 'ins', text: '典' });
+    expect(rows[1]).toMatchObject({ kind: 'article', status: 'deleted', left: { label: '第十条' }, right: undefined });
   });
 
   it('redlines old 第十一条 against new 第十条 word by word', () => {

@@ -44,6 +44,20 @@ describe('wordDiff', () => {
     ]);
   });
 
+  it('slides a lone deletion onto punctuation so whole citations are struck', () => {
+    // 民间借贷规定's 引言, 2015 → 2020: the four civil laws give way to 民法典.
+    const before = '根据《中华人民共和国民法通则》《中华人民共和国物权法》《中华人民共和国担保法》《中华人民共和国合同法》《中华人民共和国民事诉讼法》等相关法律之规定';
+    const after = '根据《中华人民共和国民法典》《中华人民共和国民事诉讼法》等相关法律之规定';
+    expect(wordDiff(before, after)).toEqual([
+      { type: 'equal', text: '根据《中华人民共和国民法' },
+      { type: 'del', text: '通则' },
+      { type: 'ins', text: '典' },
+      { type: 'equal', text: '》' },
+      { type: 'del', text: '《中华人民共和国物权法》《中华人民共和国担保法》《中华人民共和国合同法》' },
+      { type: 'equal', text: '《中华人民共和国民事诉讼法》等相关法律之规定' },
+    ]);
+  });
+
   it('gives no change for equal texts and one insertion for an empty old text', () => {
     expect(wordDiff('同一文本。', '同一文本。')).toEqual([{ type: 'equal', text: '同一文本。' }]);
     expect(wordDiff('', '新增一条。')).toEqual([{ type: 'ins', text: '新增一条。' }]);

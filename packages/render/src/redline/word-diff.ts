@@ -1,4 +1,5 @@
 import { diffArrays } from 'diff';
+import { slide, type Part } from './slide.ts';
 import { tokenize } from './tokens.ts';
 
 /** A piece of a redline: kept, struck (old text only) or inserted (new text only). */
@@ -14,14 +15,17 @@ const BOUNDARY = /[\p{P}\s]/u;
 
 /**
  * Word-level diff of two texts: tokens from `tokenize`, aligned with
- * `diffArrays`, then cleaned up so a reader sees phrases, not letters:
+ * `diffArrays`, then cleaned up so a reader sees phrases, not letters: a lone
+ * insertion or deletion is slid to punctuation when it can be (`slide`);
  * adjacent deletions and insertions are grouped into one deletion followed by
  * one insertion, and a tiny equal run between two changes (≤ 2 characters, no
  * punctuation) joins them. Concatenating the `equal` and `del` chunks gives
  * `a`; the `equal` and `ins` chunks give `b`.
  */
 export function wordDiff(a: string, b: string): Chunk[] {
-  const parts = diffArrays(tokenize(a), tokenize(b));
+  const parts = slide(
+    diffArrays(tokenize(a), tokenize(b)).map((c): Part => ({ kind: c.added ? 'ins' : c.removed ? 'del' : 'equal', tokens: c.value })),
+  ).filter((part) => part.tokens.length > 0);
   const out: Chunk[] = [];
   let del = '';
   let ins = '';
@@ -33,9 +37,9 @@ export function wordDiff(a: string, b: string): Chunk[] {
   };
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
-    const text = part.value.join('');
-    if (part.removed) del += text;
-    else if (part.added) ins += text;
+    const text = part.tokens.join('');
+    if (part.kind === 'del') del += text;
+    else if (part.kind === 'ins') ins += text;
     else if ((del || ins) && i + 1 < parts.length && absorbable(text)) {
       del += text;
       ins += text;
