@@ -12,7 +12,6 @@ export function escapeHtml(text: string): string {
 
 /** XML 1.0 forbids most C0 controls even as references; drop them rather than emit a broken file. */
 export function escapeXml(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return escapeHtml(text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ''));
 }
 

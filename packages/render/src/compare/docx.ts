@@ -1,7 +1,7 @@
 import { Paragraph, Table, TableCell, TableRow, VerticalMergeType, WidthType } from 'docx';
 import type { TextRun } from 'docx';
 import { GRID_BORDERS } from '../docx/printers.ts';
-import { body, pack, run, titleParagraph } from '../docx/style.ts';
+import { body, centred, pack, run, titleParagraph } from '../docx/style.ts';
 import type { Chunk } from '../redline/word-diff.ts';
 import { GAP } from '../text.ts';
 import { comparisonTable, comparisonTitle, type Cell, type Comparison, type TableOptions } from './table.ts';
@@ -37,7 +37,7 @@ export function comparisonDocx(c: Comparison, options: TableOptions = {}): Promi
   const header = new TableRow({
     tableHeader: true,
     children: ['修改前', '修改后'].map(
-      (h) => new TableCell({ children: [body([run(h, { bold: true })], false)], width: { size: 50, type: WidthType.PERCENTAGE } }),
+      (h) => new TableCell({ children: [centred([run(h, { bold: true })])], width: { size: 50, type: WidthType.PERCENTAGE } }),
     ),
   });
   const rows = comparisonTable(c, options).map(
