@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article, Chapter, Part, Section } from '@amend/model';
@@ -109,5 +110,17 @@ describe('lines that do not fit the structure', () => {
   it('warns when article numbers jump', () => {
     const { diagnostics } = parseRule('某办法\n\n第一条　甲。\n\n第三条　乙。\n');
     expect(diagnostics.map((d) => [d.ruleId, d.data?.found])).toEqual([['document/article-out-of-order', '第三条']]);
+  });
+});
+
+describe('the canonical texts of examples/decree-119', () => {
+  const dirs = ['rules', 'expected'].map((d) => join(fixtures, '../../../../examples/decree-119', d));
+  const files = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f)));
+
+  it.each(files.map((f) => [f.split('/').slice(-2).join('/'), f]))('%s parses cleanly and serializes back byte for byte', (_, file) => {
+    const source = read(file);
+    const { value, diagnostics } = parseRule(source, { file });
+    expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    expect(serialize(value)).toBe(source);
   });
 });
