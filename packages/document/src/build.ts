@@ -5,8 +5,8 @@
 import type {
   Article, ArticleNumber, Block, Box, Chapter, Diagnostic, Document, Item, LineIndex, Node, Paragraph, Part, Section, Span,
 } from '@amend/model';
-import { articleLabel, diagnostic, toChinese } from '@amend/model';
-import type { Line } from './lines.ts';
+import { articleLabel, assertNever, diagnostic, toChinese } from '@amend/model';
+import { squeezeSpaces, type Line } from './lines.ts';
 import { classify, endsSentence, looksUnfinished, type HeadingLevel, type LineKind } from './recognise.ts';
 
 export interface BuildContext {
@@ -17,6 +17,12 @@ export interface BuildContext {
   rule: boolean;
   /** Rejoin lines broken at page ends (OCR and scanned plain text). */
   joinPageBreaks: boolean;
+  /**
+   * Join a line that starts with an out-of-sequence article number to an
+   * unfinished sentence above it (Markdown sources; canonical text, which puts
+   * a blank line before every article, never has such breaks).
+   */
+  joinStrayArticles?: boolean;
   /** Level of an unnumbered heading by its `#` depth (LawRefBook and canonical text), if headings come from depth. */
   depthLevel?: (depth: number) => HeadingLevel | undefined;
 }
@@ -72,7 +78,7 @@ export class Builder {
       case 'dun':
         if (this.article) return this.inArticle(kind, line, pos);
         if (this.groupRow(line, pos)) return;
-        return this.point(kind, line, pos);
+        return this.point(kind, pos);
       case 'box':
         if (this.article) return this.inArticle(kind, line, pos);
         this.points = [];
@@ -86,6 +92,8 @@ export class Builder {
         if (this.join(line, pos)) return;
         if (!this.article && this.groupRow(line, pos)) return;
         return this.article ? this.inArticle(kind, line, pos) : this.block(para(line.text, pos));
+      default:
+        return assertNever(kind, 'line kind');
     }
   }
 
@@ -93,7 +101,7 @@ export class Builder {
     const kind = classify(line.text, line.boldEnd);
     if (line.depth > 0 && kind.k !== 'heading' && kind.k !== 'article' && this.ctx.depthLevel) {
       const level = this.ctx.depthLevel(line.depth);
-      if (level) return { k: 'heading', level, num: 0, title: line.text };
+      if (level) return { k: 'heading', level, num: 0, title: squeezeSpaces(line.text) };
     }
     return kind;
   }
@@ -142,7 +150,8 @@ export class Builder {
     if (prev && !follows(prev, a.num)) {
       // A stray line break can start a line with 第五十二条 inside a sentence: join it back.
       const last = this.last;
-      if (this.article && last && line.blankBefore && !endsSentence(last.text.replace(/[》）)]$/, ''))) {
+      // (a sentence cut after a book title 《…》 is still unfinished; a short line is not a cut sentence)
+      if (this.ctx.joinStrayArticles && this.article && last && line.blankBefore && last.text.length >= 10 && !endsSentence(last.text.replace(/》$/, ''))) {
         last.text += line.text;
         if (last.pos) last.pos = { start: last.pos.start, end: pos.end };
         this.ctx.diagnostics.push(
@@ -197,7 +206,7 @@ export class Builder {
     this.last = p;
   }
 
-  private point(kind: Extract<LineKind, { k: 'item' | 'arabic' | 'dun' }>, line: Line, pos: Span): void {
+  private point(kind: Extract<LineKind, { k: 'item' | 'arabic' | 'dun' }>, pos: Span): void {
     const style = kind.k === 'item' ? 'paren' : kind.k;
     while (this.points.length && RANK[this.points[this.points.length - 1].style] >= RANK[style]) this.points.pop();
     const parent = this.blockParent();
@@ -213,7 +222,6 @@ export class Builder {
     parent.children.push(p);
     this.points.push(p);
     this.last = p;
-    void line;
   }
 
   private row(cells: string[], pos: Span): void {

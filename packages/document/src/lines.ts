@@ -103,7 +103,7 @@ function cleanLine(src: string, from: number, to: number, lineNo: number, format
     let k = a;
     while (k < b && src.charCodeAt(k) === 35) k++;
     // `#` marks count only when followed by a space or the end (Markdown ATX headings).
-    if (k === b || isSpace(src.charCodeAt(k))) {
+    if ((k === b && format !== 'plain') || (k < b && isSpace(src.charCodeAt(k)))) {
       depth = k - a;
       a = k;
       while (a < b && isSpace(src.charCodeAt(a))) a++;

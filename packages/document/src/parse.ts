@@ -49,6 +49,7 @@ export function parseDocument(text: string, opts: ParseOptions = {}): Result<Doc
     file: opts.file, index, diagnostics, rule,
     // LawRefBook text is typed, not scanned: it has no page breaks to rejoin.
     joinPageBreaks: format !== 'lawref',
+    joinStrayArticles: format !== 'plain',
     depthLevel: format === 'ocr' || (format === 'lawref' && !hasArticles) ? undefined : depthLevels(lines.slice(i), format),
   });
   for (; i < lines.length; i++) builder.add(lines[i]);
@@ -86,12 +87,16 @@ function guessType(title: string, hasArticles: boolean): DocumentType {
   return 'other';
 }
 
+const NOISE = /^您(当前)?的?位置/;
+
 /** Web page navigation printed above a title (您当前的位置:首页 > …) is not part of the document. */
 function skipNoise(lines: Line[], diagnostics: Diagnostic[], file: string | undefined, index: LineIndex): number {
   let i = 0;
-  if (lines[0] && /^您(当前)?的?位置/.test(lines[0].text)) {
+  if (lines[0] && NOISE.test(lines[0].text)) {
     i = 1;
     while (lines[i] && /^[>＞»]/.test(lines[i].text)) i++;
+    // nothing but navigation, or a title that looks like navigation too: keep it all as text
+    if (i >= lines.length || NOISE.test(lines[i].text)) return 0;
     const last = lines[i - 1];
     const skipped = lines.slice(0, i).map((l) => l.text).join(' ');
     diagnostics.push(diagnostic('document/skipped-noise', { text: skipped }, { file, span: index.span(lines[0].start, last.end) }));

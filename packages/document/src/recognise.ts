@@ -57,7 +57,8 @@ export function classify(text: string, boldEnd = -1): LineKind {
       const n = fromChinese(a[1]);
       const sub = a[2] === undefined ? undefined : fromChinese(a[2]);
       // A table row whose first cell cites an article (第201条 …<tab>逃税罪) is not an article.
-      const tabbed = text.includes('\t', a[0].length);
+      // (The canonical separator U+3000 always means an article, whatever follows.)
+      const tabbed = text.charCodeAt(a[0].length) !== 0x3000 && text.includes('\t', a[0].length);
       if (rest !== undefined && !tabbed && n !== undefined && n > 0 && (a[2] === undefined || sub)) {
         return { k: 'article', num: sub ? { n, sub } : { n }, text: text.slice(rest) };
       }

@@ -76,8 +76,8 @@ export function articleLines(a: Article): string[] {
 export function paragraphLines(p: Paragraph): string[] {
   const out = [p.text];
   for (const item of p.children) {
-    out.push(item.label + item.text);
-    for (const s of item.children) out.push(s.label + s.text);
+    out.push(labelled(item.label, item.text));
+    for (const s of item.children) out.push(labelled(s.label, s.text));
   }
   return out;
 }
@@ -87,7 +87,7 @@ export function blockLines(b: Block): string[] {
     case 'paragraph':
       return paragraphLines(b);
     case 'point':
-      return [b.label + b.text, ...b.children.flatMap(blockLines)];
+      return [labelled(b.label, b.text), ...b.children.flatMap(blockLines)];
     case 'table':
       return b.rows.map((r) => r.join('\t'));
     case 'box':
@@ -95,4 +95,11 @@ export function blockLines(b: Block): string[] {
     default:
       return assertNever(b, 'block');
   }
+}
+
+/** `1.` before a digit would read as a decimal (1.2022年): a space keeps the label apart. */
+function labelled(label: string, text: string): string {
+  const c = text.charCodeAt(0);
+  const digit = (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+  return digit && (label.endsWith('.') || label.endsWith('．')) ? `${label} ${text}` : label + text;
 }

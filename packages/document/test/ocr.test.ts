@@ -89,8 +89,8 @@ describe('OCR defects', () => {
     expect(a3.pos?.start).toEqual({ line: 5, column: 1, offset: 22 });
   });
 
-  it('a stray line break that starts a line with an article number is joined back', () => {
-    const src = '某规定\n\n第十三条 人民法院应当依据《中华人民共和国合同法》\n\n第五十二条 以及本规定第十四条之规定，认定合同的效力。\n\n第十四条 甲。\n';
+  it('a stray line break in LawRefBook text that starts a line with an article number is joined back', () => {
+    const src = '# 某规定\n\n<!-- INFO END -->\n\n第十三条 人民法院应当依据《中华人民共和国合同法》\n\n第五十二条 以及本规定第十四条之规定，认定合同的效力。\n\n第十四条 甲。\n';
     const { value, diagnostics } = parseRule(src);
     expect(articles(value).map((a) => a.num.n)).toEqual([13, 14]);
     expect(articles(value)[0].children[0].text).toBe('人民法院应当依据《中华人民共和国合同法》第五十二条 以及本规定第十四条之规定，认定合同的效力。');
