@@ -90,6 +90,13 @@ describe('seed 000: a gazette issue', () => {
       expect(arts[29].children[0].text.startsWith('本办法所称定点医药机构，是指符合国家医疗保障行政部门有关规定')).toBe(true);
     });
 
+    it('loses no body text: every character from 第一章 on survives but Markdown marks and whitespace', () => {
+      const strip = (t: string) => t.replace(/[#*\s]/g, '');
+      const source = entry.text.slice(entry.text.indexOf('### 第一章'));
+      const canonical = serialize(doc);
+      expect(strip(canonical.slice(canonical.indexOf('第一章')))).toBe(strip(source));
+    });
+
     it('positions point into the issue once shifted by the entry offset', () => {
       const art4 = arts[3];
       const start = entry.span.start.offset + art4.pos!.start.offset;
