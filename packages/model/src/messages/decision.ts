@@ -17,4 +17,32 @@ export const decisionMessages = {
     severity: 'warning',
     text: 'the decision announces {stated} {what} but lists {found}',
   },
+  'decision/pair-mismatch': {
+    severity: 'error',
+    text: '{from} quoted phrases cannot be paired with {to} replacements',
+  },
+  'decision/payload-count-mismatch': {
+    severity: 'error',
+    text: 'the instruction names {targets} places but its quoted text has {units} paragraphs',
+  },
+  'decision/missing-payload': {
+    severity: 'error',
+    text: 'the instruction announces new text for {what} but quotes none',
+  },
+  'decision/bad-reference': {
+    severity: 'error',
+    text: '{found} cannot follow {previous} in a reference',
+  },
+  'decision/bad-range': { severity: 'error', text: 'cannot count from {from} to {to}' },
+  'decision/unsupported-instruction': {
+    severity: 'warning',
+    text: '“{what}” was recognised, but no operation kind can express it; apply it by hand: {sentence}',
+  },
+  'decision/not-an-instruction': {
+    severity: 'warning',
+    text: 'this paragraph gives no textual amendment; it is kept as a clause of kind other: {sentence}',
+  },
+  'decision/no-items': { severity: 'warning', text: 'the heading of “{title}” is followed by no instruction' },
+  'decision/no-instructions': { severity: 'error', text: 'no amendment instruction or repeal was found' },
+  'decision/joined-page-break': { severity: 'info', text: 'joined a line broken across a page break' },
 } as const;

@@ -1,0 +1,84 @@
+import type { Address, Level } from '@amend/model';
+import { articleLabel, toChinese } from '@amend/model';
+import type { Ref, RefLevel } from './clauses.ts';
+
+/** Structural levels from the top down; a reference names them in this order. */
+export const STRUCTURE: Level[] = ['part', 'chapter', 'section', 'article', 'paragraph', 'item', 'subitem'];
+
+/** The structural level a reference word stands for (第X段 is a paragraph, 第X部分 a top division). */
+export function structuralLevel(level: RefLevel): Level {
+  switch (level) {
+    case 'naturalPara':
+    case 'duan':
+      return 'paragraph';
+    case 'division':
+      return 'chapter';
+    default:
+      return level;
+  }
+}
+
+export function setLevel(addr: Address, ref: Ref): void {
+  const level = structuralLevel(ref.level);
+  if (level === 'article') addr.article = ref.article ?? { n: ref.num };
+  else (addr as Record<string, number>)[level] = ref.num;
+}
+
+/** The deepest level an address names. */
+export function levelOf(addr: Address): Level {
+  for (let i = STRUCTURE.length - 1; i >= 0; i--) {
+    if (addr[STRUCTURE[i] as keyof Address] !== undefined) return STRUCTURE[i];
+  }
+  if (addr.special === 'title') return 'title';
+  return 'preamble';
+}
+
+/** Copy of `addr` keeping only the levels above `level`. */
+export function above(addr: Address, level: Level): Address {
+  const out: Address = {};
+  if (addr.special) out.special = addr.special;
+  for (const l of STRUCTURE) {
+    if (l === level) break;
+    const v = addr[l as keyof Address];
+    if (v !== undefined) (out as Record<string, unknown>)[l] = v;
+  }
+  return out;
+}
+
+/** Only the number of `level` (for `as`/`to`: the new number of the node itself). */
+export function own(addr: Address): Address {
+  const level = levelOf(addr);
+  const out: Address = {};
+  const v = addr[level as keyof Address];
+  if (v !== undefined) (out as Record<string, unknown>)[level] = v;
+  return out;
+}
+
+export function sameAddress(a: Address, b: Address): boolean {
+  return JSON.stringify(normal(a)) === JSON.stringify(normal(b));
+}
+
+function normal(a: Address): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  for (const k of ['special', ...STRUCTURE]) {
+    const v = a[k as keyof Address];
+    if (v !== undefined) o[k] = typeof v === 'object' ? { n: v.n, sub: v.sub ?? 0 } : v;
+  }
+  return o;
+}
+
+const UNIT: Partial<Record<Level, string>> = { part: '编', chapter: '章', section: '节', paragraph: '款', item: '项', subitem: '目' };
+
+/** 第三条第一款第（二）项 — how the decision would write the address. */
+export function addressLabel(a: Address): string {
+  const parts: string[] = [];
+  if (a.special === 'title') parts.push('名称');
+  if (a.special === 'preamble') parts.push(a.paragraph ? '序言' : '引言');
+  for (const l of STRUCTURE) {
+    const v = a[l as keyof Address];
+    if (v === undefined) continue;
+    if (l === 'article' && typeof v === 'object') parts.push(articleLabel(v));
+    else if (typeof v === 'number') parts.push(`第${toChinese(v)}${a.special === 'preamble' && l === 'paragraph' ? '自然段' : UNIT[l]}`);
+  }
+  return parts.join('') || '全文';
+}

@@ -1,0 +1,72 @@
+import type { IToken } from 'chevrotain';
+import type { ArticleNumber } from '@amend/model';
+
+/**
+ * What one clause of an instruction says, before context is applied: the
+ * visitor builds these from the CST, the resolver turns them into operations.
+ * Offsets are into the item's Segment.
+ */
+
+export type RefLevel =
+  | 'part' | 'chapter' | 'section' | 'article' | 'paragraph' | 'item' | 'subitem'
+  | 'naturalPara' | 'duan' | 'division';
+
+export interface Ref {
+  level: RefLevel;
+  num: number;
+  /** Articles only: 第一百三十三条之二. */
+  article?: ArticleNumber;
+  token: IToken;
+}
+
+export type SelKind = 'refs' | 'preamble' | 'intro' | 'title' | 'qi' | 'this' | 'whole' | 'body';
+
+/** A place as written: 第十六条第六项, 序言第七自然段, 其, 该条 … */
+export interface Sel {
+  kind: SelKind;
+  refs: Ref[];
+  /** 这一条 / 这一款 / 这一自然段 … */
+  thisWord?: string;
+  /** Words after the last reference that describe nothing (an error). */
+  trailing?: IToken;
+  from: number;
+  to: number;
+}
+
+/** One entry of a target list; `range` when it closes a 第X条至第Y条 range. */
+export interface TargetItem {
+  sel: Sel;
+  range: boolean;
+}
+
+export interface Quote {
+  text: string;
+  from: number;
+  to: number;
+}
+
+interface ClauseBase {
+  start: number;
+  end: number;
+}
+
+export type Clause = ClauseBase &
+  (
+    | { kind: 'replacePhrases'; targets?: TargetItem[]; olds: Quote[]; news: Quote[]; restated: boolean }
+    | { kind: 'insertPhrase'; targets?: TargetItem[]; anchor: Quote[]; position: 'after' | 'before'; text: Quote[] }
+    | { kind: 'deletePhrases'; groups: { targets?: TargetItem[]; phrases: Quote[] }[] }
+    | { kind: 'deleteNodes'; targets: TargetItem[] }
+    | { kind: 'replaceNode'; targets?: TargetItem[]; renumberTo?: TargetItem[]; payload?: Quote[] }
+    | { kind: 'renumber'; targets: TargetItem[]; to: TargetItem[] }
+    | { kind: 'renameHeading'; targets: TargetItem[]; title: Quote }
+    | { kind: 'merge'; targets: TargetItem[]; as?: Sel; payload: Quote[] }
+    | { kind: 'split'; targets: TargetItem[]; as: Sel; payload?: Quote[] }
+    | { kind: 'insert'; anchor?: { rel: 'in' | 'after' | 'before'; targets: TargetItem[] }; count: IToken; as: TargetItem[]; payload?: Quote[] }
+    | { kind: 'appendParagraph'; targets?: TargetItem[]; payload: Quote[] }
+    | { kind: 'unsupported'; what: string }
+    | { kind: 'adjustOrder' }
+    | { kind: 'adjustPair'; old: Quote; now: Quote }
+    | { kind: 'content'; payload: Quote[] }
+  );
+
+export type ClauseKind = Clause['kind'];

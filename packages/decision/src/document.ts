@@ -1,0 +1,402 @@
+import type { ClosingClause, Diagnostic, DocumentMeta, LineIndex, Repeal, Span } from '@amend/model';
+import { diagnostic, fromChinese } from '@amend/model';
+import {
+  amendedTitle, closingKind, effectiveOf, instructionStart, isTitleLine, readMeta, ruleHeadingTitle, splitNote, squeeze,
+} from './meta.ts';
+import { QuoteTracker } from './quote.ts';
+import { Segment } from './segment.ts';
+
+/**
+ * The decision around its instructions: title and header, preamble, the
+ * repeal list, rule headings, numbered items and closing clauses. Works line
+ * by line; an item's lines are collected into a Segment for the grammar.
+ */
+
+export interface Line {
+  /** The line without markdown heading/list marks and surrounding spaces. */
+  text: string;
+  start: number;
+  end: number;
+  heading: boolean;
+}
+
+export interface FramedItem {
+  label: string;
+  num: number;
+  path: string;
+  segment: Segment;
+  span: Span;
+  /** No label: the text under a rule heading, or a decision of one instruction. */
+  implicit: boolean;
+}
+
+export interface FramedRule {
+  title: string;
+  label: string;
+  span: Span;
+  items: FramedItem[];
+}
+
+export interface Framed {
+  title: string;
+  meta: DocumentMeta;
+  preamble: string;
+  repealed: Repeal[];
+  rules: FramedRule[];
+  closing: ClosingClause[];
+}
+
+export interface FrameEnv {
+  file?: string;
+  index: LineIndex;
+  diagnostics: Diagnostic[];
+  /** Whether a line is a complete instruction (ends an unquoted payload after 内容如下：). */
+  isInstruction(text: string): boolean;
+}
+
+const NUM = '[一二三四五六七八九十百零〇两]+';
+const LABELS: { style: 'dun' | 'paren' | 'arabic' | 'article'; re: RegExp }[] = [
+  { style: 'dun', re: new RegExp(`^(${NUM})、\\s*`) },
+  { style: 'paren', re: new RegExp(`^[（(]\\s*(${NUM})\\s*[）)]\\s*`) },
+  { style: 'arabic', re: /^(\d{1,3})\s*[.．、](?!\d)\s*/ },
+  { style: 'article', re: new RegExp(`^第(${NUM})条[\\s\\u3000]+`) },
+];
+const TERMINAL = /[。；：:;！？!?”’」]$/;
+
+interface Label {
+  style: 'dun' | 'paren' | 'arabic' | 'article';
+  num: number;
+  label: string;
+  rest: string;
+  restStart: number;
+}
+
+export function readLines(text: string): Line[] {
+  const out: Line[] = [];
+  const re = /[^\r\n]*(\r\n|\r|\n|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m[0] !== '') {
+    const raw = m[0].replace(/[\r\n]+$/, '');
+    const start = m.index;
+    const marks = /^[\s\u3000]*(?:(#{1,6})\s+|[-*+]\s+)?[\s\u3000]*/.exec(raw)!;
+    const body = raw.slice(marks[0].length).replace(/[\s\u3000]+$/, '');
+    out.push({ text: body, start: start + marks[0].length, end: start + marks[0].length + body.length, heading: !!marks[1] });
+    if (m[1] === '') break;
+  }
+  return out;
+}
+
+function labelOf(line: Line): Label | undefined {
+  for (const { style, re } of LABELS) {
+    const m = re.exec(line.text);
+    if (!m) continue;
+    const num = style === 'arabic' ? Number(m[1]) : (fromChinese(m[1]) ?? 0);
+    const label = m[0].trim();
+    return { style, num, label, rest: line.text.slice(m[0].length), restStart: line.start + m[0].length };
+  }
+  return undefined;
+}
+
+function isSectionHeading(line: Line): boolean {
+  return !labelOf(line) && line.text.length <= 40 && !/[。；：，]/.test(line.text) && /(废止|修改)的/.test(line.text);
+}
+
+/** The label as it joins a path: （三） in full width, 一 without 、, 1. as written. */
+function pathLabel(l: Label): string {
+  switch (l.style) {
+    case 'paren':
+      return l.label.replace(/^[(（]\s*/, '（').replace(/\s*[)）]$/, '）');
+    case 'dun':
+      return l.label.replace(/、$/, '');
+    case 'arabic':
+    case 'article':
+      return l.label;
+  }
+}
+
+class ItemBuilder {
+  readonly segment = new Segment();
+  private lastText = '';
+  private lastEnd = 0;
+  private rawOpen = false;
+  constructor(
+    readonly label: Label | undefined,
+    readonly start: number,
+    first: { text: string; start: number; end: number },
+  ) {
+    this.addFirst(first);
+  }
+
+  private addFirst(first: { text: string; start: number; end: number }): void {
+    this.segment.append(first.text, first.start);
+    this.lastText = first.text;
+    this.lastEnd = first.end;
+  }
+
+  /** Append a further line; returns true when it closed up a page break. */
+  add(line: Line): boolean {
+    const joined = !TERMINAL.test(this.lastText) && !/^[“‘]/.test(line.text) && !labelOf(line) && !this.rawOpen;
+    if (!joined) this.segment.synthetic('\n', this.lastEnd);
+    this.segment.append(line.text, line.start);
+    this.lastText = line.text;
+    this.lastEnd = line.end;
+    return joined;
+  }
+
+  /** Lines after 内容如下： that are not quoted are the payload: quote them for the grammar. */
+  openRaw(line: Line): void {
+    this.segment.synthetic('\n“', line.start);
+    this.segment.append(line.text, line.start);
+    this.rawOpen = true;
+    this.lastText = line.text;
+    this.lastEnd = line.end;
+  }
+
+  addRaw(line: Line): void {
+    this.segment.synthetic('\n“', line.start);
+    this.segment.append(line.text, line.start);
+    this.lastText = line.text;
+    this.lastEnd = line.end;
+  }
+
+  closeRaw(): void {
+    if (!this.rawOpen) return;
+    this.segment.synthetic('”', this.lastEnd);
+    this.rawOpen = false;
+    this.lastText = '”';
+  }
+
+  get raw(): boolean {
+    return this.rawOpen;
+  }
+
+  get end(): number {
+    return this.lastEnd;
+  }
+
+  get wantsRaw(): boolean {
+    return !this.rawOpen && /如下[：:]$/.test(this.lastText);
+  }
+}
+
+export function frame(text: string, env: FrameEnv): Framed {
+  const lines = readLines(text);
+  const infoEnd = lines.findIndex((l) => l.text === '<!-- INFO END -->');
+  const firstText = lines.findIndex((l) => l.text !== '');
+  let titleIdx: number;
+  let bodyStart: number;
+  const meta: DocumentMeta = {};
+  if (infoEnd >= 0) {
+    titleIdx = lines.findIndex((l, i) => i < infoEnd && l.heading);
+    if (titleIdx < 0) titleIdx = firstText;
+    readMeta(lines.slice(titleIdx + 1, infoEnd).map((l) => l.text), meta);
+    bodyStart = infoEnd + 1;
+  } else {
+    titleIdx = lines.findIndex((l, i) => i < firstText + 40 && l.text !== '' && isTitleLine(squeeze(l.text)));
+    if (titleIdx < 0) titleIdx = firstText;
+    readMeta(lines.slice(0, Math.max(0, titleIdx)).map((l) => l.text), meta);
+    bodyStart = titleIdx + 1;
+  }
+  const title = titleIdx >= 0 ? squeeze(lines[titleIdx].text) : '';
+  return new Framer(lines.slice(Math.max(bodyStart, 0)), title, meta, env).run();
+}
+
+class Framer {
+  private readonly out: Framed;
+  private readonly quotes = new QuoteTracker();
+  private preambleLines: string[] = [];
+  private rule: (FramedRule & { key: string; start: number }) | undefined;
+  private item: ItemBuilder | undefined;
+  private itemRule: (FramedRule & { key: string; start: number }) | undefined;
+  private repeal: { label: Label; lines: Line[] } | undefined;
+  private mode: 'preamble' | 'repeal' | 'amend' = 'preamble';
+  private articleStyle = false;
+  private lastItemNum = 0;
+
+  constructor(private readonly lines: Line[], title: string, meta: DocumentMeta, private readonly env: FrameEnv) {
+    this.out = { title, meta, preamble: '', repealed: [], rules: [], closing: [] };
+  }
+
+  run(): Framed {
+    const hasSections = this.lines.some(isSectionHeading);
+    const hasLabels = this.lines.some((l) => labelOf(l) && !isSectionHeading(l));
+    if (!hasSections && !hasLabels) this.mode = 'amend';
+    for (const line of this.lines) this.line(line, hasSections);
+    this.flushItem();
+    this.flushRepeal();
+    this.flushRule();
+    this.out.preamble = this.preambleLines.join('\n');
+    return this.out;
+  }
+
+  private span(start: number, end: number): Span {
+    return this.env.index.span(start, end);
+  }
+
+  private line(line: Line, hasSections: boolean): void {
+    if (line.text === '') return;
+    // Inside a quotation nothing is a label or heading: （一）… belongs to the payload.
+    if (this.item && this.quotes.open) {
+      this.continueItem(line);
+      return;
+    }
+    if (this.item?.raw) {
+      if (!this.env.isInstruction(line.text) && !closingKind(line.text)) {
+        this.item.addRaw(line);
+        return;
+      }
+      this.item.closeRaw();
+    } else if (this.item?.wantsRaw && !line.text.startsWith('“') && !this.env.isInstruction(line.text)) {
+      this.item.openRaw(line);
+      return;
+    }
+    if (isSectionHeading(line)) {
+      this.flushAll();
+      this.mode = /废止的/.test(line.text) ? 'repeal' : 'amend';
+      return;
+    }
+    const label = labelOf(line);
+    const kind = closingKind(line.text);
+    if (kind && this.mode !== 'repeal' && (!label || label.style === 'dun') && (kind !== 'renumber' || !this.item)) {
+      this.flushItem();
+      this.closing(kind, line);
+      return;
+    }
+    if (this.mode === 'preamble') {
+      if (!label || hasSections) {
+        this.preamble(line);
+        return;
+      }
+      this.mode = 'amend';
+    }
+    if (this.mode === 'repeal') {
+      if (label?.style === 'dun') {
+        this.flushRepeal();
+        this.repeal = { label, lines: [line] };
+      } else if (this.repeal) this.repeal.lines.push(line);
+      else this.preamble(line);
+      return;
+    }
+    this.amendLine(line, label);
+  }
+
+  private amendLine(line: Line, label: Label | undefined): void {
+    if (label?.style === 'article' && !this.articleStyle && !this.item && !this.rule) this.articleStyle = true;
+    const isItemLabel =
+      label &&
+      (label.style !== 'article' || (this.articleStyle && (this.lastItemNum === 0 || label.num === this.lastItemNum + 1)));
+    if (label?.style === 'dun' && !this.articleStyle) {
+      const title = ruleHeadingTitle(label.rest);
+      if (title !== undefined && (!this.rule || this.rule.label !== '' || this.rule.items.length === 0)) {
+        this.flushItem();
+        this.flushRule();
+        this.rule = { title, label: label.label, key: pathLabel(label), span: this.span(line.start, line.end), items: [], start: line.start };
+        return;
+      }
+    }
+    if (isItemLabel) {
+      this.startItem(line, label);
+      return;
+    }
+    if (this.item) {
+      this.continueItem(line);
+      return;
+    }
+    this.startItem(line, undefined);
+  }
+
+  private preamble(line: Line): void {
+    this.preambleLines.push(squeeze(line.text));
+  }
+
+  private closing(kind: NonNullable<ReturnType<typeof closingKind>>, line: Line): void {
+    const text = line.text.replace(/^[一二三四五六七八九十]+、\s*/, '');
+    this.out.closing.push({ kind, text, span: this.span(line.end - text.length, line.end) });
+    if (kind === 'effective') this.out.meta.effective ??= effectiveOf(text);
+  }
+
+  private currentRule(): FramedRule & { key: string; start: number } {
+    if (!this.rule) {
+      const title = amendedTitle(this.out.title, this.preambleLines.join(''));
+      this.rule = { title, label: '', key: '', span: this.span(0, 0), items: [], start: -1 };
+    }
+    return this.rule;
+  }
+
+  private startItem(line: Line, label: Label | undefined): void {
+    this.flushItem();
+    let first = { text: label ? label.rest : line.text, start: label ? label.restStart : line.start, end: line.end };
+    if (!label && !this.rule && this.out.rules.length === 0 && this.preambleLines.length === 0) {
+      // 为了…，将刑法第三百四十二条修改为：— the purpose clause is preamble, the rest the instruction.
+      const at = /如下[：:]$|修改[：:]$/.test(line.text) ? line.text.length : instructionStart(line.text);
+      if (at > 0) {
+        this.preambleLines.push(line.text.slice(0, at).replace(/[，,]$/, ''));
+        if (at >= line.text.length) return;
+        first = { text: line.text.slice(at), start: line.start + at, end: line.end };
+      }
+    }
+    const rule = this.currentRule();
+    if (rule.start < 0) rule.start = label ? line.start : first.start;
+    this.item = new ItemBuilder(label, label ? line.start : first.start, first);
+    this.itemRule = rule;
+    if (label) this.lastItemNum = label.num;
+    this.quotes.reset();
+    this.quotes.feed(first.text);
+  }
+
+  private continueItem(line: Line): void {
+    const item = this.item!;
+    if (item.add(line)) {
+      this.env.diagnostics.push(diagnostic('decision/joined-page-break', {}, { file: this.env.file, span: this.span(line.start, line.start) }));
+    }
+    this.quotes.feed(line.text);
+  }
+
+  private flushItem(): void {
+    const item = this.item;
+    const rule = this.itemRule;
+    this.item = undefined;
+    if (!item || !rule) return;
+    item.closeRaw();
+    const label = item.label;
+    const key = label ? pathLabel(label) : '';
+    rule.items.push({
+      label: label?.label ?? '',
+      num: label?.num ?? 0,
+      path: rule.key + key,
+      segment: item.segment,
+      span: this.span(item.start, item.end),
+      implicit: !label,
+    });
+  }
+
+  private flushRule(): void {
+    const rule = this.rule;
+    this.rule = undefined;
+    if (!rule) return;
+    const last = rule.items[rule.items.length - 1];
+    const start = rule.start >= 0 ? rule.start : (rule.items[0]?.span.start.offset ?? 0);
+    const end = last ? last.span.end.offset : rule.span.end.offset;
+    const { key: _key, start: _start, ...plain } = rule;
+    this.out.rules.push({ ...plain, span: this.span(start, Math.max(start, end)) });
+    if (!rule.items.length) {
+      this.env.diagnostics.push(diagnostic('decision/no-items', { title: rule.title }, { file: this.env.file, span: rule.span }));
+    }
+  }
+
+  private flushRepeal(): void {
+    const r = this.repeal;
+    this.repeal = undefined;
+    if (!r) return;
+    const text = squeeze([r.label.rest, ...r.lines.slice(1).map((l) => l.text)].join(''));
+    const { title, note } = splitNote(text);
+    const last = r.lines[r.lines.length - 1];
+    this.out.repealed.push({ title, note, label: r.label.label, span: this.span(r.lines[0].start, last.end) });
+  }
+
+  private flushAll(): void {
+    this.flushItem();
+    this.flushRepeal();
+    this.flushRule();
+  }
+}

@@ -1,0 +1,3 @@
+// Public API of @amend/decision.
+export { parseDecision } from './api.ts';
+export type { ParseDecisionOptions } from './api.ts';

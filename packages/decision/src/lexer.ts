@@ -1,0 +1,56 @@
+import { Lexer, type IToken } from 'chevrotain';
+import { allTokens, Comma, Period, Quoted, Semi } from './tokens.ts';
+
+/** One lexer for the process: building it analyses the token set. */
+const lexer = new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: false });
+
+export interface LexResult {
+  tokens: IToken[];
+  /** Offsets (into the lexed text) of quotations that never close. */
+  unclosed: { start: number; end: number }[];
+}
+
+export function lex(text: string): LexResult {
+  const result = lexer.tokenize(text);
+  // The catch-all `Other` token means the lexer itself never fails.
+  const unclosed = result.tokens
+    .filter((tok) => tok.tokenType === Quoted && (tok.payload as { closed: boolean } | undefined)?.closed === false)
+    .map((tok) => ({ start: tok.startOffset, end: (tok.endOffset ?? tok.startOffset) + 1 }));
+  return { tokens: result.tokens, unclosed };
+}
+
+/**
+ * Cut an item's tokens into sentences for the parser: after every 。, and
+ * before a token that starts a line (unless it is a quotation continuing a
+ * payload). One sentence that fits no rule then costs only itself.
+ */
+export function sentences(tokens: IToken[], text: string): IToken[][] {
+  const out: IToken[][] = [];
+  let current: IToken[] = [];
+  const flush = () => {
+    if (current.length) out.push(current);
+    current = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    const prev = tokens[i - 1];
+    if (prev && tok.tokenType !== Quoted && startsLine(text, tok.startOffset) && !isSeparator(prev)) flush();
+    current.push(tok);
+    if (tok.tokenType === Period) flush();
+  }
+  flush();
+  return out;
+}
+
+function isSeparator(tok: IToken): boolean {
+  return tok.tokenType === Comma || tok.tokenType === Semi;
+}
+
+function startsLine(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '\n' || c === '\r') return true;
+    if (c !== ' ' && c !== '\t' && c !== '\u3000') return false;
+  }
+  return true;
+}

@@ -1,0 +1,387 @@
+import { CstParser, type CstNode, type IToken, type TokenType } from 'chevrotain';
+import * as T from './tokens.ts';
+
+/**
+ * The instruction grammar (docs/decision-grammar.md). A sentence is a run of
+ * clauses; each clause names its targets in the ORIGINAL numbering and says
+ * what happens to them. Which article a bare 第二款 belongs to, what 其中
+ * means and how pairs group into operations is the visitor's business: the
+ * grammar only says what was written.
+ */
+class InstructionParser extends CstParser {
+  constructor() {
+    super(T.allTokens, { maxLookahead: 4, nodeLocationTracking: 'onlyOffset' });
+    this.performSelfAnalysis();
+  }
+
+  public sentence = this.RULE('sentence', () => {
+    this.MANY(() => this.SUBRULE(this.sep));
+    this.AT_LEAST_ONE(() => {
+      this.SUBRULE(this.clause);
+      this.MANY2(() => this.SUBRULE2(this.sep));
+    });
+  });
+
+  private sep = this.RULE('sep', () => {
+    this.OR([{ ALT: () => this.CONSUME(T.Comma) }, { ALT: () => this.CONSUME(T.Semi) }, { ALT: () => this.CONSUME(T.Period) }]);
+  });
+
+  private clause = this.RULE('clause', () => {
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => { this.CONSUME(T.Meanwhile); this.OPTION(() => this.CONSUME(T.Comma)); } },
+        { ALT: () => this.CONSUME(T.AndAlso) },
+      ]),
+    );
+    this.OPTION2(() => this.CONSUME(T.Jiang));
+    this.OR2([
+      { ALT: () => this.SUBRULE(this.deleteClause) },
+      { ALT: () => this.SUBRULE(this.zaiClause) },
+      { ALT: () => this.SUBRULE(this.addTail) },
+      { ALT: () => this.SUBRULE(this.orderClause) },
+      { ALT: () => this.SUBRULE(this.targetClause) },
+      { ALT: () => this.SUBRULE(this.quoteClause) },
+      { ALT: () => this.SUBRULE(this.modifyTail) },
+      { ALT: () => this.SUBRULE(this.contentClause) },
+    ]);
+  });
+
+  /** 第十六条第六项 / 第三章 / 序言第七自然段 / 其 / 该条 / 《解释》原第六条 / 第六十七条…职权第二十项 */
+  private target = this.RULE('target', () => {
+    this.OPTION(() => this.CONSUME(T.LawPrefix));
+    this.OPTION2(() => this.CONSUME(T.Orig));
+    this.OR([
+      {
+        ALT: () => {
+          this.SUBRULE(this.ref);
+          // Words between references describe the place (宪法第六十七条…职权第二十项).
+          this.MANY(() => this.OR2([{ ALT: () => this.SUBRULE2(this.ref) }, { ALT: () => this.CONSUME(T.Other) }]));
+        },
+      },
+      { ALT: () => { this.CONSUME(T.PreambleWord); this.OPTION3(() => this.CONSUME(T.NaturalParaRef)); } },
+      { ALT: () => { this.CONSUME(T.Body); this.CONSUME(T.DuanRef); } },
+      { ALT: () => this.CONSUME(T.Intro) },
+      { ALT: () => this.CONSUME(T.NameWord) },
+      { ALT: () => this.CONSUME(T.Qi) },
+      { ALT: () => this.CONSUME(T.ThisRef) },
+      { ALT: () => this.CONSUME(T.WholeRule) },
+    ]);
+    this.OPTION4(() => this.CONSUME(T.SentenceRef));
+  });
+
+  private ref = this.RULE('ref', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.ArticleRef) },
+      { ALT: () => this.CONSUME(T.CountArticle) },
+      { ALT: () => this.CONSUME(T.ParagraphRef) },
+      { ALT: () => this.CONSUME(T.ItemRef) },
+      { ALT: () => this.CONSUME(T.SubitemRef) },
+      { ALT: () => this.CONSUME(T.SectionRef) },
+      { ALT: () => this.CONSUME(T.ChapterRef) },
+      { ALT: () => this.CONSUME(T.PartRef) },
+      { ALT: () => this.CONSUME(T.NaturalParaRef) },
+      { ALT: () => this.CONSUME(T.DuanRef) },
+      { ALT: () => this.CONSUME(T.DivisionRef) },
+    ]);
+  });
+
+  /** 第四条、第七条和第九条 / 第七项至第十五项 */
+  private targetList = this.RULE('targetList', () => {
+    this.SUBRULE(this.target);
+    this.MANY(() => {
+      this.OR([{ ALT: () => this.CONSUME(T.Dun) }, { ALT: () => this.CONSUME(T.And) }, { ALT: () => this.CONSUME(T.Range) }]);
+      this.SUBRULE2(this.target);
+    });
+  });
+
+  /** 修改后《解释》第十二条 */
+  private asTargets = this.RULE('asTargets', () => {
+    this.OPTION(() => this.CONSUME(T.Amended));
+    this.SUBRULE(this.targetList);
+  });
+
+  private quoteList = this.RULE('quoteList', () => {
+    this.CONSUME(T.Quoted);
+    // “A”和第七项中的“B”: 和 joins quotations only when a quotation follows it.
+    this.MANY({
+      GATE: () => this.isQuote(this.LA(1)) || (this.isJoin(this.LA(1)) && this.isQuote(this.LA(2))),
+      DEF: () => {
+        this.OPTION(() => this.OR([{ ALT: () => this.CONSUME(T.Dun) }, { ALT: () => this.CONSUME(T.And) }]));
+        this.CONSUME2(T.Quoted);
+      },
+    });
+  });
+
+  private isQuote(t: IToken): boolean {
+    return t.tokenType === T.Quoted || t.tokenType === T.QuotedRef;
+  }
+
+  private isJoin(t: IToken): boolean {
+    return t.tokenType === T.Dun || t.tokenType === T.And;
+  }
+
+  /** One or more quoted paragraphs after 修改为： / 作为第X条： */
+  private payload = this.RULE('payload', () => {
+    this.AT_LEAST_ONE(() => this.CONSUME(T.Quoted));
+  });
+
+  /** What happens to quoted phrases: 修改为“B” / 后增加“B” / 调整为“第七条” */
+  private phraseAction = this.RULE('phraseAction', () => {
+    this.OPTION(() => this.CONSUME(T.Comma));
+    this.OR([
+      { ALT: () => { this.CONSUME(T.Modify); this.OPTION2(() => this.CONSUME(T.Colon)); this.SUBRULE(this.quoteList); } },
+      {
+        ALT: () => {
+          this.OR2([{ ALT: () => this.CONSUME(T.After) }, { ALT: () => this.CONSUME(T.Before) }]);
+          this.CONSUME(T.Add);
+          this.OPTION3(() => { this.CONSUME(T.CountSentence); this.OPTION4(() => this.CONSUME2(T.Comma)); this.CONSUME(T.ContentIs); });
+          this.OPTION5(() => this.CONSUME2(T.Colon));
+          this.SUBRULE2(this.quoteList);
+        },
+      },
+      { ALT: () => { this.CONSUME(T.AdjustTo); this.CONSUME(T.Quoted); } },
+    ]);
+  });
+
+  /** 删去第三条第一款中的“规章” / 删去第七条、第二十一条 / 删去…中的“A”和第七项中的“B” */
+  private deleteClause = this.RULE('deleteClause', () => {
+    this.CONSUME(T.Delete);
+    this.OR([
+      {
+        ALT: () => {
+          this.SUBRULE(this.targetList);
+          this.OPTION(() => {
+            this.SUBRULE(this.inOf);
+            this.SUBRULE(this.quoteList);
+            this.MANY(() => {
+              this.CONSUME(T.And);
+              this.SUBRULE(this.target);
+              this.SUBRULE2(this.inOf);
+              this.SUBRULE2(this.quoteList);
+            });
+          });
+        },
+      },
+      { ALT: () => this.SUBRULE3(this.quoteList) },
+    ]);
+  });
+
+  private inOf = this.RULE('inOf', () => {
+    this.OR([{ ALT: () => this.CONSUME(T.InOf) }, { ALT: () => this.CONSUME(T.In) }]);
+  });
+
+  /** 在第X条后增加一条 / 在第X条中增加一款 / 在第X条中的“A”后增加“B” / 在“A”前增写“B” */
+  private zaiClause = this.RULE('zaiClause', () => {
+    this.CONSUME(T.Zai);
+    this.OR([
+      {
+        ALT: () => {
+          this.SUBRULE(this.target);
+          this.OR2([
+            { ALT: () => { this.CONSUME(T.InOf); this.SUBRULE(this.quoteList); this.SUBRULE(this.phraseAction); } },
+            { ALT: () => this.SUBRULE(this.anchorInsert) },
+            { ALT: () => { this.CONSUME(T.In); this.SUBRULE(this.addTail); } },
+            { ALT: () => this.SUBRULE2(this.addTail) },
+          ]);
+        },
+      },
+      { ALT: () => { this.SUBRULE2(this.quoteList); this.SUBRULE2(this.phraseAction); } },
+    ]);
+  });
+
+  /** 后增加一条，作为第X条之一 */
+  private anchorInsert = this.RULE('anchorInsert', () => {
+    this.OR([{ ALT: () => this.CONSUME(T.After) }, { ALT: () => this.CONSUME(T.Before) }]);
+    this.CONSUME(T.Add);
+    this.SUBRULE(this.insertBody);
+  });
+
+  /** 增加一款，作为第二款：… / 增加规定：… */
+  private addTail = this.RULE('addTail', () => {
+    this.CONSUME(T.Add);
+    this.OR([
+      { ALT: () => { this.CONSUME(T.Provision); this.OPTION(() => this.CONSUME(T.Colon)); this.SUBRULE(this.payload); } },
+      { ALT: () => this.SUBRULE(this.insertBody) },
+    ]);
+  });
+
+  /** 一款，作为第二款[，规定]：“…” / 五条，分别作为第X条至第Y条 */
+  private insertBody = this.RULE('insertBody', () => {
+    this.SUBRULE(this.count);
+    this.OPTION(() => this.CONSUME(T.Comma));
+    this.OPTION2(() => this.CONSUME(T.Respectively));
+    this.CONSUME(T.As);
+    this.SUBRULE(this.targetList);
+    this.OPTION3(() =>
+      this.OR([
+        { ALT: () => { this.CONSUME2(T.Comma); this.CONSUME(T.Provision); } },
+        { ALT: () => this.CONSUME2(T.Provision) },
+      ]),
+    );
+    this.OPTION4(() => this.CONSUME(T.Colon));
+    this.OPTION5(() => this.SUBRULE(this.payload));
+  });
+
+  private count = this.RULE('count', () => {
+    this.OR(
+      [T.CountArticle, T.CountParagraph, T.CountItem, T.CountSubitem, T.CountSection, T.CountChapter, T.CountPart].map(
+        (tok: TokenType) => ({ ALT: () => this.CONSUME(tok) }),
+      ),
+    );
+  });
+
+  /** 条文顺序作相应调整[：…] / 将《解释》的条文顺序作相应调整： */
+  private orderClause = this.RULE('orderClause', () => {
+    this.OPTION(() => { this.CONSUME(T.LawPrefix); this.CONSUME(T.Of); });
+    this.CONSUME(T.ArticleOrder);
+    this.CONSUME(T.AdjustAccordingly);
+    this.OPTION2(() => this.CONSUME(T.Colon));
+  });
+
+  /** Clauses that start by naming their targets. */
+  private targetClause = this.RULE('targetClause', () => {
+    this.SUBRULE(this.targetList);
+    this.OR([
+      { ALT: () => { this.CONSUME(T.InOf); this.SUBRULE(this.quoteList); this.SUBRULE(this.phraseAction); } },
+      {
+        ALT: () => {
+          this.CONSUME(T.In);
+          this.OR2([
+            { ALT: () => { this.SUBRULE2(this.quoteList); this.SUBRULE2(this.phraseAction); } },
+            { ALT: () => this.SUBRULE(this.addTail) },
+          ]);
+        },
+      },
+      {
+        // 宪法第七条：“A”修改为：“B” / 第六十二条“…”中增加一项 / 第八十九条“…”中第六项“A”修改为“B”
+        ALT: () => {
+          this.OPTION(() => this.CONSUME(T.Colon));
+          this.SUBRULE3(this.quoteList);
+          this.OR3([
+            { ALT: () => this.SUBRULE3(this.phraseAction) },
+            { ALT: () => { this.CONSUME2(T.In); this.SUBRULE(this.locatedTail); } },
+          ]);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.modifyTail) },
+      { ALT: () => this.SUBRULE(this.renumberTail) },
+      { ALT: () => this.SUBRULE(this.headingTail) },
+      { ALT: () => this.SUBRULE(this.mergeTail) },
+      { ALT: () => this.SUBRULE(this.splitTail) },
+      { ALT: () => this.SUBRULE(this.anchorInsert) },
+      { ALT: () => this.SUBRULE2(this.addTail) },
+      { ALT: () => { this.CONSUME(T.Lead); this.SUBRULE2(this.modifyTail); } },
+      {
+        ALT: () => {
+          this.OR4([{ ALT: () => this.CONSUME(T.End) }, { ALT: () => this.CONSUME(T.Begin) }]);
+          this.CONSUME(T.Add);
+          this.OPTION2(() => this.CONSUME(T.Provision));
+          this.OPTION3(() => this.CONSUME2(T.Colon));
+          this.SUBRULE(this.payload);
+        },
+      },
+    ]);
+  });
+
+  /** After a quoted locator and 中: 增加一项… or 第六项“A”修改为“B”. */
+  private locatedTail = this.RULE('locatedTail', () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.addTail) },
+      { ALT: () => { this.SUBRULE(this.target); this.SUBRULE(this.quoteList); this.SUBRULE(this.phraseAction); } },
+    ]);
+  });
+
+  /** 修改为：“…” / 修改为第六条：“…” / 相应修改为：“…” */
+  private modifyTail = this.RULE('modifyTail', () => {
+    this.OPTION(() => this.CONSUME(T.Accordingly));
+    this.CONSUME(T.Modify);
+    this.OPTION2(() => this.SUBRULE(this.asTargets));
+    this.OPTION3(() => this.CONSUME(T.Colon));
+    this.OPTION4(() => this.SUBRULE(this.payload));
+  });
+
+  /** 改为第九条 / 分别改为第十四条、第十六条 / 相应地改为第四款 / 作为第三款 / 移作第Y条 */
+  private renumberTail = this.RULE('renumberTail', () => {
+    this.OPTION(() => this.CONSUME(T.Respectively));
+    this.OPTION2(() => this.CONSUME(T.Accordingly));
+    this.OR([{ ALT: () => this.CONSUME(T.ChangeTo) }, { ALT: () => this.CONSUME(T.As) }, { ALT: () => this.CONSUME(T.MoveTo) }]);
+    this.SUBRULE(this.asTargets);
+  });
+
+  /** 章名修改为“…” / 章名“A”修改为“B” / 标题修改为：“…” */
+  private headingTail = this.RULE('headingTail', () => {
+    this.OPTION(() => this.CONSUME(T.Of));
+    this.OR([{ ALT: () => this.CONSUME(T.HeadingName) }, { ALT: () => this.CONSUME(T.TitleWord) }]);
+    this.OPTION2(() => this.CONSUME(T.Quoted));
+    this.CONSUME(T.Modify);
+    this.OPTION3(() => this.CONSUME(T.Colon));
+    this.CONSUME2(T.Quoted);
+  });
+
+  /** 合并，作为第十八条，修改为：“…” / 合并修改为：“…” */
+  private mergeTail = this.RULE('mergeTail', () => {
+    this.CONSUME(T.Merge);
+    this.OPTION(() => this.CONSUME(T.Comma));
+    this.OPTION2(() => { this.CONSUME(T.As); this.SUBRULE(this.target); this.OPTION3(() => this.CONSUME2(T.Comma)); });
+    this.CONSUME(T.Modify);
+    this.OPTION4(() => this.CONSUME(T.Colon));
+    this.SUBRULE(this.payload);
+  });
+
+  /** 单列一条，作为第四十九条，修改为：“…” */
+  private splitTail = this.RULE('splitTail', () => {
+    this.CONSUME(T.SplitOut);
+    this.CONSUME(T.CountArticle);
+    this.OPTION(() => this.CONSUME(T.Comma));
+    this.CONSUME(T.As);
+    this.SUBRULE(this.target);
+    this.OPTION2(() => {
+      this.CONSUME2(T.Comma);
+      this.CONSUME(T.Modify);
+      this.OPTION3(() => this.CONSUME(T.Colon));
+      this.SUBRULE(this.payload);
+    });
+  });
+
+  /** Clauses that start with a quotation: “C”修改为“D” / “A”之后增加“B” / “第八条”调整为“第七条” */
+  private quoteClause = this.RULE('quoteClause', () => {
+    this.SUBRULE(this.quoteList);
+    this.SUBRULE(this.phraseAction);
+  });
+
+  /** 内容如下：“…” — the payload of an insertion announced just before. */
+  private contentClause = this.RULE('contentClause', () => {
+    this.CONSUME(T.ContentIs);
+    this.OPTION(() => this.CONSUME(T.Colon));
+    this.SUBRULE(this.payload);
+  });
+}
+
+/** The one parser instance; `input` is reset for every sentence. */
+export const parser = new InstructionParser();
+
+export interface SentenceParse {
+  cst: CstNode | undefined;
+  errors: { token: IToken; message: string; expected: string }[];
+}
+
+export function parseSentence(tokens: IToken[]): SentenceParse {
+  parser.input = tokens;
+  const cst = parser.sentence();
+  const errors = parser.errors.map((e) => ({ token: e.token, message: e.message, expected: expectedAt(tokens, e.token) }));
+  return { cst: errors.length ? undefined : cst, errors };
+}
+
+/** What could come next where parsing stopped, from chevrotain's content assist. */
+function expectedAt(tokens: IToken[], at: IToken): string {
+  const i = tokens.indexOf(at);
+  const before = i < 0 ? tokens : tokens.slice(0, i);
+  const labels = new Set<string>();
+  try {
+    for (const s of parser.computeContentAssist('sentence', before)) labels.add(s.nextTokenType.LABEL ?? s.nextTokenType.name);
+  } catch {
+    // Content assist can fail on prefixes the grammar cannot reach; the message still stands.
+  }
+  labels.delete('LawPrefix');
+  return [...labels].join(' ');
+}

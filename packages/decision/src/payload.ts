@@ -1,0 +1,46 @@
+import { parseFragment } from '@amend/document';
+import type { Diagnostic, Fragment, Level, Paragraph, Span } from '@amend/model';
+import type { Quote } from './clauses.ts';
+
+/**
+ * Payloads: the quoted text after 修改为：/作为第X条：, unquoted (quote.ts)
+ * and parsed by the document parser at the level the instruction addresses.
+ */
+
+export interface PayloadEnv {
+  file?: string;
+  span(from: number, to: number): Span;
+  diagnostics: Diagnostic[];
+}
+
+export function payloadText(quotes: Quote[]): string {
+  return quotes.map((q) => q.text).join('\n');
+}
+
+export function fragmentOf(quotes: Quote[], level: Level, env: PayloadEnv): Fragment {
+  const text = payloadText(quotes);
+  const result = parseFragment(text, level);
+  const where = env.span(quotes[0].from, quotes[quotes.length - 1].to);
+  for (const d of result.diagnostics) env.diagnostics.push({ ...d, file: d.file ?? env.file, span: d.span ?? where });
+  return result.value;
+}
+
+/**
+ * Distribute a payload over several targets (将第一款、第二款修改为：“A”“B”):
+ * one fragment per 款 of the payload, or undefined when the counts differ.
+ */
+export function splitParagraphs(quotes: Quote[], count: number, level: Level, env: PayloadEnv): Fragment[] | undefined {
+  const whole = fragmentOf(quotes, level, env);
+  if (whole.level !== 'paragraphs' || whole.paragraphs.length !== count) return undefined;
+  return whole.paragraphs.map((p) => ({ level: 'paragraphs', text: paragraphText(p), paragraphs: [p] }));
+}
+
+/** A 款 written back as the payload wrote it: its text, then its 项 and 目 one per line. */
+function paragraphText(p: Paragraph): string {
+  const lines = p.text ? [p.text] : [];
+  for (const item of p.children) {
+    lines.push(item.label + item.text);
+    for (const sub of item.children) lines.push(sub.label + sub.text);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,399 @@
+import type { Address, InsertNodeOp, Level, Operation, Span } from '@amend/model';
+import { diagnostic } from '@amend/model';
+import { above, levelOf, own, sameAddress, setLevel, STRUCTURE, structuralLevel } from './address.ts';
+import type { Clause, Quote, Sel, TargetItem } from './clauses.ts';
+import { fragmentOf, splitParagraphs, type PayloadEnv } from './payload.ts';
+import * as T from './tokens.ts';
+import { articleOfText } from './visitor.ts';
+
+/**
+ * Clauses → operations. Context flows through one decision item: a bare
+ * 第二款 belongs to the article named last, 其中 means the places named last,
+ * a bare “C”修改为“D” joins the replacement before it, and an insertion
+ * announced without text waits for 内容如下：.
+ */
+
+export interface ResolveEnv extends PayloadEnv {
+  rule: string;
+  item: string;
+  /** The sentence being resolved, for messages. */
+  sentence: string;
+}
+
+const COUNT_LEVEL = new Map<unknown, Level>([
+  [T.CountArticle, 'article'], [T.CountParagraph, 'paragraph'], [T.CountItem, 'item'], [T.CountSubitem, 'subitem'],
+  [T.CountSection, 'section'], [T.CountChapter, 'chapter'], [T.CountPart, 'part'],
+]);
+
+/** An insertion still waiting for its text, kept in place among the item's operations. */
+interface Draft {
+  op: Omit<InsertNodeOp, 'content'> & { content?: InsertNodeOp['content'] };
+  as: Address[];
+}
+
+export class ItemResolver {
+  private last: Address | undefined;
+  private scope: Address[] | undefined;
+  private readonly out: (Operation | Draft)[] = [];
+  private lastText: Operation | undefined;
+
+  constructor(private readonly env: ResolveEnv) {}
+
+  resolve(clauses: Clause[], env: Partial<ResolveEnv> = {}): void {
+    Object.assign(this.env, env);
+    for (const c of clauses) this.clause(c);
+  }
+
+  /** Operations of the item; insertions that never got their text are reported. */
+  finish(): Operation[] {
+    const ops: Operation[] = [];
+    for (const o of this.out) {
+      if (!('as' in o && 'op' in o)) ops.push(o);
+      else if (o.op.content) ops.push(o.op as InsertNodeOp);
+      else this.error('decision/missing-payload', { what: `增加${o.op.level}` }, o.op.span);
+    }
+    return ops;
+  }
+
+  private clause(c: Clause): void {
+    const span = this.env.span(c.start, c.end);
+    const base = { rule: this.env.rule, item: this.env.item, span };
+    const explicit = 'targets' in c && c.targets !== undefined;
+    if (c.kind !== 'replacePhrases' && c.kind !== 'insertPhrase') this.lastText = undefined;
+    switch (c.kind) {
+      case 'replacePhrases':
+      case 'insertPhrase': {
+        const scope = c.targets ? this.places(c.targets, span) : (this.scope ?? []);
+        if (!scope) return;
+        if (c.targets) this.scope = scope;
+        let pairs: { from: string; to: string }[] | undefined;
+        if (c.kind === 'insertPhrase') {
+          const add = c.text.map((q) => q.text).join('');
+          pairs = c.anchor.map((a) => ({ from: a.text, to: c.position === 'after' ? a.text + add : add + a.text }));
+        } else if (c.olds.length === c.news.length) {
+          pairs = c.olds.map((f, i) => ({ from: f.text, to: c.news[i].text }));
+        } else if (c.news.length === 1) {
+          pairs = c.olds.map((f) => ({ from: f.text, to: c.news[0].text }));
+        } else if (c.restated && scope.length === 1) {
+          // 宪法第十五条：“A”“B”修改为：“C”“D”“E”: the whole provision restated.
+          this.replaceNodes([scope[0]], c.news, base);
+          return;
+        } else {
+          this.error('decision/pair-mismatch', { from: c.olds.length, to: c.news.length }, span);
+          return;
+        }
+        if (!explicit && this.lastText?.kind === 'replaceText') {
+          this.lastText.pairs.push(...pairs);
+          return;
+        }
+        const op: Operation = { kind: 'replaceText', ...base, scope, pairs };
+        this.push(op);
+        this.lastText = op;
+        return;
+      }
+      case 'deletePhrases':
+        for (const g of c.groups) {
+          const scope = g.targets ? this.places(g.targets, span) : (this.scope ?? []);
+          if (!scope) return;
+          if (g.targets) this.scope = scope;
+          this.push({ kind: 'deleteText', ...base, scope, phrases: g.phrases.map((q) => q.text) });
+        }
+        return;
+      case 'deleteNodes': {
+        const targets = this.places(c.targets, span);
+        for (const target of targets ?? []) this.push({ kind: 'deleteNode', ...base, level: levelOf(target), target });
+        return;
+      }
+      case 'replaceNode': {
+        const targets = explicit ? this.places(c.targets!, span) : this.contextTarget(span);
+        if (!targets) return;
+        if (c.renumberTo) this.renumber(targets, c.renumberTo, base);
+        if (c.payload) this.replaceNodes(targets, c.payload, base);
+        else if (!c.renumberTo) this.error('decision/missing-payload', { what: '修改为' }, span);
+        return;
+      }
+      case 'renumber': {
+        const targets = this.places(c.targets, span);
+        if (targets) this.renumber(targets, c.to, base);
+        return;
+      }
+      case 'renameHeading': {
+        const target = this.places(c.targets, span)?.[0];
+        if (target) this.push({ kind: 'renameHeading', ...base, level: levelOf(target), target, title: c.title.text });
+        return;
+      }
+      case 'merge': {
+        const targets = this.places(c.targets, span);
+        if (!targets?.length) return;
+        const as = c.as ? own(this.fresh(c.as)) : own(targets[0]);
+        const level = levelOf(targets[0]);
+        this.push({ kind: 'merge', ...base, level, targets, as, content: fragmentOf(c.payload, level, this.env) });
+        return;
+      }
+      case 'split': {
+        const source = this.places(c.targets, span)?.[0];
+        if (!source) return;
+        const as = own(this.fresh(c.as));
+        const level = levelOf(as);
+        const op: Operation = { kind: 'split', ...base, level, source, as };
+        if (c.payload) op.content = fragmentOf(c.payload, level, this.env);
+        this.push(op);
+        return;
+      }
+      case 'insert':
+        this.insert(c, base);
+        return;
+      case 'appendParagraph': {
+        const parent = explicit ? this.places(c.targets!, span)?.[0] : this.contextTarget(span)?.[0];
+        if (!parent) return;
+        // No number is announced: `as` without a 款 number means "after the last 款".
+        const content = fragmentOf(c.payload, 'paragraph', this.env);
+        this.push({ kind: 'insertNode', ...base, level: 'paragraph', parent, as: {}, content });
+        return;
+      }
+      case 'unsupported':
+        this.env.diagnostics.push(
+          diagnostic('decision/unsupported-instruction', { what: c.what, sentence: this.env.sentence }, { file: this.env.file, span }),
+        );
+        return;
+      case 'adjustOrder':
+        return;
+      case 'adjustPair': {
+        const from = articleOfText(c.old.text);
+        const to = articleOfText(c.now.text);
+        if (from && to) this.push({ kind: 'renumber', ...base, level: 'article', target: { article: from }, to: { article: to } });
+        else this.error('decision/unexpected-token', { found: c.old.text }, span);
+        return;
+      }
+      case 'content':
+        this.content(c.payload, span);
+        return;
+      default: {
+        const never: never = c;
+        return never;
+      }
+    }
+  }
+
+  private push(op: Operation): void {
+    this.out.push(op);
+  }
+
+  private error(id: Parameters<typeof diagnostic>[0], data: Record<string, string | number>, span: Span): void {
+    this.env.diagnostics.push(diagnostic(id, data, { file: this.env.file, span }));
+  }
+
+  private replaceNodes(targets: Address[], payload: Quote[], base: { rule: string; item: string; span: Span }): void {
+    // A replaced article already holds the 款 an announced insertion would add (在第X条中增加一款…，将该条修改为).
+    for (const t of targets) this.dropDraftsUnder(t);
+    if (targets.length === 1) {
+      const target = targets[0];
+      const level = levelOf(target);
+      if (target.special === 'title' && target.paragraph === undefined) {
+        this.push({ kind: 'renameHeading', ...base, level: 'title', target, title: payload.map((q) => q.text).join('') });
+        return;
+      }
+      this.push({ kind: 'replaceNode', ...base, level, target, content: fragmentOf(payload, level, this.env) });
+      return;
+    }
+    const level = levelOf(targets[0]);
+    const parts = splitParagraphs(payload, targets.length, level === 'article' ? 'article' : 'paragraph', this.env);
+    if (!parts) {
+      const units = fragmentOf(payload, 'paragraph', this.env);
+      const n = units.level === 'paragraphs' ? units.paragraphs.length : 1;
+      this.error('decision/payload-count-mismatch', { targets: targets.length, units: n }, base.span);
+      return;
+    }
+    targets.forEach((target, i) => this.push({ kind: 'replaceNode', ...base, level: levelOf(target), target, content: parts[i] }));
+  }
+
+  private renumber(targets: Address[], toItems: TargetItem[], base: { rule: string; item: string; span: Span }): void {
+    const to = this.expand(toItems.map((t) => ({ addr: own(this.fresh(t.sel)), range: t.range })), base.span);
+    if (!to) return;
+    if (to.length !== targets.length) {
+      this.error('decision/count-mismatch', { from: targets.length, to: to.length }, base.span);
+      return;
+    }
+    targets.forEach((target, i) => this.push({ kind: 'renumber', ...base, level: levelOf(target), target, to: to[i] }));
+  }
+
+  private insert(c: Extract<Clause, { kind: 'insert' }>, base: { rule: string; item: string; span: Span }): void {
+    const level = COUNT_LEVEL.get(c.count.tokenType) ?? 'article';
+    const as = this.expand(c.as.map((t) => ({ addr: own(this.fresh(t.sel)), range: t.range })), base.span);
+    if (!as?.length) return;
+    const op: Draft['op'] = { kind: 'insertNode', ...base, level, as: as[0] };
+    if (c.anchor) {
+      const anchor = this.places(c.anchor.targets, base.span)?.[0];
+      if (!anchor) return;
+      if (c.anchor.rel === 'in') op.parent = anchor;
+      else op[c.anchor.rel] = anchor;
+    } else if (level === 'paragraph' || level === 'item' || level === 'subitem') {
+      const ctx = this.contextTarget(base.span)?.[0];
+      if (!ctx) return;
+      op.parent = above(ctx, level);
+    }
+    const draft: Draft = { op, as };
+    this.out.push(draft);
+    if (c.payload) this.fill(draft, c.payload);
+  }
+
+  private fill(draft: Draft, payload: Quote[]): void {
+    const { op, as } = draft;
+    if (as.length > 1 && op.level !== 'article') {
+      const parts = splitParagraphs(payload, as.length, op.level, this.env);
+      if (parts) {
+        // 增加两款，作为第二款、第三款：one insertion per new 款.
+        const i = this.out.indexOf(draft);
+        const ops = as.map((a, k) => ({ ...op, as: a, content: parts[k] }) as InsertNodeOp);
+        this.out.splice(i, 1, ...ops);
+        return;
+      }
+    }
+    op.content = fragmentOf(payload, op.level, this.env);
+  }
+
+  /** 内容如下：“…” completes the insertions announced before it. */
+  private content(payload: Quote[], span: Span): void {
+    const drafts = this.out.filter((o): o is Draft => 'op' in o && !o.op.content);
+    const heading = drafts.find((d) => d.op.level === 'chapter' || d.op.level === 'section' || d.op.level === 'part');
+    const containers = this.out.filter((o): o is Draft => 'op' in o && o.op.content?.level === 'heading');
+    const container = heading ?? containers[containers.length - 1];
+    if (container) {
+      // 增加一节…；增加五条…。内容如下：the text is the new section, heading and articles.
+      container.op.content = fragmentOf(payload, container.op.level, this.env);
+      for (const d of drafts) if (d !== container) this.out.splice(this.out.indexOf(d), 1);
+      return;
+    }
+    if (!drafts.length) {
+      this.error('decision/missing-payload', { what: '内容如下' }, span);
+      return;
+    }
+    for (const d of drafts) this.fill(d, payload);
+  }
+
+  private dropDraftsUnder(target: Address): void {
+    for (let i = this.out.length - 1; i >= 0; i--) {
+      const o = this.out[i];
+      if ('op' in o && !o.op.content && o.op.parent && sameAddress(above(o.op.parent, 'paragraph'), target)) this.out.splice(i, 1);
+    }
+  }
+
+  /** The place the previous clause named (第八条改为第九条，修改为：…). */
+  private contextTarget(span: Span): Address[] | undefined {
+    if (this.last) return [this.last];
+    this.error('decision/no-context', {}, span);
+    return undefined;
+  }
+
+  /** Targets in the original numbering, with levels carried over from the place named before. */
+  private places(items: TargetItem[], span: Span): Address[] | undefined {
+    const out: { addr: Address; range: boolean }[] = [];
+    for (const item of items) {
+      const sel = item.sel;
+      if (sel.kind === 'qi') {
+        if (!this.scope) {
+          this.error('decision/no-context', {}, span);
+          return undefined;
+        }
+        out.push(...this.scope.map((addr) => ({ addr, range: false })));
+        continue;
+      }
+      if (sel.kind === 'whole') return [];
+      const addr = this.address(sel, span);
+      if (!addr) return undefined;
+      out.push({ addr, range: item.range });
+      this.last = addr;
+    }
+    const list = this.expand(out, span);
+    if (list && items.some((i) => i.sel.kind !== 'qi')) this.scope = list;
+    return list;
+  }
+
+  private address(sel: Sel, span: Span): Address | undefined {
+    if (sel.trailing) {
+      this.error('decision/unexpected-token', { found: sel.trailing.image }, this.env.span(sel.trailing.startOffset, sel.to));
+      return undefined;
+    }
+    switch (sel.kind) {
+      case 'this': {
+        const ctx = this.contextTarget(span)?.[0];
+        if (!ctx) return undefined;
+        const w = sel.thisWord ?? '';
+        const cut: Level | undefined = /条/.test(w) ? 'paragraph' : /款/.test(w) ? 'item' : /项/.test(w) ? 'subitem' : undefined;
+        return cut ? above(ctx, cut) : ctx;
+      }
+      case 'intro':
+        return { special: 'preamble' };
+      case 'title':
+        return { special: 'title' };
+      case 'preamble': {
+        const addr: Address = { special: 'preamble' };
+        const p = sel.refs.find((r) => r.level === 'naturalPara');
+        if (p) addr.paragraph = p.num;
+        return addr;
+      }
+      default:
+        return this.fresh(sel, true, span);
+    }
+  }
+
+  /** An address from references alone; `inherit` fills the levels above the first one from context. */
+  private fresh(sel: Sel, inherit = false, span?: Span): Address {
+    const addr: Address = {};
+    let prev = -1;
+    for (const ref of sel.refs) {
+      const level = structuralLevel(ref.level);
+      const rank = STRUCTURE.indexOf(level);
+      if (rank <= prev) {
+        const found = ref.token.image;
+        this.error('decision/bad-reference', { found, previous: STRUCTURE[prev] }, this.env.span(ref.token.startOffset, sel.to));
+      }
+      prev = Math.max(prev, rank);
+      setLevel(addr, ref);
+    }
+    const top = sel.refs[0] ? structuralLevel(sel.refs[0].level) : undefined;
+    // 第X段 counts the paragraphs of a text without articles (a 批复): nothing to inherit.
+    const relative = sel.kind === 'refs' && sel.refs[0]?.level !== 'duan';
+    if (inherit && top && relative && STRUCTURE.indexOf(top) > STRUCTURE.indexOf('article')) {
+      const ctx = this.last;
+      if (!ctx?.article) {
+        if (span) this.error('decision/no-context', {}, span);
+        return addr;
+      }
+      return { ...above(ctx, top), ...addr };
+    }
+    return addr;
+  }
+
+  /** Expand 第X至第Y ranges. */
+  private expand(list: { addr: Address; range: boolean }[], span: Span): Address[] | undefined {
+    const out: Address[] = [];
+    for (const { addr, range } of list) {
+      const prev = out[out.length - 1];
+      if (!range || !prev) {
+        out.push(addr);
+        continue;
+      }
+      const level = levelOf(addr);
+      const a = num(prev, level);
+      const b = num(addr, level);
+      if (a === undefined || b === undefined || b <= a || levelOf(prev) !== level) {
+        this.error('decision/bad-range', { from: String(a ?? '?'), to: String(b ?? '?') }, span);
+        return undefined;
+      }
+      for (let n = a + 1; n <= b; n++) {
+        const next: Address = { ...addr };
+        if (level === 'article') next.article = { n };
+        else (next as Record<string, number>)[level] = n;
+        out.push(next);
+      }
+    }
+    return out;
+  }
+}
+
+function num(addr: Address, level: Level): number | undefined {
+  if (level === 'article') return addr.article && !addr.article.sub ? addr.article.n : undefined;
+  const v = addr[level as keyof Address];
+  return typeof v === 'number' ? v : undefined;
+}
