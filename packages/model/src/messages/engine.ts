@@ -32,4 +32,16 @@ export const engineMessages = {
   },
   'engine/rule-not-found': { severity: 'error', text: 'the decision amends “{title}”, which is not in the corpus' },
   'engine/conflicting-operations': { severity: 'error', text: 'items {first} and {second} both {what} {target}' },
+  'engine/content-mismatch': {
+    severity: 'error',
+    text: 'the text given for {target} is {found}, which cannot stand in place of {expected}',
+  },
+  'engine/no-container': {
+    severity: 'error',
+    text: 'the decision adds {what} but names no article, 款 or 项 to put it in',
+  },
+  'engine/repealed-rule-not-found': {
+    severity: 'info',
+    text: 'the decision repeals “{title}”, which is not in the corpus',
+  },
 } as const;

@@ -1,0 +1,111 @@
+import type { Address, Article, Item, Node, Paragraph } from '@amend/model';
+import { articleLabel, toChinese } from '@amend/model';
+import { DOC, PREAMBLE, TITLE, articleKey, type TreeIndex } from './tree-index.ts';
+
+/** 第十二条第一款第三项; 第三章; 名称. Used in every message that names a place. */
+export function addressLabel(a: Address): string {
+  if (a.special === 'title') return '名称';
+  if (a.special === 'preamble') return '引言';
+  let s = '';
+  if (a.part !== undefined) s += `第${toChinese(a.part)}编`;
+  if (a.chapter !== undefined) s += `第${toChinese(a.chapter)}章`;
+  if (a.section !== undefined) s += `第${toChinese(a.section)}节`;
+  if (a.article) s += articleLabel(a.article);
+  if (a.paragraph !== undefined) s += `第${toChinese(a.paragraph)}款`;
+  if (a.item !== undefined) s += `第${toChinese(a.item)}项`;
+  if (a.subitem !== undefined) s += `第${toChinese(a.subitem)}目`;
+  return s || '全文';
+}
+
+export type Resolution = { ok: true; handle: string; label: string } | { ok: false; label: string };
+
+/**
+ * Find the node an address names in a version of the rule. Numbers are that
+ * version's numbers; an item named without its 款 (第十四条第五项) is looked
+ * for in the 款 that holds items.
+ */
+export function resolveAddress(ix: TreeIndex, a: Address): Resolution {
+  const label = addressLabel(a);
+  const found = (handle: string): Resolution => ({ ok: true, handle, label });
+  const missing: Resolution = { ok: false, label };
+  if (a.special === 'title') return found(TITLE);
+  if (a.special === 'preamble') return found(PREAMBLE);
+  if (a.article) {
+    const art = ix.articleByKey.get(articleKey(a.article));
+    if (!art) return missing;
+    const node = below(art, a);
+    return node ? found(node.id) : missing;
+  }
+  if (a.paragraph !== undefined || a.item !== undefined || a.subitem !== undefined) return missing;
+  if (a.section !== undefined) {
+    const candidates = ix.sections.filter(
+      (s) => s.num === a.section && (a.chapter === undefined || ix.parentOf.get(s.id) === chapterId(ix, a)),
+    );
+    return candidates.length === 1 ? found(candidates[0].id) : missing;
+  }
+  if (a.chapter !== undefined) {
+    const id = chapterId(ix, a);
+    return id ? found(id) : missing;
+  }
+  if (a.part !== undefined) {
+    const part = ix.parts.find((p) => p.num === a.part);
+    return part ? found(part.id) : missing;
+  }
+  return found(DOC);
+}
+
+function chapterId(ix: TreeIndex, a: Address): string | undefined {
+  const partId = a.part !== undefined ? ix.parts.find((p) => p.num === a.part)?.id : undefined;
+  if (a.part !== undefined && !partId) return undefined;
+  return ix.chapters.find((c) => c.num === a.chapter && (partId === undefined || ix.parentOf.get(c.id) === partId))?.id;
+}
+
+function below(art: Article, a: Address): Node | undefined {
+  if (a.paragraph === undefined && a.item === undefined) return art;
+  let para: Paragraph | undefined;
+  if (a.paragraph !== undefined) {
+    para = art.children[a.paragraph - 1];
+    if (!para) return undefined;
+    if (a.item === undefined) return para;
+  } else {
+    // 第十四条第五项: the 款 holding an item with that number.
+    para = art.children.find((p) => p.children.some((i) => i.num === a.item));
+    if (!para) return undefined;
+  }
+  const item: Item | undefined = para.children.find((i) => i.num === a.item);
+  if (!item) return undefined;
+  if (a.subitem === undefined) return item;
+  return item.children.find((s) => s.num === a.subitem);
+}
+
+/** The label of a text unit or node of a version: 第十二条第一款第三项, 第三章, 名称. */
+export function handleLabel(ix: TreeIndex, handle: string): string {
+  if (handle === TITLE) return '名称';
+  if (handle === PREAMBLE) return '引言';
+  if (handle === DOC) return '全文';
+  const node = ix.byId.get(handle);
+  if (!node) return handle;
+  switch (node.kind) {
+    case 'article':
+      return articleLabel(node.num);
+    case 'chapter':
+      return `第${toChinese(node.num)}章`;
+    case 'section':
+      return `第${toChinese(node.num)}节`;
+    case 'part':
+      return `第${toChinese(node.num)}编`;
+    case 'paragraph':
+    case 'item':
+    case 'subitem': {
+      const place = ix.place.get(handle);
+      if (!place?.article) return ix.doc.preamble.some((p) => p.id === handle) ? '引言' : node.kind === 'paragraph' ? '段落' : handle;
+      let s = articleLabel(place.article.num);
+      if (place.paragraphIndex !== undefined && place.article.children.length > 1) s += `第${toChinese(place.paragraphIndex)}款`;
+      if (place.item) s += `第${toChinese(place.item.num)}项`;
+      if (node.kind === 'subitem') s += `第${toChinese(node.num)}目`;
+      return s;
+    }
+    default:
+      return handle;
+  }
+}

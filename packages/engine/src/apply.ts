@@ -1,0 +1,169 @@
+import { assignIds } from '@amend/document';
+import type { AppliedOperation, Consolidation, Diagnostic, Document, Node, RuleAmendment } from '@amend/model';
+import { hasErrors } from '@amend/model';
+import { produce } from 'immer';
+import { computeChanges } from './changes.ts';
+import { addAmendmentNote, type DecisionInfo } from './notes.ts';
+import { applyOperation, phaseOf } from './ops/index.ts';
+import { wideOperations } from './overlap.ts';
+import { placeAll } from './place.ts';
+import { checkAnnounced, renumber } from './renumber.ts';
+import { contexts, resolveOp, type Resolved } from './resolve.ts';
+import { commitTextEdits } from './text-edit.ts';
+import { DOC, PREAMBLE, TITLE, indexTree } from './tree-index.ts';
+import { attach, type Work } from './work.ts';
+import { rewriteReferences } from './xref/rewrite.ts';
+
+/**
+ * One rule, one decision's instructions for it → the consolidated rule.
+ *
+ *   resolve every address against the ORIGINAL rule
+ *   → edit by identity in one immer draft (text, replacements, inserts,
+ *     deletions, placements by announced number)
+ *   → renumber once and check the decision's own numbers
+ *   → recompute ids, rewrite the references carried over from the original
+ *   → the 题注 note and the old→new mapping.
+ *
+ * All or nothing: with any error the result's `after` is the rule unchanged
+ * and the diagnostics name every failure.
+ */
+export function applyAmendment(rule: Document, amendment: RuleAmendment, opts: { decision: DecisionInfo }): Consolidation {
+  const before = withUniqueIds(rule);
+  const ix = indexTree(before);
+  const diagnostics: Diagnostic[] = [];
+  const sink = { diagnostics, file: opts.decision.file };
+  const resolved = contexts(amendment, opts.decision.title).map((c) => resolveOp(ix, c, sink));
+  const wide = wideOperations(ix, resolved.filter((r) => r.ok), sink);
+  const order = resolved.filter((r) => r.ok).sort((a, b) => phaseOf(a.ctx.op.kind) - phaseOf(b.ctx.op.kind) || a.ctx.seq - b.ctx.seq);
+
+  let work: Work | undefined;
+  const edited = produce(before, (draft) => {
+    const w = startWork(ix, draft as Document, sink);
+    work = w;
+    let committed = false;
+    let settled = false;
+    for (const r of order) {
+      const phase = phaseOf(r.ctx.op.kind);
+      if (phase > 1 && !committed) {
+        commitTextEdits(w);
+        committed = true;
+      }
+      if (phase === 5 && !settled) {
+        settle(w);
+        settled = true;
+      }
+      applyOperation(w, r, wide);
+    }
+    if (!committed) commitTextEdits(w);
+    if (!settled) settle(w);
+    checkAnnounced(w);
+    addAmendmentNote(draft as Document, opts.decision, (text) => ({ kind: 'note', id: '', text }));
+  });
+  const applied = resolved.map(appliedOf);
+  if (hasErrors(diagnostics) || !work) {
+    return { before, after: before, changes: [], references: [], applied, diagnostics };
+  }
+  const numbered = produce(edited, (d) => {
+    assignIds(d as Document);
+  });
+  const { handleOf, newIdOf } = mapIds(edited, numbered);
+  const xref = rewriteReferences({ before: ix, after: numbered, handleOf, newIdOf, texts: work.texts, file: opts.decision.file });
+  const changes = computeChanges({
+    before,
+    after: xref.doc,
+    handleOf,
+    merged: work.merged,
+    splitFrom: work.splitFrom,
+    touched: work.touched,
+  });
+  return { before, after: xref.doc, changes, references: xref.references, applied, diagnostics: [...diagnostics, ...xref.diagnostics] };
+}
+
+/** After every structural edit: nodes placed by their announced number, then the numbering recomputed. */
+function settle(w: Work): void {
+  placeAll(w);
+  w.placements = [];
+  renumber(w);
+}
+
+function startWork(ix: Work['ix'], doc: Document, sink: { diagnostics: Diagnostic[]; file?: string }): Work {
+  const w: Work = {
+    ix,
+    doc,
+    nodes: new Map([[DOC, doc as Node]]),
+    slot: new Map(),
+    texts: new Map(),
+    edits: new Map(),
+    placements: [],
+    announced: [],
+    dirty: { articles: false, headings: false, items: new Set(), subitems: new Set() },
+    touched: new Map(),
+    merged: new Map(),
+    splitFrom: new Map(),
+    removed: new Set(),
+    folded: new Map(),
+    diagnostics: sink.diagnostics,
+    file: sink.file,
+    counter: 0,
+  };
+  for (const p of doc.preamble) attach(w, p, DOC, 'preamble');
+  for (const c of doc.children) attach(w, c, DOC);
+  return w;
+}
+
+function appliedOf(r: Resolved): AppliedOperation {
+  const pseudo: Record<string, string> = { [DOC]: 'doc', [TITLE]: 'title', [PREAMBLE]: 'preamble' };
+  return { item: r.ctx.op.item, kind: r.ctx.op.kind, targets: r.targets.map((t) => pseudo[t] ?? t), span: r.ctx.op.span };
+}
+
+/**
+ * Handles are ids, so every node needs one that no other node has. A parser
+ * may leave duplicates (an article number printed twice); those get a suffix.
+ */
+function withUniqueIds(rule: Document): Document {
+  const seen = new Set<string>();
+  let clash = false;
+  const scan = (nodes: readonly Node[]): void => {
+    for (const n of nodes) {
+      if (!n.id || seen.has(n.id)) clash = true;
+      seen.add(n.id);
+      if ('children' in n) scan(n.children as Node[]);
+    }
+  };
+  scan(rule.preamble);
+  scan(rule.children);
+  if (!clash) return rule;
+  const again = new Set<string>();
+  return produce(rule, (d) => {
+    assignIds(d as Document);
+    const fix = (nodes: Node[]): void => {
+      for (const n of nodes) {
+        let id = n.id || n.kind;
+        for (let k = 2; again.has(id); k++) id = `${n.id || n.kind}~${k}`;
+        if (id !== n.id) n.id = id;
+        again.add(id);
+        if ('children' in n) fix(n.children as Node[]);
+      }
+    };
+    fix(d.preamble as Node[]);
+    fix(d.children as Node[]);
+  });
+}
+
+/** The same tree before and after `assignIds`: handle ↔ final id. */
+function mapIds(handles: Document, final: Document): { handleOf: Map<string, string>; newIdOf: Map<string, string> } {
+  const handleOf = new Map<string, string>();
+  const newIdOf = new Map<string, string>();
+  const walk = (a: readonly Node[], b: readonly Node[]): void => {
+    for (let i = 0; i < a.length; i++) {
+      const x = a[i];
+      const y = b[i];
+      handleOf.set(y.id, x.id);
+      newIdOf.set(x.id, y.id);
+      if ('children' in x && 'children' in y) walk(x.children as Node[], y.children as Node[]);
+    }
+  };
+  walk(handles.preamble, final.preamble);
+  walk(handles.children, final.children);
+  return { handleOf, newIdOf };
+}

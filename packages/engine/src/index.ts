@@ -1,0 +1,6 @@
+// Public API of @amend/engine.
+export { applyAmendment } from './apply.ts';
+export { consolidateCorpus, findAmendment } from './corpus.ts';
+export type { CorpusResult } from './corpus.ts';
+export { findReferences } from './xref/find.ts';
+export type { DecisionInfo } from './notes.ts';

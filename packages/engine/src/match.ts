@@ -1,0 +1,138 @@
+/**
+ * Finding a decision's phrase in a rule's text while tolerating layout: the
+ * gazette and the rule may differ in full/half-width forms (（ and (, 1：5000
+ * and 1:5000), spaces and OCR line breaks, and in how nested quotation marks
+ * are written (‘…’ inside the decision's quotes stands for “…” in the rule).
+ * Both sides are folded to one form; a hit is mapped back to the raw text.
+ */
+
+export interface Folded {
+  text: string;
+  /** Raw offset of each folded character. */
+  map: number[];
+}
+
+/** Punctuation that has an ASCII and a full-width form, and all quotation marks, folded to one character each. */
+const CANON: Record<string, string> = {
+  '‘': '"',
+  '’': '"',
+  '“': '"',
+  '”': '"',
+  "'": '"',
+  '「': '"',
+  '」': '"',
+  '『': '"',
+  '』': '"',
+  '〔': '[',
+  '〕': ']',
+  '【': '[',
+  '】': ']',
+};
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0x3000 || code === 0xa0;
+}
+
+/** Full-width ASCII variants (！…～) to ASCII; quotes and brackets to one form; spaces to nothing. */
+export function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (isSpace(code)) return '';
+  const c = code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ch;
+  return CANON[c] ?? c;
+}
+
+export function fold(raw: string): Folded {
+  let text = '';
+  const map: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const f = foldChar(raw[i]);
+    if (f) {
+      text += f;
+      map.push(i);
+    }
+  }
+  return { text, map };
+}
+
+export function foldString(s: string): string {
+  return fold(s).text;
+}
+
+export interface Hit {
+  /** Raw offsets in the haystack, end exclusive. */
+  start: number;
+  end: number;
+}
+
+/** Every non-overlapping occurrence of `needle` in the folded haystack, as raw offsets. */
+export function findAll(hay: Folded, needle: string): Hit[] {
+  const n = foldString(needle);
+  if (!n) return [];
+  const hits: Hit[] = [];
+  for (let i = hay.text.indexOf(n); i >= 0; i = hay.text.indexOf(n, i + n.length)) {
+    hits.push({ start: hay.map[i], end: hay.map[i + n.length - 1] + 1 });
+  }
+  return hits;
+}
+
+const STEPS: [string, (s: string) => string][] = [
+  ['spaces and line breaks', (s) => s.replace(/[\s\u3000\u00a0]/g, '')],
+  ['full- and half-width forms', (s) => s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))],
+  ['quotation marks and brackets', (s) => [...s].map((c) => CANON[c] ?? c).join('')],
+];
+
+/** Which normalisations made `found` (raw rule text) equal `phrase`; empty when they are equal as written. */
+export function describeDifference(found: string, phrase: string): string[] {
+  const used: string[] = [];
+  let a = found;
+  let b = phrase;
+  for (const [name, f] of STEPS) {
+    if (a === b) break;
+    const fa = f(a);
+    const fb = f(b);
+    if (fa !== a || fb !== b) used.push(name);
+    a = fa;
+    b = fb;
+  }
+  return used;
+}
+
+/**
+ * Choose among overlapping candidates: the longest wins, then the earliest.
+ * One operation that changes “城乡规划” and “城乡规划、国土资源行政主管部门”
+ * changes the long phrase where it occurs and the short one elsewhere.
+ */
+export function selectLongest<T extends Hit>(candidates: readonly T[]): T[] {
+  const sorted = [...candidates].sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);
+  const chosen: T[] = [];
+  for (const c of sorted) {
+    if (chosen.every((k) => c.end <= k.start || c.start >= k.end)) chosen.push(c);
+  }
+  return chosen.sort((x, y) => x.start - y.start);
+}
+
+const CJK = /^[\u3400-\u9fff]+$/;
+/** Head nouns that end the names of bodies and offices. */
+const HEADS = ['委员会', '办公室', '机构', '机关', '部门', '单位', '组织', '中心', '局', '厅', '站'];
+/** Characters that do not occur inside such a name: they join or govern words. */
+const FUNCTION_CHARS = /[的和或与及对向由在应并将把被从按依为是等其]/;
+
+/**
+ * Whether a hit sits inside a longer name. Chinese names put the head noun
+ * last, so a phrase that is followed by two to four more characters ending
+ * in a head noun (卫生 + 监督机构, 城乡规划 + 主管部门) is a modifier inside
+ * that name, and changing it changes the name. Returns the name with up to
+ * two characters of what precedes it, for the message.
+ */
+export function longerWord(text: string, hit: Hit): string | undefined {
+  for (let k = 4; k >= 2; k--) {
+    const cont = text.slice(hit.end, hit.end + k);
+    if (cont.length !== k || !CJK.test(cont) || FUNCTION_CHARS.test(cont)) continue;
+    const head = HEADS.find((h) => cont.endsWith(h) && cont.length > h.length);
+    if (!head) continue;
+    let from = hit.start;
+    while (from > hit.start - 2 && from > 0 && CJK.test(text[from - 1]) && !FUNCTION_CHARS.test(text[from - 1])) from--;
+    return text.slice(from, hit.end + k);
+  }
+  return undefined;
+}

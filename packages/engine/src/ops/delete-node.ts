@@ -1,0 +1,55 @@
+import type { DeleteNodeOp, Document, Node } from '@amend/model';
+import type { Resolved } from '../resolve.ts';
+import { DOC, PREAMBLE } from '../tree-index.ts';
+import { detach, location, report, touch, type OpCtx, type Work } from '../work.ts';
+
+/**
+ * 删去第十四条; 删去第二条第二款; 删去第十一条第二款第一项. What follows moves up
+ * when the numbering is recomputed; references to the deleted node are
+ * reported as dangling.
+ */
+export function applyDeleteNode(w: Work, r: Resolved, _op: DeleteNodeOp): void {
+  const handle = r.targets[0];
+  if (handle === PREAMBLE) {
+    const doc = w.nodes.get(DOC) as Document;
+    for (const p of [...doc.preamble]) detach(w, p.id);
+    return;
+  }
+  const node = w.nodes.get(handle);
+  const loc = location(w, handle);
+  if (!node || !loc || handle === DOC) {
+    report(w, 'engine/content-mismatch', { target: r.labels[0], found: 'a deletion', expected: 'a node that can be deleted' }, r.ctx);
+    r.ok = false;
+    return;
+  }
+  touch(w, handle, r.ctx);
+  markRemoved(w, node, r.ctx);
+  switch (node.kind) {
+    case 'item':
+      w.dirty.items.add(loc.parent);
+      break;
+    case 'subitem':
+      w.dirty.subitems.add(loc.parent);
+      break;
+    case 'part':
+    case 'chapter':
+    case 'section':
+      w.dirty.headings = true;
+      break;
+    default:
+      break;
+  }
+  detach(w, handle);
+}
+
+/** Record every article a removal takes with it, for the change list. */
+export function markRemoved(w: Work, node: Node, ctx: OpCtx): void {
+  w.removed.add(node.id);
+  if (node.kind === 'article') {
+    w.dirty.articles = true;
+    touch(w, node.id, ctx);
+  }
+  if (node.kind === 'part' || node.kind === 'chapter' || node.kind === 'section') {
+    for (const c of node.children) markRemoved(w, c, ctx);
+  }
+}

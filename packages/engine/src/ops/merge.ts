@@ -1,0 +1,83 @@
+import type { Article, Item, MergeOp, Node, Paragraph } from '@amend/model';
+import { asItems, asParagraphs, created, describeFragment } from '../fragment.ts';
+import type { Resolved } from '../resolve.ts';
+import { concatSegs, segsText } from '../segments.ts';
+import { attach, detach, location, placeBeside, report, segsOf, touch, type Work } from '../work.ts';
+import { markRemoved } from './delete-node.ts';
+
+/**
+ * 将第十八条、第十九条、第二十条合并，作为第十八条，修改为：…. The merged
+ * node takes the place of the first target; the others are removed. Without
+ * new text, the targets' content is joined: articles keep all their 款,
+ * 款 and 项 are joined into one text (and their items appended).
+ */
+export function applyMerge(w: Work, r: Resolved, op: MergeOp): void {
+  const nodes = r.targets.map((h) => w.nodes.get(h));
+  const kind = nodes[0]?.kind;
+  const fail = (expected: string): void => {
+    report(w, 'engine/content-mismatch', { target: r.labels.join('、'), found: op.content ? describeFragment(op.content) : 'a merge', expected }, r.ctx);
+    r.ok = false;
+  };
+  if (nodes.length < 2 || nodes.some((n) => !n || n.kind !== kind)) return fail('two or more nodes of one level');
+  const parents = new Set(r.targets.map((h) => location(w, h)?.parent));
+  if (kind !== 'article' && parents.size !== 1) return fail('nodes of one container');
+  for (const h of r.targets) touch(w, h, r.ctx);
+  const [first, ...rest] = r.targets;
+  switch (kind) {
+    case 'article': {
+      const article = nodes[0] as Article;
+      let children: Paragraph[];
+      if (op.content) {
+        const paras = asParagraphs(op.content);
+        if (!paras) return fail('an article');
+        children = paras.map((p) => created(w, p, r.ctx));
+        for (const p of [...article.children]) detach(w, p.id);
+      } else {
+        children = [];
+        for (const h of rest) children.push(...(w.nodes.get(h) as Article).children);
+      }
+      for (const h of rest) {
+        markRemoved(w, w.nodes.get(h)!, r.ctx);
+        detach(w, h);
+      }
+      article.children.push(...children);
+      for (const c of children) attach(w, c, first);
+      w.merged.set(first, [...r.targets]);
+      w.announced.push({ handle: first, as: op.as, ctx: r.ctx });
+      w.dirty.articles = true;
+      return;
+    }
+    case 'paragraph':
+    case 'item': {
+      let merged: Node[];
+      if (op.content) {
+        const fresh = kind === 'paragraph' ? asParagraphs(op.content) : asItems(op.content, nodes[0] as Item);
+        if (!fresh) return fail(kind === 'paragraph' ? 'a 款' : 'a 项');
+        merged = fresh.map((n) => created(w, n, r.ctx));
+      } else {
+        merged = [joined(w, r.targets, nodes as (Paragraph | Item)[])];
+      }
+      for (const h of rest) {
+        w.removed.add(h);
+        detach(w, h);
+      }
+      if (kind === 'item') w.dirty.items.add(location(w, first)!.parent);
+      placeBeside(w, first, merged, 'replace');
+      if (kind === 'paragraph' && !op.content) w.dirty.items.add(merged[0].id);
+      w.announced.push({ handle: merged[0].id, as: op.as, ctx: r.ctx });
+      return;
+    }
+    default:
+      return fail('articles, 款 or 项');
+  }
+}
+
+/** The first node, its text followed by the others' and their children appended; provenance kept. */
+function joined(w: Work, handles: string[], nodes: (Paragraph | Item)[]): Node {
+  const segs = concatSegs(...nodes.map((n, i) => segsOf(w, handles[i], n.text)));
+  const head = nodes[0];
+  const children = nodes.flatMap((n) => n.children as Node[]);
+  const out = { ...head, text: segsText(segs), children } as Paragraph | Item;
+  w.texts.set(out.id, segs);
+  return out;
+}

@@ -1,0 +1,84 @@
+import type { Document, Node, ReplaceNodeOp } from '@amend/model';
+import { asItems, asParagraphs, asSubitems, asText, created, describeFragment } from '../fragment.ts';
+import type { Resolved } from '../resolve.ts';
+import { DOC, PREAMBLE, TITLE } from '../tree-index.ts';
+import { attach, detach, location, placeBeside, report, touch, type Work } from '../work.ts';
+
+/**
+ * 将第十六条修改为：…; 将第二十条第三款修改为：…; 将第三项修改为：…. The node
+ * keeps its place; its content is the decision's text, as written. An
+ * article keeps its identity (it is modified, not replaced by another), so
+ * references to it still follow it to its new number.
+ */
+export function applyReplaceNode(w: Work, r: Resolved, op: ReplaceNodeOp): void {
+  const handle = r.targets[0];
+  const label = r.labels[0];
+  const mismatch = (expected: string): void => {
+    report(w, 'engine/content-mismatch', { target: label, found: describeFragment(op.content), expected }, r.ctx);
+    r.ok = false;
+  };
+  if (handle === TITLE) {
+    const text = asText(op.content);
+    if (text === undefined) return mismatch('a title');
+    w.doc.title = text;
+    return;
+  }
+  if (handle === PREAMBLE) {
+    const paras = asParagraphs(op.content);
+    if (!paras) return mismatch('the 引言');
+    const doc = w.nodes.get(DOC) as Document;
+    for (const p of [...doc.preamble]) detach(w, p.id);
+    const fresh = paras.map((p) => created(w, p, r.ctx));
+    doc.preamble.push(...fresh);
+    for (const p of fresh) attach(w, p, DOC, 'preamble');
+    return;
+  }
+  const node = w.nodes.get(handle);
+  if (!node) return mismatch('a node');
+  touch(w, handle, r.ctx);
+  switch (node.kind) {
+    case 'article': {
+      const paras = asParagraphs(op.content);
+      if (!paras) return mismatch('an article');
+      for (const p of [...node.children]) detach(w, p.id);
+      const fresh = paras.map((p) => created(w, p, r.ctx));
+      node.children.push(...fresh);
+      for (const p of fresh) attach(w, p, handle);
+      return;
+    }
+    case 'paragraph': {
+      const paras = asParagraphs(op.content);
+      if (!paras) return mismatch('a 款');
+      replaceWith(w, handle, paras.map((p) => created(w, p, r.ctx)));
+      return;
+    }
+    case 'item': {
+      const items = asItems(op.content, node);
+      if (!items) return mismatch('a 项');
+      if (items.length !== 1) w.dirty.items.add(location(w, handle)!.parent);
+      replaceWith(w, handle, items.map((i) => created(w, i, r.ctx)));
+      return;
+    }
+    case 'subitem': {
+      const subs = asSubitems(op.content, node);
+      if (!subs) return mismatch('a 目');
+      if (subs.length !== 1) w.dirty.subitems.add(location(w, handle)!.parent);
+      replaceWith(w, handle, subs.map((s) => created(w, s, r.ctx)));
+      return;
+    }
+    case 'chapter':
+    case 'section':
+    case 'part': {
+      const text = asText(op.content);
+      if (text === undefined) return mismatch('a heading');
+      node.title = text;
+      return;
+    }
+    default:
+      return mismatch(handle === DOC ? 'the whole rule' : node.kind);
+  }
+}
+
+function replaceWith(w: Work, handle: string, nodes: Node[]): void {
+  placeBeside(w, handle, nodes, 'replace');
+}

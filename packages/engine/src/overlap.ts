@@ -1,0 +1,57 @@
+import { handleLabel } from './address.ts';
+import type { Resolved } from './resolve.ts';
+import { ancestors, type TreeIndex } from './tree-index.ts';
+import { report, type Work } from './work.ts';
+
+/**
+ * Operations that replace or remove a node as a whole (修改为, 删去, 合并,
+ * 单列) against those that change text inside it. Rule 五 of decree 119
+ * changes a phrase in 第二十五条 in item （七） and replaces the whole
+ * article in item （十二）: both name the original article, and the wider
+ * one wins. Two wide operations on the same node (or one inside the other)
+ * cannot both be carried out and are an error.
+ */
+
+export interface Wide {
+  r: Resolved;
+  label: string;
+}
+
+export function wideOperations(ix: TreeIndex, resolved: Resolved[], sink: Pick<Work, 'diagnostics' | 'file'>): Map<string, Wide> {
+  const wide = new Map<string, Wide>();
+  for (const r of resolved) {
+    const kind = r.ctx.op.kind;
+    if (kind !== 'replaceNode' && kind !== 'deleteNode' && kind !== 'merge' && kind !== 'split') continue;
+    r.targets.forEach((h, i) => {
+      const clash = [h, ...ancestors(ix, h)].map((a) => wide.get(a)).find((x) => x !== undefined) ?? below(ix, wide, h);
+      if (clash) {
+        report(sink, 'engine/conflicting-operations', {
+          first: clash.r.ctx.op.item,
+          second: r.ctx.op.item,
+          what: 'replace or remove',
+          target: r.labels[i] ?? handleLabel(ix, h),
+        }, r.ctx);
+        r.ok = false;
+        return;
+      }
+      wide.set(h, { r, label: r.labels[i] ?? handleLabel(ix, h) });
+    });
+  }
+  return wide;
+}
+
+/** A wide operation already registered on a node under `h`. */
+function below(ix: TreeIndex, wide: Map<string, Wide>, h: string): Wide | undefined {
+  for (const [k, v] of wide) if (ancestors(ix, k).includes(h)) return v;
+  return undefined;
+}
+
+/** The wide operation that covers a unit, if any. */
+export function coveredBy(ix: TreeIndex, wide: Map<string, Wide>, unit: string): Wide | undefined {
+  if (wide.size === 0) return undefined;
+  for (const h of [unit, ...ancestors(ix, unit)]) {
+    const w = wide.get(h);
+    if (w) return w;
+  }
+  return undefined;
+}

@@ -1,0 +1,127 @@
+import type { Address, Article, Document, Item, Node, Paragraph, Subitem } from '@amend/model';
+import { articleLabel, sameArticleNumber, toChinese } from '@amend/model';
+import { addressLabel } from './address.ts';
+import { DOC } from './tree-index.ts';
+import { report, type OpCtx, type Work } from './work.ts';
+
+/**
+ * Numbering is recomputed once, after every structural edit, and only where
+ * something moved: articles run on through chapters (a 之一 article follows
+ * the number of the article before it and shifts nothing), chapters and
+ * sections restart within their parent, 项 and 目 restart in each 款/项 and
+ * keep their own bracket style. 款 have no printed number.
+ */
+
+export function liveArticles(w: Work): Article[] {
+  const out: Article[] = [];
+  const visit = (nodes: readonly Node[]): void => {
+    for (const n of nodes) {
+      if (n.kind === 'article') out.push(n);
+      else if (n.kind === 'part' || n.kind === 'chapter' || n.kind === 'section') visit(n.children);
+    }
+  };
+  visit((w.nodes.get(DOC) as Document).children);
+  return out;
+}
+
+export function renumber(w: Work): void {
+  if (w.dirty.articles) {
+    let counter = 0;
+    for (const a of liveArticles(w)) {
+      const num = a.num.sub && counter > 0 ? { n: counter, sub: a.num.sub } : { n: ++counter };
+      if (!sameArticleNumber(num, a.num)) a.num = num;
+    }
+  }
+  if (w.dirty.headings) renumberHeadings((w.nodes.get(DOC) as Document).children);
+  for (const h of w.dirty.items) {
+    const para = w.nodes.get(h);
+    if (para?.kind === 'paragraph') relabelAll(para.children);
+  }
+  for (const h of w.dirty.subitems) {
+    const item = w.nodes.get(h);
+    if (item?.kind === 'item') relabelAll(item.children);
+  }
+}
+
+function renumberHeadings(nodes: readonly Node[]): void {
+  const counters = { part: 0, chapter: 0, section: 0 };
+  for (const n of nodes) {
+    if (n.kind === 'part' || n.kind === 'chapter' || n.kind === 'section') {
+      const num = ++counters[n.kind];
+      if (n.num !== num) n.num = num;
+      renumberHeadings(n.children);
+    }
+  }
+}
+
+function relabelAll(list: (Item | Subitem)[]): void {
+  list.forEach((x, i) => {
+    if (x.num !== i + 1) {
+      x.num = i + 1;
+      x.label = relabel(x.label, i + 1);
+    }
+  });
+}
+
+/** （三） → （四）, (3) → (4), 3. → 4.: the numeral changes, the brackets stay as written. */
+export function relabel(label: string, n: number): string {
+  if (/[0-9]/.test(label)) return label.replace(/[0-9]+/, String(n));
+  if (/[０-９]/.test(label)) {
+    return label.replace(/[０-９]+/, [...String(n)].map((d) => String.fromCharCode(0xff10 + Number(d))).join(''));
+  }
+  const out = label.replace(/[零〇一二两三四五六七八九十百]+/, toChinese(n));
+  return out === label && !/[零〇一二两三四五六七八九十百]/.test(label) ? `（${toChinese(n)}）` : out;
+}
+
+/** The number a live node has now, as an address at its own level, or undefined when it is gone. */
+function numberNow(w: Work, handle: string): { label: string; matches: (a: Address) => boolean } | undefined {
+  const node = w.nodes.get(handle);
+  if (!node || !w.slot.has(handle)) return undefined;
+  switch (node.kind) {
+    case 'article':
+      return { label: articleLabel(node.num), matches: (a) => !!a.article && sameArticleNumber(a.article, node.num) };
+    case 'paragraph': {
+      const parent = w.nodes.get(w.slot.get(handle)!.parent);
+      const index = parent?.kind === 'article' ? parent.children.indexOf(node as Paragraph) + 1 : 0;
+      const art = parent?.kind === 'article' ? articleLabel(parent.num) : '';
+      return { label: `${art}第${toChinese(index)}款`, matches: (a) => a.paragraph === index };
+    }
+    case 'item':
+      return { label: `第${toChinese(node.num)}项`, matches: (a) => a.item === node.num };
+    case 'subitem':
+      return { label: `第${toChinese(node.num)}目`, matches: (a) => a.subitem === node.num };
+    case 'chapter':
+      return { label: `第${toChinese(node.num)}章`, matches: (a) => a.chapter === node.num };
+    case 'section':
+      return { label: `第${toChinese(node.num)}节`, matches: (a) => a.section === node.num };
+    case 'part':
+      return { label: `第${toChinese(node.num)}编`, matches: (a) => a.part === node.num };
+    default:
+      return undefined;
+  }
+}
+
+/** Does the computed numbering give `handle` the number the decision states? Error if not. */
+export function checkNumber(w: Work, handle: string, stated: string, statedNew: Address, ctx: OpCtx): boolean {
+  const now = numberNow(w, handle);
+  if (now && now.matches(statedNew)) return true;
+  report(w, 'engine/renumber-mismatch', {
+    stated,
+    statedNew: addressLabel(statedNew),
+    computedNew: now ? now.label : 'nothing (it is deleted)',
+  }, ctx);
+  return false;
+}
+
+/** Every number the decision announces for a created or merged node (作为第五条). */
+export function checkAnnounced(w: Work): void {
+  for (const a of w.announced) checkNumber(w, a.handle, `the new ${levelWord(a.as)}`, a.as, a.ctx);
+}
+
+function levelWord(a: Address): string {
+  if (a.subitem !== undefined) return '目';
+  if (a.item !== undefined) return '项';
+  if (a.paragraph !== undefined) return '款';
+  if (a.article) return 'article';
+  return 'node';
+}

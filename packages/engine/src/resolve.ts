@@ -1,0 +1,80 @@
+import type { Address, Operation, RuleAmendment } from '@amend/model';
+import { assertNever } from '@amend/model';
+import { resolveAddress } from './address.ts';
+import type { TreeIndex } from './tree-index.ts';
+import { report, type OpCtx, type Work } from './work.ts';
+
+/**
+ * Every number in a decision refers to the original rule, so every address is
+ * resolved against the original before anything changes. A failure is an
+ * error naming the item, its span and the place looked for; resolution goes
+ * on so that all failures are reported at once.
+ */
+
+export interface Resolved {
+  ctx: OpCtx;
+  /** A text operation's scopes, a merge's targets, the single target or source otherwise. */
+  targets: string[];
+  /** Labels of `targets`, as the decision names them (第十二条第一款). */
+  labels: string[];
+  parent?: string;
+  after?: string;
+  before?: string;
+  ok: boolean;
+}
+
+/** Operations of an amendment in decision order, with their context. */
+export function contexts(amendment: RuleAmendment, decision: string): OpCtx[] {
+  const out: OpCtx[] = [];
+  for (const item of amendment.items) {
+    item.operations.forEach((op, index) => {
+      out.push({ op, index, seq: out.length, origin: { decision, item: op.item || item.path, op: index, span: op.span } });
+    });
+  }
+  return out;
+}
+
+function mainAddresses(op: Operation): Address[] {
+  switch (op.kind) {
+    case 'replaceText':
+    case 'deleteText':
+      return op.scope;
+    case 'merge':
+      return op.targets;
+    case 'split':
+      return [op.source];
+    case 'insertNode':
+      return [];
+    case 'replaceNode':
+    case 'deleteNode':
+    case 'renumber':
+    case 'renameHeading':
+      return [op.target];
+    default:
+      return assertNever(op, 'operation kind');
+  }
+}
+
+export function resolveOp(ix: TreeIndex, ctx: OpCtx, sink: Pick<Work, 'diagnostics' | 'file'>): Resolved {
+  const r: Resolved = { ctx, targets: [], labels: [], ok: true };
+  const one = (a: Address): string | undefined => {
+    const res = resolveAddress(ix, a);
+    if (res.ok) return res.handle;
+    report(sink, 'engine/target-not-found', { target: res.label }, ctx);
+    r.ok = false;
+    return undefined;
+  };
+  for (const a of mainAddresses(ctx.op)) {
+    const h = one(a);
+    if (h !== undefined) {
+      r.targets.push(h);
+      r.labels.push(resolveAddress(ix, a).label);
+    }
+  }
+  if (ctx.op.kind === 'insertNode') {
+    if (ctx.op.parent) r.parent = one(ctx.op.parent);
+    if (ctx.op.after) r.after = one(ctx.op.after);
+    if (ctx.op.before) r.before = one(ctx.op.before);
+  }
+  return r;
+}

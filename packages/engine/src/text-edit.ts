@@ -1,0 +1,155 @@
+import { handleLabel } from './address.ts';
+import { describeDifference, findAll, fold, longerWord, selectLongest, type Folded, type Hit } from './match.ts';
+import { coveredBy, type Wide } from './overlap.ts';
+import type { Resolved } from './resolve.ts';
+import { concatSegs, newSegs, originalSegs, segsText, sliceSegs, type Seg } from './segments.ts';
+import { tidyJunctions } from './tidy.ts';
+import { TITLE, unitText, unitsUnder } from './tree-index.ts';
+import { report, touch, type TextEdit, type Work } from './work.ts';
+
+/**
+ * The shared core of replaceText and deleteText. All phrases of one
+ * operation are located in the ORIGINAL text at once (the longest wins where
+ * they overlap), then recorded as edits of the original units; the edits of
+ * all operations are carried out together by `commitTextEdits`.
+ *
+ * Checks, per operation: every phrase must occur in at least one scope, and
+ * every scope must contain at least one phrase (with one phrase and several
+ * articles, each article must contain it). A phrase changed more than once in
+ * a scope, or inside a longer name, is changed and reported.
+ */
+
+interface Pair {
+  from: string;
+  to: string;
+}
+
+interface Candidate extends Hit {
+  pair: number;
+}
+
+function foldedUnit(w: Work, unit: string): Folded {
+  let f = w.folded.get(unit);
+  if (!f) w.folded.set(unit, (f = fold(unitText(w.ix, unit))));
+  return f;
+}
+
+export function locatePhrases(w: Work, r: Resolved, pairs: Pair[], wide: Map<string, Wide>): void {
+  const { ctx } = r;
+  const foundIn = pairs.map(() => 0);
+  const fuzzy = pairs.map(() => new Set<string>());
+  const notFoundScopes: string[] = [];
+  const warned = new Set<string>();
+  r.targets.forEach((scope, si) => {
+    const scopeLabel = r.labels[si];
+    const units = unitsUnder(w.ix, scope);
+    const covers = units.map((u) => coveredBy(w.ix, wide, u));
+    const allCovered = units.length > 0 && covers.every((c) => c !== undefined);
+    let anyHere = false;
+    const chosenCount = pairs.map(() => 0);
+    units.forEach((unit, ui) => {
+      const text = unitText(w.ix, unit);
+      const hay = foldedUnit(w, unit);
+      const candidates: Candidate[] = [];
+      pairs.forEach((p, pi) => {
+        for (const h of findAll(hay, p.from)) candidates.push({ ...h, pair: pi });
+      });
+      if (candidates.length > 0) anyHere = true;
+      for (const c of candidates) foundIn[c.pair]++;
+      const cover = covers[ui];
+      if (cover) {
+        const key = `${cover.r.ctx.seq}:${cover.label}`;
+        if ((candidates.length > 0 || allCovered) && !warned.has(key)) {
+          warned.add(key);
+          report(w, 'engine/overlapping-operations', { target: cover.label, first: ctx.op.item, second: cover.r.ctx.op.item }, ctx);
+        }
+        return;
+      }
+      for (const c of selectLongest(candidates)) {
+        const p = pairs[c.pair];
+        chosenCount[c.pair]++;
+        const raw = text.slice(c.start, c.end);
+        for (const what of describeDifference(raw, p.from)) fuzzy[c.pair].add(what);
+        const word = unit === TITLE ? undefined : longerWord(text, c);
+        if (word && !warned.has(`word:${c.pair}:${word}`)) {
+          warned.add(`word:${c.pair}:${word}`);
+          report(w, 'engine/phrase-inside-word', { phrase: p.from, target: scopeLabel, word }, ctx);
+        }
+        const edit: TextEdit = { start: c.start, end: c.end, to: p.to, phrase: p.from, ctx };
+        const list = w.edits.get(unit);
+        if (list) list.push(edit);
+        else w.edits.set(unit, [edit]);
+        if (unit !== TITLE) touch(w, unit, ctx);
+      }
+    });
+    pairs.forEach((p, pi) => {
+      if (chosenCount[pi] > 1) report(w, 'engine/phrase-ambiguous', { phrase: p.from, count: chosenCount[pi], target: scopeLabel }, ctx);
+    });
+    if (!anyHere && !allCovered) notFoundScopes.push(scopeLabel);
+  });
+  const allLabels = r.labels.join('、');
+  pairs.forEach((p, pi) => {
+    if (foundIn[pi] === 0) {
+      report(w, 'engine/phrase-not-found', { phrase: p.from, target: allLabels }, ctx);
+      r.ok = false;
+    } else if (fuzzy[pi].size > 0) {
+      report(w, 'engine/phrase-fuzzy-match', { phrase: p.from, target: allLabels, what: [...fuzzy[pi]].join(', ') }, ctx);
+    }
+  });
+  // A scope holding none of the phrases, when the phrases themselves were found elsewhere.
+  if (pairs.every((_, pi) => foundIn[pi] > 0)) {
+    for (const label of notFoundScopes) {
+      report(w, 'engine/phrase-not-found', { phrase: pairs.map((p) => p.from).join('”、“'), target: label }, ctx);
+      r.ok = false;
+    }
+  }
+}
+
+/** Carry out the recorded edits, unit by unit, keeping per-character provenance and tidying after deletions. */
+export function commitTextEdits(w: Work): void {
+  for (const [unit, edits] of w.edits) {
+    edits.sort((a, b) => a.start - b.start || a.ctx.seq - b.ctx.seq);
+    const kept: TextEdit[] = [];
+    for (const e of edits) {
+      const prev = kept[kept.length - 1];
+      if (prev && e.start < prev.end) {
+        if (prev.ctx.seq !== e.ctx.seq) {
+          report(w, 'engine/conflicting-operations', {
+            first: prev.ctx.op.item,
+            second: e.ctx.op.item,
+            what: `change “${e.phrase}” in`,
+            target: handleLabel(w.ix, unit),
+          }, e.ctx);
+        }
+        continue;
+      }
+      kept.push(e);
+    }
+    const original = unitText(w.ix, unit);
+    let segs: Seg[] = [];
+    const base = originalSegs(unit, original);
+    const junctions: number[] = [];
+    let pos = 0;
+    for (const e of kept) {
+      segs = concatSegs(segs, sliceSegs(base, pos, e.start));
+      if (e.to) segs = concatSegs(segs, newSegs(e.to));
+      else junctions.push(segsText(segs).length);
+      pos = e.end;
+    }
+    segs = concatSegs(segs, sliceSegs(base, pos, original.length));
+    const tidied = tidyJunctions(segs, junctions);
+    if (tidied.removed) {
+      report(w, 'engine/tidied-punctuation', { target: handleLabel(w.ix, unit), removed: tidied.removed }, (kept.find((e) => !e.to) ?? kept[0]).ctx);
+    }
+    const text = segsText(tidied.segs);
+    if (unit === TITLE) {
+      w.doc.title = text;
+      continue;
+    }
+    const node = w.nodes.get(unit);
+    if (node && (node.kind === 'paragraph' || node.kind === 'item' || node.kind === 'subitem')) {
+      node.text = text;
+      w.texts.set(unit, tidied.segs);
+    }
+  }
+}

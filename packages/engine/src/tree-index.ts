@@ -1,0 +1,158 @@
+import { assertNever } from '@amend/model';
+import type { Article, ArticleNumber, Chapter, Document, Item, Node, Paragraph, Part, Section, Subitem } from '@amend/model';
+
+/**
+ * Read-only lookups over one version of a rule: nodes by id, parents,
+ * articles by number, and where every text unit (款/项/目) sits. The engine
+ * builds one for the original rule, resolves every address against it, and
+ * one for the result to read references written in the new numbering.
+ */
+
+/** Handles of the places that have no node id. */
+export const DOC = '#doc';
+export const TITLE = '#title';
+export const PREAMBLE = '#preamble';
+
+export type TextUnit = Paragraph | Item | Subitem;
+export type Container = Document | Part | Chapter | Section | Article | Paragraph | Item;
+
+/** Where a text unit sits: its article (if any), its 款 and its 项. */
+export interface UnitPlace {
+  article?: Article;
+  paragraph?: Paragraph;
+  /** 1-based position of the 款 in its article. */
+  paragraphIndex?: number;
+  item?: Item;
+}
+
+export interface TreeIndex {
+  doc: Document;
+  byId: Map<string, Node>;
+  /** Child id → parent handle (DOC for the top level and the preamble). */
+  parentOf: Map<string, string>;
+  articles: Article[];
+  articleByKey: Map<string, Article>;
+  parts: Part[];
+  chapters: Chapter[];
+  sections: Section[];
+  /** Paragraphs, items and subitems in reading order. */
+  units: TextUnit[];
+  place: Map<string, UnitPlace>;
+  /** Reading order of every node id, for sorting. */
+  order: Map<string, number>;
+}
+
+export function articleKey(num: ArticleNumber): string {
+  return num.sub ? `${num.n}.${num.sub}` : String(num.n);
+}
+
+export function isTextUnit(n: Node): n is TextUnit {
+  return n.kind === 'paragraph' || n.kind === 'item' || n.kind === 'subitem';
+}
+
+export function indexTree(doc: Document): TreeIndex {
+  const ix: TreeIndex = {
+    doc,
+    byId: new Map(),
+    parentOf: new Map(),
+    articles: [],
+    articleByKey: new Map(),
+    parts: [],
+    chapters: [],
+    sections: [],
+    units: [],
+    place: new Map(),
+    order: new Map(),
+  };
+  const visit = (node: Node, parent: string, place: UnitPlace): void => {
+    ix.byId.set(node.id, node);
+    ix.parentOf.set(node.id, parent);
+    ix.order.set(node.id, ix.order.size);
+    switch (node.kind) {
+      case 'part':
+        ix.parts.push(node);
+        break;
+      case 'chapter':
+        ix.chapters.push(node);
+        break;
+      case 'section':
+        ix.sections.push(node);
+        break;
+      case 'article':
+        ix.articles.push(node);
+        // The first article with a number wins; a duplicate is a parser warning already.
+        if (!ix.articleByKey.has(articleKey(node.num))) ix.articleByKey.set(articleKey(node.num), node);
+        node.children.forEach((p, i) => visit(p, node.id, { article: node, paragraph: p, paragraphIndex: i + 1 }));
+        return;
+      case 'paragraph':
+        ix.units.push(node);
+        ix.place.set(node.id, place.paragraph === node ? place : { ...place, paragraph: node });
+        for (const item of node.children) visit(item, node.id, { ...place, paragraph: node, item: undefined });
+        return;
+      case 'item':
+        ix.units.push(node);
+        ix.place.set(node.id, { ...place, item: node });
+        for (const s of node.children) visit(s, node.id, { ...place, item: node });
+        return;
+      case 'subitem':
+        ix.units.push(node);
+        ix.place.set(node.id, place);
+        return;
+      case 'document':
+      case 'note':
+      case 'point':
+      case 'box':
+      case 'table':
+        break;
+      default:
+        return assertNever(node, 'node kind');
+    }
+    if ('children' in node) for (const c of node.children as Node[]) visit(c, node.id, {});
+  };
+  for (const p of doc.preamble) visit(p, DOC, {});
+  for (const c of doc.children) visit(c, DOC, {});
+  return ix;
+}
+
+/** Handles from `id` up to the document, nearest first (excluding `id`). */
+export function ancestors(ix: TreeIndex, id: string): string[] {
+  const out: string[] = [];
+  for (let p = ix.parentOf.get(id); p !== undefined; p = ix.parentOf.get(p)) out.push(p);
+  return out;
+}
+
+/** The text units at or under a handle, in reading order. */
+export function unitsUnder(ix: TreeIndex, handle: string): string[] {
+  if (handle === TITLE) return [TITLE];
+  if (handle === DOC) return ix.units.map((u) => u.id);
+  if (handle === PREAMBLE) return ix.units.filter((u) => isUnder(ix, u.id, PREAMBLE)).map((u) => u.id);
+  const node = ix.byId.get(handle);
+  if (!node) return [];
+  const out: string[] = [];
+  const visit = (n: Node): void => {
+    if (isTextUnit(n)) out.push(n.id);
+    if ('children' in n) for (const c of n.children as Node[]) visit(c);
+  };
+  visit(node);
+  return out;
+}
+
+/** Whether `id` is `handle` or lies under it. The preamble is a pseudo-container of the document. */
+export function isUnder(ix: TreeIndex, id: string, handle: string): boolean {
+  if (id === handle || handle === DOC) return true;
+  if (handle === PREAMBLE) return topLevel(ix, id) !== undefined && ix.doc.preamble.some((p) => p.id === topLevel(ix, id));
+  return ancestors(ix, id).includes(handle);
+}
+
+function topLevel(ix: TreeIndex, id: string): string | undefined {
+  let cur = id;
+  for (let p = ix.parentOf.get(cur); p !== undefined && p !== DOC; p = ix.parentOf.get(cur)) cur = p;
+  return ix.parentOf.get(cur) === DOC ? cur : undefined;
+}
+
+/** The text of a unit handle in this version. */
+export function unitText(ix: TreeIndex, handle: string): string {
+  if (handle === TITLE) return ix.doc.title;
+  const n = ix.byId.get(handle);
+  return n && isTextUnit(n) ? n.text : '';
+}

@@ -1,0 +1,162 @@
+import type { Address, Diagnostic, Document, MessageId, Node, Operation, Provenance } from '@amend/model';
+import { diagnostic } from '@amend/model';
+import type { Folded } from './match.ts';
+import type { Seg } from './segments.ts';
+import { DOC, type TreeIndex } from './tree-index.ts';
+
+/**
+ * The state of one application, inside one immer `produce`. Nodes are
+ * addressed by handle: the original id for nodes of the rule (ids are only
+ * recomputed at the end) and a fresh `+n` for nodes the decision creates, so
+ * every edit acts on identity, never on a number that may already have moved.
+ */
+
+export interface OpCtx {
+  op: Operation;
+  /** Index of the operation inside its decision item. */
+  index: number;
+  /** Position of the operation in the decision, for stable ordering. */
+  seq: number;
+  origin: Provenance;
+}
+
+/** A change of original text, located in the original unit (offsets into its text). */
+export interface TextEdit {
+  start: number;
+  end: number;
+  to: string;
+  /** The phrase as the decision wrote it, for messages. */
+  phrase: string;
+  ctx: OpCtx;
+}
+
+export type Field = 'children' | 'preamble';
+
+/** A created node waiting for its place in the new numbering (增加一条，作为第五条). */
+export interface Placement {
+  node: Node;
+  level: 'article' | 'paragraph' | 'item' | 'subitem';
+  /** The container (article for a 款, 款 for a 项, 项 for a 目); for an article, an optional chapter or section. */
+  container?: string;
+  /** 1-based position in the new numbering. */
+  at: number;
+  ctx: OpCtx;
+}
+
+export interface Announced {
+  handle: string;
+  as: Address;
+  ctx: OpCtx;
+}
+
+export interface Work {
+  /** The original rule. */
+  ix: TreeIndex;
+  /** The draft being edited. */
+  doc: Document;
+  nodes: Map<string, Node>;
+  slot: Map<string, { parent: string; field: Field }>;
+  /** Provenance of the units whose text changed. */
+  texts: Map<string, Seg[]>;
+  edits: Map<string, TextEdit[]>;
+  placements: Placement[];
+  dirty: { articles: boolean; headings: boolean; items: Set<string>; subitems: Set<string> };
+  /** Article handle → paths of the decision items that touched it. */
+  touched: Map<string, Set<string>>;
+  /** Handle of a merged article → original ids of the articles merged into it. */
+  merged: Map<string, string[]>;
+  /** Handle of an article split off → original id of the article it came from. */
+  splitFrom: Map<string, string>;
+  /** Handles a deletion, merge or split removed. */
+  removed: Set<string>;
+  /** Nodes whose new number the decision announces (作为第五条), checked after renumbering. */
+  announced: Announced[];
+  /** Folded original text per unit, for phrase matching. */
+  folded: Map<string, Folded>;
+  diagnostics: Diagnostic[];
+  file?: string;
+  counter: number;
+}
+
+export function newHandle(w: Work): string {
+  return `+${++w.counter}`;
+}
+
+export function report(w: Pick<Work, 'diagnostics' | 'file'>, id: MessageId, data: Record<string, string | number>, ctx?: OpCtx): void {
+  const full = ctx ? { item: ctx.op.item, rule: ctx.op.rule, ...data } : data;
+  w.diagnostics.push(diagnostic(id, full, ctx ? { file: w.file, span: ctx.op.span } : { file: w.file }));
+}
+
+function childrenOf(n: Node): Node[] | undefined {
+  return 'children' in n ? (n.children as Node[]) : undefined;
+}
+
+/** Register a node (and what it holds) as living under `parent`. */
+export function attach(w: Work, node: Node, parent: string, field: Field = 'children'): void {
+  w.nodes.set(node.id, node);
+  w.slot.set(node.id, { parent, field });
+  for (const c of childrenOf(node) ?? []) attach(w, c, node.id);
+}
+
+function forget(w: Work, node: Node): void {
+  w.nodes.delete(node.id);
+  w.slot.delete(node.id);
+  for (const c of childrenOf(node) ?? []) forget(w, c);
+}
+
+/** The array a node lives in and its index there. */
+export function location(w: Work, handle: string): { list: Node[]; index: number; parent: string } | undefined {
+  const s = w.slot.get(handle);
+  if (!s) return undefined;
+  const parent = w.nodes.get(s.parent);
+  if (!parent) return undefined;
+  const list = (s.field === 'preamble' ? (parent as Document).preamble : childrenOf(parent)) as Node[];
+  const index = list.findIndex((n) => n.id === handle);
+  return index < 0 ? undefined : { list, index, parent: s.parent };
+}
+
+/** Take a node out of the tree. */
+export function detach(w: Work, handle: string): Node | undefined {
+  const loc = location(w, handle);
+  if (!loc) return undefined;
+  const [node] = loc.list.splice(loc.index, 1);
+  forget(w, node);
+  return node;
+}
+
+/** Put `nodes` into the array `handle` lives in, replacing it (`replace`) or after/before it. */
+export function placeBeside(w: Work, handle: string, nodes: Node[], where: 'replace' | 'after' | 'before'): boolean {
+  const loc = location(w, handle);
+  if (!loc) return false;
+  const field = w.slot.get(handle)!.field;
+  if (where === 'replace') {
+    const [old] = loc.list.splice(loc.index, 1, ...nodes);
+    forget(w, old);
+  } else loc.list.splice(where === 'after' ? loc.index + 1 : loc.index, 0, ...nodes);
+  for (const n of nodes) attach(w, n, loc.parent, field);
+  return true;
+}
+
+/** The article handle holding `handle` (itself when it is one), following the live tree. */
+export function articleHandle(w: Work, handle: string): string | undefined {
+  for (let h: string | undefined = handle; h !== undefined && h !== DOC; h = w.slot.get(h)?.parent) {
+    if (w.nodes.get(h)?.kind === 'article') return h;
+  }
+  return undefined;
+}
+
+/** Record that a decision item touched the article holding `handle`. */
+export function touch(w: Work, handle: string, ctx: OpCtx): void {
+  const a = articleHandle(w, handle);
+  if (!a) return;
+  let set = w.touched.get(a);
+  if (!set) w.touched.set(a, (set = new Set()));
+  set.add(ctx.op.item);
+}
+
+/** Provenance of a live text unit: recorded runs, or all original, or all new. */
+export function segsOf(w: Work, handle: string, text: string): Seg[] {
+  const recorded = w.texts.get(handle);
+  if (recorded) return recorded;
+  return w.ix.byId.has(handle) ? (text ? [{ text, unit: handle, start: 0 }] : []) : text ? [{ text }] : [];
+}

@@ -1,0 +1,140 @@
+import type { Article, Item, Paragraph, Subitem } from '@amend/model';
+import { articleKey, type TreeIndex, type UnitPlace } from '../tree-index.ts';
+import type { Atom, RefMatch } from './scan.ts';
+
+/**
+ * What a reference points to in one version of the rule, read from the place
+ * it is written: 前款 is the 款 before the one holding it, 第二款 without an
+ * article is a 款 of the same article, and in a list an atom that starts
+ * below the article level continues the previous atom (第十六条第六项、第七项).
+ */
+
+/** The nodes an atom passes through, most general first. */
+export interface Chain {
+  article?: Article;
+  paragraph?: Paragraph;
+  item?: Item;
+  subitem?: Subitem;
+  /** The article was not written (第二款, 前款): it is the one the reference sits in. */
+  implicitArticle: boolean;
+}
+
+export interface ResolvedAtom {
+  atom: Atom;
+  chain: Chain;
+  /** Ids of the nodes pointed to (several for 前两款 and ranges). */
+  ids: string[];
+  /** The node each numbered component names, aligned with `atom.parts`. */
+  partNodes: (Article | Paragraph | Item | Subitem | undefined)[];
+  missing: boolean;
+}
+
+export function resolveMatch(ix: TreeIndex, m: RefMatch, place: UnitPlace): ResolvedAtom[] {
+  const out: ResolvedAtom[] = [];
+  let prev: Chain | undefined;
+  for (const atom of m.atoms) {
+    const r = resolveAtom(ix, atom, place, prev);
+    if (atom.rangeFromPrevious && out.length > 0) widenRange(ix, out[out.length - 1], r);
+    out.push(r);
+    prev = r.chain;
+  }
+  return out;
+}
+
+function resolveAtom(ix: TreeIndex, atom: Atom, place: UnitPlace, prev: Chain | undefined): ResolvedAtom {
+  const chain: Chain = { implicitArticle: true };
+  const r: ResolvedAtom = { atom, chain, ids: [], partNodes: [], missing: false };
+  const here = place.article;
+  const top = atom.rel ? undefined : atom.parts[0]?.level;
+  // Continue the previous atom of a list above this atom's first level.
+  if (prev && top && top !== 'article') {
+    chain.article = prev.article;
+    chain.implicitArticle = prev.implicitArticle;
+    if (top === 'item' || top === 'subitem') chain.paragraph = prev.paragraph;
+    if (top === 'subitem') chain.item = prev.item;
+  } else if (!atom.rel || atom.rel !== 'prev-article') chain.article = here;
+  switch (atom.rel) {
+    case 'prev-article': {
+      const i = here ? ix.articles.indexOf(here) : -1;
+      chain.article = i > 0 ? ix.articles[i - 1] : undefined;
+      chain.implicitArticle = false;
+      if (!chain.article) r.missing = true;
+      else r.ids = [chain.article.id];
+      break;
+    }
+    case 'this-article':
+      if (here) r.ids = [here.id];
+      break;
+    case 'this-paragraph':
+      chain.paragraph = place.paragraph;
+      if (place.paragraph) r.ids = [place.paragraph.id];
+      break;
+    case 'prev-paragraph': {
+      const idx = place.paragraphIndex ?? 0;
+      const k = atom.count ?? 1;
+      const paras = here && idx - k >= 1 ? here.children.slice(idx - 1 - k, idx - 1) : [];
+      if (paras.length !== k) r.missing = true;
+      chain.paragraph = paras[paras.length - 1];
+      r.ids = paras.map((p) => p.id);
+      break;
+    }
+    case 'this-item':
+    case 'prev-item': {
+      const items = place.paragraph?.children ?? [];
+      const i = place.item ? items.indexOf(place.item) : -1;
+      const item = atom.rel === 'this-item' ? place.item : i > 0 ? items[i - 1] : undefined;
+      chain.paragraph = place.paragraph;
+      chain.item = item;
+      if (!item) r.missing = true;
+      else r.ids = [item.id];
+      break;
+    }
+    case undefined:
+      break;
+  }
+  for (const part of atom.parts) {
+    switch (part.level) {
+      case 'article':
+        chain.article = ix.articleByKey.get(articleKey({ n: part.n, sub: part.sub }));
+        chain.implicitArticle = false;
+        chain.paragraph = undefined;
+        break;
+      case 'paragraph':
+        chain.paragraph = chain.article?.children[part.n - 1];
+        break;
+      case 'item': {
+        // 第三项 alone: the 款 the reference sits in when it holds items, else the 款 of the article that does.
+        const para =
+          chain.paragraph ??
+          (chain.implicitArticle && place.paragraph?.children.some((i) => i.num === part.n) ? place.paragraph : undefined) ??
+          chain.article?.children.find((p) => p.children.some((i) => i.num === part.n));
+        chain.paragraph = para;
+        chain.item = para?.children.find((i) => i.num === part.n);
+        break;
+      }
+      case 'subitem':
+        chain.item ??= place.item;
+        chain.subitem = chain.item?.children.find((s) => s.num === part.n);
+        break;
+    }
+    r.partNodes.push(chain[part.level]);
+  }
+  const last = atom.parts[atom.parts.length - 1];
+  if (last) {
+    const node = chain[last.level];
+    if (node) r.ids = [node.id];
+    else r.missing = true;
+  }
+  return r;
+}
+
+/** 第八条至第十条 also points to 第九条. */
+function widenRange(ix: TreeIndex, from: ResolvedAtom, to: ResolvedAtom): void {
+  const a = from.chain.article;
+  const b = to.chain.article;
+  if (!a || !b || from.atom.parts.length !== 1 || to.atom.parts.length !== 1) return;
+  const i = ix.articles.indexOf(a);
+  const j = ix.articles.indexOf(b);
+  if (i < 0 || j <= i + 1) return;
+  from.ids = [...from.ids, ...ix.articles.slice(i + 1, j).map((x) => x.id)];
+}

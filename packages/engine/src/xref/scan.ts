@@ -1,0 +1,156 @@
+import { fromChinese, toChinese as toCn } from '@amend/model';
+
+/**
+ * Finding cross-references in one text. A reference is a list of atoms
+ * (第八条和第十八条, 第八条至第十条, 第十六条第六项、第七项) with an optional
+ * prefix (本办法). An atom is a relative word (前款, 前两款, 本条, 本款, 前条,
+ * 本项) and/or numbered components (第十二条第一款第三项). A list directly
+ * after another law's name (《…》第七十二条, 该法第X条, 刑法第X条) is external.
+ */
+
+export type Level = 'article' | 'paragraph' | 'item' | 'subitem';
+export type Digits = 'cn' | 'ascii' | 'full';
+
+export interface Component {
+  level: Level;
+  n: number;
+  sub?: number;
+  /** The whole component, e.g. 第十二条 or 第八条之一. */
+  start: number;
+  end: number;
+  digits: Digits;
+}
+
+export type Relative = 'prev-article' | 'this-article' | 'prev-paragraph' | 'this-paragraph' | 'prev-item' | 'this-item';
+
+export interface Atom {
+  start: number;
+  end: number;
+  rel?: Relative;
+  /** 前两款 → 2. */
+  count?: number;
+  parts: Component[];
+  /** The separator before this atom is 至/到: a range from the previous atom. */
+  rangeFromPrevious: boolean;
+}
+
+export interface RefMatch {
+  start: number;
+  end: number;
+  text: string;
+  external: boolean;
+  atoms: Atom[];
+}
+
+const N = '[零〇一二两三四五六七八九十百千0-9０-９]+';
+const START = new RegExp(`第${N}(?:条|款|项|目)|前[两二三四五六七八九十]?款|前条|前项|本条|本款|本项`, 'g');
+const REL = /前([两二三四五六七八九十]?)款|前条|前项|本条|本款|本项/y;
+const PARTS: [Level, RegExp][] = [
+  ['article', new RegExp(`第(${N})条(?:之(${N}))?`, 'y')],
+  ['paragraph', new RegExp(`第(${N})款`, 'y')],
+  ['item', new RegExp(`第(${N})项`, 'y')],
+  ['subitem', new RegExp(`第(${N})目`, 'y')],
+];
+const SEP = /以及|或者|、|和|或|及|与|至|到/y;
+const PREFIX = /本(?:实施细则|实施办法|办法|规定|条例|细则|规则|决定|法)$/;
+/** Words ending in 法 that are not a law's name. */
+const NOT_A_LAW = /(?:依|违|合|守|执|立|司|非|办|方|做|用|说|想|无|设|手|写|算|章|语)法$/;
+
+function digitsOf(s: string): Digits {
+  if (/^[0-9]+$/.test(s)) return 'ascii';
+  if (/^[０-９]+$/.test(s)) return 'full';
+  return 'cn';
+}
+
+function relOf(m: RegExpExecArray): { rel: Relative; count?: number } {
+  switch (m[0]) {
+    case '前条':
+      return { rel: 'prev-article' };
+    case '本条':
+      return { rel: 'this-article' };
+    case '本款':
+      return { rel: 'this-paragraph' };
+    case '前项':
+      return { rel: 'prev-item' };
+    case '本项':
+      return { rel: 'this-item' };
+    default:
+      return { rel: 'prev-paragraph', count: m[1] ? (fromChinese(m[1]) ?? 1) : 1 };
+  }
+}
+
+function atomAt(text: string, at: number): Atom | undefined {
+  let pos = at;
+  const atom: Atom = { start: at, end: at, parts: [], rangeFromPrevious: false };
+  REL.lastIndex = pos;
+  const rm = REL.exec(text);
+  if (rm) {
+    Object.assign(atom, relOf(rm));
+    pos = REL.lastIndex;
+  }
+  // After 本条/前条 only lower levels follow; after 本款/前款 only 项 and 目.
+  const lowest = atom.rel === 'prev-paragraph' || atom.rel === 'this-paragraph' ? 2 : atom.rel === 'prev-item' || atom.rel === 'this-item' ? 3 : atom.rel ? 1 : 0;
+  for (let i = lowest; i < PARTS.length; i++) {
+    const [level, re] = PARTS[i];
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (!m) continue;
+    const n = fromChinese(m[1]);
+    if (n === undefined) break;
+    const sub = m[2] !== undefined ? fromChinese(m[2]) : undefined;
+    atom.parts.push({ level, n, ...(sub ? { sub } : {}), start: pos, end: re.lastIndex, digits: digitsOf(m[1]) });
+    pos = re.lastIndex;
+  }
+  if (pos === at) return undefined;
+  atom.end = pos;
+  return atom;
+}
+
+function isExternal(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (before.endsWith('》')) return true;
+  if (/该(?:法|条例|办法|规定|细则|决定|规则)$/.test(before)) return true;
+  if (PREFIX.test(before)) return false;
+  const law = /[\u4e00-\u9fff]+(?:法|条例)$/.exec(before);
+  return !!law && !NOT_A_LAW.test(law[0]) && !/本(?:法|条例)$/.test(law[0]);
+}
+
+export function scanReferences(text: string): RefMatch[] {
+  const out: RefMatch[] = [];
+  START.lastIndex = 0;
+  for (let m = START.exec(text); m; m = START.exec(text)) {
+    const first = atomAt(text, m.index);
+    if (!first) continue;
+    const atoms = [first];
+    let end = first.end;
+    for (;;) {
+      SEP.lastIndex = end;
+      const s = SEP.exec(text);
+      if (!s) break;
+      const next = atomAt(text, SEP.lastIndex);
+      if (!next) break;
+      next.rangeFromPrevious = s[0] === '至' || s[0] === '到';
+      atoms.push(next);
+      end = next.end;
+    }
+    const prefix = PREFIX.exec(text.slice(Math.max(0, m.index - 6), m.index));
+    const start = prefix ? m.index - prefix[0].length : m.index;
+    const external = first.rel === undefined && isExternal(text, m.index);
+    out.push({ start, end, text: text.slice(start, end), external, atoms });
+    START.lastIndex = end;
+  }
+  return out;
+}
+
+/** The numeral for `n` written as the reference wrote its own. */
+export function numeral(n: number, digits: Digits): string {
+  if (digits === 'ascii') return String(n);
+  if (digits === 'full') return [...String(n)].map((d) => String.fromCharCode(0xff10 + Number(d))).join('');
+  return toCn(n);
+}
+
+/** 第十二条 / 第八条之一 / 第三款 in the given numeral style. */
+export function componentText(level: Level, n: number, sub: number | undefined, digits: Digits): string {
+  const unit = level === 'article' ? '条' : level === 'paragraph' ? '款' : level === 'item' ? '项' : '目';
+  return `第${numeral(n, digits)}${unit}${sub ? `之${numeral(sub, digits)}` : ''}`;
+}
