@@ -7,7 +7,7 @@
 import type { Diagnostic, DocumentMeta, DocumentType, Result, Span } from '@amend/model';
 import { diagnostic, LineIndex } from '@amend/model';
 import { detectFormat, readLines, squeezeSpaces, type Line } from './lines.ts';
-import { DOC_NUMBER_RE, isDateLine, isOrderHeading, metaFromLines, orderNumber } from './meta.ts';
+import { DOC_NUMBER_RE, headerEnd, isDateLine, isOrderHeading, metaFromLines, orderNumber } from './meta.ts';
 
 export interface GazetteEntry {
   type: DocumentType;
@@ -54,12 +54,7 @@ export function splitGazette(text: string, file?: string): Result<GazetteEntry[]
 }
 
 function entry(lines: Line[], kind: Start['kind'], text: string, index: LineIndex): GazetteEntry {
-  // The header ends at （此件公开发布）, or at the date under the signature.
-  let h = 1;
-  for (; h < lines.length && h < 16; h++) {
-    if (/^[（(]此件/.test(lines[h].text)) break;
-    if (isDateLine(lines[h].text) && !(lines[h + 1] && /^[（(]此件/.test(lines[h + 1].text))) break;
-  }
+  const h = headerEnd(lines.map((l) => l.text), 1, 15);
   const header = lines.slice(0, h + 1);
   const titleLine = lines[h + 1] ?? lines[lines.length - 1];
   const title = squeezeSpaces(titleLine.text);

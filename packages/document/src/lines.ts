@@ -31,9 +31,12 @@ export interface Line {
   blankBefore: boolean;
 }
 
-export const INFO_END = '<!-- INFO END -->';
-
 const INFO_END_LINE = /^<!-- INFO END -->[ \t]*$/m;
+
+/** Where the LawRefBook header ends (the `<!-- INFO END -->` line), or -1. */
+export function infoEndOffset(text: string): number {
+  return text.search(INFO_END_LINE);
+}
 
 export function detectFormat(text: string): SourceFormat {
   if (INFO_END_LINE.test(text)) return 'lawref';

@@ -46,6 +46,21 @@ export function isDateLine(text: string): boolean {
   return (DATE_RE.test(s) || CN_DATE_RE.test(s)) && s.replace(DATE_RE, '').replace(CN_DATE_RE, '').length === 0;
 }
 
+const PUBLIC = /^[（(]此件/;
+
+/**
+ * Index of the last line of a decree or notice header that starts at `from`:
+ * the （此件公开发布） line, or else the date under the signature.
+ */
+export function headerEnd(texts: readonly string[], from: number, limit: number): number {
+  let k = from;
+  for (; k < texts.length - 1 && k < from + limit; k++) {
+    if (PUBLIC.test(texts[k])) break;
+    if (isDateLine(texts[k]) && !PUBLIC.test(texts[k + 1] ?? '')) break;
+  }
+  return k;
+}
+
 /** 宁夏回族自治区人民政府令 (a decree's heading line). */
 export function isOrderHeading(text: string): boolean {
   const s = squeezeSpaces(text);

@@ -10,8 +10,8 @@ import { diagnostic, LineIndex } from '@amend/model';
 import { Builder } from './build.ts';
 import { parseFragment as fragment } from './fragment.ts';
 import { depthLevels } from './levels.ts';
-import { detectFormat, INFO_END, readLines, squeezeSpaces, type Line, type SourceFormat } from './lines.ts';
-import { isDateLine, isOrderHeading, metaFromLines, orderNumber, versionFromFile } from './meta.ts';
+import { detectFormat, infoEndOffset, readLines, squeezeSpaces, type Line, type SourceFormat } from './lines.ts';
+import { headerEnd, isOrderHeading, metaFromLines, orderNumber, versionFromFile } from './meta.ts';
 import { classify, isTocEntry, isTocHeading } from './recognise.ts';
 import { assignIds } from './tree-utils.ts';
 
@@ -112,7 +112,7 @@ function skipNoise(lines: Line[], diagnostics: Diagnostic[], file: string | unde
 function readHeader(lines: Line[], i: number, doc: Document, format: SourceFormat, text: string, index: LineIndex): number {
   const note = (l: Line, t: string): Note => ({ kind: 'note', id: '', text: t, pos: index.span(l.start, l.end) });
   if (format === 'lawref') {
-    const end = text.indexOf(INFO_END);
+    const end = infoEndOffset(text);
     while (i < lines.length && lines[i].start < end) {
       doc.notes.push(note(lines[i], lines[i].text));
       i++;
@@ -120,13 +120,8 @@ function readHeader(lines: Line[], i: number, doc: Document, format: SourceForma
   } else if (isOrderHeading(doc.title) && lines[i] && orderNumber(lines[i].text) !== undefined) {
     // A decree as printed: the order header comes first and the rule's own title after it.
     const start = i - 1;
-    const header: Line[] = [lines[start]];
-    let k = i;
-    for (; k < lines.length && k < start + 12; k++) {
-      header.push(lines[k]);
-      if (/^[（(]此件/.test(lines[k].text)) break;
-      if (isDateLine(lines[k].text) && !(lines[k + 1] && /^[（(]此件/.test(lines[k + 1].text))) break;
-    }
+    const k = headerEnd(lines.map((l) => l.text), i, 11);
+    const header = lines.slice(start, k + 1);
     if (lines[k + 1]) {
       doc.title = squeezeSpaces(lines[k + 1].text);
       for (const l of header) doc.notes.push(note(l, isBracketed(l.text) ? l.text.slice(1, -1) : l.text));
