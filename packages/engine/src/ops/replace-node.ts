@@ -1,4 +1,5 @@
-import type { Document, Node, ReplaceNodeOp } from '@amend/model';
+import type { Document, Item, Paragraph, ReplaceNodeOp, Subitem } from '@amend/model';
+import { newSegs } from '../segments.ts';
 import { asItems, asParagraphs, asSubitems, asText, created, describeFragment } from '../fragment.ts';
 import type { Resolved } from '../resolve.ts';
 import { DOC, PREAMBLE, TITLE } from '../tree-index.ts';
@@ -6,9 +7,9 @@ import { attach, detach, location, placeBeside, report, touch, type Work } from 
 
 /**
  * 将第十六条修改为：…; 将第二十条第三款修改为：…; 将第三项修改为：…. The node
- * keeps its place; its content is the decision's text, as written. An
- * article keeps its identity (it is modified, not replaced by another), so
- * references to it still follow it to its new number.
+ * keeps its place and its identity (it is modified, not replaced by another
+ * node), so references to it follow it to its new number; its content is the
+ * decision's text, as written.
  */
 export function applyReplaceNode(w: Work, r: Resolved, op: ReplaceNodeOp): void {
   const handle = r.targets[0];
@@ -79,6 +80,13 @@ export function applyReplaceNode(w: Work, r: Resolved, op: ReplaceNodeOp): void 
   }
 }
 
-function replaceWith(w: Work, handle: string, nodes: Node[]): void {
+/**
+ * The first new node takes over the handle of the one it replaces, so that a
+ * reference to 第十五条第一款 follows the rewritten 第一款 to its new number;
+ * its text is all the decision's (no reference in it is renumbered).
+ */
+function replaceWith(w: Work, handle: string, nodes: (Paragraph | Item | Subitem)[]): void {
+  nodes[0].id = handle;
+  w.texts.set(handle, newSegs(nodes[0].text));
   placeBeside(w, handle, nodes, 'replace');
 }
