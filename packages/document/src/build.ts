@@ -3,7 +3,7 @@
  * containers (编 › 章 › 节 › 条 › 款 › 项, or plan points and boxes).
  */
 import type {
-  Article, ArticleNumber, Block, Box, Chapter, Diagnostic, Document, Item, LineIndex, Node, Paragraph, Part, Section, Span,
+  Article, ArticleNumber, Block, Box, Chapter, Diagnostic, Document, Item, LineIndex, Node, Paragraph, Part, PlanPoint, Section, Span,
 } from '@amend/model';
 import { articleLabel, assertNever, diagnostic, toChinese } from '@amend/model';
 import { squeezeSpaces, type Line } from './lines.ts';
@@ -28,7 +28,6 @@ export interface BuildContext {
 }
 
 /** The tree's 一、/（一）/1. point (the model's `Point` name is taken by positions). */
-type Point = Extract<Node, { kind: 'point' }>;
 type TextNode = { text: string; pos?: Span };
 type Structural = Document | Part | Chapter | Section;
 const RANK = { dun: 0, paren: 1, arabic: 2 } as const;
@@ -39,7 +38,7 @@ export class Builder {
   private section?: Section;
   private article?: Article;
   private box?: Box;
-  private points: Point[] = [];
+  private points: PlanPoint[] = [];
   private last?: TextNode;
   private lastArticle?: ArticleNumber;
   private preamble = true;
@@ -218,7 +217,7 @@ export class Builder {
         `an article (第X条) before its ${what || 'list'} ${kind.label}`,
       );
     }
-    const p: Point = { kind: 'point', id: '', style, num: kind.num, label: kind.label, text: kind.text, children: [], pos };
+    const p: PlanPoint = { kind: 'point', id: '', style, num: kind.num, label: kind.label, text: kind.text, children: [], pos };
     parent.children.push(p);
     this.points.push(p);
     this.last = p;
@@ -254,7 +253,7 @@ export class Builder {
     this.last = p;
   }
 
-  private blockParent(): { children: Block[] } & (Point | Box | Structural) {
+  private blockParent(): { children: Block[] } & (PlanPoint | Box | Structural) {
     return this.points[this.points.length - 1] ?? this.box ?? this.structural();
   }
 
@@ -295,7 +294,7 @@ export function follows(prev: ArticleNumber, next: ArticleNumber): boolean {
   return next.n === prev.n && (next.sub ?? 0) === (prev.sub ?? 0) + 1;
 }
 
-function headingLabel(h: Part | Chapter | Section | Point | Box): string {
+function headingLabel(h: Part | Chapter | Section | PlanPoint | Box): string {
   switch (h.kind) {
     case 'part':
       return `第${toChinese(h.num)}编`;

@@ -101,7 +101,7 @@ export interface Subitem extends NodeBase {
 }
 
 /** A numbered division of a plan: 一、 (`dun`), （一） (`paren`) or 1. (`arabic`). */
-export interface Point extends NodeBase {
+export interface PlanPoint extends NodeBase {
   kind: 'point';
   style: 'dun' | 'paren' | 'arabic';
   num: number;
@@ -122,7 +122,7 @@ export interface Table extends NodeBase {
   rows: string[][];
 }
 
-export type Block = Paragraph | Point | Box | Table;
+export type Block = Paragraph | PlanPoint | Box | Table;
 
 export type DocumentType = 'rule' | 'plan' | 'decision' | 'notice' | 'other';
 
@@ -166,7 +166,7 @@ export type Node =
   | Paragraph
   | Item
   | Subitem
-  | Point
+  | PlanPoint
   | Box
   | Table;
 

@@ -6,8 +6,7 @@ export const GAP = '\u3000';
 
 export type Heading = Part | Chapter | Section;
 
-/** The tree's point (一、（一）1. in plans); `Point` from the model's index is the source position. */
-export type PlanPoint = Extract<Node, { kind: 'point' }>;
+export type { PlanPoint } from '@amend/model';
 
 const HEADING_UNIT: Record<Heading['kind'], string> = { part: '编', chapter: '章', section: '节' };
 
