@@ -43,7 +43,8 @@ export function parseDecision(text: string, opts: ParseDecisionOptions = {}): Re
     if (items.length || !rule.items.length) amendments.push({ title: rule.title, label: rule.label, span: rule.span, items });
   }
   checkCounts(framed.preamble, framed.repealed.length, amendments.length, diagnostics, file, index);
-  if (!amendments.some((a) => a.items.length) && !framed.repealed.length) {
+  const statements = closing.some((c) => c.kind === 'other');
+  if (!amendments.some((a) => a.items.length) && !framed.repealed.length && !statements) {
     diagnostics.push(diagnostic('decision/no-instructions', {}, { file, span: index.span(0, text.length) }));
   }
   closing.sort((a, b) => a.span.start.offset - b.span.start.offset);
@@ -74,9 +75,6 @@ function readItem(item: FramedItem, rule: string, index: LineIndex, file: string
   if (item.implicit && !tokens.some((t) => verbTokens.includes(t.tokenType))) {
     return { text, operations: [], diagnostics, statement: true };
   }
-  for (const u of unclosed) {
-    diagnostics.push(diagnostic('decision/unclosed-quote', {}, { file, span: seg.span(index, u.start, u.start + 1) }));
-  }
   const env = {
     rule,
     item: item.path,
@@ -91,6 +89,15 @@ function readItem(item: FramedItem, rule: string, index: LineIndex, file: string
     const last = sentence[sentence.length - 1];
     const sentenceText = text.slice(first.startOffset, (last.endOffset ?? last.startOffset) + 1);
     const parsed = parseSentence(sentence);
+    // An unclosed payload that the grammar still reads whole ran to the end of the item: recoverable.
+    for (const u of unclosed.filter((q) => q.start >= first.startOffset && q.start <= last.startOffset)) {
+      const where = { file, span: seg.span(index, u.start, u.start + 1) };
+      diagnostics.push(
+        parsed.cst && u.end >= text.trimEnd().length
+          ? diagnostic('decision/unclosed-quote-at-end', { item: item.path || '(1)' }, where)
+          : diagnostic('decision/unclosed-quote', {}, where),
+      );
+    }
     if (!parsed.cst) {
       diagnostics.push(syntaxError(sentence, parsed.errors[0], sentenceText, (a, b) => seg.span(index, a, b), file));
       continue;

@@ -63,7 +63,7 @@ export type Clause = ClauseBase &
     | { kind: 'split'; targets: TargetItem[]; as: Sel; payload?: Quote[] }
     | { kind: 'insert'; anchor?: { rel: 'in' | 'after' | 'before'; targets: TargetItem[] }; count: IToken; as: TargetItem[]; payload?: Quote[] }
     | { kind: 'appendParagraph'; targets?: TargetItem[]; payload: Quote[] }
-    | { kind: 'unsupported'; what: string }
+    | { kind: 'unsupported'; what: string; targets?: TargetItem[] }
     | { kind: 'adjustOrder' }
     | { kind: 'adjustPair'; old: Quote; now: Quote }
     | { kind: 'content'; payload: Quote[] }

@@ -236,7 +236,7 @@ class Framer {
   private line(line: Line, hasSections: boolean): void {
     if (line.text === '') return;
     // Inside a quotation nothing is a label or heading: （一）… belongs to the payload.
-    if (this.item && this.quotes.open) {
+    if (this.item && this.quotes.open && !this.nextInSequence(line)) {
       this.continueItem(line);
       return;
     }
@@ -303,6 +303,16 @@ class Framer {
       return;
     }
     this.startItem(line, undefined);
+  }
+
+  /**
+   * The next item's label (same style, next number) ends an item even inside
+   * a quotation: the quotation was left unclosed, and the lexer reports it.
+   */
+  private nextInSequence(line: Line): boolean {
+    const label = labelOf(line);
+    const current = this.item?.label;
+    return !!label && !!current && label.style === current.style && label.num === current.num + 1;
   }
 
   private preamble(line: Line): void {

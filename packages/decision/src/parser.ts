@@ -212,12 +212,15 @@ class InstructionParser extends CstParser {
     this.OPTION2(() => this.CONSUME(T.Respectively));
     this.CONSUME(T.As);
     this.SUBRULE(this.targetList);
-    this.OPTION3(() =>
-      this.OR([
-        { ALT: () => { this.CONSUME2(T.Comma); this.CONSUME(T.Provision); } },
-        { ALT: () => this.CONSUME2(T.Provision) },
-      ]),
-    );
+    // chevrotain decides optional parts on their own first tokens, so “，规定” needs a gate against “，将…”.
+    this.OPTION3({
+      GATE: () => this.LA(1).tokenType === T.Provision || (this.LA(1).tokenType === T.Comma && this.LA(2).tokenType === T.Provision),
+      DEF: () =>
+        this.OR([
+          { ALT: () => { this.CONSUME2(T.Comma); this.CONSUME(T.Provision); } },
+          { ALT: () => this.CONSUME2(T.Provision) },
+        ]),
+    });
     this.OPTION4(() => this.CONSUME(T.Colon));
     this.OPTION5(() => this.SUBRULE(this.payload));
   });
@@ -335,11 +338,14 @@ class InstructionParser extends CstParser {
     this.OPTION(() => this.CONSUME(T.Comma));
     this.CONSUME(T.As);
     this.SUBRULE(this.target);
-    this.OPTION2(() => {
+    this.OPTION2({
+      GATE: () => this.LA(1).tokenType === T.Comma && this.LA(2).tokenType === T.Modify,
+      DEF: () => {
       this.CONSUME2(T.Comma);
       this.CONSUME(T.Modify);
       this.OPTION3(() => this.CONSUME(T.Colon));
       this.SUBRULE(this.payload);
+      },
     });
   });
 

@@ -152,6 +152,8 @@ export class ItemResolver {
         return;
       }
       case 'unsupported':
+        // The place still counts as named: 第五条条首部分修改为…；并增加一项 adds to 第五条.
+        if (c.targets) this.places(c.targets, span);
         this.env.diagnostics.push(
           diagnostic('decision/unsupported-instruction', { what: c.what, sentence: this.env.sentence }, { file: this.env.file, span }),
         );
@@ -353,8 +355,8 @@ export class ItemResolver {
     }
     const top = sel.refs[0] ? structuralLevel(sel.refs[0].level) : undefined;
     // 第X段 counts the paragraphs of a text without articles (a 批复): nothing to inherit.
-    const relative = sel.kind === 'refs' && sel.refs[0]?.level !== 'duan';
-    if (inherit && top && relative && STRUCTURE.indexOf(top) > STRUCTURE.indexOf('article')) {
+    const relative = inherit && top && sel.kind === 'refs' && sel.refs[0]?.level !== 'duan';
+    if (relative && STRUCTURE.indexOf(top) > STRUCTURE.indexOf('article')) {
       const ctx = this.last;
       if (!ctx?.article) {
         if (span) this.error('decision/no-context', {}, span);
@@ -362,6 +364,8 @@ export class ItemResolver {
       }
       return { ...above(ctx, top), ...addr };
     }
+    // Sections are numbered within their chapter: 第七节 after 第三章 is that chapter's.
+    if (relative && top === 'section' && this.last?.chapter !== undefined) return { ...above(this.last, 'section'), ...addr };
     return addr;
   }
 

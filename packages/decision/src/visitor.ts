@@ -252,7 +252,7 @@ class ClauseVisitor extends BaseVisitor {
     const modify = node(ctx, 'modifyTail');
     if (modify) {
       const m = this.visit(modify) as { payload?: Quote[]; renumberTo?: TargetItem[] };
-      if (tok(ctx, 'Lead')) return { kind: 'unsupported', what: '条首部分修改为', ...s };
+      if (tok(ctx, 'Lead')) return { kind: 'unsupported', what: '条首部分修改为', targets, ...s };
       return { kind: 'replaceNode', targets, payload: m.payload, renumberTo: m.renumberTo, ...s };
     }
     const renumber = node(ctx, 'renumberTail');
@@ -266,7 +266,7 @@ class ClauseVisitor extends BaseVisitor {
     const anchored = node(ctx, 'anchorInsert');
     if (anchored) return this.visit(anchored, targets) as Clause;
     // 末尾增加 / 开始部分增加规定: text added at an edge of a paragraph.
-    return { kind: 'unsupported', what: tok(ctx, 'End') ? '末尾增加' : '开始部分增加', ...s };
+    return { kind: 'unsupported', what: tok(ctx, 'End') ? '末尾增加' : '开始部分增加', targets, ...s };
   }
 
   locatedTail(ctx: Ctx, outer: TargetItem[]): Clause {

@@ -5,6 +5,10 @@ export const decisionMessages = {
     text: 'this sentence is not an amendment instruction the grammar knows: {sentence}',
   },
   'decision/unclosed-quote': { severity: 'error', text: 'a quotation “ is not closed' },
+  'decision/unclosed-quote-at-end': {
+    severity: 'warning',
+    text: 'the quoted text of item {item} has no closing ”; it was taken to run to the end of the item',
+  },
   'decision/no-context': {
     severity: 'error',
     text: 'the instruction names no article and there is none to carry over from a previous line',
