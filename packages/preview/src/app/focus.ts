@@ -63,7 +63,10 @@ export class Linker {
       .filter((i): i is DecisionItem => i !== undefined);
     const nums = (change.after.length ? change.after : change.before).map((a) => articleLabel(a.num)).join('、');
     const was = change.before.length && change.status !== 'inserted' ? `（原${change.before.map((a) => articleLabel(a.num)).join('、')}）` : '';
+    const close = el('button', { type: 'button', class: 'close', 'aria-label': '关闭' }, '×');
+    close.addEventListener('click', () => (this.box.hidden = true));
     this.box.replaceChildren(
+      close,
       el('strong', {}, `${nums}${was} · ${STATUS[change.status] ?? change.status}`),
       items.length ? ` — 由决定 ${change.items.join('、')} 所改：` : ' — 随其他条文的增删调整序号。',
       ...items.map((i) => el('span', { class: 'quote' }, `${i.label}${i.text.replace(/^\s*[（(][一二三四五六七八九十百]+[）)]\s*/, '')}`)),

@@ -89,7 +89,7 @@ function update(): void {
   renderWarnings(ui.warnings, o.diagnostics, pickDiagnostic);
   const errors = o.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = o.diagnostics.filter((d) => d.severity === 'warning').length;
-  ui.warnCount.textContent = errors + warnings ? `${errors} / ${warnings}` : '';
+  ui.warnCount.textContent = [errors ? `${errors} 错误` : '', warnings ? `${warnings} 警告` : ''].filter(Boolean).join(' · ');
   ui.status.textContent = `${errors ? `${errors} 个错误 · ` : ''}合成用时 ${o.ms.toFixed(1)} ms`;
   ui.status.dataset.ms = o.ms.toFixed(2);
   ui.status.classList.toggle('has-errors', errors > 0);

@@ -1,3 +1,4 @@
+import { toChinese } from '@amend/model';
 import type { Diagnostic, ReferenceReport, ReferenceStatus } from '@amend/model';
 import { el } from '../dom.ts';
 
@@ -26,7 +27,7 @@ export function renderReferences(container: HTMLElement, refs: readonly Referenc
       el('td', {}, r.text),
       el('td', {}, r.newText ?? (r.status === 'dangling' ? '—' : r.text)),
       el('td', { class: `status-${r.status}` }, REFERENCE_STATUS[r.status] ?? r.status),
-      el('td', {}, r.where),
+      el('td', { title: r.where }, placeLabel(r.where)),
     );
     tr.addEventListener('click', () => onPick(r));
     body.append(tr);
@@ -35,6 +36,20 @@ export function renderReferences(container: HTMLElement, refs: readonly Referenc
     el('p', {}, `共 ${refs.length} 处引用，其中 ${changed} 处随修改变化。`),
     el('table', { class: 'xref' }, el('thead', {}, el('tr', {}, el('th', {}, '原文'), el('th', {}, '修改后'), el('th', {}, '处理'), el('th', {}, '位置'))), body),
   );
+}
+
+const UNITS: Record<string, string> = { part: '编', chp: '章', sec: '节', art: '条', para: '款', item: '项', subitem: '目' };
+
+/**
+ * An eId (docs/ids.md) as a drafter reads it: `art_12__para_1__item_4` →
+ * 第十二条第一款第四项; anything else is shown as it is.
+ */
+export function placeLabel(id: string): string {
+  const parts = id.split('__').map((seg) => /^([a-z]+)_(\d+)(?:_(\d+))?$/.exec(seg));
+  if (parts.some((m) => !m || !(m[1] in UNITS))) return id;
+  return parts
+    .map((m) => `第${toChinese(Number(m![2]))}${UNITS[m![1]]}${m![3] ? '之' + toChinese(Number(m![3])) : ''}`)
+    .join('');
 }
 
 const SEVERITY: Record<Diagnostic['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
