@@ -51,7 +51,7 @@ describe.skipIf(!haveChromium())('the preview in Chromium', () => {
     await page.selectOption('#amendment', RULE);
     await page.waitForFunction((rule) => document.querySelector('#consolidated h2')?.textContent === rule, RULE);
     // Item (三): 增加一条，作为第五条：“《行政执法证》应当载明以下信息：（一）持证人的姓名、照片等基本信息；…”
-    const fifth = page.locator('#consolidated .article.changed', { hasText: '第五条《行政执法证》应当载明以下信息：' });
+    const fifth = page.locator('#consolidated .article.changed', { hasText: '第五条\u3000《行政执法证》应当载明以下信息：' });
     await expect.poll(() => fifth.count()).toBe(1);
     expect(await fifth.locator('.marker').textContent()).toContain('新增');
     expect(await fifth.locator('p').nth(1).textContent()).toBe('（一）持证人的姓名、照片等基本信息；');
@@ -111,26 +111,36 @@ describe.skipIf(!haveChromium())('the preview in Chromium', () => {
   });
 });
 
-/** Select `from` in the editor's text (through the DOM selection CodeMirror follows) and type `to` over it. */
+/**
+ * Select `from` in the editor's text and type `to` over it. CodeMirror draws
+ * only the lines in view and follows DOM selection changes while focused, so
+ * the editor is scrolled page by page until the text is drawn, then selected.
+ */
 async function replaceInEditor(page: Page, from: string, to: string): Promise<void> {
-  const found = await page.evaluate((text) => {
-    // CodeMirror follows DOM selection changes while it has focus.
-    (document.querySelector('.cm-content') as HTMLElement).focus();
-    const walker = document.createTreeWalker(document.querySelector('.cm-content')!, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.textContent!.indexOf(text);
-      if (at < 0) continue;
-      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + text.length);
-      const sel = window.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-      return true;
-    }
-    return false;
-  }, from);
+  await page.evaluate(() => (document.querySelector('.cm-scroller')!.scrollTop = 0));
+  let found = false;
+  for (let k = 0; k < 60 && !found; k++) {
+    found = await page.evaluate((text) => {
+      const content = document.querySelector<HTMLElement>('.cm-content')!;
+      content.focus();
+      const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent!.indexOf(text);
+        if (at < 0) continue;
+        n.parentElement!.scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + text.length);
+        window.getSelection()!.removeAllRanges();
+        window.getSelection()!.addRange(range);
+        return true;
+      }
+      const scroller = document.querySelector('.cm-scroller')!;
+      scroller.scrollTop += scroller.clientHeight;
+      return false;
+    }, from);
+    if (!found) await page.waitForTimeout(30);
+  }
   expect(found, `“${from}” is in the editor`).toBe(true);
   await page.keyboard.type(to);
 }
