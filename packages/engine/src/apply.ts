@@ -3,6 +3,7 @@ import type { AppliedOperation, Consolidation, Diagnostic, Document, Node, RuleA
 import { hasErrors } from '@amend/model';
 import { produce } from 'immer';
 import { computeChanges } from './changes.ts';
+import { finalIds } from './ids.ts';
 import { addAmendmentNote, type DecisionInfo } from './notes.ts';
 import { applyOperation, phaseOf } from './ops/index.ts';
 import { wideOperations } from './overlap.ts';
@@ -11,7 +12,7 @@ import { checkAnnounced, renumber } from './renumber.ts';
 import { contexts, resolveOp, type Resolved } from './resolve.ts';
 import { commitTextEdits } from './text-edit.ts';
 import { DOC, PREAMBLE, TITLE, indexTree } from './tree-index.ts';
-import { attach, type Work } from './work.ts';
+import { originalSlots, type Work } from './work.ts';
 import { rewriteReferences } from './xref/rewrite.ts';
 
 /**
@@ -63,13 +64,10 @@ export function applyAmendment(rule: Document, amendment: RuleAmendment, opts: {
   if (hasErrors(diagnostics) || !work) {
     return { before, after: before, changes: [], references: [], applied, diagnostics };
   }
-  const numbered = produce(edited, (d) => {
-    assignIds(d as Document);
-  });
-  const { handleOf, newIdOf } = mapIds(edited, numbered);
+  const { doc: numbered, handleOf, newIdOf } = finalIds(edited);
   const xref = rewriteReferences({ before: ix, after: numbered, handleOf, newIdOf, texts: work.texts, file: opts.decision.file });
   const changes = computeChanges({
-    before,
+    before: ix,
     after: xref.doc,
     handleOf,
     merged: work.merged,
@@ -91,7 +89,7 @@ function startWork(ix: Work['ix'], doc: Document, sink: { diagnostics: Diagnosti
     ix,
     doc,
     nodes: new Map([[DOC, doc as Node]]),
-    slot: new Map(),
+    slot: originalSlots(ix),
     texts: new Map(),
     edits: new Map(),
     placements: [],
@@ -106,8 +104,6 @@ function startWork(ix: Work['ix'], doc: Document, sink: { diagnostics: Diagnosti
     file: sink.file,
     counter: 0,
   };
-  for (const p of doc.preamble) attach(w, p, DOC, 'preamble');
-  for (const c of doc.children) attach(w, c, DOC);
   return w;
 }
 
@@ -148,22 +144,4 @@ function withUniqueIds(rule: Document): Document {
     fix(d.preamble as Node[]);
     fix(d.children as Node[]);
   });
-}
-
-/** The same tree before and after `assignIds`: handle ↔ final id. */
-function mapIds(handles: Document, final: Document): { handleOf: Map<string, string>; newIdOf: Map<string, string> } {
-  const handleOf = new Map<string, string>();
-  const newIdOf = new Map<string, string>();
-  const walk = (a: readonly Node[], b: readonly Node[]): void => {
-    for (let i = 0; i < a.length; i++) {
-      const x = a[i];
-      const y = b[i];
-      handleOf.set(y.id, x.id);
-      newIdOf.set(x.id, y.id);
-      if ('children' in x && 'children' in y) walk(x.children as Node[], y.children as Node[]);
-    }
-  };
-  walk(handles.preamble, final.preamble);
-  walk(handles.children, final.children);
-  return { handleOf, newIdOf };
 }

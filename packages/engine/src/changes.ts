@@ -1,6 +1,6 @@
 import type { Article, ArticleChange, ArticleChangeStatus, Document } from '@amend/model';
 import { sameArticleNumber } from '@amend/model';
-import { indexTree } from './tree-index.ts';
+import { articlesOf, type TreeIndex } from './tree-index.ts';
 
 /**
  * The article-level old→new mapping the 对照表 and diffs are built from, in
@@ -8,7 +8,7 @@ import { indexTree } from './tree-index.ts';
  */
 
 export interface ChangeInput {
-  before: Document;
+  before: TreeIndex;
   after: Document;
   handleOf: Map<string, string>;
   merged: Map<string, string[]>;
@@ -31,8 +31,8 @@ export function articleBody(a: Article): string {
 
 export function computeChanges(input: ChangeInput): ArticleChange[] {
   const { handleOf, merged, splitFrom, touched } = input;
-  const before = indexTree(input.before);
-  const after = indexTree(input.after).articles;
+  const before = input.before;
+  const after = articlesOf(input.after);
   const origPos = new Map(before.articles.map((a, i) => [a.id, i]));
   const ref = (a: Article) => ({ id: a.id, num: a.num });
   const itemsOf = (handles: string[]) => [...new Set(handles.flatMap((h) => [...(touched.get(h) ?? [])]))];
@@ -74,7 +74,8 @@ export function computeChanges(input: ChangeInput): ArticleChange[] {
       olds = [orig];
       news = [a];
       handles = [h];
-      const textChanged = articleBody(orig) !== articleBody(a);
+      // The same object in both versions: untouched, and shared.
+      const textChanged = orig !== a && articleBody(orig) !== articleBody(a);
       status = !sameArticleNumber(orig.num, a.num) ? 'renumbered' : textChanged ? 'modified' : 'unchanged';
     } else {
       olds = [];
@@ -85,7 +86,13 @@ export function computeChanges(input: ChangeInput): ArticleChange[] {
     for (const o of olds) consumed.add(o.id);
     const at = olds.length ? Math.min(...olds.map((o) => origPos.get(o.id)!)) : -1;
     rows.push({
-      row: { status, before: olds.map(ref), after: news.map(ref), textChanged: body(olds) !== body(news), items: itemsOf(handles) },
+      row: {
+        status,
+        before: olds.map(ref),
+        after: news.map(ref),
+        textChanged: status === 'unchanged' ? false : body(olds) !== body(news),
+        items: itemsOf(handles),
+      },
       at,
     });
   }

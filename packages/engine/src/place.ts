@@ -1,6 +1,6 @@
 import type { Article, Node } from '@amend/model';
 import { liveArticles } from './renumber.ts';
-import { attach, placeBeside, type Placement, type Work } from './work.ts';
+import { attach, nodeOf, placeBeside, type Placement, type Work } from './work.ts';
 
 /**
  * Nodes announced only by their new number (增加一条，作为第五条; 增加一款，作为
@@ -55,7 +55,7 @@ function placeArticle(w: Work, node: Article, p: Placement): void {
 }
 
 function placeInside(w: Work, node: Node, p: Placement): void {
-  const container = w.nodes.get(p.container!);
+  const container = nodeOf(w, p.container!);
   if (!container || !('children' in container)) throw new Error(`placement into unknown container ${p.container}`);
   const list = container.children as Node[];
   list.splice(Math.min(Math.max(p.at - 1, 0), list.length), 0, node);
@@ -63,7 +63,7 @@ function placeInside(w: Work, node: Node, p: Placement): void {
 }
 
 function appendTo(w: Work, container: string, node: Node): void {
-  const c = w.nodes.get(container);
+  const c = nodeOf(w, container);
   if (!c || !('children' in c)) throw new Error(`placement into unknown container ${container}`);
   (c.children as Node[]).push(node);
   attach(w, node, container);

@@ -1,8 +1,8 @@
 import type { Address, Article, Document, Item, Node, Paragraph, Subitem } from '@amend/model';
 import { articleLabel, sameArticleNumber, toChinese } from '@amend/model';
 import { addressLabel } from './address.ts';
-import { DOC } from './tree-index.ts';
-import { report, type OpCtx, type Work } from './work.ts';
+import { DOC, articlesOf } from './tree-index.ts';
+import { nodeOf, report, type OpCtx, type Work } from './work.ts';
 
 /**
  * Numbering is recomputed once, after every structural edit, and only where
@@ -13,15 +13,7 @@ import { report, type OpCtx, type Work } from './work.ts';
  */
 
 export function liveArticles(w: Work): Article[] {
-  const out: Article[] = [];
-  const visit = (nodes: readonly Node[]): void => {
-    for (const n of nodes) {
-      if (n.kind === 'article') out.push(n);
-      else if (n.kind === 'part' || n.kind === 'chapter' || n.kind === 'section') visit(n.children);
-    }
-  };
-  visit((w.nodes.get(DOC) as Document).children);
-  return out;
+  return articlesOf(nodeOf(w, DOC) as Document);
 }
 
 export function renumber(w: Work): void {
@@ -32,13 +24,13 @@ export function renumber(w: Work): void {
       if (!sameArticleNumber(num, a.num)) a.num = num;
     }
   }
-  if (w.dirty.headings) renumberHeadings((w.nodes.get(DOC) as Document).children);
+  if (w.dirty.headings) renumberHeadings((nodeOf(w, DOC) as Document).children);
   for (const h of w.dirty.items) {
-    const para = w.nodes.get(h);
+    const para = nodeOf(w, h);
     if (para?.kind === 'paragraph') relabelAll(para.children);
   }
   for (const h of w.dirty.subitems) {
-    const item = w.nodes.get(h);
+    const item = nodeOf(w, h);
     if (item?.kind === 'item') relabelAll(item.children);
   }
 }
@@ -75,13 +67,13 @@ export function relabel(label: string, n: number): string {
 
 /** The number a live node has now, as an address at its own level, or undefined when it is gone. */
 function numberNow(w: Work, handle: string): { label: string; matches: (a: Address) => boolean } | undefined {
-  const node = w.nodes.get(handle);
-  if (!node || !w.slot.has(handle)) return undefined;
+  const node = nodeOf(w, handle);
+  if (!node) return undefined;
   switch (node.kind) {
     case 'article':
       return { label: articleLabel(node.num), matches: (a) => !!a.article && sameArticleNumber(a.article, node.num) };
     case 'paragraph': {
-      const parent = w.nodes.get(w.slot.get(handle)!.parent);
+      const parent = nodeOf(w, w.slot.get(handle)!.parent);
       const index = parent?.kind === 'article' ? parent.children.indexOf(node as Paragraph) + 1 : 0;
       const art = parent?.kind === 'article' ? articleLabel(parent.num) : '';
       return { label: `${art}第${toChinese(index)}款`, matches: (a) => a.paragraph === index };

@@ -5,7 +5,7 @@ import type { Resolved } from './resolve.ts';
 import { concatSegs, newSegs, originalSegs, segsText, sliceSegs, type Seg } from './segments.ts';
 import { tidyJunctions } from './tidy.ts';
 import { TITLE, unitText, unitsUnder } from './tree-index.ts';
-import { report, touch, type TextEdit, type Work } from './work.ts';
+import { nodeOf, report, touch, type TextEdit, type Work } from './work.ts';
 
 /**
  * The shared core of replaceText and deleteText. All phrases of one
@@ -146,7 +146,7 @@ export function commitTextEdits(w: Work): void {
       w.doc.title = text;
       continue;
     }
-    const node = w.nodes.get(unit);
+    const node = nodeOf(w, unit);
     if (node && (node.kind === 'paragraph' || node.kind === 'item' || node.kind === 'subitem')) {
       node.text = text;
       w.texts.set(unit, tidied.segs);

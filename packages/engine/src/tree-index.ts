@@ -38,8 +38,6 @@ export interface TreeIndex {
   /** Paragraphs, items and subitems in reading order. */
   units: TextUnit[];
   place: Map<string, UnitPlace>;
-  /** Reading order of every node id, for sorting. */
-  order: Map<string, number>;
 }
 
 export function articleKey(num: ArticleNumber): string {
@@ -62,12 +60,10 @@ export function indexTree(doc: Document): TreeIndex {
     sections: [],
     units: [],
     place: new Map(),
-    order: new Map(),
   };
   const visit = (node: Node, parent: string, place: UnitPlace): void => {
     ix.byId.set(node.id, node);
     ix.parentOf.set(node.id, parent);
-    ix.order.set(node.id, ix.order.size);
     switch (node.kind) {
       case 'part':
         ix.parts.push(node);
@@ -155,4 +151,17 @@ export function unitText(ix: TreeIndex, handle: string): string {
   if (handle === TITLE) return ix.doc.title;
   const n = ix.byId.get(handle);
   return n && isTextUnit(n) ? n.text : '';
+}
+
+/** The articles of a version in reading order, without indexing anything else. */
+export function articlesOf(doc: Document): Article[] {
+  const out: Article[] = [];
+  const visit = (nodes: readonly Node[]): void => {
+    for (const n of nodes) {
+      if (n.kind === 'article') out.push(n);
+      else if (n.kind === 'part' || n.kind === 'chapter' || n.kind === 'section') visit(n.children);
+    }
+  };
+  visit(doc.children);
+  return out;
 }

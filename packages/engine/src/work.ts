@@ -9,6 +9,10 @@ import { DOC, type TreeIndex } from './tree-index.ts';
  * addressed by handle: the original id for nodes of the rule (ids are only
  * recomputed at the end) and a fresh `+n` for nodes the decision creates, so
  * every edit acts on identity, never on a number that may already have moved.
+ *
+ * Where each node lives (`slot`) is known from the original tree up front;
+ * the draft of a node is only reached, and cached, when an operation needs
+ * it, so that a large rule with a few changes drafts only a few nodes.
  */
 
 export interface OpCtx {
@@ -54,6 +58,7 @@ export interface Work {
   ix: TreeIndex;
   /** The draft being edited. */
   doc: Document;
+  /** Drafts (or created nodes) reached so far, by handle. */
   nodes: Map<string, Node>;
   slot: Map<string, { parent: string; field: Field }>;
   /** Provenance of the units whose text changed. */
@@ -91,6 +96,33 @@ function childrenOf(n: Node): Node[] | undefined {
   return 'children' in n ? (n.children as Node[]) : undefined;
 }
 
+/** Where every original node lives, from the original tree (no drafts needed). */
+export function originalSlots(ix: TreeIndex): Map<string, { parent: string; field: Field }> {
+  const preamble = new Set(ix.doc.preamble.map((p) => p.id));
+  const slots = new Map<string, { parent: string; field: Field }>();
+  for (const [id, parent] of ix.parentOf) slots.set(id, { parent, field: preamble.has(id) ? 'preamble' : 'children' });
+  return slots;
+}
+
+/** The live node of a handle (a draft, or a created node), or undefined when it is no longer in the tree. */
+export function nodeOf(w: Work, handle: string): Node | undefined {
+  const cached = w.nodes.get(handle);
+  if (cached) return cached;
+  const s = w.slot.get(handle);
+  if (!s) return undefined;
+  const parent = nodeOf(w, s.parent);
+  if (!parent) return undefined;
+  const list = (s.field === 'preamble' ? (parent as Document).preamble : childrenOf(parent)) ?? [];
+  const node = list.find((n) => n.id === handle);
+  if (node) w.nodes.set(handle, node);
+  return node;
+}
+
+/** The kind of a handle's node, without drafting it. */
+export function kindOf(w: Work, handle: string): Node['kind'] | undefined {
+  return (w.nodes.get(handle) ?? w.ix.byId.get(handle))?.kind;
+}
+
 /** Register a node (and what it holds) as living under `parent`. */
 export function attach(w: Work, node: Node, parent: string, field: Field = 'children'): void {
   w.nodes.set(node.id, node);
@@ -108,7 +140,7 @@ function forget(w: Work, node: Node): void {
 export function location(w: Work, handle: string): { list: Node[]; index: number; parent: string } | undefined {
   const s = w.slot.get(handle);
   if (!s) return undefined;
-  const parent = w.nodes.get(s.parent);
+  const parent = nodeOf(w, s.parent);
   if (!parent) return undefined;
   const list = (s.field === 'preamble' ? (parent as Document).preamble : childrenOf(parent)) as Node[];
   const index = list.findIndex((n) => n.id === handle);
@@ -140,7 +172,7 @@ export function placeBeside(w: Work, handle: string, nodes: Node[], where: 'repl
 /** The article handle holding `handle` (itself when it is one), following the live tree. */
 export function articleHandle(w: Work, handle: string): string | undefined {
   for (let h: string | undefined = handle; h !== undefined && h !== DOC; h = w.slot.get(h)?.parent) {
-    if (w.nodes.get(h)?.kind === 'article') return h;
+    if (kindOf(w, h) === 'article') return h;
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import type { DeleteNodeOp, Document, Node } from '@amend/model';
 import type { Resolved } from '../resolve.ts';
 import { DOC, PREAMBLE } from '../tree-index.ts';
-import { detach, location, report, touch, type OpCtx, type Work } from '../work.ts';
+import { detach, location, nodeOf, report, touch, type OpCtx, type Work } from '../work.ts';
 
 /**
  * 删去第十四条; 删去第二条第二款; 删去第十一条第二款第一项. What follows moves up
@@ -11,11 +11,11 @@ import { detach, location, report, touch, type OpCtx, type Work } from '../work.
 export function applyDeleteNode(w: Work, r: Resolved, _op: DeleteNodeOp): void {
   const handle = r.targets[0];
   if (handle === PREAMBLE) {
-    const doc = w.nodes.get(DOC) as Document;
+    const doc = nodeOf(w, DOC) as Document;
     for (const p of [...doc.preamble]) detach(w, p.id);
     return;
   }
-  const node = w.nodes.get(handle);
+  const node = nodeOf(w, handle);
   const loc = location(w, handle);
   if (!node || !loc || handle === DOC) {
     report(w, 'engine/content-mismatch', { target: r.labels[0], found: 'a deletion', expected: 'a node that can be deleted' }, r.ctx);

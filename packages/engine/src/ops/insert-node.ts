@@ -3,7 +3,7 @@ import { toChinese } from '@amend/model';
 import { addressLabel, resolveAddress } from '../address.ts';
 import { asArticles, asItems, asParagraphs, asSubitems, created, describeFragment } from '../fragment.ts';
 import type { Resolved } from '../resolve.ts';
-import { placeBeside, report, touch, type Placement, type Work } from '../work.ts';
+import { nodeOf, placeBeside, report, touch, type Placement, type Work } from '../work.ts';
 
 type InsertLevel = Placement['level'];
 
@@ -41,7 +41,7 @@ export function applyInsertNode(w: Work, r: Resolved, op: InsertNodeOp): void {
     where = 'after';
   }
   if (anchor !== undefined) {
-    if (w.nodes.get(anchor)?.kind !== level) return fail(`a node beside ${addressLabel((where === 'after' ? op.after : op.before) ?? op.as)}`);
+    if (nodeOf(w, anchor)?.kind !== level) return fail(`a node beside ${addressLabel((where === 'after' ? op.after : op.before) ?? op.as)}`);
     placeBeside(w, anchor, nodes, where);
     markNew(w, r, nodes, level, w.slot.get(nodes[0].id)?.parent);
     return;
@@ -118,7 +118,7 @@ function shifted(as: Address, level: InsertLevel, k: number): Address {
 function containerFor(w: Work, r: Resolved, level: InsertLevel): string | undefined {
   const parent = r.parent;
   if (parent === undefined) return undefined;
-  const node = w.nodes.get(parent);
+  const node = nodeOf(w, parent);
   if (!node) return undefined;
   switch (level) {
     case 'article':
@@ -137,7 +137,8 @@ function containerFor(w: Work, r: Resolved, level: InsertLevel): string | undefi
 
 function markNew(w: Work, r: Resolved, nodes: Node[], level: InsertLevel, container: string | undefined): void {
   if (level === 'article') {
-    w.dirty.articles = true;
+    // A 之一 article shifts nobody; any other new article does.
+    if (nodes.some((n) => n.kind === 'article' && !n.num.sub)) w.dirty.articles = true;
     for (const n of nodes) w.touched.set(n.id, new Set([r.ctx.op.item]));
     return;
   }

@@ -2,7 +2,7 @@ import type { Article, Item, MergeOp, Node, Paragraph } from '@amend/model';
 import { asItems, asParagraphs, created, describeFragment } from '../fragment.ts';
 import type { Resolved } from '../resolve.ts';
 import { concatSegs, segsText } from '../segments.ts';
-import { attach, detach, location, placeBeside, report, segsOf, touch, type Work } from '../work.ts';
+import { attach, detach, location, nodeOf, placeBeside, report, segsOf, touch, type Work } from '../work.ts';
 import { markRemoved } from './delete-node.ts';
 
 /**
@@ -12,7 +12,7 @@ import { markRemoved } from './delete-node.ts';
  * 款 and 项 are joined into one text (and their items appended).
  */
 export function applyMerge(w: Work, r: Resolved, op: MergeOp): void {
-  const nodes = r.targets.map((h) => w.nodes.get(h));
+  const nodes = r.targets.map((h) => nodeOf(w, h));
   const kind = nodes[0]?.kind;
   const fail = (expected: string): void => {
     report(w, 'engine/content-mismatch', { target: r.labels.join('、'), found: op.content ? describeFragment(op.content) : 'a merge', expected }, r.ctx);
@@ -34,10 +34,10 @@ export function applyMerge(w: Work, r: Resolved, op: MergeOp): void {
         for (const p of [...article.children]) detach(w, p.id);
       } else {
         children = [];
-        for (const h of rest) children.push(...(w.nodes.get(h) as Article).children);
+        for (const h of rest) children.push(...(nodeOf(w, h) as Article).children);
       }
       for (const h of rest) {
-        markRemoved(w, w.nodes.get(h)!, r.ctx);
+        markRemoved(w, nodeOf(w, h)!, r.ctx);
         detach(w, h);
       }
       article.children.push(...children);

@@ -1,7 +1,7 @@
 import type { RenameHeadingOp } from '@amend/model';
 import type { Resolved } from '../resolve.ts';
 import { TITLE } from '../tree-index.ts';
-import { report, type Work } from '../work.ts';
+import { nodeOf, report, type Work } from '../work.ts';
 
 /** 将第三章章名修改为“…”; 将名称修改为“…”. */
 export function applyRenameHeading(w: Work, r: Resolved, op: RenameHeadingOp): void {
@@ -10,7 +10,7 @@ export function applyRenameHeading(w: Work, r: Resolved, op: RenameHeadingOp): v
     w.doc.title = op.title;
     return;
   }
-  const node = w.nodes.get(handle);
+  const node = nodeOf(w, handle);
   if (node && (node.kind === 'chapter' || node.kind === 'section' || node.kind === 'part')) {
     node.title = op.title;
     return;

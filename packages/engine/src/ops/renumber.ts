@@ -1,7 +1,7 @@
 import type { RenumberOp } from '@amend/model';
 import { checkNumber } from '../renumber.ts';
 import type { Resolved } from '../resolve.ts';
-import { touch, type Work } from '../work.ts';
+import { nodeOf, touch, type Work } from '../work.ts';
 
 /**
  * 第八条改为第九条 changes nothing by itself: the numbering follows from the
@@ -9,6 +9,6 @@ import { touch, type Work } from '../work.ts';
  * a disagreement is an error naming both (the decision or the rule is wrong).
  */
 export function applyRenumber(w: Work, r: Resolved, op: RenumberOp): void {
-  if (w.slot.has(r.targets[0])) touch(w, r.targets[0], r.ctx);
+  if (nodeOf(w, r.targets[0])) touch(w, r.targets[0], r.ctx);
   if (!checkNumber(w, r.targets[0], r.labels[0], op.to, r.ctx)) r.ok = false;
 }

@@ -3,7 +3,7 @@ import { newSegs } from '../segments.ts';
 import { asItems, asParagraphs, asSubitems, asText, created, describeFragment } from '../fragment.ts';
 import type { Resolved } from '../resolve.ts';
 import { DOC, PREAMBLE, TITLE } from '../tree-index.ts';
-import { attach, detach, location, placeBeside, report, touch, type Work } from '../work.ts';
+import { attach, detach, location, nodeOf, placeBeside, report, touch, type Work } from '../work.ts';
 
 /**
  * 将第十六条修改为：…; 将第二十条第三款修改为：…; 将第三项修改为：…. The node
@@ -27,14 +27,14 @@ export function applyReplaceNode(w: Work, r: Resolved, op: ReplaceNodeOp): void 
   if (handle === PREAMBLE) {
     const paras = asParagraphs(op.content);
     if (!paras) return mismatch('the 引言');
-    const doc = w.nodes.get(DOC) as Document;
+    const doc = nodeOf(w, DOC) as Document;
     for (const p of [...doc.preamble]) detach(w, p.id);
     const fresh = paras.map((p) => created(w, p, r.ctx));
     doc.preamble.push(...fresh);
     for (const p of fresh) attach(w, p, DOC, 'preamble');
     return;
   }
-  const node = w.nodes.get(handle);
+  const node = nodeOf(w, handle);
   if (!node) return mismatch('a node');
   touch(w, handle, r.ctx);
   switch (node.kind) {

@@ -1,7 +1,7 @@
 import type { Article, Item, Node, Paragraph, SplitOp } from '@amend/model';
 import { asArticles, asItems, asParagraphs, created, describeFragment } from '../fragment.ts';
 import type { Resolved } from '../resolve.ts';
-import { articleHandle, detach, location, newHandle, placeBeside, report, segsOf, touch, type Work } from '../work.ts';
+import { articleHandle, detach, location, newHandle, nodeOf, placeBeside, report, segsOf, touch, type Work } from '../work.ts';
 
 /**
  * 将第八条第三款单列一条，作为第四十九条，修改为：…. The source leaves its
@@ -12,7 +12,7 @@ import { articleHandle, detach, location, newHandle, placeBeside, report, segsOf
  */
 export function applySplit(w: Work, r: Resolved, op: SplitOp): void {
   const source = r.targets[0];
-  const node = w.nodes.get(source);
+  const node = nodeOf(w, source);
   const fail = (expected: string): void => {
     report(w, 'engine/content-mismatch', { target: r.labels[0], found: op.content ? describeFragment(op.content) : 'a split', expected }, r.ctx);
     r.ok = false;

@@ -24,6 +24,8 @@ export interface ResolvedAtom {
   chain: Chain;
   /** Ids of the nodes pointed to (several for 前两款 and ranges). */
   ids: string[];
+  /** The 款 (or article, 项) a relative word points to: 前两款 → two 款. */
+  relIds: string[];
   /** The node each numbered component names, aligned with `atom.parts`. */
   partNodes: (Article | Paragraph | Item | Subitem | undefined)[];
   missing: boolean;
@@ -43,7 +45,7 @@ export function resolveMatch(ix: TreeIndex, m: RefMatch, place: UnitPlace): Reso
 
 function resolveAtom(ix: TreeIndex, atom: Atom, place: UnitPlace, prev: Chain | undefined): ResolvedAtom {
   const chain: Chain = { implicitArticle: true };
-  const r: ResolvedAtom = { atom, chain, ids: [], partNodes: [], missing: false };
+  const r: ResolvedAtom = { atom, chain, ids: [], relIds: [], partNodes: [], missing: false };
   const here = place.article;
   const top = atom.rel ? undefined : atom.parts[0]?.level;
   // Continue the previous atom of a list above this atom's first level.
@@ -76,6 +78,7 @@ function resolveAtom(ix: TreeIndex, atom: Atom, place: UnitPlace, prev: Chain | 
       if (paras.length !== k) r.missing = true;
       chain.paragraph = paras[paras.length - 1];
       r.ids = paras.map((p) => p.id);
+      r.relIds = r.ids;
       break;
     }
     case 'this-item':

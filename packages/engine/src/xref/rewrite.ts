@@ -1,12 +1,11 @@
 import type { Diagnostic, Document, ReferenceReport, ReferenceStatus } from '@amend/model';
 import { diagnostic } from '@amend/model';
-import { produce } from 'immer';
 import { handleLabel } from '../address.ts';
 import { newSegs, originalRange, originalSegs, type Seg } from '../segments.ts';
 import { indexTree, type TreeIndex } from '../tree-index.ts';
 import { resolveMatch, type ResolvedAtom } from './resolve.ts';
 import { componentText, scanReferences, type Atom, type RefMatch } from './scan.ts';
-import { setUnitTexts } from './units.ts';
+import { withUnitTexts } from './units.ts';
 
 /**
  * Cross-references after a decision is applied. Only text carried over from
@@ -65,16 +64,19 @@ export function rewriteReferences(input: RewriteInput): RewriteResult {
   for (const u of afterIx.units) {
     const handle = handleOf.get(u.id) ?? u.id;
     const segs = segsFor(input, handle, u.text);
-    const matches = scanReferences(u.text);
+    // A unit carried over whole: its references are those of the original, already read.
+    const whole = segs.length === 1 && segs[0].unit !== undefined && segs[0].start === 0 ? origRefs(segs[0].unit) : undefined;
+    const matches = whole ? whole.map((r) => r.match) : scanReferences(u.text);
     if (matches.length === 0) continue;
     const here = afterIx.place.get(u.id) ?? {};
     const edits: { start: number; end: number; text: string }[] = [];
-    for (const m of matches) {
+    matches.forEach((m, mi) => {
       if (m.external) {
         references.push({ text: m.text, where: u.id, oldTarget: [], status: 'external' });
-        continue;
+        return;
       }
-      const fresh = resolveMatch(afterIx, m, here);
+      let freshAtoms: ResolvedAtom[] | undefined;
+      const fresh = () => (freshAtoms ??= resolveMatch(afterIx, m, here));
       const oldTarget: string[] = [];
       const newTarget: string[] = [];
       const dangling: string[] = [];
@@ -84,9 +86,9 @@ export function rewriteReferences(input: RewriteInput): RewriteResult {
       // Right to left, so that offsets inside `rewritten` stay valid.
       for (let i = m.atoms.length - 1; i >= 0; i--) {
         const atom = m.atoms[i];
-        const orig = originalAtom(segs, atom, origRefs);
+        const orig = whole ? whole[mi].atoms[i] : originalAtom(segs, atom, origRefs);
         if (!orig) {
-          newTarget.unshift(...fresh[i].ids);
+          newTarget.unshift(...fresh()[i].ids);
           continue;
         }
         fromOriginal++;
@@ -119,10 +121,10 @@ export function rewriteReferences(input: RewriteInput): RewriteResult {
       if (shifted && dangling.length === 0) {
         diagnostics.push(diagnostic('engine/shifted-relative-reference', { reference: m.text, where }, fileOf(input)));
       }
-    }
+    });
     if (edits.length > 0) newTexts.set(u.id, applyEdits(u.text, edits));
   }
-  const doc = newTexts.size > 0 ? produce(after, (d) => setUnitTexts(d, newTexts)) : after;
+  const doc = withUnitTexts(after, afterIx, newTexts);
   return { doc, references, diagnostics };
 }
 
@@ -171,7 +173,7 @@ function outcome(input: RewriteInput, afterIx: TreeIndex, unitId: string, text: 
       const idx = here.paragraphIndex ?? 0;
       const now = here.article && idx - k >= 1 ? here.article.children.slice(idx - 1 - k, idx - 1) : [];
       const nowHandles = now.map((p) => handleOf.get(p.id));
-      out.shifted = orig.missing || nowHandles.length !== orig.ids.length || nowHandles.some((h, i) => h !== orig.ids[i]);
+      out.shifted = orig.missing || nowHandles.length !== orig.relIds.length || nowHandles.some((h, i) => h !== orig.relIds[i]);
       if (atom.parts.length === 0) out.newIds.push(...now.map((p) => p.id));
       break;
     }

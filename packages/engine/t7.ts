@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseRule } from '@amend/document';
+import { parseDecision } from '@amend/decision';
+import { applyAmendment } from './src/index.ts';
+const xingfa = readFileSync(join('/work/shared', 'corpus/laws/刑法/刑法(2020-12-26).md'), 'utf8');
+const xd = parseDecision(readFileSync('tests/bench/xingfa-decision.md', 'utf8')).value;
+const info = { decision: { title: xd.title } };
+const doc = parseRule(xingfa).value;
+for (let i = 0; i < 300; i++) applyAmendment(doc, xd.amendments[0], info);
