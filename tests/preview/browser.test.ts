@@ -88,9 +88,12 @@ describe.skipIf(!haveChromium())('the preview in Chromium', () => {
     await tip.waitFor();
     expect(await tip.textContent()).toContain(BROKEN);
     expect(await page.locator('#warnings').textContent()).toContain('decision.md:95:');
+    // All or nothing: the rule is shown unamended, and the page says why.
+    expect(await page.locator('#blocked').isVisible()).toBe(true);
 
     await replaceInEditor(page, BROKEN, PHRASE);
     await expect.poll(() => page.locator('.cm-lintRange-error').count()).toBe(0);
+    expect(await page.locator('#blocked').isVisible()).toBe(false);
     const first = page.locator('#consolidated .article', { hasText: '第一条' }).first();
     expect(await first.locator('ins').first().textContent()).toContain('证件管理');
   });
@@ -98,13 +101,14 @@ describe.skipIf(!haveChromium())('the preview in Chromium', () => {
   it('re-applies a keystroke on the largest example rule within a frame', async () => {
     await page.selectOption('#amendment', '宁夏回族自治区农村五保供养办法');
     await page.waitForFunction(() => document.querySelector('#consolidated h2')?.textContent === '宁夏回族自治区农村五保供养办法');
+    // A drafter types many keys in a row: the first few warm the JIT up and are not counted.
     const times: number[] = [];
-    for (let k = 0; k < 7; k++) {
-      const before = await page.locator('#status').getAttribute('data-ms');
-      await page.locator('.cm-content').press(k % 2 ? 'Backspace' : 'End');
-      if (k % 2 === 0) await page.keyboard.type('。');
-      await page.waitForFunction((b) => document.querySelector('#status')?.getAttribute('data-ms') !== b, before);
-      times.push(Number(await page.locator('#status').getAttribute('data-ms')));
+    for (let k = 0; k < 20; k++) {
+      const before = await page.locator('#status').getAttribute('data-runs');
+      if (k % 2) await page.keyboard.press('Backspace');
+      else await page.keyboard.type('。');
+      await page.waitForFunction((b) => document.querySelector('#status')?.getAttribute('data-runs') !== b, before);
+      if (k >= 8) times.push(Number(await page.locator('#status').getAttribute('data-ms')));
     }
     times.sort((a, b) => a - b);
     expect(times[times.length >> 1]).toBeLessThanOrEqual(16);

@@ -35,6 +35,7 @@ const ui = {
   warnings: byId('warnings'),
   warnCount: byId('warn-count'),
   provenance: byId('provenance'),
+  blocked: byId('blocked'),
   pasteDialog: byId<HTMLDialogElement>('paste-dialog'),
   pasteText: byId<HTMLTextAreaElement>('paste-text'),
 };
@@ -48,9 +49,12 @@ let tab = 'text';
 const linker = new Linker(editor, ui.provenance, () => tab);
 let shown: Shown = { ops: [] };
 let outcome: Outcome | undefined;
+/** How many times the decision was applied; the status line carries it for anyone waiting on the next one. */
+let runs = 0;
 
 function update(): void {
   clearTimeout(timer);
+  const started = performance.now();
   outcome = session.compute(editor.text());
   const o = outcome;
   const missing = o.amendment && !o.base ? session.baseName(o.decision, o.amendment) : undefined;
@@ -88,10 +92,15 @@ function update(): void {
   }
   renderWarnings(ui.warnings, o.diagnostics, pickDiagnostic);
   const errors = o.diagnostics.filter((d) => d.severity === 'error').length;
+  // The engine applies all or nothing: with an error the rule is shown as it was.
+  ui.blocked.hidden = !(c && errors > 0 && c.changes.length === 0);
+  ui.blocked.textContent = `决定有 ${errors} 个错误，修改未能适用，右侧为修改前的文本。请修正左侧标红的指令（悬停可见原因）。`;
   const warnings = o.diagnostics.filter((d) => d.severity === 'warning').length;
   ui.warnCount.textContent = [errors ? `${errors} 错误` : '', warnings ? `${warnings} 警告` : ''].filter(Boolean).join(' · ');
   ui.status.textContent = `${errors ? `${errors} 个错误 · ` : ''}合成用时 ${o.ms.toFixed(1)} ms`;
   ui.status.dataset.ms = o.ms.toFixed(2);
+  ui.status.dataset.runs = String(++runs);
+  ui.status.dataset.renderMs = (performance.now() - started - o.ms).toFixed(2);
   ui.status.classList.toggle('has-errors', errors > 0);
 }
 
