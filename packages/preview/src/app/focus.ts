@@ -1,4 +1,4 @@
-import type { ArticleChange, Consolidation, DecisionItem, Operation, RuleAmendment, Span } from '@amend/model';
+import type { Article, ArticleChange, Consolidation, DecisionItem, Operation, RuleAmendment, Span } from '@amend/model';
 import { articleLabel } from '@amend/model';
 import { el } from './dom.ts';
 import type { DecisionEditor } from './editor.ts';
@@ -51,14 +51,16 @@ export class Linker {
   }
 
   /** A changed article (or 对照表 row) was clicked: the instruction that changed it. */
-  change(change: ArticleChange, shown: Shown): void {
+  change(change: ArticleChange, shown: Shown, article?: Article): void {
     this.clear();
     this.showArticles([change], shown, false);
-    this.explain(change, shown, true);
+    this.explain(change, shown, true, article ? originsOf(article) : []);
   }
 
-  private explain(change: ArticleChange, shown: Shown, focusEditor: boolean): void {
-    const items = change.items
+  /** `made`: items recorded as the origin of nodes inside the article (an inserted 款 or 项). */
+  private explain(change: ArticleChange, shown: Shown, focusEditor: boolean, made: string[] = []): void {
+    const paths = [...new Set([...change.items, ...made])];
+    const items = paths
       .map((path) => shown.amendment?.items.find((i) => i.path === path))
       .filter((i): i is DecisionItem => i !== undefined);
     const nums = (change.after.length ? change.after : change.before).map((a) => articleLabel(a.num)).join('、');
@@ -68,14 +70,14 @@ export class Linker {
     this.box.replaceChildren(
       close,
       el('strong', {}, `${nums}${was} · ${STATUS[change.status] ?? change.status}`),
-      items.length ? ` — 由决定 ${change.items.join('、')} 所改：` : ' — 随其他条文的增删调整序号。',
+      items.length ? ` — 由决定 ${paths.join('、')} 所改：` : ' — 随其他条文的增删调整序号。',
       ...items.map((i) => el('span', { class: 'quote' }, `${i.label}${i.text.replace(/^\s*[（(][一二三四五六七八九十百]+[）)]\s*/, '')}`)),
     );
     this.box.hidden = false;
     if (focusEditor && items[0]) {
       this.editor.focusSpan(items[0].span);
-      const paths = new Set(change.items);
-      this.mark(shown.ops.filter((e) => paths.has(e.op.item)).map((e) => e.element), 'selected');
+      const wanted = new Set(paths);
+      this.mark(shown.ops.filter((e) => wanted.has(e.op.item)).map((e) => e.element), 'selected');
     }
   }
 
@@ -109,4 +111,19 @@ export function changesOf(op: Operation, c: Consolidation): ArticleChange[] {
   );
   if (hit.length) return hit;
   return c.changes.filter((ch) => ch.status !== 'unchanged' && ch.items.includes(op.item));
+}
+
+/** Decision items that made the article or any 款, 项 or 目 inside it (their `origin`). */
+function originsOf(article: Article): string[] {
+  const out: string[] = [];
+  const add = (n: { origin?: { item: string } }) => n.origin && out.push(n.origin.item);
+  add(article);
+  for (const p of article.children) {
+    add(p);
+    for (const item of p.children) {
+      add(item);
+      item.children.forEach(add);
+    }
+  }
+  return out;
 }

@@ -76,7 +76,7 @@ function update(): void {
     shown.rule = renderRule(ui.rule, c);
     for (const v of shown.rule.byId.values()) {
       const change = v.change;
-      if (change && change.status !== 'unchanged') v.element.addEventListener('click', () => linker.change(change, shown));
+      if (change && change.status !== 'unchanged') v.element.addEventListener('click', () => linker.change(change, shown, v.article));
     }
     shown.table = renderTable(ui.table, c);
     for (const { element, row } of shown.table.rows) {

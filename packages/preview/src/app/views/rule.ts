@@ -13,6 +13,8 @@ import { el } from '../dom.ts';
 export interface ArticleView {
   element: HTMLElement;
   change?: ArticleChange;
+  /** The article in the version shown (the old one for a deleted article). */
+  article?: Article;
 }
 
 export interface RuleView {
@@ -59,7 +61,7 @@ export function renderRule(container: HTMLElement, c: Consolidation): RuleView {
         const old = beforeArticles.get(b.id);
         const element = articleElement(diffOf(old, undefined), ch, 'deleted');
         element.dataset.beforeId = b.id;
-        byId.set(b.id, { element, change: ch });
+        byId.set(b.id, { element, change: ch, article: old });
         out.push(element);
       }
     }
@@ -76,7 +78,7 @@ export function renderRule(container: HTMLElement, c: Consolidation): RuleView {
           ? articleElement(diffOf(ch.status === 'inserted' ? undefined : old, node), ch, ch.status)
           : plainArticle(node, diffOf(undefined, node));
         element.dataset.id = node.id;
-        byId.set(node.id, { element, change: ch });
+        byId.set(node.id, { element, change: ch, article: node });
         out.push(element);
       } else if (node.kind === 'part' || node.kind === 'chapter' || node.kind === 'section') {
         const label = `第${toChinese(node.num)}${HEADING_UNIT[node.kind]}${node.title ? '\u3000' + node.title : ''}`;
