@@ -81,20 +81,15 @@ const STEPS: [string, (s: string) => string][] = [
   ['quotation marks and brackets', (s) => [...s].map((c) => CANON[c] ?? c).join('')],
 ];
 
-/** Which normalisations made `found` (raw rule text) equal `phrase`; empty when they are equal as written. */
+/**
+ * Which normalisations were needed to make `found` (raw rule text) equal
+ * `phrase`: a step is needed when the others alone leave them different.
+ * Empty when they are equal as written.
+ */
 export function describeDifference(found: string, phrase: string): string[] {
-  const used: string[] = [];
-  let a = found;
-  let b = phrase;
-  for (const [name, f] of STEPS) {
-    if (a === b) break;
-    const fa = f(a);
-    const fb = f(b);
-    if (fa !== a || fb !== b) used.push(name);
-    a = fa;
-    b = fb;
-  }
-  return used;
+  if (found === phrase) return [];
+  const all = (skip: number) => (s: string) => STEPS.reduce((x, [, f], i) => (i === skip ? x : f(x)), s);
+  return STEPS.filter((_, i) => all(i)(found) !== all(i)(phrase)).map(([name]) => name);
 }
 
 /**
@@ -113,7 +108,7 @@ export function selectLongest<T extends Hit>(candidates: readonly T[]): T[] {
 
 const CJK = /^[\u3400-\u9fff]+$/;
 /** Head nouns that end the names of bodies and offices. */
-const HEADS = ['委员会', '办公室', '机构', '机关', '部门', '单位', '组织', '中心', '局', '厅', '站'];
+const HEADS = ['委员会', '办公室', '机构', '机关', '部门', '单位', '中心', '局', '厅', '站'];
 /** Characters that do not occur inside such a name: they join or govern words. */
 const FUNCTION_CHARS = /[的和或与及对向由在应并将把被从按依为是等其]/;
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFragment, parseRule } from '@amend/document';
+import { applyAmendment } from '../src/index.ts';
 import type {
   Address,
   ArticleNumber,
@@ -76,4 +77,42 @@ export function amendment(title: string, items: [string, Draft[]][]): RuleAmendm
       operations: ops.map((o) => ({ ...o, rule: title, item: path, span: line(100 + k++) }) as Operation),
     })),
   };
+}
+
+/** Apply hand-built items to a rule. */
+export function amend(doc: Document, title: string, items: Parameters<typeof amendment>[1]): ReturnType<typeof applyAmendment> {
+  return applyAmendment(doc, amendment(title, items), { decision });
+}
+
+/** A small rule with chapters, 款, 项 and references, shared by the structural tests. */
+export const SMALL_TITLE = '测试规定';
+export const SMALL = `${SMALL_TITLE}
+（2010年1月1日某某人民政府令第1号公布）
+
+第一章　总则
+
+第一条　为了加强管理，制定本规定。
+
+第二条　本规定适用于本行政区域。
+前款所称本行政区域，包括开发区。
+
+第二章　管理
+
+第三条　有下列情形之一的，不予批准：
+(一)申请材料不全的；
+(二)不符合条件的；
+(三)其他情形。
+
+第四条　有本规定第三条第二项情形的，依照本规定第五条处理。
+
+第五条　主管部门应当监督检查。
+
+第三章　附则
+
+第六条　本规定自2010年1月1日起施行。
+`;
+
+/** The article lines (第X条…) and item lines of a serialized rule, heading lines as they are. */
+export function bodyLines(text: string): string[] {
+  return text.split('\n').slice(2).filter((l) => l !== '');
 }

@@ -25,7 +25,7 @@ export function applyInsertNode(w: Work, r: Resolved, op: InsertNodeOp): void {
   const nodes = build(w, r, op, level);
   if (!nodes) return fail(`new ${level} content`);
   const first = numberOf(op.as, level);
-  nodes.forEach((n, k) => w.announced.push({ handle: n.id, as: shifted(op.as, level, k), ctx: r.ctx }));
+  const announce = () => nodes.forEach((n, k) => w.announced.push({ handle: n.id, as: shifted(op.as, level, k), ctx: r.ctx }));
 
   let anchor = r.after ?? r.before;
   let where: 'after' | 'before' = r.after !== undefined ? 'after' : 'before';
@@ -44,21 +44,18 @@ export function applyInsertNode(w: Work, r: Resolved, op: InsertNodeOp): void {
     if (nodeOf(w, anchor)?.kind !== level) return fail(`a node beside ${addressLabel((where === 'after' ? op.after : op.before) ?? op.as)}`);
     placeBeside(w, anchor, nodes, where);
     markNew(w, r, nodes, level, w.slot.get(nodes[0].id)?.parent);
+    announce();
     return;
   }
   const container = containerFor(w, r, level);
-  if (level !== 'article' && container === undefined) {
-    report(w, 'engine/no-container', { what: `${addressLabel(op.as)}` }, r.ctx);
-    r.ok = false;
-    return;
-  }
-  if (first === undefined) {
-    report(w, 'engine/no-container', { what: `${addressLabel(op.as)}` }, r.ctx);
+  if ((level !== 'article' && container === undefined) || first === undefined) {
+    report(w, 'engine/no-container', { what: addressLabel(op.as) }, r.ctx);
     r.ok = false;
     return;
   }
   nodes.forEach((n, k) => w.placements.push({ node: n, level, container, at: first + k, ctx: r.ctx }));
   markNew(w, r, nodes, level, container);
+  announce();
 }
 
 function insertLevel(level: InsertNodeOp['level']): InsertLevel | undefined {

@@ -115,6 +115,19 @@ function isExternal(text: string, start: number): boolean {
   return !!law && !NOT_A_LAW.test(law[0]) && !/本(?:法|条例)$/.test(law[0]);
 }
 
+/** The other law's name written right before an external list: 《…》 (nested marks allowed) or 该法. */
+function lawName(text: string, start: number): string | undefined {
+  if (text[start - 1] === '》') {
+    let depth = 0;
+    for (let i = start - 1; i >= 0 && i >= start - 200; i--) {
+      if (text[i] === '》') depth++;
+      else if (text[i] === '《' && --depth === 0) return text.slice(i, start);
+    }
+    return undefined;
+  }
+  return /该(?:法|条例|办法|规定|细则|决定|规则)$/.exec(text.slice(Math.max(0, start - 3), start))?.[0];
+}
+
 export function scanReferences(text: string): RefMatch[] {
   const out: RefMatch[] = [];
   START.lastIndex = 0;
@@ -133,9 +146,9 @@ export function scanReferences(text: string): RefMatch[] {
       atoms.push(next);
       end = next.end;
     }
-    const prefix = PREFIX.exec(text.slice(Math.max(0, m.index - 6), m.index));
-    const start = prefix ? m.index - prefix[0].length : m.index;
     const external = first.rel === undefined && isExternal(text, m.index);
+    const prefix = external ? lawName(text, m.index) : PREFIX.exec(text.slice(Math.max(0, m.index - 6), m.index))?.[0];
+    const start = prefix ? m.index - prefix.length : m.index;
     out.push({ start, end, text: text.slice(start, end), external, atoms });
     START.lastIndex = end;
   }
