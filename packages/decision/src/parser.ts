@@ -1,4 +1,4 @@
-import { CstParser, type CstNode, type IToken, type TokenType } from 'chevrotain';
+import { CstParser, type CstNode, type IOrAlt, type IToken } from 'chevrotain';
 import * as T from './tokens.ts';
 
 /**
@@ -9,32 +9,34 @@ import * as T from './tokens.ts';
  * grammar only says what was written.
  */
 class InstructionParser extends CstParser {
+  /**
+   * Alternatives built once: chevrotain otherwise rebuilds the arrays and
+   * closures of every OR each time a rule runs.
+   */
+  private readonly alts: Record<string, IOrAlt<unknown>[]> = {};
+
   constructor() {
     super(T.allTokens, { maxLookahead: 4, nodeLocationTracking: 'onlyOffset' });
     this.performSelfAnalysis();
   }
 
   public sentence = this.RULE('sentence', () => {
-    this.MANY(() => this.SUBRULE(this.sep));
+    this.MANY(() => this.CONSUME(T.Sep));
     this.AT_LEAST_ONE(() => {
       this.SUBRULE(this.clause);
-      this.MANY2(() => this.SUBRULE2(this.sep));
+      this.MANY2(() => this.CONSUME2(T.Sep));
     });
-  });
-
-  private sep = this.RULE('sep', () => {
-    this.OR([{ ALT: () => this.CONSUME(T.Comma) }, { ALT: () => this.CONSUME(T.Semi) }, { ALT: () => this.CONSUME(T.Period) }]);
   });
 
   private clause = this.RULE('clause', () => {
     this.MANY(() =>
-      this.OR([
+      this.OR((this.alts.connector ??= [
         { ALT: () => { this.CONSUME(T.Meanwhile); this.OPTION(() => this.CONSUME(T.Comma)); } },
         { ALT: () => this.CONSUME(T.AndAlso) },
-      ]),
+      ])),
     );
     this.OPTION2(() => this.CONSUME(T.Jiang));
-    this.OR2([
+    this.OR2((this.alts.clause ??= [
       { ALT: () => this.SUBRULE(this.deleteClause) },
       { ALT: () => this.SUBRULE(this.zaiClause) },
       { ALT: () => this.SUBRULE(this.addTail) },
@@ -43,19 +45,19 @@ class InstructionParser extends CstParser {
       { ALT: () => this.SUBRULE(this.quoteClause) },
       { ALT: () => this.SUBRULE(this.modifyTail) },
       { ALT: () => this.SUBRULE(this.contentClause) },
-    ]);
+    ]));
   });
 
   /** 第十六条第六项 / 第三章 / 序言第七自然段 / 其 / 该条 / 《解释》原第六条 / 第六十七条…职权第二十项 */
   private target = this.RULE('target', () => {
     this.OPTION(() => this.CONSUME(T.LawPrefix));
     this.OPTION2(() => this.CONSUME(T.Orig));
-    this.OR([
+    this.OR((this.alts.target ??= [
       {
         ALT: () => {
-          this.SUBRULE(this.ref);
+          this.CONSUME(T.RefTok);
           // Words between references describe the place (宪法第六十七条…职权第二十项).
-          this.MANY(() => this.OR2([{ ALT: () => this.SUBRULE2(this.ref) }, { ALT: () => this.CONSUME(T.Other) }]));
+          this.MANY(() => this.OR2((this.alts.refTail ??= [{ ALT: () => this.CONSUME2(T.RefTok) }, { ALT: () => this.CONSUME(T.Other) }])));
         },
       },
       { ALT: () => { this.CONSUME(T.PreambleWord); this.OPTION3(() => this.CONSUME(T.NaturalParaRef)); } },
@@ -65,31 +67,15 @@ class InstructionParser extends CstParser {
       { ALT: () => this.CONSUME(T.Qi) },
       { ALT: () => this.CONSUME(T.ThisRef) },
       { ALT: () => this.CONSUME(T.WholeRule) },
-    ]);
+    ]));
     this.OPTION4(() => this.CONSUME(T.SentenceRef));
-  });
-
-  private ref = this.RULE('ref', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.ArticleRef) },
-      { ALT: () => this.CONSUME(T.CountArticle) },
-      { ALT: () => this.CONSUME(T.ParagraphRef) },
-      { ALT: () => this.CONSUME(T.ItemRef) },
-      { ALT: () => this.CONSUME(T.SubitemRef) },
-      { ALT: () => this.CONSUME(T.SectionRef) },
-      { ALT: () => this.CONSUME(T.ChapterRef) },
-      { ALT: () => this.CONSUME(T.PartRef) },
-      { ALT: () => this.CONSUME(T.NaturalParaRef) },
-      { ALT: () => this.CONSUME(T.DuanRef) },
-      { ALT: () => this.CONSUME(T.DivisionRef) },
-    ]);
   });
 
   /** 第四条、第七条和第九条 / 第七项至第十五项 */
   private targetList = this.RULE('targetList', () => {
     this.SUBRULE(this.target);
     this.MANY(() => {
-      this.OR([{ ALT: () => this.CONSUME(T.Dun) }, { ALT: () => this.CONSUME(T.And) }, { ALT: () => this.CONSUME(T.Range) }]);
+      this.OR((this.alts.targetSep ??= [{ ALT: () => this.CONSUME(T.Join) }, { ALT: () => this.CONSUME(T.Range) }]));
       this.SUBRULE2(this.target);
     });
   });
@@ -104,9 +90,9 @@ class InstructionParser extends CstParser {
     this.CONSUME(T.Quoted);
     // “A”和第七项中的“B”: 和 joins quotations only when a quotation follows it.
     this.MANY({
-      GATE: () => this.isQuote(this.LA(1)) || (this.isJoin(this.LA(1)) && this.isQuote(this.LA(2))),
+      GATE: () => this.LA(1).tokenType === T.Quoted || this.LA(1).tokenType === T.QuotedRef || (this.isJoin(this.LA(1)) && this.isQuote(this.LA(2))),
       DEF: () => {
-        this.OPTION(() => this.OR([{ ALT: () => this.CONSUME(T.Dun) }, { ALT: () => this.CONSUME(T.And) }]));
+        this.OPTION(() => this.CONSUME(T.Join));
         this.CONSUME2(T.Quoted);
       },
     });
@@ -128,11 +114,11 @@ class InstructionParser extends CstParser {
   /** What happens to quoted phrases: 修改为“B” / 后增加“B” / 调整为“第七条” */
   private phraseAction = this.RULE('phraseAction', () => {
     this.OPTION(() => this.CONSUME(T.Comma));
-    this.OR([
+    this.OR((this.alts.phraseAction ??= [
       { ALT: () => { this.CONSUME(T.Modify); this.OPTION2(() => this.CONSUME(T.Colon)); this.SUBRULE(this.quoteList); } },
       {
         ALT: () => {
-          this.OR2([{ ALT: () => this.CONSUME(T.After) }, { ALT: () => this.CONSUME(T.Before) }]);
+          this.CONSUME(T.Side);
           this.CONSUME(T.Add);
           this.OPTION3(() => { this.CONSUME(T.CountSentence); this.OPTION4(() => this.CONSUME2(T.Comma)); this.CONSUME(T.ContentIs); });
           this.OPTION5(() => this.CONSUME2(T.Colon));
@@ -140,58 +126,54 @@ class InstructionParser extends CstParser {
         },
       },
       { ALT: () => { this.CONSUME(T.AdjustTo); this.CONSUME(T.Quoted); } },
-    ]);
+    ]));
   });
 
   /** 删去第三条第一款中的“规章” / 删去第七条、第二十一条 / 删去…中的“A”和第七项中的“B” */
   private deleteClause = this.RULE('deleteClause', () => {
     this.CONSUME(T.Delete);
-    this.OR([
+    this.OR((this.alts.deleteClause ??= [
       {
         ALT: () => {
           this.SUBRULE(this.targetList);
           this.OPTION(() => {
-            this.SUBRULE(this.inOf);
+            this.CONSUME(T.Within);
             this.SUBRULE(this.quoteList);
             this.MANY(() => {
               this.CONSUME(T.And);
               this.SUBRULE(this.target);
-              this.SUBRULE2(this.inOf);
+              this.CONSUME2(T.Within);
               this.SUBRULE2(this.quoteList);
             });
           });
         },
       },
       { ALT: () => this.SUBRULE3(this.quoteList) },
-    ]);
-  });
-
-  private inOf = this.RULE('inOf', () => {
-    this.OR([{ ALT: () => this.CONSUME(T.InOf) }, { ALT: () => this.CONSUME(T.In) }]);
+    ]));
   });
 
   /** 在第X条后增加一条 / 在第X条中增加一款 / 在第X条中的“A”后增加“B” / 在“A”前增写“B” */
   private zaiClause = this.RULE('zaiClause', () => {
     this.CONSUME(T.Zai);
-    this.OR([
+    this.OR((this.alts.zaiClause ??= [
       {
         ALT: () => {
           this.SUBRULE(this.target);
-          this.OR2([
+          this.OR2((this.alts.zaiTail ??= [
             { ALT: () => { this.CONSUME(T.InOf); this.SUBRULE(this.quoteList); this.SUBRULE(this.phraseAction); } },
             { ALT: () => this.SUBRULE(this.anchorInsert) },
             { ALT: () => { this.CONSUME(T.In); this.SUBRULE(this.addTail); } },
             { ALT: () => this.SUBRULE2(this.addTail) },
-          ]);
+          ]));
         },
       },
       { ALT: () => { this.SUBRULE2(this.quoteList); this.SUBRULE2(this.phraseAction); } },
-    ]);
+    ]));
   });
 
   /** 后增加一条，作为第X条之一 */
   private anchorInsert = this.RULE('anchorInsert', () => {
-    this.OR([{ ALT: () => this.CONSUME(T.After) }, { ALT: () => this.CONSUME(T.Before) }]);
+    this.CONSUME(T.Side);
     this.CONSUME(T.Add);
     this.SUBRULE(this.insertBody);
   });
@@ -199,15 +181,15 @@ class InstructionParser extends CstParser {
   /** 增加一款，作为第二款：… / 增加规定：… */
   private addTail = this.RULE('addTail', () => {
     this.CONSUME(T.Add);
-    this.OR([
+    this.OR((this.alts.addTail ??= [
       { ALT: () => { this.CONSUME(T.Provision); this.OPTION(() => this.CONSUME(T.Colon)); this.SUBRULE(this.payload); } },
       { ALT: () => this.SUBRULE(this.insertBody) },
-    ]);
+    ]));
   });
 
   /** 一款，作为第二款[，规定]：“…” / 五条，分别作为第X条至第Y条 */
   private insertBody = this.RULE('insertBody', () => {
-    this.SUBRULE(this.count);
+    this.CONSUME(T.CountTok);
     this.OPTION(() => this.CONSUME(T.Comma));
     this.OPTION2(() => this.CONSUME(T.Respectively));
     this.CONSUME(T.As);
@@ -215,22 +197,13 @@ class InstructionParser extends CstParser {
     // chevrotain decides optional parts on their own first tokens, so “，规定” needs a gate against “，将…”.
     this.OPTION3({
       GATE: () => this.LA(1).tokenType === T.Provision || (this.LA(1).tokenType === T.Comma && this.LA(2).tokenType === T.Provision),
-      DEF: () =>
-        this.OR([
-          { ALT: () => { this.CONSUME2(T.Comma); this.CONSUME(T.Provision); } },
-          { ALT: () => this.CONSUME2(T.Provision) },
-        ]),
+      DEF: () => {
+        this.OPTION6(() => this.CONSUME2(T.Comma));
+        this.CONSUME(T.Provision);
+      },
     });
     this.OPTION4(() => this.CONSUME(T.Colon));
     this.OPTION5(() => this.SUBRULE(this.payload));
-  });
-
-  private count = this.RULE('count', () => {
-    this.OR(
-      [T.CountArticle, T.CountParagraph, T.CountItem, T.CountSubitem, T.CountSection, T.CountChapter, T.CountPart].map(
-        (tok: TokenType) => ({ ALT: () => this.CONSUME(tok) }),
-      ),
-    );
   });
 
   /** 条文顺序作相应调整[：…] / 将《解释》的条文顺序作相应调整： */
@@ -244,15 +217,15 @@ class InstructionParser extends CstParser {
   /** Clauses that start by naming their targets. */
   private targetClause = this.RULE('targetClause', () => {
     this.SUBRULE(this.targetList);
-    this.OR([
+    this.OR((this.alts.targetClause ??= [
       { ALT: () => { this.CONSUME(T.InOf); this.SUBRULE(this.quoteList); this.SUBRULE(this.phraseAction); } },
       {
         ALT: () => {
           this.CONSUME(T.In);
-          this.OR2([
+          this.OR2((this.alts.inTail ??= [
             { ALT: () => { this.SUBRULE2(this.quoteList); this.SUBRULE2(this.phraseAction); } },
             { ALT: () => this.SUBRULE(this.addTail) },
-          ]);
+          ]));
         },
       },
       {
@@ -260,10 +233,10 @@ class InstructionParser extends CstParser {
         ALT: () => {
           this.OPTION(() => this.CONSUME(T.Colon));
           this.SUBRULE3(this.quoteList);
-          this.OR3([
+          this.OR3((this.alts.quotedTail ??= [
             { ALT: () => this.SUBRULE3(this.phraseAction) },
             { ALT: () => { this.CONSUME2(T.In); this.SUBRULE(this.locatedTail); } },
-          ]);
+          ]));
         },
       },
       { ALT: () => this.SUBRULE(this.modifyTail) },
@@ -276,22 +249,22 @@ class InstructionParser extends CstParser {
       { ALT: () => { this.CONSUME(T.Lead); this.SUBRULE2(this.modifyTail); } },
       {
         ALT: () => {
-          this.OR4([{ ALT: () => this.CONSUME(T.End) }, { ALT: () => this.CONSUME(T.Begin) }]);
+          this.CONSUME(T.Edge);
           this.CONSUME(T.Add);
           this.OPTION2(() => this.CONSUME(T.Provision));
           this.OPTION3(() => this.CONSUME2(T.Colon));
           this.SUBRULE(this.payload);
         },
       },
-    ]);
+    ]));
   });
 
   /** After a quoted locator and 中: 增加一项… or 第六项“A”修改为“B”. */
   private locatedTail = this.RULE('locatedTail', () => {
-    this.OR([
+    this.OR((this.alts.locatedTail ??= [
       { ALT: () => this.SUBRULE(this.addTail) },
       { ALT: () => { this.SUBRULE(this.target); this.SUBRULE(this.quoteList); this.SUBRULE(this.phraseAction); } },
-    ]);
+    ]));
   });
 
   /** 修改为：“…” / 修改为第六条：“…” / 相应修改为：“…” */
@@ -307,14 +280,14 @@ class InstructionParser extends CstParser {
   private renumberTail = this.RULE('renumberTail', () => {
     this.OPTION(() => this.CONSUME(T.Respectively));
     this.OPTION2(() => this.CONSUME(T.Accordingly));
-    this.OR([{ ALT: () => this.CONSUME(T.ChangeTo) }, { ALT: () => this.CONSUME(T.As) }, { ALT: () => this.CONSUME(T.MoveTo) }]);
+    this.CONSUME(T.Becomes);
     this.SUBRULE(this.asTargets);
   });
 
   /** 章名修改为“…” / 章名“A”修改为“B” / 标题修改为：“…” */
   private headingTail = this.RULE('headingTail', () => {
     this.OPTION(() => this.CONSUME(T.Of));
-    this.OR([{ ALT: () => this.CONSUME(T.HeadingName) }, { ALT: () => this.CONSUME(T.TitleWord) }]);
+    this.CONSUME(T.HeadingWord);
     this.OPTION2(() => this.CONSUME(T.Quoted));
     this.CONSUME(T.Modify);
     this.OPTION3(() => this.CONSUME(T.Colon));
@@ -341,10 +314,10 @@ class InstructionParser extends CstParser {
     this.OPTION2({
       GATE: () => this.LA(1).tokenType === T.Comma && this.LA(2).tokenType === T.Modify,
       DEF: () => {
-      this.CONSUME2(T.Comma);
-      this.CONSUME(T.Modify);
-      this.OPTION3(() => this.CONSUME(T.Colon));
-      this.SUBRULE(this.payload);
+        this.CONSUME2(T.Comma);
+        this.CONSUME(T.Modify);
+        this.OPTION3(() => this.CONSUME(T.Colon));
+        this.SUBRULE(this.payload);
       },
     });
   });
@@ -389,5 +362,6 @@ function expectedAt(tokens: IToken[], at: IToken): string {
     // Content assist can fail on prefixes the grammar cannot reach; the message still stands.
   }
   labels.delete('LawPrefix');
+  labels.delete(T.Other.LABEL ?? 'text');
   return [...labels].join(' ');
 }

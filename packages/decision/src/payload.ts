@@ -1,5 +1,5 @@
 import { parseFragment } from '@amend/document';
-import type { Diagnostic, Fragment, Level, Paragraph, Span } from '@amend/model';
+import type { Diagnostic, Fragment, Item, Level, Paragraph, Span } from '@amend/model';
 import type { Quote } from './clauses.ts';
 
 /**
@@ -26,21 +26,32 @@ export function fragmentOf(quotes: Quote[], level: Level, env: PayloadEnv): Frag
 }
 
 /**
- * Distribute a payload over several targets (将第一款、第二款修改为：“A”“B”):
- * one fragment per 款 of the payload, or undefined when the counts differ.
+ * Distribute a payload over several targets (将第一款、第二款修改为：“A”“B”;
+ * 增加两项，作为第四项、第五项): one fragment per 款 or 项 of the payload,
+ * or undefined when the counts differ.
  */
-export function splitParagraphs(quotes: Quote[], count: number, level: Level, env: PayloadEnv): Fragment[] | undefined {
+export function splitUnits(quotes: Quote[], count: number, level: Level, env: PayloadEnv): Fragment[] | undefined {
   const whole = fragmentOf(quotes, level, env);
-  if (whole.level !== 'paragraphs' || whole.paragraphs.length !== count) return undefined;
-  return whole.paragraphs.map((p) => ({ level: 'paragraphs', text: paragraphText(p), paragraphs: [p] }));
+  switch (whole.level) {
+    case 'paragraphs':
+      if (whole.paragraphs.length !== count) return undefined;
+      return whole.paragraphs.map((p) => ({ level: 'paragraphs', text: paragraphText(p), paragraphs: [p] }));
+    case 'items':
+      if (whole.items.length !== count) return undefined;
+      return whole.items.map((i) => ({ level: 'items', text: itemText(i).join('\n'), items: [i] }));
+    case 'subitems':
+      if (whole.subitems.length !== count) return undefined;
+      return whole.subitems.map((x) => ({ level: 'subitems', text: x.label + x.text, subitems: [x] }));
+    default:
+      return undefined;
+  }
 }
 
 /** A 款 written back as the payload wrote it: its text, then its 项 and 目 one per line. */
 function paragraphText(p: Paragraph): string {
-  const lines = p.text ? [p.text] : [];
-  for (const item of p.children) {
-    lines.push(item.label + item.text);
-    for (const sub of item.children) lines.push(sub.label + sub.text);
-  }
-  return lines.join('\n');
+  return [...(p.text ? [p.text] : []), ...p.children.flatMap(itemText)].join('\n');
+}
+
+function itemText(item: Item): string[] {
+  return [item.label + item.text, ...item.children.map((sub) => sub.label + sub.text)];
 }

@@ -2,7 +2,7 @@ import type { Address, InsertNodeOp, Level, Operation, Span } from '@amend/model
 import { diagnostic } from '@amend/model';
 import { above, levelOf, own, sameAddress, setLevel, STRUCTURE, structuralLevel } from './address.ts';
 import type { Clause, Quote, Sel, TargetItem } from './clauses.ts';
-import { fragmentOf, splitParagraphs, type PayloadEnv } from './payload.ts';
+import { fragmentOf, splitUnits, type PayloadEnv } from './payload.ts';
 import * as T from './tokens.ts';
 import { articleOfText } from './visitor.ts';
 
@@ -199,7 +199,7 @@ export class ItemResolver {
       return;
     }
     const level = levelOf(targets[0]);
-    const parts = splitParagraphs(payload, targets.length, level === 'article' ? 'article' : 'paragraph', this.env);
+    const parts = splitUnits(payload, targets.length, level === 'article' ? 'article' : 'paragraph', this.env);
     if (!parts) {
       const units = fragmentOf(payload, 'paragraph', this.env);
       const n = units.level === 'paragraphs' ? units.paragraphs.length : 1;
@@ -221,14 +221,19 @@ export class ItemResolver {
 
   private insert(c: Extract<Clause, { kind: 'insert' }>, base: { rule: string; item: string; span: Span }): void {
     const level = COUNT_LEVEL.get(c.count.tokenType) ?? 'article';
-    const as = this.expand(c.as.map((t) => ({ addr: own(this.fresh(t.sel)), range: t.range })), base.span);
+    const full = c.as.map((t) => ({ addr: this.fresh(t.sel), range: t.range }));
+    const as = this.expand(full.map((f) => ({ addr: own(f.addr), range: f.range })), base.span);
     if (!as?.length) return;
     const op: Draft['op'] = { kind: 'insertNode', ...base, level, as: as[0] };
+    // 作为第三章第二节: the levels above the new node's own number name its container.
+    const container = above(full[0].addr, level);
     if (c.anchor) {
       const anchor = this.places(c.anchor.targets, base.span)?.[0];
       if (!anchor) return;
       if (c.anchor.rel === 'in') op.parent = anchor;
       else op[c.anchor.rel] = anchor;
+    } else if (Object.keys(container).length) {
+      op.parent = container;
     } else if (level === 'paragraph' || level === 'item' || level === 'subitem') {
       const ctx = this.contextTarget(base.span)?.[0];
       if (!ctx) return;
@@ -242,7 +247,7 @@ export class ItemResolver {
   private fill(draft: Draft, payload: Quote[]): void {
     const { op, as } = draft;
     if (as.length > 1 && op.level !== 'article') {
-      const parts = splitParagraphs(payload, as.length, op.level, this.env);
+      const parts = splitUnits(payload, as.length, op.level, this.env);
       if (parts) {
         // 增加两款，作为第二款、第三款：one insertion per new 款.
         const i = this.out.indexOf(draft);
@@ -340,7 +345,9 @@ export class ItemResolver {
   }
 
   /** An address from references alone; `inherit` fills the levels above the first one from context. */
-  private fresh(sel: Sel, inherit = false, span?: Span): Address {
+  private fresh(sel: Sel, inherit: true, span?: Span): Address | undefined;
+  private fresh(sel: Sel): Address;
+  private fresh(sel: Sel, inherit = false, span?: Span): Address | undefined {
     const addr: Address = {};
     let prev = -1;
     for (const ref of sel.refs) {
@@ -359,8 +366,8 @@ export class ItemResolver {
     if (relative && STRUCTURE.indexOf(top) > STRUCTURE.indexOf('article')) {
       const ctx = this.last;
       if (!ctx?.article) {
-        if (span) this.error('decision/no-context', {}, span);
-        return addr;
+        this.error('decision/no-context', {}, span ?? this.env.span(sel.from, sel.to));
+        return undefined;
       }
       return { ...above(ctx, top), ...addr };
     }

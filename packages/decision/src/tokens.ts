@@ -16,6 +16,18 @@ const re = (s: string) => new RegExp(s);
 const t = (name: string, pattern: RegExp | string, label?: string, extra: Partial<Parameters<typeof createToken>[0]> = {}) =>
   createToken({ name, pattern, label: label ?? (typeof pattern === 'string' ? pattern : name), ...extra });
 
+/** Categories: one CONSUME accepts any member, which keeps the grammar's alternatives few. */
+const category = (name: string, label: string) => createToken({ name, pattern: Lexer.NA, label });
+export const Sep = category('Sep', '，');
+export const Side = category('Side', '后');
+export const Join = category('Join', '、');
+export const Within = category('Within', '中的');
+export const Edge = category('Edge', '末尾');
+export const Becomes = category('Becomes', '改为');
+export const HeadingWord = category('HeadingWord', '章名');
+export const RefTok = category('RefTok', '第X条');
+export const CountTok = category('CountTok', '一条');
+
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[\s\u3000]+/, group: Lexer.SKIPPED, line_breaks: true });
 
 /** A quoted phrase or payload, possibly over several lines (see quote.ts). */
@@ -43,36 +55,36 @@ export const LawName = t('LawName', /刑法|宪法/, '刑法', { categories: [La
 export const WholeRule = t('WholeRule', /本(?:法|办法|规定|条例|细则|解释|决定)|全文/, '本办法');
 
 // Ordinal references: 第X条 … (numbers in the original numbering).
-export const ArticleRef = t('ArticleRef', re(`第${N}[条條](?:之${N})?`), '第X条');
-export const ParagraphRef = t('ParagraphRef', re(`第${N}款`), '第X款');
-export const ItemRef = t('ItemRef', re(`第${NQ}项`), '第X项');
-export const SubitemRef = t('SubitemRef', re(`第${NQ}目`), '第X目');
-export const SectionRef = t('SectionRef', re(`第${N}节`), '第X节');
-export const ChapterRef = t('ChapterRef', re(`第${N}章`), '第X章');
-export const PartRef = t('PartRef', re(`第${N}编`), '第X编');
-export const NaturalParaRef = t('NaturalParaRef', re(`第${N}自然段`), '第X自然段');
-export const DivisionRef = t('DivisionRef', re(`第${N}部分`), '第X部分');
+export const ArticleRef = t('ArticleRef', re(`第${N}[条條](?:之${N})?`), '第X条', { categories: [RefTok] });
+export const ParagraphRef = t('ParagraphRef', re(`第${N}款`), '第X款', { categories: [RefTok] });
+export const ItemRef = t('ItemRef', re(`第${NQ}项`), '第X项', { categories: [RefTok] });
+export const SubitemRef = t('SubitemRef', re(`第${NQ}目`), '第X目', { categories: [RefTok] });
+export const SectionRef = t('SectionRef', re(`第${N}节`), '第X节', { categories: [RefTok] });
+export const ChapterRef = t('ChapterRef', re(`第${N}章`), '第X章', { categories: [RefTok] });
+export const PartRef = t('PartRef', re(`第${N}编`), '第X编', { categories: [RefTok] });
+export const NaturalParaRef = t('NaturalParaRef', re(`第${N}自然段`), '第X自然段', { categories: [RefTok] });
+export const DivisionRef = t('DivisionRef', re(`第${N}部分`), '第X部分', { categories: [RefTok] });
 export const SentenceRef = t('SentenceRef', re(`第${N}句|[前后]${N}句|最后一句`), '第X句');
-export const DuanRef = t('DuanRef', re(`第${N}段`), '第X段');
+export const DuanRef = t('DuanRef', re(`第${N}段`), '第X段', { categories: [RefTok] });
 
 // Counts: 一条, 两款, 五条 … (what 增加 adds). A bare 十一条 is also read as an article.
-export const CountArticle = t('CountArticle', re(`${N}[条條]`), '一条');
-export const CountParagraph = t('CountParagraph', re(`${N}款`), '一款');
-export const CountItem = t('CountItem', re(`${N}项`), '一项');
-export const CountSubitem = t('CountSubitem', re(`${N}目`), '一目');
-export const CountSection = t('CountSection', re(`${N}节`), '一节');
-export const CountChapter = t('CountChapter', re(`${N}章`), '一章');
-export const CountPart = t('CountPart', re(`${N}编`), '一编');
+export const CountArticle = t('CountArticle', re(`${N}[条條]`), '一条', { categories: [RefTok, CountTok] });
+export const CountParagraph = t('CountParagraph', re(`${N}款`), '一款', { categories: [CountTok] });
+export const CountItem = t('CountItem', re(`${N}项`), '一项', { categories: [CountTok] });
+export const CountSubitem = t('CountSubitem', re(`${N}目`), '一目', { categories: [CountTok] });
+export const CountSection = t('CountSection', re(`${N}节`), '一节', { categories: [CountTok] });
+export const CountChapter = t('CountChapter', re(`${N}章`), '一章', { categories: [CountTok] });
+export const CountPart = t('CountPart', re(`${N}编`), '一编', { categories: [CountTok] });
 export const CountSentence = t('CountSentence', re(`${N}句`), '一句');
 
 export const ArticleOrder = t('ArticleOrder', '条文顺序');
 export const AdjustAccordingly = t('AdjustAccordingly', /作相应(?:调整|修改)/, '作相应调整');
 export const Amended = t('Amended', '修改后');
 export const Modify = t('Modify', '修改为');
-export const ChangeTo = t('ChangeTo', '改为');
+export const ChangeTo = t('ChangeTo', '改为', undefined, { categories: [Becomes] });
 export const AdjustTo = t('AdjustTo', '调整为');
-export const MoveTo = t('MoveTo', /移作|移为/, '移作');
-export const As = t('As', '作为');
+export const MoveTo = t('MoveTo', /移作|移为/, '移作', { categories: [Becomes] });
+export const As = t('As', '作为', undefined, { categories: [Becomes] });
 export const Respectively = t('Respectively', '分别');
 export const Accordingly = t('Accordingly', /相应地|相应/, '相应');
 export const Merge = t('Merge', '合并');
@@ -83,18 +95,18 @@ export const ContentIs = t('ContentIs', /内容(?:如下|为)/, '内容为');
 export const Provision = t('Provision', '规定');
 export const Jiang = t('Jiang', /将|把/, '将');
 export const Zai = t('Zai', '在');
-export const InOf = t('InOf', /中的|末尾的|开头的/, '中的');
+export const InOf = t('InOf', /中的|末尾的|开头的/, '中的', { categories: [Within] });
 /** 规定的“…” reads like 中的“…”; it must lex before 规定. */
-export const ProvisionOf = t('ProvisionOf', '规定的', '规定的', { categories: [InOf] });
-export const In = t('In', '中', '中');
+export const ProvisionOf = t('ProvisionOf', '规定的', '规定的', { categories: [Within, InOf] });
+export const In = t('In', '中', '中', { categories: [Within] });
 export const Qi = t('Qi', '其', '其');
-export const After = t('After', /之后|以后|后/, '后');
-export const Before = t('Before', /之前|以前|前/, '前');
+export const After = t('After', /之后|以后|后/, '后', { categories: [Side] });
+export const Before = t('Before', /之前|以前|前/, '前', { categories: [Side] });
 export const Lead = t('Lead', /条首部分|款首部分|开头部分/, '条首部分');
-export const Begin = t('Begin', /开始部分|开头/, '开始部分');
-export const End = t('End', '末尾');
-export const HeadingName = t('HeadingName', /章名|节名|编名/, '章名');
-export const TitleWord = t('TitleWord', '标题');
+export const Begin = t('Begin', /开始部分|开头/, '开始部分', { categories: [Edge] });
+export const End = t('End', '末尾', undefined, { categories: [Edge] });
+export const HeadingName = t('HeadingName', /章名|节名|编名/, '章名', { categories: [HeadingWord] });
+export const TitleWord = t('TitleWord', '标题', undefined, { categories: [HeadingWord] });
 export const NameWord = t('NameWord', '名称');
 export const Intro = t('Intro', '引言');
 export const PreambleWord = t('PreambleWord', '序言');
@@ -103,13 +115,13 @@ export const ThisRef = t('ThisRef', /这一自然段|这一条|这一款|这一�
 export const Orig = t('Orig', '原');
 export const Meanwhile = t('Meanwhile', /同时|此外|另外/, '同时');
 export const AndAlso = t('AndAlso', '并', '并');
-export const And = t('And', /以及|和|及|与/, '和');
+export const And = t('And', /以及|和|及|与/, '和', { categories: [Join] });
 export const Range = t('Range', '至');
 export const Of = t('Of', '的');
-export const Dun = t('Dun', '、');
-export const Comma = t('Comma', /[，,]/, '，');
-export const Semi = t('Semi', /[；;]/, '；');
-export const Period = t('Period', /。/, '。');
+export const Dun = t('Dun', '、', undefined, { categories: [Join] });
+export const Comma = t('Comma', /[，,]/, '，', { categories: [Sep] });
+export const Semi = t('Semi', /[；;]/, '；', { categories: [Sep] });
+export const Period = t('Period', /。/, '。', { categories: [Sep] });
 export const Colon = t('Colon', /[：:]/, '：');
 /** Anything else: descriptive words between references (职权), or an error. */
 export const Other = t('Other', /[^\s\u3000]/, 'text');
@@ -124,7 +136,7 @@ export const allTokens: TokenType[] = [
   Merge, SplitOut, Delete, Add, ContentIs, ProvisionOf, Provision, Jiang, Zai, InOf, Lead, Begin, In, Qi, After, Before,
   End, HeadingName, TitleWord, NameWord, Intro, PreambleWord, Body, ThisRef, Orig, Meanwhile, AndAlso, And,
   Range, Of, Dun, Comma, Semi, Period, Colon,
-  LawPrefix, Other,
+  LawPrefix, Sep, Side, Join, Within, Edge, Becomes, HeadingWord, RefTok, CountTok, Other,
 ];
 
 /** Tokens that make a sentence an instruction at all (used to tell statements from broken instructions). */

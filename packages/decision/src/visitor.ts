@@ -89,8 +89,6 @@ class ClauseVisitor extends BaseVisitor {
     return (ctx.clause as CstNode[]).flatMap((c) => this.visit(c) as Clause[]);
   }
 
-  sep(): void {}
-
   clause(ctx: Ctx): Clause[] {
     const sub = ordered(ctx).find((c) => !isToken(c.el));
     if (!sub) return [];
@@ -105,7 +103,7 @@ class ClauseVisitor extends BaseVisitor {
   }
 
   target(ctx: Ctx): Sel {
-    const refs: Ref[] = ((ctx.ref as CstNode[] | undefined) ?? []).map((r) => this.visit(r) as Ref);
+    const refs: Ref[] = ((ctx.RefTok as IToken[] | undefined) ?? []).map(refOf);
     refs.sort((a, b) => a.token.startOffset - b.token.startOffset);
     const all = ordered(ctx);
     const from = startOf(all[0].el);
@@ -128,10 +126,6 @@ class ClauseVisitor extends BaseVisitor {
     }
     for (const t of [tok(ctx, 'NaturalParaRef'), tok(ctx, 'DuanRef')]) if (t) sel.refs.push(refOf(t));
     return sel;
-  }
-
-  ref(ctx: Ctx): Ref {
-    return refOf(ordered(ctx)[0].el as IToken);
   }
 
   targetList(ctx: Ctx): TargetItem[] {
@@ -162,7 +156,8 @@ class ClauseVisitor extends BaseVisitor {
   phraseAction(ctx: Ctx): Action {
     if (tok(ctx, 'Modify')) return { kind: 'modify', to: this.visit(node(ctx, 'quoteList')!) as Quote[] };
     if (tok(ctx, 'AdjustTo')) return { kind: 'adjust', to: quoteOf(tok(ctx, 'Quoted')!) };
-    return { kind: 'insert', position: tok(ctx, 'Before') ? 'before' : 'after', text: this.visit(node(ctx, 'quoteList')!) as Quote[] };
+    const position = tok(ctx, 'Side')?.tokenType === T.Before ? 'before' : 'after';
+    return { kind: 'insert', position, text: this.visit(node(ctx, 'quoteList')!) as Quote[] };
   }
 
   deleteClause(ctx: Ctx): Clause {
@@ -171,7 +166,7 @@ class ClauseVisitor extends BaseVisitor {
     const list = node(ctx, 'targetList');
     if (!list) return { kind: 'deletePhrases', groups: [{ phrases: this.visit(node(ctx, 'quoteList')!) as Quote[] }], ...s };
     const targets = this.visit(list) as TargetItem[];
-    if (!ctx.inOf) return { kind: 'deleteNodes', targets, ...s };
+    if (!ctx.Within) return { kind: 'deleteNodes', targets, ...s };
     // 删去A中的“x”和B中的“y”: targets and quote lists alternate in written order.
     const groups: { targets?: TargetItem[]; phrases: Quote[] }[] = [];
     let pending: TargetItem[] | undefined = targets;
@@ -184,8 +179,6 @@ class ClauseVisitor extends BaseVisitor {
     }
     return { kind: 'deletePhrases', groups, ...s };
   }
-
-  inOf(): void {}
 
   zaiClause(ctx: Ctx): Clause {
     const all = ordered(ctx);
@@ -205,7 +198,7 @@ class ClauseVisitor extends BaseVisitor {
 
   anchorInsert(ctx: Ctx, targets?: TargetItem[]): Clause {
     const body = this.visit(node(ctx, 'insertBody')!) as InsertParts;
-    const rel = tok(ctx, 'Before') ? 'before' : 'after';
+    const rel = tok(ctx, 'Side')?.tokenType === T.Before ? 'before' : 'after';
     const all = ordered(ctx);
     const s = { start: targets?.[0]?.sel.from ?? startOf(all[0].el), end: endOf(all[all.length - 1].el) };
     return { kind: 'insert', anchor: targets ? { rel, targets } : undefined, ...body, ...s };
@@ -220,14 +213,10 @@ class ClauseVisitor extends BaseVisitor {
   insertBody(ctx: Ctx): InsertParts {
     const payload = node(ctx, 'payload');
     return {
-      count: this.visit(node(ctx, 'count')!) as IToken,
+      count: tok(ctx, 'CountTok')!,
       as: this.visit(node(ctx, 'targetList')!) as TargetItem[],
       payload: payload ? (this.visit(payload) as Quote[]) : undefined,
     };
-  }
-
-  count(ctx: Ctx): IToken {
-    return ordered(ctx)[0].el as IToken;
   }
 
   orderClause(ctx: Ctx): Clause {
@@ -266,7 +255,7 @@ class ClauseVisitor extends BaseVisitor {
     const anchored = node(ctx, 'anchorInsert');
     if (anchored) return this.visit(anchored, targets) as Clause;
     // 末尾增加 / 开始部分增加规定: text added at an edge of a paragraph.
-    return { kind: 'unsupported', what: tok(ctx, 'End') ? '末尾增加' : '开始部分增加', targets, ...s };
+    return { kind: 'unsupported', what: tok(ctx, 'Edge')?.tokenType === T.End ? '末尾增加' : '开始部分增加', targets, ...s };
   }
 
   locatedTail(ctx: Ctx, outer: TargetItem[]): Clause {
