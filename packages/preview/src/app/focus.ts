@@ -3,7 +3,7 @@ import { articleLabel } from '@amend/model';
 import { el } from './dom.ts';
 import type { DecisionEditor } from './editor.ts';
 import type { OpEntry } from './views/ops.ts';
-import type { RuleView } from './views/rule.ts';
+import { statusLabel, type RuleView } from './views/rule.ts';
 import type { TableView } from './views/table.ts';
 
 /**
@@ -18,10 +18,6 @@ export interface Shown {
   table?: TableView;
   ops: OpEntry[];
 }
-
-const STATUS: Record<string, string> = {
-  modified: '修改', renumbered: '序号调整', inserted: '新增', deleted: '删除', merged: '合并', split: '拆分', unchanged: '未修改',
-};
 
 export class Linker {
   private marked: Element[] = [];
@@ -69,7 +65,7 @@ export class Linker {
     close.addEventListener('click', () => (this.box.hidden = true));
     this.box.replaceChildren(
       close,
-      el('strong', {}, `${nums}${was} · ${STATUS[change.status] ?? change.status}`),
+      el('strong', {}, `${nums}${was} · ${statusLabel(change)}`),
       items.length ? ` — 由决定 ${paths.join('、')} 所改：` : ' — 随其他条文的增删调整序号。',
       ...items.map((i) => el('span', { class: 'quote' }, `${i.label}${i.text.replace(/^\s*[（(][一二三四五六七八九十百]+[）)]\s*/, '')}`)),
     );

@@ -59,7 +59,7 @@ export function renderRule(container: HTMLElement, c: Consolidation): RuleView {
       const ch = deleted[nextDeleted++];
       for (const b of ch.before) {
         const old = beforeArticles.get(b.id);
-        const element = articleElement(diffOf(old, undefined), ch, 'deleted');
+        const element = articleElement(diffOf(old, undefined), ch);
         element.dataset.beforeId = b.id;
         byId.set(b.id, { element, change: ch, article: old });
         out.push(element);
@@ -75,7 +75,7 @@ export function renderRule(container: HTMLElement, c: Consolidation): RuleView {
         const old = ch && ch.before.length === 1 ? beforeArticles.get(ch.before[0].id) : undefined;
         const changed = ch !== undefined && ch.status !== 'unchanged';
         const element = changed
-          ? articleElement(diffOf(ch.status === 'inserted' ? undefined : old, node), ch, ch.status)
+          ? articleElement(diffOf(ch.status === 'inserted' ? undefined : old, node), ch)
           : plainArticle(node, diffOf(undefined, node));
         element.dataset.id = node.id;
         byId.set(node.id, { element, change: ch, article: node });
@@ -106,7 +106,8 @@ function collect(nodes: readonly Body[], into: Map<string, Article>): void {
   }
 }
 
-const STATUS_TEXT: Record<string, string> = {
+const STATUS_TEXT: Record<ArticleChange['status'], string> = {
+  unchanged: '未修改',
   modified: '修改',
   renumbered: '序号调整',
   inserted: '新增',
@@ -114,6 +115,12 @@ const STATUS_TEXT: Record<string, string> = {
   merged: '合并',
   split: '拆分',
 };
+
+/** 序号调整 alone, or 修改、序号调整 when the words changed too. */
+export function statusLabel(change: ArticleChange): string {
+  const base = STATUS_TEXT[change.status];
+  return change.status === 'renumbered' && change.textChanged ? `修改、${base}` : base;
+}
 
 /** An unchanged article: its number in bold, then its lines as text. */
 function plainArticle(article: Article, chunks: readonly Chunk[]): HTMLElement {
@@ -125,10 +132,10 @@ function plainArticle(article: Article, chunks: readonly Chunk[]): HTMLElement {
 }
 
 /** One changed article: its lines, with `del` and `ins` pieces as elements and the rest as text. */
-function articleElement(chunks: readonly Chunk[], change: ArticleChange, status: string): HTMLElement {
-  const box = el('div', { class: `article changed${status === 'deleted' ? ' deleted' : ''}` });
+function articleElement(chunks: readonly Chunk[], change: ArticleChange): HTMLElement {
+  const box = el('div', { class: `article changed${change.status === 'deleted' ? ' deleted' : ''}` });
   const items = change.items.length ? ` · ${change.items.join('、')}` : '';
-  box.append(el('span', { class: 'marker' }, (STATUS_TEXT[status] ?? status) + items));
+  box.append(el('span', { class: 'marker' }, statusLabel(change) + items));
   let line = el('p');
   box.append(line);
   for (const c of chunks) {
