@@ -231,6 +231,8 @@ function outcome(input: RewriteInput, afterIx: TreeIndex, unitId: string, text: 
         parts += text.slice(part.start, part.end);
     }
   });
+  // A gone component makes the whole atom dangle: report what it pointed to.
+  if (out.dangling.length > 0) out.dangling = orig.ids.map((id) => handleLabel(before, id));
   if (atom.parts.length > 0 && out.dangling.length === 0) {
     for (const id of orig.ids) {
       const n = newNode(id);
