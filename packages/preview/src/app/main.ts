@@ -58,12 +58,7 @@ function update(): void {
   outcome = session.compute(editor.text());
   const o = outcome;
   const missing = o.amendment && !o.base ? session.baseName(o.decision, o.amendment) : undefined;
-  if (missing !== undefined && session.files.has(missing) && session.files.get(missing) === undefined) {
-    void fetchRule(missing).then((text) => {
-      session.files.set(missing, text);
-      update();
-    });
-  }
+  if (missing !== undefined && session.files.has(missing) && session.files.get(missing) === undefined) fetchBase(missing);
   const c = o.consolidation;
   linker.clear();
   editor.showDiagnostics(o.diagnostics.filter((d) => d.file === session.decisionName || d.file === undefined));
@@ -104,6 +99,23 @@ function update(): void {
   ui.status.classList.toggle('has-errors', errors > 0);
 }
 
+/** Large corpora are read file by file: fetch the base the selected rule needs, then apply again. */
+const fetching = new Set<string>();
+function fetchBase(name: string): void {
+  if (fetching.has(name)) return;
+  fetching.add(name);
+  fetchRule(name)
+    .then((text) => {
+      session.files.set(name, text);
+      update();
+    })
+    .catch((e: Error) => {
+      ui.status.textContent = `无法读取底本：${e.message}`;
+      ui.status.classList.add('has-errors');
+    })
+    .finally(() => fetching.delete(name));
+}
+
 function fillAmendments(o: Outcome): void {
   const titles = o.decision.amendments.map((a) => `${a.label}${a.title}`);
   if (ui.amendment.dataset.titles !== titles.join('\n')) {
@@ -116,12 +128,16 @@ function fillAmendments(o: Outcome): void {
 
 function fillBases(o: Outcome): void {
   const auto = o.amendment ? session.autoBase(o.decision, o.amendment) : undefined;
-  const options = [
-    el('option', { value: 'auto' }, `按标题匹配${auto ? `（${auto}）` : '（未找到）'}`),
-    ...[...session.files.keys()].map((name) => el('option', { value: `file:${name}` }, name)),
-  ];
-  if (session.pasted !== undefined) options.push(el('option', { value: 'pasted' }, PASTED));
-  ui.base.replaceChildren(...options);
+  // Rebuilt only when the choices change, not on every keystroke (a corpus may hold a thousand files).
+  const signature = `${auto}\n${session.files.size}\n${session.pasted !== undefined}`;
+  if (ui.base.dataset.signature !== signature) {
+    ui.base.replaceChildren(
+      el('option', { value: 'auto' }, `按标题匹配${auto ? `（${auto}）` : '（未找到）'}`),
+      ...[...session.files.keys()].map((name) => el('option', { value: `file:${name}` }, name)),
+      ...(session.pasted !== undefined ? [el('option', { value: 'pasted' }, PASTED)] : []),
+    );
+    ui.base.dataset.signature = signature;
+  }
   const b = session.base;
   ui.base.value = b.kind === 'file' ? `file:${b.name}` : b.kind;
 }
