@@ -2,8 +2,6 @@ import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InlineConfig, Plugin } from 'vite';
-import { createHandler } from './server.ts';
-import { realFolder } from './files.ts';
 
 /**
  * The page is built by vite into packages/preview/dist. The server serves only
@@ -103,7 +101,12 @@ async function buildOnce(): Promise<boolean> {
 function apiPlugin(): Plugin {
   return {
     name: 'amend-preview-api',
-    configureServer(server) {
+    apply: 'serve',
+    async configureServer(server) {
+      // Loaded through vite, not imported: the workspace packages are TypeScript sources,
+      // which Node cannot load from the bundled config file.
+      const { createHandler } = (await server.ssrLoadModule('/src/server.ts')) as typeof import('./server.ts');
+      const { realFolder } = (await server.ssrLoadModule('/src/files.ts')) as typeof import('./files.ts');
       const example = realFolder(exampleDir);
       const corpus = realFolder(join(exampleDir, 'rules'));
       if (!example || !corpus) return;
