@@ -1,5 +1,5 @@
 import type { IToken } from 'chevrotain';
-import type { ClosingClause, Decision, DecisionItem, Diagnostic, Result, RuleAmendment } from '@amend/model';
+import type { ClosingClause, Decision, DecisionItem, Diagnostic, Result, RuleAmendment, Span } from '@amend/model';
 import { diagnostic, LineIndex } from '@amend/model';
 import { frame, type FramedItem } from './document.ts';
 import { lex, sentences } from './lexer.ts';
@@ -42,7 +42,7 @@ export function parseDecision(text: string, opts: ParseDecisionOptions = {}): Re
     }
     if (items.length || !rule.items.length) amendments.push({ title: rule.title, label: rule.label, span: rule.span, items });
   }
-  checkCounts(framed.preamble, framed.repealed.length, amendments.length, diagnostics, file, index);
+  checkCounts(framed.preamble, framed.preambleSpan, framed.repealed.length, amendments.length, diagnostics, file);
   const statements = closing.some((c) => c.kind === 'other');
   if (!amendments.some((a) => a.items.length) && !framed.repealed.length && !statements) {
     diagnostics.push(diagnostic('decision/no-instructions', {}, { file, span: index.span(0, text.length) }));
@@ -150,13 +150,12 @@ function isInstruction(line: string): boolean {
 
 function checkCounts(
   preamble: string,
+  span: Span,
   repealed: number,
   amended: number,
   diagnostics: Diagnostic[],
   file: string | undefined,
-  index: LineIndex,
 ): void {
-  const span = index.span(0, 0);
   const stated = [
     { what: 'repealed rules', n: statedCount(preamble, '废止'), found: repealed },
     { what: 'amended rules', n: statedCount(preamble, '修改'), found: amended },

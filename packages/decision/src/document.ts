@@ -17,7 +17,8 @@ export interface Line {
   text: string;
   start: number;
   end: number;
-  heading: boolean;
+  /** Markdown heading level (# = 1), 0 for other lines. */
+  heading: number;
 }
 
 export interface FramedItem {
@@ -41,6 +42,8 @@ export interface Framed {
   title: string;
   meta: DocumentMeta;
   preamble: string;
+  /** Where the preamble is (start of the body when there is none). */
+  preambleSpan: Span;
   repealed: Repeal[];
   rules: FramedRule[];
   closing: ClosingClause[];
@@ -80,7 +83,7 @@ export function readLines(text: string): Line[] {
     const start = m.index;
     const marks = /^[\s\u3000]*(?:(#{1,6})\s+|[-*+]\s+)?[\s\u3000]*/.exec(raw)!;
     const body = raw.slice(marks[0].length).replace(/[\s\u3000]+$/, '');
-    out.push({ text: body, start: start + marks[0].length, end: start + marks[0].length + body.length, heading: !!marks[1] });
+    out.push({ text: body, start: start + marks[0].length, end: start + marks[0].length + body.length, heading: marks[1]?.length ?? 0 });
     if (m[1] === '') break;
   }
   return out;
@@ -187,24 +190,41 @@ export function frame(text: string, env: FrameEnv): Framed {
   let bodyStart: number;
   const meta: DocumentMeta = {};
   if (infoEnd >= 0) {
-    titleIdx = lines.findIndex((l, i) => i < infoEnd && l.heading);
+    titleIdx = lines.findIndex((l, i) => i < infoEnd && l.heading > 0);
     if (titleIdx < 0) titleIdx = firstText;
     readMeta(lines.slice(titleIdx + 1, infoEnd).map((l) => l.text), meta);
     bodyStart = infoEnd + 1;
   } else {
-    titleIdx = lines.findIndex((l, i) => i < firstText + 40 && l.text !== '' && isTitleLine(squeeze(l.text)));
+    // In a whole gazette issue the decision's title comes after other documents.
+    // A table of contents may name it first: a heading is the better witness.
+    const titled = (l: Line) => l.text !== '' && isTitleLine(squeeze(l.text));
+    titleIdx = lines.findIndex((l) => l.heading > 0 && titled(l));
+    if (titleIdx < 0) titleIdx = lines.findIndex(titled);
     if (titleIdx < 0) titleIdx = firstText;
-    readMeta(lines.slice(0, Math.max(0, titleIdx)).map((l) => l.text), meta);
+    readMeta(headerBefore(lines, titleIdx).map((l) => l.text), meta);
     bodyStart = titleIdx + 1;
   }
   const title = titleIdx >= 0 ? squeeze(lines[titleIdx].text) : '';
   return new Framer(lines.slice(Math.max(bodyStart, 0)), title, meta, env).run();
 }
 
+/** The header above a title: from the order heading (…令) just before it, or the few lines before it. */
+function headerBefore(lines: Line[], titleIdx: number): Line[] {
+  let seen = 0;
+  let i = titleIdx - 1;
+  for (; i >= 0 && seen < 12; i--) {
+    if (lines[i].text === '') continue;
+    seen++;
+    if (/令$/.test(lines[i].text) && lines[i].text.length < 30) return lines.slice(i, titleIdx);
+  }
+  return lines.slice(i + 1, Math.max(0, titleIdx));
+}
+
 class Framer {
   private readonly out: Framed;
   private readonly quotes = new QuoteTracker();
   private preambleLines: string[] = [];
+  private preambleRange: [number, number] | undefined;
   private rule: (FramedRule & { key: string; start: number }) | undefined;
   private item: ItemBuilder | undefined;
   private itemRule: (FramedRule & { key: string; start: number }) | undefined;
@@ -214,19 +234,44 @@ class Framer {
   private lastItemNum = 0;
 
   constructor(private readonly lines: Line[], title: string, meta: DocumentMeta, private readonly env: FrameEnv) {
-    this.out = { title, meta, preamble: '', repealed: [], rules: [], closing: [] };
+    const at = lines[0]?.start ?? 0;
+    this.out = { title, meta, preamble: '', preambleSpan: env.index.span(at, at), repealed: [], rules: [], closing: [] };
   }
 
   run(): Framed {
-    const hasSections = this.lines.some(isSectionHeading);
-    const hasLabels = this.lines.some((l) => labelOf(l) && !isSectionHeading(l));
+    const end = this.documentEnd();
+    const lines = this.lines.slice(0, end);
+    const hasSections = lines.some(isSectionHeading);
+    const hasLabels = lines.some((l) => labelOf(l) && !isSectionHeading(l));
     if (!hasSections && !hasLabels) this.mode = 'amend';
-    for (const line of this.lines) this.line(line, hasSections);
+    for (const line of lines) this.line(line, hasSections);
     this.flushItem();
     this.flushRepeal();
     this.flushRule();
     this.out.preamble = this.preambleLines.join('\n');
+    if (this.preambleRange) this.out.preambleSpan = this.span(...this.preambleRange);
     return this.out;
+  }
+
+  /**
+   * A top-level heading after the decision's closing clause starts another
+   * document (a whole gazette issue was given): the decision ends there.
+   */
+  private documentEnd(): number {
+    const quotes = new QuoteTracker();
+    let closed = false;
+    for (let i = 0; i < this.lines.length; i++) {
+      const line = this.lines[i];
+      if (line.heading === 1 && closed && !quotes.open) {
+        const rest = this.lines.slice(i).filter((l) => l.text !== '').length;
+        const where = { file: this.env.file, span: this.span(line.start, line.end) };
+        this.env.diagnostics.push(diagnostic('decision/outside-text', { lines: rest }, where));
+        return i;
+      }
+      quotes.feed(line.text);
+      if (!quotes.open && closingKind(line.text)) closed = true;
+    }
+    return this.lines.length;
   }
 
   private span(start: number, end: number): Span {
@@ -317,6 +362,7 @@ class Framer {
 
   private preamble(line: Line): void {
     this.preambleLines.push(squeeze(line.text));
+    this.preambleRange = [this.preambleRange?.[0] ?? line.start, line.end];
   }
 
   private closing(kind: NonNullable<ReturnType<typeof closingKind>>, line: Line): void {

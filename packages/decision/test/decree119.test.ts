@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDecision } from '../src/index.ts';
-import { opsOf, read, repo } from './helpers.ts';
+import { opsOf, read, repo, shared } from './helpers.ts';
 
 /**
  * Decree 119 (宁夏回族自治区人民政府令第119号), the OCR'd gazette text. Every
@@ -84,6 +84,18 @@ describe('decree 119: structure', () => {
     expect(del.span.start).toMatchObject({ line: 47, column: 4 });
     expect(del.span.end).toMatchObject({ line: 47, column: 18 });
     expect(text.slice(del.span.start.offset, del.span.end.offset)).toBe('删去第三条第一款中的“规章”');
+  });
+});
+
+describe('decree 119 inside the whole gazette issue', () => {
+  const gazette = parseDecision(read(resolve(shared, 'seeds/000_82f25e182ccd271a.txt')));
+
+  it('finds the decision by its heading, not by the table of contents, and stops at the next document', () => {
+    expect(gazette.diagnostics.filter((x) => x.severity !== 'info')).toEqual([]);
+    expect(gazette.value.title).toBe(d.title);
+    expect(gazette.value.meta).toEqual(d.meta);
+    expect(gazette.value.amendments.map((r) => r.items.length)).toEqual(d.amendments.map((r) => r.items.length));
+    expect(gazette.diagnostics.map((x) => x.ruleId)).toContain('decision/outside-text');
   });
 });
 

@@ -67,6 +67,8 @@ describe('errors are values with places', () => {
     const text = '# 关于废止和修改部分规章的决定\n\n现决定：对2件规章予以废止。\n\n## 决定废止的规章\n\n一、某某办法（2000年1月1日公布）\n';
     const r = parseDecision(text);
     expect(r.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['decision/stated-count-mismatch', 'warning']]);
+    // It points at the preamble that states the count.
+    expect(r.diagnostics[0].span?.start).toMatchObject({ line: 3, column: 1 });
     expect(r.value.repealed).toEqual([expect.objectContaining({ title: '某某办法', note: '2000年1月1日公布' })]);
   });
 });

@@ -48,5 +48,9 @@ export const decisionMessages = {
   },
   'decision/no-items': { severity: 'warning', text: 'the heading of “{title}” is followed by no instruction' },
   'decision/no-instructions': { severity: 'error', text: 'no amendment instruction or repeal was found' },
+  'decision/outside-text': {
+    severity: 'info',
+    text: 'the decision ends before this heading; the {lines} lines from here on belong to another document',
+  },
   'decision/joined-page-break': { severity: 'info', text: 'joined a line broken across a page break' },
 } as const;
