@@ -37,6 +37,8 @@ export interface RewriteResult {
 
 interface Outcome {
   text: string;
+  /** The original already lacked the target: nothing to rewrite, nothing the decision caused. */
+  broken: boolean;
   dangling: string[];
   shifted: boolean;
   newIds: string[];
@@ -80,6 +82,7 @@ export function rewriteReferences(input: RewriteInput): RewriteResult {
       const oldTarget: string[] = [];
       const newTarget: string[] = [];
       const dangling: string[] = [];
+      let broken = false;
       let shifted = false;
       let fromOriginal = 0;
       let rewritten = m.text;
@@ -95,6 +98,7 @@ export function rewriteReferences(input: RewriteInput): RewriteResult {
         oldTarget.unshift(...orig.ids);
         const o = outcome(input, afterIx, u.id, u.text, atom, orig);
         dangling.push(...o.dangling);
+        broken ||= o.broken;
         shifted ||= o.shifted;
         newTarget.unshift(...o.newIds);
         if (o.text !== u.text.slice(atom.start, atom.end) && o.dangling.length === 0) {
@@ -103,7 +107,7 @@ export function rewriteReferences(input: RewriteInput): RewriteResult {
         }
       }
       const status: ReferenceStatus =
-        dangling.length > 0 ? 'dangling'
+        dangling.length > 0 || broken ? 'dangling'
         : shifted ? 'relative-shifted'
         : fromOriginal < m.atoms.length ? 'rewritten-by-decision'
         : rewritten !== m.text ? 'auto-renumbered'
@@ -156,7 +160,7 @@ function originalAtom(
 /** The atom's text in the new numbering, and what became of its targets. */
 function outcome(input: RewriteInput, afterIx: TreeIndex, unitId: string, text: string, atom: Atom, orig: ResolvedAtom): Outcome {
   const { before, newIdOf, handleOf } = input;
-  const out: Outcome = { text: '', dangling: [], shifted: false, newIds: [] };
+  const out: Outcome = { text: '', broken: false, dangling: [], shifted: false, newIds: [] };
   const newNode = (origId: string) => {
     const id = newIdOf.get(origId);
     return id !== undefined ? afterIx.byId.get(id) : undefined;
@@ -165,6 +169,7 @@ function outcome(input: RewriteInput, afterIx: TreeIndex, unitId: string, text: 
   // A target the original already lacked is left alone: the decision did not cause it.
   if (orig.missing && atom.rel !== 'prev-paragraph') {
     out.text = text.slice(atom.start, atom.end);
+    out.broken = true;
     return out;
   }
   switch (atom.rel) {
