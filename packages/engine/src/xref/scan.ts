@@ -53,8 +53,8 @@ const PARTS: [Level, RegExp][] = [
 ];
 const SEP = /以及|或者|、|和|或|及|与|至|到/y;
 const PREFIX = /本(?:实施细则|实施办法|办法|规定|条例|细则|规则|决定|法)$/;
-/** Words ending in 法 that are not a law's name. */
-const NOT_A_LAW = /(?:依|违|合|守|执|立|司|非|办|方|做|用|说|想|无|设|手|写|算|章|语)法$/;
+/** Words ending in 法 that are not a law's name (公司法 is one, 司法 is not). */
+const NOT_A_LAW = /(?:(?<!公)司|依|违|合|守|执|立|非|办|方|做|用|说|想|无|设|手|写|算|章|语)法$/;
 
 function digitsOf(s: string): Digits {
   if (/^[0-9]+$/.test(s)) return 'ascii';
@@ -111,7 +111,7 @@ function isExternal(text: string, start: number): boolean {
   if (before.endsWith('》')) return true;
   if (/该(?:法|条例|办法|规定|细则|决定|规则)$/.test(before)) return true;
   if (PREFIX.test(before)) return false;
-  const law = /[\u4e00-\u9fff]+(?:法|条例)$/.exec(before);
+  const law = /[\u4e00-\u9fff]+(?:法|法典|条例)$/.exec(before);
   return !!law && !NOT_A_LAW.test(law[0]) && !/本(?:法|条例)$/.test(law[0]);
 }
 
