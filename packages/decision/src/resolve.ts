@@ -1,7 +1,8 @@
-import type { Address, InsertNodeOp, Level, Operation, Span } from '@amend/model';
+import type { Address, InsertNodeOp, Level, MessageId, Operation, Span } from '@amend/model';
 import { diagnostic } from '@amend/model';
-import { above, levelOf, own, sameAddress, setLevel, STRUCTURE, structuralLevel } from './address.ts';
-import type { Clause, Quote, Sel, TargetItem } from './clauses.ts';
+import { above, levelOf, own, sameAddress } from './address.ts';
+import { Places } from './places.ts';
+import type { Clause, Quote, TargetItem } from './clauses.ts';
 import { fragmentOf, splitUnits, type PayloadEnv } from './payload.ts';
 import * as T from './tokens.ts';
 import { articleOfText } from './visitor.ts';
@@ -32,12 +33,13 @@ interface Draft {
 }
 
 export class ItemResolver {
-  private last: Address | undefined;
-  private scope: Address[] | undefined;
+  private readonly at: Places;
   private readonly out: (Operation | Draft)[] = [];
   private lastText: Operation | undefined;
 
-  constructor(private readonly env: ResolveEnv) {}
+  constructor(private readonly env: ResolveEnv) {
+    this.at = new Places((id, data, span) => this.error(id, data, span), (from, to) => env.span(from, to));
+  }
 
   resolve(clauses: Clause[], env: Partial<ResolveEnv> = {}): void {
     Object.assign(this.env, env);
@@ -63,9 +65,9 @@ export class ItemResolver {
     switch (c.kind) {
       case 'replacePhrases':
       case 'insertPhrase': {
-        const scope = c.targets ? this.places(c.targets, span) : (this.scope ?? []);
+        const scope = c.targets ? this.at.places(c.targets, span) : (this.at.scope ?? []);
         if (!scope) return;
-        if (c.targets) this.scope = scope;
+        if (c.targets) this.at.scope = scope;
         let pairs: { from: string; to: string }[] | undefined;
         if (c.kind === 'insertPhrase') {
           const add = c.text.map((q) => q.text).join('');
@@ -93,19 +95,19 @@ export class ItemResolver {
       }
       case 'deletePhrases':
         for (const g of c.groups) {
-          const scope = g.targets ? this.places(g.targets, span) : (this.scope ?? []);
+          const scope = g.targets ? this.at.places(g.targets, span) : (this.at.scope ?? []);
           if (!scope) return;
-          if (g.targets) this.scope = scope;
+          if (g.targets) this.at.scope = scope;
           this.push({ kind: 'deleteText', ...base, scope, phrases: g.phrases.map((q) => q.text) });
         }
         return;
       case 'deleteNodes': {
-        const targets = this.places(c.targets, span);
+        const targets = this.at.places(c.targets, span);
         for (const target of targets ?? []) this.push({ kind: 'deleteNode', ...base, level: levelOf(target), target });
         return;
       }
       case 'replaceNode': {
-        const targets = explicit ? this.places(c.targets!, span) : this.contextTarget(span);
+        const targets = explicit ? this.at.places(c.targets!, span) : this.at.contextTarget(span);
         if (!targets) return;
         if (c.renumberTo) this.renumber(targets, c.renumberTo, base);
         if (c.payload) this.replaceNodes(targets, c.payload, base);
@@ -113,27 +115,27 @@ export class ItemResolver {
         return;
       }
       case 'renumber': {
-        const targets = this.places(c.targets, span);
+        const targets = this.at.places(c.targets, span);
         if (targets) this.renumber(targets, c.to, base);
         return;
       }
       case 'renameHeading': {
-        const target = this.places(c.targets, span)?.[0];
+        const target = this.at.places(c.targets, span)?.[0];
         if (target) this.push({ kind: 'renameHeading', ...base, level: levelOf(target), target, title: c.title.text });
         return;
       }
       case 'merge': {
-        const targets = this.places(c.targets, span);
+        const targets = this.at.places(c.targets, span);
         if (!targets?.length) return;
-        const as = c.as ? own(this.fresh(c.as)) : own(targets[0]);
+        const as = c.as ? own(this.at.fresh(c.as)) : own(targets[0]);
         const level = levelOf(targets[0]);
         this.push({ kind: 'merge', ...base, level, targets, as, content: fragmentOf(c.payload, level, this.env) });
         return;
       }
       case 'split': {
-        const source = this.places(c.targets, span)?.[0];
+        const source = this.at.places(c.targets, span)?.[0];
         if (!source) return;
-        const as = own(this.fresh(c.as));
+        const as = own(this.at.fresh(c.as));
         const level = levelOf(as);
         const op: Operation = { kind: 'split', ...base, level, source, as };
         if (c.payload) op.content = fragmentOf(c.payload, level, this.env);
@@ -144,7 +146,7 @@ export class ItemResolver {
         this.insert(c, base);
         return;
       case 'appendParagraph': {
-        const parent = explicit ? this.places(c.targets!, span)?.[0] : this.contextTarget(span)?.[0];
+        const parent = explicit ? this.at.places(c.targets!, span)?.[0] : this.at.contextTarget(span)?.[0];
         if (!parent) return;
         // No number is announced: `as` without a 款 number means "after the last 款".
         const content = fragmentOf(c.payload, 'paragraph', this.env);
@@ -153,7 +155,7 @@ export class ItemResolver {
       }
       case 'unsupported':
         // The place still counts as named: 第五条条首部分修改为…；并增加一项 adds to 第五条.
-        if (c.targets) this.places(c.targets, span);
+        if (c.targets) this.at.places(c.targets, span);
         this.env.diagnostics.push(
           diagnostic('decision/unsupported-instruction', { what: c.what, sentence: this.env.sentence }, { file: this.env.file, span }),
         );
@@ -181,7 +183,7 @@ export class ItemResolver {
     this.out.push(op);
   }
 
-  private error(id: Parameters<typeof diagnostic>[0], data: Record<string, string | number>, span: Span): void {
+  private error(id: MessageId, data: Record<string, string | number>, span: Span): void {
     this.env.diagnostics.push(diagnostic(id, data, { file: this.env.file, span }));
   }
 
@@ -210,7 +212,7 @@ export class ItemResolver {
   }
 
   private renumber(targets: Address[], toItems: TargetItem[], base: { rule: string; item: string; span: Span }): void {
-    const to = this.expand(toItems.map((t) => ({ addr: own(this.fresh(t.sel)), range: t.range })), base.span);
+    const to = this.at.expand(toItems.map((t) => ({ addr: own(this.at.fresh(t.sel)), range: t.range })), base.span);
     if (!to) return;
     if (to.length !== targets.length) {
       this.error('decision/count-mismatch', { from: targets.length, to: to.length }, base.span);
@@ -221,21 +223,21 @@ export class ItemResolver {
 
   private insert(c: Extract<Clause, { kind: 'insert' }>, base: { rule: string; item: string; span: Span }): void {
     const level = COUNT_LEVEL.get(c.count.tokenType) ?? 'article';
-    const full = c.as.map((t) => ({ addr: this.fresh(t.sel), range: t.range }));
-    const as = this.expand(full.map((f) => ({ addr: own(f.addr), range: f.range })), base.span);
+    const full = c.as.map((t) => ({ addr: this.at.fresh(t.sel), range: t.range }));
+    const as = this.at.expand(full.map((f) => ({ addr: own(f.addr), range: f.range })), base.span);
     if (!as?.length) return;
     const op: Draft['op'] = { kind: 'insertNode', ...base, level, as: as[0] };
     // 作为第三章第二节: the levels above the new node's own number name its container.
     const container = above(full[0].addr, level);
     if (c.anchor) {
-      const anchor = this.places(c.anchor.targets, base.span)?.[0];
+      const anchor = this.at.places(c.anchor.targets, base.span)?.[0];
       if (!anchor) return;
       if (c.anchor.rel === 'in') op.parent = anchor;
       else op[c.anchor.rel] = anchor;
     } else if (Object.keys(container).length) {
       op.parent = container;
     } else if (level === 'paragraph' || level === 'item' || level === 'subitem') {
-      const ctx = this.contextTarget(base.span)?.[0];
+      const ctx = this.at.contextTarget(base.span)?.[0];
       if (!ctx) return;
       op.parent = above(ctx, level);
     }
@@ -284,127 +286,4 @@ export class ItemResolver {
       if ('op' in o && !o.op.content && o.op.parent && sameAddress(above(o.op.parent, 'paragraph'), target)) this.out.splice(i, 1);
     }
   }
-
-  /** The place the previous clause named (第八条改为第九条，修改为：…). */
-  private contextTarget(span: Span): Address[] | undefined {
-    if (this.last) return [this.last];
-    this.error('decision/no-context', {}, span);
-    return undefined;
-  }
-
-  /** Targets in the original numbering, with levels carried over from the place named before. */
-  private places(items: TargetItem[], span: Span): Address[] | undefined {
-    const out: { addr: Address; range: boolean }[] = [];
-    for (const item of items) {
-      const sel = item.sel;
-      if (sel.kind === 'qi') {
-        if (!this.scope) {
-          this.error('decision/no-context', {}, span);
-          return undefined;
-        }
-        out.push(...this.scope.map((addr) => ({ addr, range: false })));
-        continue;
-      }
-      if (sel.kind === 'whole') return [];
-      const addr = this.address(sel, span);
-      if (!addr) return undefined;
-      out.push({ addr, range: item.range });
-      this.last = addr;
-    }
-    const list = this.expand(out, span);
-    if (list && items.some((i) => i.sel.kind !== 'qi')) this.scope = list;
-    return list;
-  }
-
-  private address(sel: Sel, span: Span): Address | undefined {
-    if (sel.trailing) {
-      this.error('decision/unexpected-token', { found: sel.trailing.image }, this.env.span(sel.trailing.startOffset, sel.to));
-      return undefined;
-    }
-    switch (sel.kind) {
-      case 'this': {
-        const ctx = this.contextTarget(span)?.[0];
-        if (!ctx) return undefined;
-        const w = sel.thisWord ?? '';
-        const cut: Level | undefined = /条/.test(w) ? 'paragraph' : /款/.test(w) ? 'item' : /项/.test(w) ? 'subitem' : undefined;
-        return cut ? above(ctx, cut) : ctx;
-      }
-      case 'intro':
-        return { special: 'preamble' };
-      case 'title':
-        return { special: 'title' };
-      case 'preamble': {
-        const addr: Address = { special: 'preamble' };
-        const p = sel.refs.find((r) => r.level === 'naturalPara');
-        if (p) addr.paragraph = p.num;
-        return addr;
-      }
-      default:
-        return this.fresh(sel, true, span);
-    }
-  }
-
-  /** An address from references alone; `inherit` fills the levels above the first one from context. */
-  private fresh(sel: Sel, inherit: true, span?: Span): Address | undefined;
-  private fresh(sel: Sel): Address;
-  private fresh(sel: Sel, inherit = false, span?: Span): Address | undefined {
-    const addr: Address = {};
-    let prev = -1;
-    for (const ref of sel.refs) {
-      const level = structuralLevel(ref.level);
-      const rank = STRUCTURE.indexOf(level);
-      if (rank <= prev) {
-        const found = ref.token.image;
-        this.error('decision/bad-reference', { found, previous: STRUCTURE[prev] }, this.env.span(ref.token.startOffset, sel.to));
-      }
-      prev = Math.max(prev, rank);
-      setLevel(addr, ref);
-    }
-    const top = sel.refs[0] ? structuralLevel(sel.refs[0].level) : undefined;
-    // 第X段 counts the paragraphs of a text without articles (a 批复): nothing to inherit.
-    const relative = inherit && top && sel.kind === 'refs' && sel.refs[0]?.level !== 'duan';
-    if (relative && STRUCTURE.indexOf(top) > STRUCTURE.indexOf('article')) {
-      const ctx = this.last;
-      if (!ctx?.article) {
-        this.error('decision/no-context', {}, span ?? this.env.span(sel.from, sel.to));
-        return undefined;
-      }
-      return { ...above(ctx, top), ...addr };
-    }
-    // Sections are numbered within their chapter: 第七节 after 第三章 is that chapter's.
-    if (relative && top === 'section' && this.last?.chapter !== undefined) return { ...above(this.last, 'section'), ...addr };
-    return addr;
-  }
-
-  /** Expand 第X至第Y ranges. */
-  private expand(list: { addr: Address; range: boolean }[], span: Span): Address[] | undefined {
-    const out: Address[] = [];
-    for (const { addr, range } of list) {
-      const prev = out[out.length - 1];
-      if (!range || !prev) {
-        out.push(addr);
-        continue;
-      }
-      const level = levelOf(addr);
-      const a = num(prev, level);
-      const b = num(addr, level);
-      if (a === undefined || b === undefined || b <= a || levelOf(prev) !== level) {
-        this.error('decision/bad-range', { from: String(a ?? '?'), to: String(b ?? '?') }, span);
-        return undefined;
-      }
-      for (let n = a + 1; n <= b; n++) {
-        const next: Address = { ...addr };
-        if (level === 'article') next.article = { n };
-        else (next as Record<string, number>)[level] = n;
-        out.push(next);
-      }
-    }
-    return out;
-  }
-}
-
-function num(addr: Address, level: Level): number | undefined {
-  if (level === 'article') return addr.article && !addr.article.sub ? addr.article.n : undefined;
-  const v = addr[level as keyof Address];
-  return typeof v === 'number' ? v : undefined;
 }

@@ -1,0 +1,143 @@
+import type { Address, Level, MessageId, Span } from '@amend/model';
+import { above, levelOf, setLevel, STRUCTURE, structuralLevel } from './address.ts';
+import type { Sel, TargetItem } from './clauses.ts';
+
+/**
+ * Places as written → addresses in the original numbering, with what the
+ * item's previous clauses named: a bare 第二款 takes the article named last,
+ * 其中 the places named last, 该条 the article of the last place.
+ */
+export class Places {
+  /** The place named last. */
+  last: Address | undefined;
+  /** The places named last (for 其中 and bare “C”修改为“D”). */
+  scope: Address[] | undefined;
+
+  constructor(
+    private readonly error: (id: MessageId, data: Record<string, string | number>, span: Span) => void,
+    private readonly span: (from: number, to: number) => Span,
+  ) {}
+
+  /** The place the previous clause named (第八条改为第九条，修改为：…). */
+  contextTarget(span: Span): Address[] | undefined {
+    if (this.last) return [this.last];
+    this.error('decision/no-context', {}, span);
+    return undefined;
+  }
+
+  /** Targets in the original numbering, with levels carried over from the place named before. */
+  places(items: TargetItem[], span: Span): Address[] | undefined {
+    const out: { addr: Address; range: boolean }[] = [];
+    for (const item of items) {
+      const sel = item.sel;
+      if (sel.kind === 'qi') {
+        if (!this.scope) {
+          this.error('decision/no-context', {}, span);
+          return undefined;
+        }
+        out.push(...this.scope.map((addr) => ({ addr, range: false })));
+        continue;
+      }
+      if (sel.kind === 'whole') return [];
+      const addr = this.address(sel, span);
+      if (!addr) return undefined;
+      out.push({ addr, range: item.range });
+      this.last = addr;
+    }
+    const list = this.expand(out, span);
+    if (list && items.some((i) => i.sel.kind !== 'qi')) this.scope = list;
+    return list;
+  }
+
+  private address(sel: Sel, span: Span): Address | undefined {
+    if (sel.trailing) {
+      this.error('decision/unexpected-token', { found: sel.trailing.image }, this.span(sel.trailing.startOffset, sel.to));
+      return undefined;
+    }
+    switch (sel.kind) {
+      case 'this': {
+        const ctx = this.contextTarget(span)?.[0];
+        if (!ctx) return undefined;
+        const w = sel.thisWord ?? '';
+        const cut: Level | undefined = /条/.test(w) ? 'paragraph' : /款/.test(w) ? 'item' : /项/.test(w) ? 'subitem' : undefined;
+        return cut ? above(ctx, cut) : ctx;
+      }
+      case 'intro':
+        return { special: 'preamble' };
+      case 'title':
+        return { special: 'title' };
+      case 'preamble': {
+        const addr: Address = { special: 'preamble' };
+        const p = sel.refs.find((r) => r.level === 'naturalPara');
+        if (p) addr.paragraph = p.num;
+        return addr;
+      }
+      default:
+        return this.fresh(sel, true, span);
+    }
+  }
+
+  /** An address from references alone; `inherit` fills the levels above the first one from context. */
+  fresh(sel: Sel, inherit: true, span?: Span): Address | undefined;
+  fresh(sel: Sel): Address;
+  fresh(sel: Sel, inherit = false, span?: Span): Address | undefined {
+    const addr: Address = {};
+    let prev = -1;
+    for (const ref of sel.refs) {
+      const level = structuralLevel(ref.level);
+      const rank = STRUCTURE.indexOf(level);
+      if (rank <= prev) {
+        const found = ref.token.image;
+        this.error('decision/bad-reference', { found, previous: STRUCTURE[prev] }, this.span(ref.token.startOffset, sel.to));
+      }
+      prev = Math.max(prev, rank);
+      setLevel(addr, ref);
+    }
+    const top = sel.refs[0] ? structuralLevel(sel.refs[0].level) : undefined;
+    // 第X段 counts the paragraphs of a text without articles (a 批复): nothing to inherit.
+    const relative = inherit && top && sel.kind === 'refs' && sel.refs[0]?.level !== 'duan';
+    if (relative && STRUCTURE.indexOf(top) > STRUCTURE.indexOf('article')) {
+      const ctx = this.last;
+      if (!ctx?.article) {
+        this.error('decision/no-context', {}, span ?? this.span(sel.from, sel.to));
+        return undefined;
+      }
+      return { ...above(ctx, top), ...addr };
+    }
+    // Sections are numbered within their chapter: 第七节 after 第三章 is that chapter's.
+    if (relative && top === 'section' && this.last?.chapter !== undefined) return { ...above(this.last, 'section'), ...addr };
+    return addr;
+  }
+
+  /** Expand 第X至第Y ranges. */
+  expand(list: { addr: Address; range: boolean }[], span: Span): Address[] | undefined {
+    const out: Address[] = [];
+    for (const { addr, range } of list) {
+      const prev = out[out.length - 1];
+      if (!range || !prev) {
+        out.push(addr);
+        continue;
+      }
+      const level = levelOf(addr);
+      const a = num(prev, level);
+      const b = num(addr, level);
+      if (a === undefined || b === undefined || b <= a || levelOf(prev) !== level) {
+        this.error('decision/bad-range', { from: String(a ?? '?'), to: String(b ?? '?') }, span);
+        return undefined;
+      }
+      for (let n = a + 1; n <= b; n++) {
+        const next: Address = { ...addr };
+        if (level === 'article') next.article = { n };
+        else (next as Record<string, number>)[level] = n;
+        out.push(next);
+      }
+    }
+    return out;
+  }
+}
+
+function num(addr: Address, level: Level): number | undefined {
+  if (level === 'article') return addr.article && !addr.article.sub ? addr.article.n : undefined;
+  const v = addr[level as keyof Address];
+  return typeof v === 'number' ? v : undefined;
+}
