@@ -9,6 +9,7 @@ import { xrefCommand } from './commands/xref.ts';
 import { diffCommand } from './commands/diff.ts';
 import { tableCommand } from './commands/table.ts';
 import { showCommand } from './commands/show.ts';
+import { serveCommand } from './commands/serve.ts';
 
 /** Run the CLI; returns the exit code instead of exiting, so tests can call it. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
@@ -101,6 +102,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .requiredOption('--store <dir>', 'the folder given to apply --corpus --out')
     .option('--at <date>', 'YYYY-MM-DD (default: the latest version)')
     .action((title, opts) => done(showCommand(title, opts, io)));
+
+  program
+    .command('serve')
+    .description('the drafter\'s preview: a local web page that consolidates while you type')
+    .option('--corpus <dir>', 'a folder of rules to choose from (default: the bundled decree 119 example)')
+    .option('--port <n>', 'port to listen on (0 picks a free one)', '4173')
+    .option('--host <address>', 'address to listen on (default 127.0.0.1, loopback only)')
+    .action(async (opts) => done(await serveCommand(opts, io)));
 
   try {
     await program.parseAsync(argv);

@@ -1,8 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { diagnostic } from '@amend/model';
-// The CLI's manifest does not list @amend/preview yet, so it is imported by path.
-import { ensureBuilt, exampleDir, startPreview, distDir, DEFAULT_HOST } from '../../../preview/src/index.ts';
+import { ensureBuilt, exampleDir, startPreview, distDir, DEFAULT_HOST } from '@amend/preview';
 import { EXIT, Reporter, type Io } from '../context.ts';
 
 export interface ServeOptions {

@@ -9,6 +9,7 @@ import {
   lineNumbers,
   type DecorationSet,
 } from '@codemirror/view';
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { lintGutter, lintKeymap, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
 import type { Diagnostic, Point, Span } from '@amend/model';
 
@@ -53,7 +54,8 @@ export function createEditor(parent: HTMLElement, onChange: (text: string) => vo
         drawSelection(),
         EditorView.lineWrapping,
         lintGutter(),
-        keymap.of(lintKeymap),
+        history(),
+        keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
         focusField,
         EditorView.contentAttributes.of({ spellcheck: 'false', lang: 'zh-CN', 'aria-label': '修改决定' }),
         EditorView.updateListener.of((u) => {
