@@ -29,28 +29,26 @@ const CANON: Record<string, string> = {
   '】': ']',
 };
 
+const CANON_CODE = new Map(Object.entries(CANON).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
+
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0x3000 || code === 0xa0;
 }
 
-/** Full-width ASCII variants (！…～) to ASCII; quotes and brackets to one form; spaces to nothing. */
-export function foldChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (isSpace(code)) return '';
-  const c = code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ch;
-  return CANON[c] ?? c;
-}
-
+/** Full-width ASCII variants (！…～) to ASCII, quotes and brackets to one form, spaces dropped; `map` leads back. */
 export function fold(raw: string): Folded {
-  let text = '';
+  const codes: number[] = [];
   const map: number[] = [];
   for (let i = 0; i < raw.length; i++) {
-    const f = foldChar(raw[i]);
-    if (f) {
-      text += f;
-      map.push(i);
-    }
+    let code = raw.charCodeAt(i);
+    if (isSpace(code)) continue;
+    if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
+    const canon = CANON_CODE.get(code);
+    codes.push(canon ?? code);
+    map.push(i);
   }
+  let text = '';
+  for (let i = 0; i < codes.length; i += 4096) text += String.fromCharCode(...codes.slice(i, i + 4096));
   return { text, map };
 }
 

@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseRule } from '@amend/document';
+import { parseDecision } from '@amend/decision';
+import { applyAmendment, findAmendment } from './src/index.ts';
+const ex = 'examples/decree-119';
+const d = parseDecision(readFileSync(join(ex, 'decision.md'), 'utf8')).value;
+const r = parseRule(readFileSync(join(ex, 'rules', '宁夏回族自治区行政执法证件管理办法.txt'), 'utf8')).value;
+const a = findAmendment(d, r.title)!;
+for (let i = 0; i < 3000; i++) applyAmendment(r, a, { decision: { title: d.title } });
+const t = performance.now();
+for (let i = 0; i < 200; i++) applyAmendment(r, a, { decision: { title: d.title } });
+console.log(((performance.now() - t) / 200).toFixed(2), 'ms');
