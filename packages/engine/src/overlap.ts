@@ -15,6 +15,8 @@ import { report, type Work } from './work.ts';
 export interface Wide {
   r: Resolved;
   label: string;
+  /** The node's words are replaced or removed (a merge or split without new text keeps them). */
+  replacesText: boolean;
 }
 
 export function wideOperations(ix: TreeIndex, resolved: Resolved[], sink: Pick<Work, 'diagnostics' | 'file'>): Map<string, Wide> {
@@ -34,7 +36,8 @@ export function wideOperations(ix: TreeIndex, resolved: Resolved[], sink: Pick<W
         r.ok = false;
         return;
       }
-      wide.set(h, { r, label: r.labels[i] ?? handleLabel(ix, h) });
+      const keepsWords = (kind === 'merge' || kind === 'split') && !r.ctx.op.content;
+      wide.set(h, { r, label: r.labels[i] ?? handleLabel(ix, h), replacesText: !keepsWords });
     });
   }
   return wide;
@@ -46,12 +49,12 @@ function below(ix: TreeIndex, wide: Map<string, Wide>, h: string): Wide | undefi
   return undefined;
 }
 
-/** The wide operation that covers a unit, if any. */
+/** The wide operation that replaces or removes a unit's words, if any. */
 export function coveredBy(ix: TreeIndex, wide: Map<string, Wide>, unit: string): Wide | undefined {
   if (wide.size === 0) return undefined;
   for (const h of [unit, ...ancestors(ix, unit)]) {
     const w = wide.get(h);
-    if (w) return w;
+    if (w?.replacesText) return w;
   }
   return undefined;
 }

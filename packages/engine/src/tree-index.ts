@@ -14,7 +14,6 @@ export const TITLE = '#title';
 export const PREAMBLE = '#preamble';
 
 export type TextUnit = Paragraph | Item | Subitem;
-export type Container = Document | Part | Chapter | Section | Article | Paragraph | Item;
 
 /** Where a text unit sits: its article (if any), its 款 and its 项. */
 export interface UnitPlace {

@@ -23,6 +23,15 @@ describe('split', () => {
     expect(c.changes[1]).toMatchObject({ before: [{ id: 'art_2' }], after: [{ id: 'art_2' }, { id: 'art_3' }] });
   });
 
+  it('a text change in the moved 款 still applies: its words are kept', () => {
+    const c = amend(doc, T, [
+      ['一', [{ kind: 'split', level: 'paragraph', source: art(2, { paragraph: 2 }), as: art(3) }]],
+      ['二', [{ kind: 'replaceText', scope: [art(2)], pairs: [{ from: '丙', to: '庚' }] }]],
+    ]);
+    expect(c.diagnostics).toEqual([]);
+    expect(bodyLines(serialize(c.after))[3]).toBe('第三条　庚依照本办法第四条。');
+  });
+
   it('with new text, the new article says what the decision says', () => {
     const c = amend(doc, T, [['二', [{ kind: 'split', level: 'paragraph', source: art(2, { paragraph: 3 }), as: art(4), content: frag('丁应当遵守。', 'article') }]]]);
     expect(bodyLines(serialize(c.after))).toEqual(['第一条　甲。', '第二条　乙。', '丙依照本办法第三条。', '第三条　戊。', '第四条　丁应当遵守。']);
