@@ -8,6 +8,7 @@ import { parseSentence } from './parser.ts';
 import { ItemResolver } from './resolve.ts';
 import { Other, verbTokens } from './tokens.ts';
 import { clausesOf } from './visitor.ts';
+import type { Clause } from './clauses.ts';
 
 export interface ParseDecisionOptions {
   /** File name put into diagnostics. */
@@ -25,10 +26,16 @@ export function parseDecision(text: string, opts: ParseDecisionOptions = {}): Re
   const framed = frame(text, { file, index, diagnostics, isInstruction });
   const closing: ClosingClause[] = [...framed.closing];
   const amendments: RuleAmendment[] = [];
+  const aliases = new Set([...framed.preamble.matchAll(/以下简称《(.+?)》/g)].map((m) => m[1]));
   for (const rule of framed.rules) {
-    const items: DecisionItem[] = [];
+    // Under no heading, an item that names its law (将《中华人民共和国某某法》第十条…) amends that law.
+    const byLaw = new Map<string, RuleAmendment>();
+    const own: RuleAmendment = { title: rule.title, label: rule.label, span: rule.span, items: [] };
+    byLaw.set(rule.title, own);
+    const pick = (law: string | undefined) =>
+      rule.label === '' && law !== undefined && !aliases.has(law) ? law : rule.title;
     for (const item of rule.items) {
-      const read = readItem(item, rule.title, index, file);
+      const read = readItem(item, pick, index, file);
       if (read.statement) {
         // A paragraph with no instruction verb at all states something; keep it, do not guess.
         diagnostics.push(
@@ -38,9 +45,16 @@ export function parseDecision(text: string, opts: ParseDecisionOptions = {}): Re
         continue;
       }
       diagnostics.push(...read.diagnostics);
-      items.push({ label: item.label, num: item.num, path: item.path, text: read.text, span: item.span, operations: read.operations });
+      let target = byLaw.get(read.rule);
+      if (!target) {
+        target = { title: read.rule, label: '', span: item.span, items: [] };
+        byLaw.set(read.rule, target);
+      }
+      target.items.push({ label: item.label, num: item.num, path: item.path, text: read.text, span: item.span, operations: read.operations });
     }
-    if (items.length || !rule.items.length) amendments.push({ title: rule.title, label: rule.label, span: rule.span, items });
+    for (const amendment of byLaw.values()) {
+      if (amendment.items.length || (amendment === own && !rule.items.length)) amendments.push(amendment);
+    }
   }
   checkCounts(framed.preamble, framed.preambleSpan, framed.repealed.length, amendments.length, diagnostics, file);
   const statements = closing.some((c) => c.kind === 'other');
@@ -62,19 +76,40 @@ export function parseDecision(text: string, opts: ParseDecisionOptions = {}): Re
 
 interface ReadItem {
   text: string;
+  /** The rule the item amends. */
+  rule: string;
   operations: DecisionItem['operations'];
   diagnostics: Diagnostic[];
   statement: boolean;
 }
 
-function readItem(item: FramedItem, rule: string, index: LineIndex, file: string | undefined): ReadItem {
+function readItem(
+  item: FramedItem,
+  pickRule: (law: string | undefined) => string,
+  index: LineIndex,
+  file: string | undefined,
+): ReadItem {
   const seg = item.segment;
   const text = seg.text;
   const diagnostics: Diagnostic[] = [];
   const { tokens, unclosed } = lex(text);
   if (item.implicit && !tokens.some((t) => verbTokens.includes(t.tokenType))) {
-    return { text, operations: [], diagnostics, statement: true };
+    return { text, rule: pickRule(undefined), operations: [], diagnostics, statement: true };
   }
+  const parsed = sentences(tokens, text).map((sentence) => {
+    const first = sentence[0];
+    const last = sentence[sentence.length - 1];
+    const result = parseSentence(sentence);
+    return {
+      sentence,
+      first,
+      last,
+      text: text.slice(first.startOffset, (last.endOffset ?? last.startOffset) + 1),
+      result,
+      clauses: result.cst ? clausesOf(result.cst) : undefined,
+    };
+  });
+  const rule = pickRule(lawOf(parsed.flatMap((p) => p.clauses ?? [])));
   const env = {
     rule,
     item: item.path,
@@ -84,27 +119,33 @@ function readItem(item: FramedItem, rule: string, index: LineIndex, file: string
     span: (from: number, to: number) => seg.span(index, from, to),
   };
   const resolver = new ItemResolver(env);
-  for (const sentence of sentences(tokens, text)) {
-    const first = sentence[0];
-    const last = sentence[sentence.length - 1];
-    const sentenceText = text.slice(first.startOffset, (last.endOffset ?? last.startOffset) + 1);
-    const parsed = parseSentence(sentence);
+  for (const { sentence, first, last, text: sentenceText, result, clauses } of parsed) {
     // An unclosed payload that the grammar still reads whole ran to the end of the item: recoverable.
     for (const u of unclosed.filter((q) => q.start >= first.startOffset && q.start <= last.startOffset)) {
       const where = { file, span: seg.span(index, u.start, u.start + 1) };
       diagnostics.push(
-        parsed.cst && u.end >= text.trimEnd().length
+        clauses && u.end >= text.trimEnd().length
           ? diagnostic('decision/unclosed-quote-at-end', { item: item.path || '(1)' }, where)
           : diagnostic('decision/unclosed-quote', {}, where),
       );
     }
-    if (!parsed.cst) {
-      diagnostics.push(syntaxError(sentence, parsed.errors[0], sentenceText, (a, b) => seg.span(index, a, b), file));
+    if (!clauses) {
+      diagnostics.push(syntaxError(sentence, result.errors[0], sentenceText, (a, b) => seg.span(index, a, b), file));
       continue;
     }
-    resolver.resolve(clausesOf(parsed.cst), { sentence: sentenceText });
+    resolver.resolve(clauses, { sentence: sentenceText });
   }
-  return { text, operations: resolver.finish(), diagnostics, statement: false };
+  return { text, rule, operations: resolver.finish(), diagnostics, statement: false };
+}
+
+/** The first law an item names before a place. */
+function lawOf(clauses: Clause[]): string | undefined {
+  for (const c of clauses) {
+    const targets = 'targets' in c ? c.targets : c.kind === 'insert' ? c.anchor?.targets : undefined;
+    const law = targets?.find((t) => t.sel.law)?.sel.law;
+    if (law) return law;
+  }
+  return undefined;
 }
 
 /**

@@ -27,6 +27,8 @@ export interface Sel {
   refs: Ref[];
   /** 这一条 / 这一款 / 这一自然段 … */
   thisWord?: string;
+  /** The rule named before the place (《中华人民共和国某某法》第十条), without 《》. */
+  law?: string;
   /** Words after the last reference that describe nothing (an error). */
   trailing?: IToken;
   from: number;
@@ -56,7 +58,7 @@ export type Clause = ClauseBase &
     | { kind: 'insertPhrase'; targets?: TargetItem[]; anchor: Quote[]; position: 'after' | 'before'; text: Quote[] }
     | { kind: 'deletePhrases'; groups: { targets?: TargetItem[]; phrases: Quote[] }[] }
     | { kind: 'deleteNodes'; targets: TargetItem[] }
-    | { kind: 'replaceNode'; targets?: TargetItem[]; renumberTo?: TargetItem[]; payload?: Quote[] }
+    | { kind: 'replaceNode'; targets?: TargetItem[]; renumberTo?: TargetItem[]; into?: TargetItem[]; payload?: Quote[] }
     | { kind: 'renumber'; targets: TargetItem[]; to: TargetItem[] }
     | { kind: 'renameHeading'; targets: TargetItem[]; title: Quote }
     | { kind: 'merge'; targets: TargetItem[]; as?: Sel; payload: Quote[] }

@@ -43,6 +43,9 @@ export interface Framed {
   closing: ClosingClause[];
 }
 
+/** A rule being collected: its path key (三), heading label style and where it starts. */
+type RuleBuilder = FramedRule & { key: string; style?: Label['style']; start: number };
+
 export interface FrameEnv {
   file?: string;
   index: LineIndex;
@@ -94,9 +97,9 @@ class Framer {
   private readonly quotes = new QuoteTracker();
   private preambleLines: string[] = [];
   private preambleRange: [number, number] | undefined;
-  private rule: (FramedRule & { key: string; start: number }) | undefined;
+  private rule: RuleBuilder | undefined;
   private item: ItemBuilder | undefined;
-  private itemRule: (FramedRule & { key: string; start: number }) | undefined;
+  private itemRule: RuleBuilder | undefined;
   private repeal: { label: Label; lines: Line[] } | undefined;
   private mode: 'preamble' | 'repeal' | 'amend' = 'preamble';
   private articleStyle = false;
@@ -166,7 +169,7 @@ class Framer {
     }
     if (isSectionHeading(line)) {
       this.flushAll();
-      this.mode = /废止的/.test(line.text) ? 'repeal' : 'amend';
+      this.mode = /废止/.test(line.text) && !/修改/.test(line.text) ? 'repeal' : 'amend';
       return;
     }
     const label = labelOf(line);
@@ -184,7 +187,7 @@ class Framer {
       this.mode = 'amend';
     }
     if (this.mode === 'repeal') {
-      if (label?.style === 'dun') {
+      if (label) {
         this.flushRepeal();
         this.repeal = { label, lines: [line] };
       } else if (this.repeal) this.repeal.lines.push(line);
@@ -199,14 +202,21 @@ class Framer {
     const isItemLabel =
       label &&
       (label.style !== 'article' || (this.articleStyle && (this.lastItemNum === 0 || label.num === this.lastItemNum + 1)));
-    if (label?.style === 'dun' && !this.articleStyle) {
+    // 一、宁夏…办法 / 一、修改《…》 / （一）《…》: a rule's heading, not an instruction.
+    if ((label?.style === 'dun' || label?.style === 'paren') && !this.articleStyle) {
       const title = ruleHeadingTitle(label.rest);
       if (title !== undefined && (!this.rule || this.rule.label !== '' || this.rule.items.length === 0)) {
         this.flushItem();
         this.flushRule();
-        this.rule = { title, label: label.label, key: pathLabel(label), span: this.span(line.start, line.end), items: [], start: line.start };
+        const span = this.span(line.start, line.end);
+        this.rule = { title, label: label.label, key: pathLabel(label), style: label.style, span, items: [], start: line.start };
         return;
       }
+    }
+    // 三、将《中华人民共和国丙法》第七条…: an item level with the headings stands under none of them.
+    if (label && this.rule && this.rule.style === label.style && this.rule.label !== '') {
+      this.flushItem();
+      this.flushRule();
     }
     if (isItemLabel) {
       this.startItem(line, label);
@@ -240,7 +250,7 @@ class Framer {
     if (kind === 'effective') this.out.meta.effective ??= effectiveOf(text);
   }
 
-  private currentRule(): FramedRule & { key: string; start: number } {
+  private currentRule(): RuleBuilder {
     if (!this.rule) {
       const title = amendedTitle(this.out.title, this.preambleLines.join(''));
       this.rule = { title, label: '', key: '', span: this.span(0, 0), items: [], start: -1 };
@@ -302,7 +312,7 @@ class Framer {
     const last = rule.items[rule.items.length - 1];
     const start = rule.start >= 0 ? rule.start : (rule.items[0]?.span.start.offset ?? 0);
     const end = last ? last.span.end.offset : rule.span.end.offset;
-    const { key: _key, start: _start, ...plain } = rule;
+    const { key: _key, start: _start, style: _style, ...plain } = rule;
     this.out.rules.push({ ...plain, span: this.span(start, Math.max(start, end)) });
     if (!rule.items.length) {
       this.env.diagnostics.push(diagnostic('decision/no-items', { title: rule.title }, { file: this.env.file, span: rule.span }));

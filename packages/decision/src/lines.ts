@@ -60,7 +60,11 @@ export function labelOf(line: Line): Label | undefined {
 }
 
 export function isSectionHeading(line: Line): boolean {
-  return !labelOf(line) && line.text.length <= 40 && !/[。；：，]/.test(line.text) && /(废止|修改)的/.test(line.text);
+  const label = labelOf(line);
+  const text = label ? label.rest : line.text;
+  if (!label && text.length <= 40 && !/[。；：，]/.test(text) && /(废止|修改)的/.test(text)) return true;
+  // 一、对下列规章予以废止： / 二、对下列13件政府规章的部分条款予以修改：
+  return /下列.{0,30}(废止|修改)[：:]$/.test(text) && !/[“”]/.test(text);
 }
 
 /** The label as it joins a path: （三） in full width, 一 without 、, 1. as written. */

@@ -103,7 +103,7 @@ export function amendedTitle(title: string, preamble: string): string {
 
 /** 对10件政府规章予以废止 → 10: what the preamble announces, to check the lists against. */
 export function statedCount(preamble: string, verb: '废止' | '修改'): number | undefined {
-  const m = new RegExp(`对(\\d+|[一二三四五六七八九十百]+)(?:件|部|项)[^。；]*?${verb}`).exec(preamble);
+  const m = new RegExp(`对(?:下列)?(\\d+|[一二三四五六七八九十百]+)(?:件|部|项)[^。；]*?${verb}`).exec(preamble);
   return m ? fromChinese(m[1]) : undefined;
 }
 

@@ -1,4 +1,4 @@
-import { CstParser, type CstNode, type IOrAlt, type IToken } from 'chevrotain';
+import { CstParser, type CstNode, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
 import * as T from './tokens.ts';
 
 /**
@@ -271,10 +271,32 @@ class InstructionParser extends CstParser {
   private modifyTail = this.RULE('modifyTail', () => {
     this.OPTION(() => this.CONSUME(T.Accordingly));
     this.CONSUME(T.Modify);
-    this.OPTION2(() => this.SUBRULE(this.asTargets));
+    this.OPTION2(() =>
+      this.OR((this.alts.modifyTo ??= [
+        {
+          // 修改为两条，作为第十条、第十一条：
+          GATE: () => this.isInto(),
+          ALT: () => {
+            this.CONSUME(T.CountTok);
+            this.OPTION5(() => this.CONSUME(T.Comma));
+            this.OPTION6(() => this.CONSUME(T.Respectively));
+            this.CONSUME(T.As);
+            this.SUBRULE(this.targetList);
+          },
+        },
+        { ALT: () => this.SUBRULE(this.asTargets) },
+      ])),
+    );
     this.OPTION3(() => this.CONSUME(T.Colon));
     this.OPTION4(() => this.SUBRULE(this.payload));
   });
+
+  private isInto(): boolean {
+    const second = this.LA(2).tokenType;
+    const third = this.LA(3).tokenType;
+    const into = (t: TokenType) => t === T.As || t === T.Respectively;
+    return this.LA(1).tokenType !== T.ArticleRef && (into(second) || (second === T.Comma && into(third)));
+  }
 
   /** 改为第九条 / 分别改为第十四条、第十六条 / 相应地改为第四款 / 作为第三款 / 移作第Y条 */
   private renumberTail = this.RULE('renumberTail', () => {

@@ -42,10 +42,23 @@ export function splitUnits(quotes: Quote[], count: number, level: Level, env: Pa
     case 'subitems':
       if (whole.subitems.length !== count) return undefined;
       return whole.subitems.map((x) => ({ level: 'subitems', text: x.label + x.text, subitems: [x] }));
+    case 'articles': {
+      if (whole.articles.length !== count) return undefined;
+      // Each article of the payload starts a line with its own 第X条.
+      const groups: string[][] = [];
+      for (const line of whole.text.split('\n')) {
+        if (ARTICLE_LINE.test(line) || !groups.length) groups.push([line]);
+        else groups[groups.length - 1].push(line);
+      }
+      if (groups.length !== count) return undefined;
+      return whole.articles.map((a, i) => ({ level: 'articles', text: groups[i].join('\n'), articles: [a] }));
+    }
     default:
       return undefined;
   }
 }
+
+const ARTICLE_LINE = /^第[零〇一二两三四五六七八九十百千0-9]+条/;
 
 /** A 款 written back as the payload wrote it: its text, then its 项 and 目 one per line. */
 function paragraphText(p: Paragraph): string {

@@ -1,6 +1,6 @@
 import type { Address, InsertNodeOp, Level, MessageId, Operation, Span } from '@amend/model';
 import { diagnostic } from '@amend/model';
-import { above, levelOf, own, sameAddress } from './address.ts';
+import { above, levelOf, own, sameAddress, STRUCTURE } from './address.ts';
 import { Places } from './places.ts';
 import type { Clause, Quote, TargetItem } from './clauses.ts';
 import { fragmentOf, splitUnits, type PayloadEnv } from './payload.ts';
@@ -25,6 +25,8 @@ const COUNT_LEVEL = new Map<unknown, Level>([
   [T.CountArticle, 'article'], [T.CountParagraph, 'paragraph'], [T.CountItem, 'item'], [T.CountSubitem, 'subitem'],
   [T.CountSection, 'section'], [T.CountChapter, 'chapter'], [T.CountPart, 'part'],
 ]);
+
+type Base = { rule: string; item: string; span: Span };
 
 /** An insertion still waiting for its text, kept in place among the item's operations. */
 interface Draft {
@@ -110,7 +112,8 @@ export class ItemResolver {
         const targets = explicit ? this.at.places(c.targets!, span) : this.at.contextTarget(span);
         if (!targets) return;
         if (c.renumberTo) this.renumber(targets, c.renumberTo, base);
-        if (c.payload) this.replaceNodes(targets, c.payload, base);
+        if (c.payload && c.into && targets.length === 1) this.replaceInto(targets[0], c.into, c.payload, base);
+        else if (c.payload) this.replaceNodes(targets, c.payload, base);
         else if (!c.renumberTo) this.error('decision/missing-payload', { what: '修改为' }, span);
         return;
       }
@@ -187,7 +190,7 @@ export class ItemResolver {
     this.env.diagnostics.push(diagnostic(id, data, { file: this.env.file, span }));
   }
 
-  private replaceNodes(targets: Address[], payload: Quote[], base: { rule: string; item: string; span: Span }): void {
+  private replaceNodes(targets: Address[], payload: Quote[], base: Base): void {
     // A replaced article already holds the 款 an announced insertion would add (在第X条中增加一款…，将该条修改为).
     for (const t of targets) this.dropDraftsUnder(t);
     if (targets.length === 1) {
@@ -211,7 +214,23 @@ export class ItemResolver {
     targets.forEach((target, i) => this.push({ kind: 'replaceNode', ...base, level: levelOf(target), target, content: parts[i] }));
   }
 
-  private renumber(targets: Address[], toItems: TargetItem[], base: { rule: string; item: string; span: Span }): void {
+  /**
+   * 将第十条修改为两条，作为第十条、第十一条：the first new article replaces
+   * the old one, the others are inserted after it with the numbers announced.
+   */
+  private replaceInto(target: Address, into: TargetItem[], payload: Quote[], base: Base): void {
+    const as = this.at.expand(into.map((t) => ({ addr: own(this.at.fresh(t.sel)), range: t.range })), base.span);
+    const level = levelOf(target);
+    const parts = as && as.length > 1 ? splitUnits(payload, as.length, level, this.env) : undefined;
+    if (!as || !parts) {
+      this.replaceNodes([target], payload, base);
+      return;
+    }
+    this.push({ kind: 'replaceNode', ...base, level, target, content: parts[0] });
+    for (let i = 1; i < as.length; i++) this.push({ kind: 'insertNode', ...base, level, after: target, as: as[i], content: parts[i] });
+  }
+
+  private renumber(targets: Address[], toItems: TargetItem[], base: Base): void {
     const to = this.at.expand(toItems.map((t) => ({ addr: own(this.at.fresh(t.sel)), range: t.range })), base.span);
     if (!to) return;
     if (to.length !== targets.length) {
@@ -221,7 +240,7 @@ export class ItemResolver {
     targets.forEach((target, i) => this.push({ kind: 'renumber', ...base, level: levelOf(target), target, to: to[i] }));
   }
 
-  private insert(c: Extract<Clause, { kind: 'insert' }>, base: { rule: string; item: string; span: Span }): void {
+  private insert(c: Extract<Clause, { kind: 'insert' }>, base: Base): void {
     const level = COUNT_LEVEL.get(c.count.tokenType) ?? 'article';
     const full = c.as.map((t) => ({ addr: this.at.fresh(t.sel), range: t.range }));
     const as = this.at.expand(full.map((f) => ({ addr: own(f.addr), range: f.range })), base.span);
@@ -232,7 +251,9 @@ export class ItemResolver {
     if (c.anchor) {
       const anchor = this.at.places(c.anchor.targets, base.span)?.[0];
       if (!anchor) return;
-      if (c.anchor.rel === 'in') op.parent = anchor;
+      // 在第X条第二款后增加一项: an anchor above the new node's level is its container.
+      const shallower = STRUCTURE.indexOf(levelOf(anchor)) < STRUCTURE.indexOf(level);
+      if (c.anchor.rel === 'in' || shallower) op.parent = anchor;
       else op[c.anchor.rel] = anchor;
     } else if (Object.keys(container).length) {
       op.parent = container;

@@ -96,8 +96,8 @@ class ClauseVisitor extends BaseVisitor {
     const out = this.visit(n) as Clause | Clause[] | AddResult;
     if (sub.name === 'addTail') return [this.fromAdd(out as AddResult, undefined, undefined, span(n))];
     if (sub.name === 'modifyTail') {
-      const m = out as unknown as { payload?: Quote[]; renumberTo?: TargetItem[] };
-      return [{ kind: 'replaceNode', payload: m.payload, renumberTo: m.renumberTo, ...span(n) }];
+      const m = out as unknown as { payload?: Quote[]; renumberTo?: TargetItem[]; into?: TargetItem[] };
+      return [{ kind: 'replaceNode', payload: m.payload, renumberTo: m.renumberTo, into: m.into, ...span(n) }];
     }
     return Array.isArray(out) ? out : [out as Clause];
   }
@@ -109,6 +109,8 @@ class ClauseVisitor extends BaseVisitor {
     const from = startOf(all[0].el);
     const to = endOf(all[all.length - 1].el);
     const sel: Sel = { kind: 'refs', refs, from, to };
+    const law = tok(ctx, 'LawPrefix');
+    if (law?.tokenType === T.BookTitle) sel.law = law.image.slice(1, -1);
     // Descriptive words must be followed by a reference (…职权第二十项).
     const others = (ctx.Other as IToken[] | undefined) ?? [];
     const lastRef = refs[refs.length - 1]?.token.startOffset ?? -1;
@@ -240,9 +242,9 @@ class ClauseVisitor extends BaseVisitor {
     if (add) return this.fromAdd(this.visit(add) as AddResult, targets, 'in', s);
     const modify = node(ctx, 'modifyTail');
     if (modify) {
-      const m = this.visit(modify) as { payload?: Quote[]; renumberTo?: TargetItem[] };
+      const m = this.visit(modify) as { payload?: Quote[]; renumberTo?: TargetItem[]; into?: TargetItem[] };
       if (tok(ctx, 'Lead')) return { kind: 'unsupported', what: '条首部分修改为', targets, ...s };
-      return { kind: 'replaceNode', targets, payload: m.payload, renumberTo: m.renumberTo, ...s };
+      return { kind: 'replaceNode', targets, payload: m.payload, renumberTo: m.renumberTo, into: m.into, ...s };
     }
     const renumber = node(ctx, 'renumberTail');
     if (renumber) return { kind: 'renumber', targets, to: this.visit(renumber) as TargetItem[], ...s };
@@ -271,12 +273,14 @@ class ClauseVisitor extends BaseVisitor {
     return this.phraseClause([{ sel, range: false }], quotes, this.visit(node(ctx, 'phraseAction')!) as Action, false, s);
   }
 
-  modifyTail(ctx: Ctx): { payload?: Quote[]; renumberTo?: TargetItem[] } {
+  modifyTail(ctx: Ctx): { payload?: Quote[]; renumberTo?: TargetItem[]; into?: TargetItem[] } {
     const payload = node(ctx, 'payload');
     const as = node(ctx, 'asTargets');
+    const into = node(ctx, 'targetList');
     return {
       payload: payload ? (this.visit(payload) as Quote[]) : undefined,
       renumberTo: as ? (this.visit(as) as TargetItem[]) : undefined,
+      into: into ? (this.visit(into) as TargetItem[]) : undefined,
     };
   }
 
