@@ -1,6 +1,8 @@
 import type { Article, Node } from '@amend/model';
 import { liveArticles } from './renumber.ts';
-import { attach, nodeOf, placeBeside, type Placement, type Work } from './work.ts';
+import { handleLabel } from './address.ts';
+import { DOC } from './tree-index.ts';
+import { attach, nodeOf, placeBeside, report, type Placement, type Work } from './work.ts';
 
 /**
  * Nodes announced only by their new number (增加一条，作为第五条; 增加一款，作为
@@ -47,24 +49,30 @@ function placeArticle(w: Work, node: Article, p: Placement): void {
   if (p.container !== undefined) {
     const first = list.find((a) => isInside(w, a.id, p.container!));
     if (first) placeBeside(w, first.id, [node], 'before');
-    else appendTo(w, p.container, node);
+    else appendTo(w, p.container, node, p);
     return;
   }
   if (list.length > 0) placeBeside(w, list[0].id, [node], 'before');
-  else appendTo(w, '#doc', node);
+  else appendTo(w, DOC, node, p);
 }
 
 function placeInside(w: Work, node: Node, p: Placement): void {
   const container = nodeOf(w, p.container!);
-  if (!container || !('children' in container)) throw new Error(`placement into unknown container ${p.container}`);
+  if (!container || !('children' in container)) {
+    report(w, 'engine/container-removed', { what: p.level, target: handleLabel(w.ix, p.container!) }, p.ctx);
+    return;
+  }
   const list = container.children as Node[];
   list.splice(Math.min(Math.max(p.at - 1, 0), list.length), 0, node);
   attach(w, node, p.container!);
 }
 
-function appendTo(w: Work, container: string, node: Node): void {
+function appendTo(w: Work, container: string, node: Node, p: Placement): void {
   const c = nodeOf(w, container);
-  if (!c || !('children' in c)) throw new Error(`placement into unknown container ${container}`);
+  if (!c || !('children' in c)) {
+    report(w, 'engine/container-removed', { what: p.level, target: handleLabel(w.ix, container) }, p.ctx);
+    return;
+  }
   (c.children as Node[]).push(node);
   attach(w, node, container);
 }

@@ -107,7 +107,11 @@ export function checkNumber(w: Work, handle: string, stated: string, statedNew: 
 
 /** Every number the decision announces for a created or merged node (作为第五条). */
 export function checkAnnounced(w: Work): void {
-  for (const a of w.announced) checkNumber(w, a.handle, `the new ${levelWord(a.as)}`, a.as, a.ctx);
+  for (const a of w.announced) {
+    // A created node that never found its place has had its error already.
+    if (!w.slot.has(a.handle) && !w.ix.byId.has(a.handle)) continue;
+    checkNumber(w, a.handle, `the new ${levelWord(a.as)}`, a.as, a.ctx);
+  }
 }
 
 function levelWord(a: Address): string {

@@ -69,3 +69,13 @@ describe('insertNode', () => {
     expect(c.diagnostics.map((d) => d.ruleId)).toEqual(['engine/no-container']);
   });
 });
+
+describe('insertNode into a node the decision deletes', () => {
+  it('is an error, not an exception', () => {
+    const c = amend(doc, T, [
+      ['一', [{ kind: 'insertNode', level: 'paragraph', parent: art(5), as: art(5, { paragraph: 2 }), content: frag('新款。', 'paragraph') }]],
+      ['二', [{ kind: 'deleteNode', level: 'article', target: art(5) }]],
+    ]);
+    expect(c.diagnostics.map((d) => [d.ruleId, d.data?.target])).toEqual([['engine/container-removed', '第五条']]);
+  });
+});

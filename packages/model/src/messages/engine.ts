@@ -40,6 +40,10 @@ export const engineMessages = {
     severity: 'error',
     text: 'the decision adds {what} but names no article, 款 or 项 to put it in',
   },
+  'engine/container-removed': {
+    severity: 'error',
+    text: 'the decision adds {what} to {target}, which it also deletes',
+  },
   'engine/repealed-rule-not-found': {
     severity: 'info',
     text: 'the decision repeals “{title}”, which is not in the corpus',
