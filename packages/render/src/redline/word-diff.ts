@@ -23,6 +23,46 @@ const BOUNDARY = /[\p{P}\s]/u;
  * `a`; the `equal` and `ins` chunks give `b`.
  */
 export function wordDiff(a: string, b: string): Chunk[] {
+  // Segmenting is the costly step, and an amended article usually changes in
+  // one clause: the clauses both texts share at either end are kept whole.
+  const [head, tail] = sharedClauses(a, b);
+  const chunks = diffMiddle(a.slice(head, a.length - tail), b.slice(head, b.length - tail));
+  const out: Chunk[] = [];
+  pushEqual(out, a.slice(0, head));
+  for (const c of chunks) {
+    if (c.type === 'equal') pushEqual(out, c.text);
+    else out.push(c);
+  }
+  pushEqual(out, a.slice(a.length - tail));
+  return out;
+}
+
+/** Clause ends: the shared edges are cut back to these so no word is split. */
+const CLAUSE_END = /[。；，：！？;,:\n]/;
+
+/**
+ * Lengths of the common prefix and suffix of two texts, cut back past one
+ * more clause end than needed, so the change keeps a clause of context on
+ * each side for `slide` to move within.
+ */
+function sharedClauses(a: string, b: string): [number, number] {
+  const max = Math.min(a.length, b.length);
+  let head = 0;
+  while (head < max && a.charCodeAt(head) === b.charCodeAt(head)) head++;
+  if (head === a.length && head === b.length) return [head, 0];
+  for (let ends = 0; head > 0; head--) {
+    if (CLAUSE_END.test(a[head - 1]) && ++ends === 2) break;
+  }
+  let tail = 0;
+  while (tail < max - head && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
+  for (let ends = 0; tail > 0; tail--) {
+    if (CLAUSE_END.test(a[a.length - tail]) && ++ends === 2) break;
+  }
+  return [head, tail];
+}
+
+function diffMiddle(a: string, b: string): Chunk[] {
+  if (a === b) return a ? [{ type: 'equal', text: a }] : [];
   const parts = slide(
     diffArrays(tokenize(a), tokenize(b)).map((c): Part => ({ kind: c.added ? 'ins' : c.removed ? 'del' : 'equal', tokens: c.value })),
   ).filter((part) => part.tokens.length > 0);
