@@ -29,6 +29,11 @@ describe('replaceNode', () => {
     expect(bodyLines(serialize(c.after))[8]).toBe('（三）法律、法规规定的其他情形。');
   });
 
+  it('a 项 whose label disagrees with the one it replaces is an error', () => {
+    const c = amend(doc, T, [['三', [{ kind: 'replaceNode', level: 'item', target: art(3, { item: 2 }), content: frag('（一）其他。', 'item') }]]]);
+    expect(c.diagnostics.map((d) => d.message)).toEqual(['the decision says 第三条第二项 becomes 第一项, but the computed numbering makes it 第二项']);
+  });
+
   it('replaces the title and the 引言', () => {
     const withPreamble = rule(`${T}\n\n为了测试，制定本规定。\n\n第一条　甲。\n`);
     const c = amend(withPreamble, T, [['一', [

@@ -1,4 +1,5 @@
 import type { Document, Item, Paragraph, ReplaceNodeOp, Subitem } from '@amend/model';
+import { toChinese } from '@amend/model';
 import { newSegs } from '../segments.ts';
 import { asItems, asParagraphs, asSubitems, asText, created, describeFragment } from '../fragment.ts';
 import type { Resolved } from '../resolve.ts';
@@ -56,6 +57,7 @@ export function applyReplaceNode(w: Work, r: Resolved, op: ReplaceNodeOp): void 
     case 'item': {
       const items = asItems(op.content, node);
       if (!items) return mismatch('a 项');
+      if (!sameNumber(w, r, node.num, items, '项')) return;
       if (items.length !== 1) w.dirty.items.add(location(w, handle)!.parent);
       replaceWith(w, handle, items.map((i) => created(w, i, r.ctx)));
       return;
@@ -63,6 +65,7 @@ export function applyReplaceNode(w: Work, r: Resolved, op: ReplaceNodeOp): void 
     case 'subitem': {
       const subs = asSubitems(op.content, node);
       if (!subs) return mismatch('a 目');
+      if (!sameNumber(w, r, node.num, subs, '目')) return;
       if (subs.length !== 1) w.dirty.subitems.add(location(w, handle)!.parent);
       replaceWith(w, handle, subs.map((s) => created(w, s, r.ctx)));
       return;
@@ -78,6 +81,21 @@ export function applyReplaceNode(w: Work, r: Resolved, op: ReplaceNodeOp): void 
     default:
       return mismatch(handle === DOC ? 'the whole rule' : node.kind);
   }
+}
+
+/**
+ * A single 项 (目) written with its label must carry the number of the one it
+ * replaces: 将第三项修改为：“（四）…” says two different things.
+ */
+function sameNumber(w: Work, r: Resolved, num: number, nodes: (Item | Subitem)[], unit: string): boolean {
+  if (nodes.length !== 1 || nodes[0].num === num || !nodes[0].label) return true;
+  report(w, 'engine/renumber-mismatch', {
+    stated: r.labels[0],
+    statedNew: `第${toChinese(nodes[0].num)}${unit}`,
+    computedNew: `第${toChinese(num)}${unit}`,
+  }, r.ctx);
+  r.ok = false;
+  return false;
 }
 
 /**
