@@ -97,3 +97,13 @@ describe('rewriting references after an amendment', () => {
     expect(c.references).toMatchObject([{ text: '前款', status: 'relative-shifted', where: 'art_2__para_1' }]);
   });
 });
+
+describe('a reference in text the decision deleted', () => {
+  it('is gone, not reported', () => {
+    const T = '测试办法';
+    const d = rule(`${T}\n\n第一条　甲。丙依照本办法第二条处理。\n\n第二条　乙。\n`);
+    const c = amend(d, T, [['一', [{ kind: 'deleteText', scope: [art(1)], phrases: ['丙依照本办法第二条处理。'] }]]]);
+    expect(bodyLines(serialize(c.after))[0]).toBe('第一条　甲。');
+    expect(c.references).toEqual([]);
+  });
+});

@@ -67,7 +67,7 @@ export function rewriteReferences(input: RewriteInput): RewriteResult {
     const handle = handleOf.get(u.id) ?? u.id;
     const segs = segsFor(input, handle, u.text);
     // A unit carried over whole: its references are those of the original, already read.
-    const whole = segs.length === 1 && segs[0].unit !== undefined && segs[0].start === 0 ? origRefs(segs[0].unit) : undefined;
+    const whole = isWholeOriginal(input, segs) ? origRefs(segs[0].unit!) : undefined;
     const matches = whole ? whole.map((r) => r.match) : scanReferences(u.text);
     if (matches.length === 0) continue;
     const here = afterIx.place.get(u.id) ?? {};
@@ -130,6 +130,13 @@ export function rewriteReferences(input: RewriteInput): RewriteResult {
   }
   const doc = withUnitTexts(after, afterIx, newTexts);
   return { doc, references, diagnostics };
+}
+
+/** One run that is the entire text of one original unit. */
+function isWholeOriginal(input: RewriteInput, segs: Seg[]): boolean {
+  if (segs.length !== 1 || segs[0].unit === undefined || segs[0].start !== 0) return false;
+  const orig = input.before.byId.get(segs[0].unit);
+  return !!orig && 'text' in orig && orig.text.length === segs[0].text.length;
 }
 
 function fileOf(input: RewriteInput): { file?: string } {
