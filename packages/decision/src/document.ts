@@ -72,7 +72,9 @@ export function frame(text: string, env: FrameEnv): Framed {
     const titled = (l: Line) => l.text !== '' && isTitleLine(squeeze(l.text));
     titleIdx = lines.findIndex((l) => l.heading > 0 && titled(l));
     if (titleIdx < 0) titleIdx = lines.findIndex(titled);
-    if (titleIdx < 0) titleIdx = firstText;
+    // Failing that, the first line, unless it is already part of the body.
+    const first = lines[firstText];
+    if (titleIdx < 0 && first && (first.heading > 0 || (!labelOf(first) && !/[。：:；;”]$/.test(first.text)))) titleIdx = firstText;
     readMeta(headerBefore(lines, titleIdx).map((l) => l.text), meta);
     bodyStart = titleIdx + 1;
   }
