@@ -96,6 +96,11 @@ function readItem(
   if (item.implicit && !tokens.some((t) => verbTokens.includes(t.tokenType))) {
     return { text, rule: pickRule(undefined), operations: [], diagnostics, statement: true };
   }
+  if (!tokens.length) {
+    // A label with nothing after it.
+    const where = { file, span: item.span, expected: '将 删去 在 增加 第X条 “…”' };
+    diagnostics.push(diagnostic('decision/unrecognised-instruction', { sentence: item.label }, where));
+  }
   const parsed = sentences(tokens, text).map((sentence) => {
     const first = sentence[0];
     const last = sentence[sentence.length - 1];

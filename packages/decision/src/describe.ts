@@ -8,7 +8,7 @@ import { addressLabel } from './address.ts';
  * `增加条 第五条：《行政执法证》应当载明以下信息：…`.
  */
 
-const LEVEL_WORD: Record<Level, string> = {
+export const LEVEL_WORD: Record<Level, string> = {
   title: '名称', preamble: '引言', part: '编', chapter: '章', section: '节',
   article: '条', paragraph: '款', item: '项', subitem: '目',
 };

@@ -1,6 +1,7 @@
 import type { Address, InsertNodeOp, Level, MessageId, Operation, Span } from '@amend/model';
 import { diagnostic } from '@amend/model';
 import { above, levelOf, own, sameAddress, STRUCTURE } from './address.ts';
+import { LEVEL_WORD } from './describe.ts';
 import { Places } from './places.ts';
 import type { Clause, Quote, TargetItem } from './clauses.ts';
 import { fragmentOf, splitUnits, type PayloadEnv } from './payload.ts';
@@ -54,7 +55,7 @@ export class ItemResolver {
     for (const o of this.out) {
       if (!('as' in o && 'op' in o)) ops.push(o);
       else if (o.op.content) ops.push(o.op as InsertNodeOp);
-      else this.error('decision/missing-payload', { what: `增加${o.op.level}` }, o.op.span);
+      else this.error('decision/missing-payload', { what: `增加的${LEVEL_WORD[o.op.level]}` }, o.op.span);
     }
     return ops;
   }
