@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { assignIds } from '@amend/document';
 import type { Article, Chapter, Document, Item, Paragraph, Section, Subitem } from '@amend/model';
 
 /**
@@ -52,7 +53,7 @@ export const articles: fc.Arbitrary<Article[]> = fc
     return out;
   });
 
-/** A rule: title, one 题注, and either bare articles or chapters (some with sections) holding them. */
+/** A rule (with ids, as the parser gives them): title, one 题注, and either bare articles or chapters (some with sections) holding them. */
 export const rule: fc.Arbitrary<Document> = fc
   .tuple(articles, fc.integer({ min: 0, max: 2 }), sentence)
   .map(([arts, shape, title]) => {
@@ -71,7 +72,8 @@ export const rule: fc.Arbitrary<Document> = fc
             : g,
       }));
     }
-    return {
+    // A fresh copy: the engine freezes what it is given, and generated parts may be shared.
+    return assignIds<Document>(structuredClone({
       kind: 'document',
       id: '',
       type: 'rule',
@@ -81,7 +83,7 @@ export const rule: fc.Arbitrary<Document> = fc
       preamble: [],
       children,
       meta: {},
-    };
+    }));
   });
 
 function cn(n: number): string {
