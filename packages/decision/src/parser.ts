@@ -24,7 +24,8 @@ class InstructionParser extends CstParser {
     this.MANY(() => this.CONSUME(T.Sep));
     this.AT_LEAST_ONE(() => {
       this.SUBRULE(this.clause);
-      this.MANY2(() => this.CONSUME2(T.Sep));
+      // 、 separates clauses too: “A”修改为“B”、“C”修改为“D”.
+      this.MANY2(() => this.OR((this.alts.sep ??= [{ ALT: () => this.CONSUME2(T.Sep) }, { ALT: () => this.CONSUME(T.Dun) }])));
     });
   });
 
@@ -106,6 +107,26 @@ class InstructionParser extends CstParser {
     return t.tokenType === T.Dun || t.tokenType === T.And;
   }
 
+  /** The new phrases after 修改为: a quotation after 、 that is itself followed by 修改为 starts the next pair. */
+  private newQuotes = this.RULE('newQuotes', () => {
+    this.CONSUME(T.Quoted);
+    this.MANY({
+      GATE: () => {
+        if (this.isQuote(this.LA(1))) return true;
+        return this.isJoin(this.LA(1)) && this.isQuote(this.LA(2)) && !this.isPhraseVerb(this.LA(3));
+      },
+      DEF: () => {
+        this.OPTION(() => this.CONSUME(T.Join));
+        this.CONSUME2(T.Quoted);
+      },
+    });
+  });
+
+  private isPhraseVerb(t: IToken): boolean {
+    const k = t.tokenType;
+    return k === T.Modify || k === T.Uniformly || k === T.Accordingly || k === T.After || k === T.Before || k === T.AdjustTo || k === T.Delete;
+  }
+
   /** One or more quoted paragraphs after 修改为： / 作为第X条： */
   private payload = this.RULE('payload', () => {
     this.AT_LEAST_ONE(() => this.CONSUME(T.Quoted));
@@ -115,7 +136,16 @@ class InstructionParser extends CstParser {
   private phraseAction = this.RULE('phraseAction', () => {
     this.OPTION(() => this.CONSUME(T.Comma));
     this.OR((this.alts.phraseAction ??= [
-      { ALT: () => { this.CONSUME(T.Modify); this.OPTION2(() => this.CONSUME(T.Colon)); this.SUBRULE(this.quoteList); } },
+      {
+        ALT: () => {
+          this.OPTION6(() => this.CONSUME(T.Manner));
+          this.CONSUME(T.Modify);
+          this.OPTION2(() => this.CONSUME(T.Colon));
+          this.SUBRULE(this.newQuotes);
+        },
+      },
+      // 将第十条中的“和”删除
+      { ALT: () => this.CONSUME(T.Delete) },
       {
         ALT: () => {
           this.CONSUME(T.Side);
@@ -140,7 +170,7 @@ class InstructionParser extends CstParser {
             this.CONSUME(T.Within);
             this.SUBRULE(this.quoteList);
             this.MANY(() => {
-              this.CONSUME(T.And);
+              this.CONSUME(T.Join);
               this.SUBRULE(this.target);
               this.CONSUME2(T.Within);
               this.SUBRULE2(this.quoteList);
@@ -240,6 +270,8 @@ class InstructionParser extends CstParser {
         },
       },
       { ALT: () => this.SUBRULE(this.modifyTail) },
+      // 将第十条删除
+      { ALT: () => this.CONSUME(T.Delete) },
       { ALT: () => this.SUBRULE(this.renumberTail) },
       { ALT: () => this.SUBRULE(this.headingTail) },
       { ALT: () => this.SUBRULE(this.mergeTail) },
@@ -269,7 +301,7 @@ class InstructionParser extends CstParser {
 
   /** 修改为：“…” / 修改为第六条：“…” / 相应修改为：“…” */
   private modifyTail = this.RULE('modifyTail', () => {
-    this.OPTION(() => this.CONSUME(T.Accordingly));
+    this.OPTION(() => this.CONSUME(T.Manner));
     this.CONSUME(T.Modify);
     this.OPTION2(() =>
       this.OR((this.alts.modifyTo ??= [

@@ -27,6 +27,7 @@ export const Becomes = category('Becomes', '改为');
 export const HeadingWord = category('HeadingWord', '章名');
 export const RefTok = category('RefTok', '第X条');
 export const CountTok = category('CountTok', '一条');
+export const Manner = category('Manner', '相应');
 
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[\s\u3000]+/, group: Lexer.SKIPPED, line_breaks: true });
 
@@ -86,7 +87,9 @@ export const AdjustTo = t('AdjustTo', '调整为', undefined, { categories: [Bec
 export const MoveTo = t('MoveTo', /移作|移为/, '移作', { categories: [Becomes] });
 export const As = t('As', '作为', undefined, { categories: [Becomes] });
 export const Respectively = t('Respectively', '分别');
-export const Accordingly = t('Accordingly', /相应地|相应/, '相应');
+export const Accordingly = t('Accordingly', /相应地|相应/, '相应', { categories: [Manner] });
+/** 统一修改为, 一律修改为: how, not what. */
+export const Uniformly = t('Uniformly', /统一|一律|均/, '统一', { categories: [Manner] });
 export const Merge = t('Merge', '合并');
 export const SplitOut = t('SplitOut', '单列');
 export const Delete = t('Delete', /删去|删除/, '删去');
@@ -132,11 +135,11 @@ export const allTokens: TokenType[] = [
   NaturalParaRef, DivisionRef, SentenceRef, ArticleRef, ParagraphRef, ItemRef, SubitemRef, SectionRef, ChapterRef,
   PartRef, DuanRef,
   CountArticle, CountParagraph, CountItem, CountSubitem, CountSection, CountChapter, CountPart, CountSentence,
-  ArticleOrder, AdjustAccordingly, Amended, Modify, ChangeTo, AdjustTo, MoveTo, As, Respectively, Accordingly,
+  ArticleOrder, AdjustAccordingly, Amended, Modify, ChangeTo, AdjustTo, MoveTo, As, Respectively, Accordingly, Uniformly,
   Merge, SplitOut, Delete, Add, ContentIs, ProvisionOf, Provision, Jiang, Zai, InOf, Lead, Begin, In, Qi, After, Before,
   End, HeadingName, TitleWord, NameWord, Intro, PreambleWord, Body, ThisRef, Orig, Meanwhile, AndAlso, And,
   Range, Of, Dun, Comma, Semi, Period, Colon,
-  LawPrefix, Sep, Side, Join, Within, Edge, Becomes, HeadingWord, RefTok, CountTok, Other,
+  LawPrefix, Sep, Side, Join, Within, Edge, Becomes, HeadingWord, RefTok, CountTok, Manner, Other,
 ];
 
 /** Tokens that make a sentence an instruction at all (used to tell statements from broken instructions). */

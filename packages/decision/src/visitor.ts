@@ -15,7 +15,8 @@ type Ctx = Record<string, CstElement[] | undefined>;
 type Action =
   | { kind: 'modify'; to: Quote[] }
   | { kind: 'insert'; position: 'after' | 'before'; text: Quote[] }
-  | { kind: 'adjust'; to: Quote };
+  | { kind: 'adjust'; to: Quote }
+  | { kind: 'delete' };
 type InsertParts = { count: IToken; as: TargetItem[]; payload?: Quote[] };
 type AddResult = { kind: 'insert'; body: InsertParts } | { kind: 'append'; payload: Quote[] };
 
@@ -151,12 +152,17 @@ class ClauseVisitor extends BaseVisitor {
     return ((ctx.Quoted as IToken[]) ?? []).slice().sort((a, b) => a.startOffset - b.startOffset).map(quoteOf);
   }
 
+  newQuotes(ctx: Ctx): Quote[] {
+    return this.quoteList(ctx);
+  }
+
   payload(ctx: Ctx): Quote[] {
     return this.quoteList(ctx);
   }
 
   phraseAction(ctx: Ctx): Action {
-    if (tok(ctx, 'Modify')) return { kind: 'modify', to: this.visit(node(ctx, 'quoteList')!) as Quote[] };
+    if (tok(ctx, 'Modify')) return { kind: 'modify', to: this.visit(node(ctx, 'newQuotes')!) as Quote[] };
+    if (tok(ctx, 'Delete')) return { kind: 'delete' };
     if (tok(ctx, 'AdjustTo')) return { kind: 'adjust', to: quoteOf(tok(ctx, 'Quoted')!) };
     const position = tok(ctx, 'Side')?.tokenType === T.Before ? 'before' : 'after';
     return { kind: 'insert', position, text: this.visit(node(ctx, 'quoteList')!) as Quote[] };
@@ -246,6 +252,7 @@ class ClauseVisitor extends BaseVisitor {
       if (tok(ctx, 'Lead')) return { kind: 'unsupported', what: '条首部分修改为', targets, ...s };
       return { kind: 'replaceNode', targets, payload: m.payload, renumberTo: m.renumberTo, into: m.into, ...s };
     }
+    if (tok(ctx, 'Delete')) return { kind: 'deleteNodes', targets, ...s };
     const renumber = node(ctx, 'renumberTail');
     if (renumber) return { kind: 'renumber', targets, to: this.visit(renumber) as TargetItem[], ...s };
     const heading = node(ctx, 'headingTail');
@@ -323,6 +330,8 @@ class ClauseVisitor extends BaseVisitor {
         return { kind: 'insertPhrase', targets, anchor: quotes, position: action.position, text: action.text, ...s };
       case 'adjust':
         return { kind: 'adjustPair', old: quotes[quotes.length - 1], now: action.to, ...s };
+      case 'delete':
+        return { kind: 'deletePhrases', groups: [{ targets, phrases: quotes }], ...s };
     }
   }
 

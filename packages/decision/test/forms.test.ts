@@ -85,7 +85,27 @@ describe('replacements and moves', () => {
     ]);
   });
 
+  it('phrases in several scopes joined by 、, and 删除 after the phrase', () => {
+    expect(ops('删去第五条第一款中的“甲”、第二款中的“乙”。')).toEqual([
+      { kind: 'deleteText', scope: [{ ...a(5), paragraph: 1 }], phrases: ['甲'] },
+      { kind: 'deleteText', scope: [{ ...a(5), paragraph: 2 }], phrases: ['乙'] },
+    ]);
+    expect(ops('将第十条中的“和”删除。')).toEqual([{ kind: 'deleteText', scope: [a(10)], phrases: ['和'] }]);
+    expect(ops('将第十一条删除。')).toEqual([{ kind: 'deleteNode', level: 'article', target: a(11) }]);
+  });
+
+  it('pairs joined by 、 and several phrases to as many replacements', () => {
+    expect(ops('将第十二条中的“甲”修改为“乙”、“丙”修改为“丁”。')).toEqual([
+      { kind: 'replaceText', scope: [a(12)], pairs: [{ from: '甲', to: '乙' }, { from: '丙', to: '丁' }] },
+    ]);
+    expect(ops('将第六条第一款中的“甲”、“乙”修改为“丙”、“丁”。')[0].pairs).toEqual([
+      { from: '甲', to: '丙' },
+      { from: '乙', to: '丁' },
+    ]);
+  });
+
   it('the whole rule: 将本办法中的', () => {
+    expect(ops('将本办法中的“甲”统一修改为“乙”。')).toEqual([{ kind: 'replaceText', scope: [], pairs: [{ from: '甲', to: '乙' }] }]);
     expect(ops('将本办法中的“甲”修改为“乙”。')).toEqual([{ kind: 'replaceText', scope: [], pairs: [{ from: '甲', to: '乙' }] }]);
   });
 
