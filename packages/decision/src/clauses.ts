@@ -70,5 +70,3 @@ export type Clause = ClauseBase &
     | { kind: 'adjustPair'; old: Quote; now: Quote }
     | { kind: 'content'; payload: Quote[] }
   );
-
-export type ClauseKind = Clause['kind'];

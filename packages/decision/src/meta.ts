@@ -10,7 +10,7 @@ import { fromChinese } from '@amend/model';
 
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
-export function isoDate(text: string): string | undefined {
+function isoDate(text: string): string | undefined {
   const m = DATE.exec(text);
   if (!m) return undefined;
   return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;

@@ -13,7 +13,7 @@ export interface PayloadEnv {
   diagnostics: Diagnostic[];
 }
 
-export function payloadText(quotes: Quote[]): string {
+function payloadText(quotes: Quote[]): string {
   return quotes.map((q) => q.text).join('\n');
 }
 

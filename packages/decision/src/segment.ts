@@ -47,9 +47,4 @@ export class Segment {
     const end = to > from ? this.original(to - 1) + 1 : start;
     return index.span(start, Math.max(start, end));
   }
-
-  /** The original text a segment range came from (with whatever was closed up in between). */
-  slice(from: number, to: number): string {
-    return this.text.slice(from, to);
-  }
 }

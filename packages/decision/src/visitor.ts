@@ -51,7 +51,7 @@ const REF_PATTERN: [RegExp, RefLevel][] = [
 ];
 
 /** The number a reference token names (its image was matched by a token pattern built from numerals). */
-export function refOf(token: IToken): Ref {
+function refOf(token: IToken): Ref {
   const kind = token.tokenType === T.NaturalParaRef ? 'naturalPara' : token.tokenType === T.DuanRef ? 'duan' : undefined;
   for (const [pattern, level] of REF_PATTERN) {
     if (kind && level !== kind) continue;
