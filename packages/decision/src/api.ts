@@ -4,7 +4,7 @@ import { diagnostic, LineIndex } from '@amend/model';
 import { frame, type FramedItem } from './document.ts';
 import { lex, sentences } from './lexer.ts';
 import { statedCount } from './meta.ts';
-import { parseSentence } from './parser.ts';
+import { parseSentence } from './syntax.ts';
 import { ItemResolver } from './resolve.ts';
 import { Other, verbTokens } from './tokens.ts';
 import { clausesOf } from './visitor.ts';
