@@ -2,7 +2,7 @@ import { Lexer, type IToken } from 'chevrotain';
 import { allTokens, Comma, Period, Quoted, Semi } from './tokens.ts';
 
 /** One lexer for the process: building it analyses the token set. */
-const lexer = new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: false });
+const lexer = new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: true });
 
 export interface LexResult {
   tokens: IToken[];

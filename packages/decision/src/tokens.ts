@@ -127,7 +127,9 @@ export const Semi = t('Semi', /[；;]/, '；', { categories: [Sep] });
 export const Period = t('Period', /。/, '。', { categories: [Sep] });
 export const Colon = t('Colon', /[：:]/, '：');
 /** Anything else: descriptive words between references (职权), or an error. */
-export const Other = t('Other', /[^\s\u3000]/, 'text');
+// A range, not a complement set: chevrotain's first-character optimisation needs one.
+// Whitespace is lexed first, so the overlap with it never wins.
+export const Other = t('Other', /[\u0021-\uffff]/, 'text');
 
 
 export const allTokens: TokenType[] = [
