@@ -187,8 +187,10 @@ export class ItemResolver {
     this.out.push(op);
   }
 
+  /** Every problem names the sentence it was found in (in `data.sentence`). */
   private error(id: MessageId, data: Record<string, string | number>, span: Span): void {
-    this.env.diagnostics.push(diagnostic(id, data, { file: this.env.file, span }));
+    const sentence = this.env.sentence.replace(/\s+/g, ' ');
+    this.env.diagnostics.push(diagnostic(id, { ...data, sentence }, { file: this.env.file, span }));
   }
 
   private replaceNodes(targets: Address[], payload: Quote[], base: Base): void {

@@ -45,6 +45,7 @@ describe('errors are values with places', () => {
     const [e] = errorsOf(decree('第二款中的“甲”修改为“乙”。'));
     expect(e.ruleId).toBe('decision/no-context');
     expect(e.span?.start).toMatchObject({ line: 5, column: 4 });
+    expect(e.data?.sentence).toBe('第二款中的“甲”修改为“乙”。');
   });
 
   it('分别改为 with more old numbers than new ones', () => {
