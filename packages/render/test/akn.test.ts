@@ -4,23 +4,29 @@ import { render } from '../src/index.ts';
 import { art, change, chapter, doc, item, para } from './trees.ts';
 import { wellFormed } from './xml.ts';
 
-const before = doc('某某管理办法', [
-  chapter(1, '总则', [
-    art(1, '为了规范管理，制定本办法。'),
-    art(2, '本办法所称证件，是指执法证。'),
-    art(3, '县级以上人民政府工商行政管理部门负责监督。'),
-  ]),
-]);
+const before: Document = {
+  ...doc('某某管理办法', [
+    chapter(1, '总则', [
+      art(1, '为了规范管理，制定本办法。'),
+      art(2, '本办法所称证件，是指执法证。'),
+      art(3, '县级以上人民政府工商行政管理部门负责监督。'),
+    ]),
+  ], ['2011年5月6日公布']),
+  meta: { promulgated: '2011-05-06' },
+};
 
 const span = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } };
 const inserted = { ...art(3, '证件实行年审制度。'), origin: { decision: '关于修改某某管理办法的决定', item: '三', op: 0, span } };
-const after = doc('某某管理办法', [
-  chapter(1, '总则', [
-    art(1, '为了规范管理，制定本办法。'),
-    art(2, '县级以上人民政府市场监督管理部门负责监督。'),
-    inserted,
-  ]),
-]);
+const after: Document = {
+  ...doc('某某管理办法', [
+    chapter(1, '总则', [
+      art(1, '为了规范管理，制定本办法。'),
+      art(2, '县级以上人民政府市场监督管理部门负责监督。'),
+      inserted,
+    ]),
+  ], ['2011年5月6日公布　根据2022年1月8日关于修改某某管理办法的决定修改']),
+  meta: { promulgated: '2011-05-06' },
+};
 
 describe('Akoma Ntoso', () => {
   const rule = doc('办法', [
@@ -81,9 +87,18 @@ describe('Akoma Ntoso passive modifications', () => {
     const mods = [...xml.matchAll(/<textualMod type="(\w+)" eId="(pmod_\d+)">/g)].map((m) => `${m[1]}:${m[2]}`);
     expect(mods).toEqual(['repeal:pmod_1', 'renumbering:pmod_2', 'substitution:pmod_3', 'insertion:pmod_4']);
     const iri = '/akn/cn/act/关于修改某某管理办法的决定';
-    expect(xml).toMatch(new RegExp(`<textualMod type="repeal" eId="pmod_1">\\s*<source href="${iri}#一"/>\\s*<destination href="#art_2"/>\\s*</textualMod>`));
-    expect(xml).toMatch(new RegExp(`<textualMod type="renumbering" eId="pmod_2">\\s*<source href="${iri}#二"/>\\s*<destination href="#art_2"/>\\s*<old href="#art_3"/>`));
+    // Old eIds point into the version before the decision, never at today's article of that number.
+    const old = '/akn/cn/act/2011-05-06/某某管理办法/zho@2011-05-06';
+    expect(xml).toMatch(new RegExp(`<textualMod type="repeal" eId="pmod_1">\\s*<source href="${iri}#一"/>\\s*<destination href="${old}#art_2"/>\\s*</textualMod>`));
+    expect(xml).toMatch(new RegExp(`<textualMod type="renumbering" eId="pmod_2">\\s*<source href="${iri}#二"/>\\s*<destination href="#art_2"/>\\s*<old href="${old}#art_3"/>`));
     expect(xml).toMatch(new RegExp(`<textualMod type="insertion" eId="pmod_4">\\s*<source href="${iri}#三"/>\\s*<destination href="#art_3"/>`));
     expect(xml).toContain(`<passiveRef eId="amendment" href="${iri}" showAs="关于修改某某管理办法的决定"/>`);
+  });
+
+  it('dates the consolidated expression by the amendment its 题注 records, not by the original', () => {
+    expect(xml).toContain('<FRBRuri value="/akn/cn/act/2011-05-06/某某管理办法"/>');
+    expect(xml).toContain('<FRBRuri value="/akn/cn/act/2011-05-06/某某管理办法/zho@2022-01-08"/>');
+    expect(xml).toContain('<FRBRdate date="2022-01-08" name="version"/>');
+    expect(render(before, 'akn')).toContain('<FRBRuri value="/akn/cn/act/2011-05-06/某某管理办法/zho@2011-05-06"/>');
   });
 });

@@ -33,13 +33,35 @@ function frbr(tag: string, uri: string, date: { date: string; name: string }, au
   ]);
 }
 
+/**
+ * The date of the version a tree holds: the corpus's version date, else the
+ * latest date its 题注 records (根据2022年1月8日…修改), else the work's date,
+ * so that a consolidated text never shares its expression IRI with the original.
+ */
+function versionDate(doc: Document): string {
+  if (doc.meta.version) return doc.meta.version;
+  const work = workDate(doc).date;
+  const dates = doc.notes.flatMap((n) =>
+    [...n.text.matchAll(/(\d{4})年(\d{1,2})月(\d{1,2})日/g)].map((m) => `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`),
+  );
+  return dates.reduce((latest, d) => (d > latest ? d : latest), work);
+}
+
+function workUri(doc: Document): string {
+  return `/akn/cn/act/${workDate(doc).date}/${slug(doc.title)}`;
+}
+
+/** The expression IRI of a version: where eIds of that version can be pointed at from elsewhere. */
+function expressionUri(doc: Document): string {
+  return `${workUri(doc)}/zho@${versionDate(doc)}`;
+}
+
 function identification(doc: Document): string[] {
   const work = workDate(doc);
-  const version = { date: doc.meta.version ?? work.date, name: 'version' };
-  const workUri = `/akn/cn/act/${work.date}/${slug(doc.title)}`;
-  const exprUri = `${workUri}/zho@${version.date}`;
+  const version = { date: versionDate(doc), name: 'version' };
+  const exprUri = expressionUri(doc);
   return el('identification', [['source', '#amend']], [
-    ...frbr('FRBRWork', workUri, work, '#issuer', [
+    ...frbr('FRBRWork', workUri(doc), work, '#issuer', [
       leaf('FRBRcountry', [['value', 'cn']]),
       leaf('FRBRname', [['value', doc.title]]),
     ]),
@@ -81,19 +103,22 @@ function modTypes(ch: ArticleChange): string[] {
   }
 }
 
-function passiveModifications(c: Pick<Consolidation, 'after' | 'changes'>, amending: string): string[] {
+function passiveModifications(c: Changes, amending: string): string[] {
   const mods: string[] = [];
   let n = 0;
+  // Old eIds belong to the previous version: a bare `#art_5` would name
+  // whatever article carries that number now.
+  const previous = c.before ? expressionUri(c.before) : '';
   for (const ch of c.changes) {
     for (const type of modTypes(ch)) {
       const sources = ch.items.length ? ch.items.map((i) => `${amending}#${i}`) : [amending];
-      // A repealed article has no new place: its destination is where it stood.
-      const destinations = ch.after.length ? ch.after : ch.before;
+      // A repealed article has no new place: its destination is where it stood in the previous version.
+      const destinations = ch.after.length ? ch.after.map((d) => `#${d.id}`) : ch.before.map((b) => `${previous}#${b.id}`);
       mods.push(
         ...el('textualMod', [['type', type], ['eId', `pmod_${++n}`]], [
           ...sources.map((s) => leaf('source', [['href', s]])),
-          ...destinations.map((d) => leaf('destination', [['href', `#${d.id}`]])),
-          ...(ch.after.length ? ch.before.map((b) => leaf('old', [['href', `#${b.id}`]])) : []),
+          ...destinations.map((d) => leaf('destination', [['href', d]])),
+          ...(ch.after.length ? ch.before.map((b) => leaf('old', [['href', `${previous}#${b.id}`]])) : []),
         ]),
       );
     }
@@ -101,8 +126,11 @@ function passiveModifications(c: Pick<Consolidation, 'after' | 'changes'>, amend
   return mods.length ? el('analysis', [['source', '#amend']], el('passiveModifications', [], mods)) : [];
 }
 
-/** The Changes the meta records: those of a Consolidation, whichever document is printed. */
-export type Changes = Pick<Consolidation, 'after' | 'changes'>;
+/**
+ * The Changes the meta records: those of a Consolidation, whichever document
+ * is printed. With `before`, old eIds are given as IRIs into that version.
+ */
+export type Changes = Pick<Consolidation, 'after' | 'changes'> & Partial<Pick<Consolidation, 'before'>>;
 
 export function meta(doc: Document, changes?: Changes): string[] {
   const amending = changes ? decisionTitle(changes.after) : undefined;
