@@ -1,23 +1,23 @@
 import { Paragraph, Table, TableCell, TableRow, VerticalMergeType, WidthType } from 'docx';
 import type { TextRun } from 'docx';
 import { GRID_BORDERS } from '../docx/printers.ts';
-import { body, centred, pack, run, titleParagraph } from '../docx/style.ts';
+import { cellParagraph, centred, pack, run, TABLE_SIZE, titleParagraph } from '../docx/style.ts';
 import type { Chunk } from '../redline/word-diff.ts';
 import { GAP } from '../text.ts';
-import { comparisonTable, comparisonTitle, type Cell, type Comparison, type TableOptions } from './table.ts';
+import { comparisonTable, comparisonTitle, TABLE_SUFFIX, type Cell, type Comparison, type TableOptions } from './table.ts';
 
 /** Struck on the left, bold and underlined on the right. */
 function chunkRun(c: Chunk): TextRun {
-  if (c.type === 'del') return run(c.text, { strike: true });
-  if (c.type === 'ins') return run(c.text, { bold: true, underline: {} });
-  return run(c.text);
+  if (c.type === 'del') return run(c.text, { strike: true, size: TABLE_SIZE });
+  if (c.type === 'ins') return run(c.text, { bold: true, underline: {}, size: TABLE_SIZE });
+  return run(c.text, { size: TABLE_SIZE });
 }
 
 function cellParagraphs(cell: Cell | undefined): Paragraph[] {
   if (!cell) return [new Paragraph({})];
   return cell.lines.map((l, k) => {
-    const lead = k === 0 && cell.label ? [run(cell.label, { bold: true }), run(GAP)] : [];
-    return body([...lead, ...l.map(chunkRun)], false);
+    const lead = k === 0 && cell.label ? [run(cell.label, { bold: true, size: TABLE_SIZE }), run(GAP, { size: TABLE_SIZE })] : [];
+    return cellParagraph([...lead, ...l.map(chunkRun)]);
   });
 }
 
@@ -37,12 +37,19 @@ export function comparisonDocx(c: Comparison, options: TableOptions = {}): Promi
   const header = new TableRow({
     tableHeader: true,
     children: ['修改前', '修改后'].map(
-      (h) => new TableCell({ children: [centred([run(h, { bold: true })])], width: { size: 50, type: WidthType.PERCENTAGE } }),
+      (h) => new TableCell({ children: [centred([run(h, { bold: true, size: TABLE_SIZE })])], width: { size: 50, type: WidthType.PERCENTAGE } }),
     ),
   });
   const rows = comparisonTable(c, options).map(
     (r) => new TableRow({ children: [cell(r.left, r.leftSpan), cell(r.right, r.rightSpan)] }),
   );
-  const table = new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE }, borders: GRID_BORDERS });
-  return pack(title, [titleParagraph(title), table]);
+  const table = new Table({
+    rows: [header, ...rows],
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: GRID_BORDERS,
+    margins: { top: 40, bottom: 40, left: 100, right: 100 },
+  });
+  // A long rule title would wrap mid-word; the 对照表 part goes on its own line instead.
+  const lines = title.endsWith(`》${TABLE_SUFFIX}`) && title.length > 20 ? [title.slice(0, -TABLE_SUFFIX.length), TABLE_SUFFIX] : [title];
+  return pack(title, [titleParagraph(lines), table]);
 }

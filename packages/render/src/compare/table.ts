@@ -37,8 +37,10 @@ export interface TableOptions {
   omitRenumbered?: boolean;
 }
 
+export const TABLE_SUFFIX = '修改前后对照表';
+
 export function comparisonTitle(c: Comparison): string {
-  return `《${c.after.title || c.before.title}》修改前后对照表`;
+  return `《${c.after.title || c.before.title}》${TABLE_SUFFIX}`;
 }
 
 /**
