@@ -84,6 +84,21 @@ export function unquote(image: string, nestedToDouble: boolean): string {
     .filter((l) => l !== '')
     // As in scanQuote, a “ opening a later line opens a paragraph.
     .map((l, i) => (i > 0 && l.startsWith(OPEN) ? l.slice(1) : l));
-  const text = lines.join('\n');
+  const text = tidyOcr(lines.join('\n'));
   return nestedToDouble ? text.replace(/‘/g, OPEN).replace(/’/g, CLOSE) : text;
+}
+
+const HAN = '\u3400-\u9fff';
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：' };
+const ASCII_PUNCT = new RegExp(`(?<=[${HAN}）》”])[ \t]*([,;:])[ \t]*(?=[${HAN}（《“])`, 'g');
+const LOOSE_SPACE = new RegExp(`(?<=[${HAN}：])[ \t]+(?=[0-9])|(?<=[0-9])[ \t]+(?=[${HAN}])`, 'g');
+
+/**
+ * Scanned gazettes print ASCII , ; : between Chinese words and stray spaces
+ * around numbers (之日起 30 日内); Chinese legal text has neither, so quoted
+ * text is read without them. Brackets are kept as written: instruments do use
+ * ASCII (一) on purpose.
+ */
+export function tidyOcr(text: string): string {
+  return text.replace(ASCII_PUNCT, (_, p: string) => FULL_WIDTH[p]).replace(LOOSE_SPACE, '');
 }

@@ -269,9 +269,16 @@ describe('decree 119: instruction forms, in the decree\'s words', () => {
   it('merges articles', () => {
     const [op] = opsOf(d, '十（六）');
     expect(op).toMatchObject({ kind: 'merge', level: 'article', targets: [a(18), a(19), a(20)], as: a(18) });
+    // The gazette prints two ASCII commas here, scanning noise: the text is read with full-width ones.
     expect((op.content as { text: string }).text).toBe(
-      '违反本规定,在国务院或者自治区人民政府规定禁止生产、销售、使用粘土砖的期限或者区域内生产、销售或者使用粘土砖的,由住房城乡建设主管部门依照《中华人民共和国循环经济促进法》相关规定予以处罚。',
+      '违反本规定，在国务院或者自治区人民政府规定禁止生产、销售、使用粘土砖的期限或者区域内生产、销售或者使用粘土砖的，由住房城乡建设主管部门依照《中华人民共和国循环经济促进法》相关规定予以处罚。',
     );
+  });
+
+  it('reads quoted text without the scanning noise of the gazette', () => {
+    // 七（五）: “1：5000、1：10000 国家基本比例尺地图” — no Chinese text puts a space before 国家.
+    const replace = opsOf(d, '七（五）')[2];
+    expect(replace).toMatchObject({ kind: 'replaceText', pairs: [{ from: '1：5000、1：10000国家基本比例尺地图', to: '1：10000至1：5000国家基本比例尺地图' }] });
   });
 
   it('turns nested ‘…’ into “…”', () => {
