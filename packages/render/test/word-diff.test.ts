@@ -63,6 +63,25 @@ describe('wordDiff', () => {
     expect(wordDiff('', '新增一条。')).toEqual([{ type: 'ins', text: '新增一条。' }]);
   });
 
+  it('inserts a new first paragraph whole when the old paragraph follows it unchanged (会计法 2024, old 第四十九条)', () => {
+    const old = '违反本法规定，同时违反其他法律规定的，由有关部门在各自职权范围内依法进行处罚。';
+    const added = '因违反本法规定受到处罚的，按照国家有关规定记入信用记录。';
+    // Word by word alone, the new paragraph's 违反本法规定 would be taken for the old one's.
+    expect(wordDiff(old, `${added}\n${old}`)).toEqual([
+      { type: 'ins', text: `${added}\n` },
+      { type: 'equal', text: old },
+    ]);
+  });
+
+  it('diffs word by word between the lines both texts keep', () => {
+    expect(wordDiff('第一款。\n由工商部门处理。\n第三款。', '第一款。\n由市场监督管理部门处理。\n第三款。')).toEqual([
+      { type: 'equal', text: '第一款。\n由' },
+      { type: 'del', text: '工商' },
+      { type: 'ins', text: '市场监督管理' },
+      { type: 'equal', text: '部门处理。\n第三款。' },
+    ]);
+  });
+
   it('always rebuilds both texts from its chunks', () => {
     const legal = fc.constantFrom('第一条', '第十四条', '人民政府', '部门', '应当', '，', '。', '（一）', '\n', '管理', '工商', '市场', '的', 'a<b>', '2020');
     const text = fc.array(legal, { maxLength: 30 }).map((a) => a.join(''));

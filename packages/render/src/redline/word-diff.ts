@@ -14,7 +14,8 @@ const MAX_ABSORBED = 2;
 const BOUNDARY = /[\p{P}\s]/u;
 
 /**
- * Word-level diff of two texts: tokens from `tokenize`, aligned with
+ * Word-level diff of two texts. Lines found unchanged in both are matched
+ * first; between them, tokens from `tokenize` are aligned with
  * `diffArrays`, then cleaned up so a reader sees phrases, not letters: a lone
  * insertion or deletion is slid to punctuation when it can be (`slide`);
  * adjacent deletions and insertions are grouped into one deletion followed by
@@ -23,6 +24,33 @@ const BOUNDARY = /[\p{P}\s]/u;
  * `a`; the `equal` and `ins` chunks give `b`.
  */
 export function wordDiff(a: string, b: string): Chunk[] {
+  if (!a.includes('\n') && !b.includes('\n')) return diffText(a, b);
+  // Lines both texts keep whole anchor the diff, so a paragraph written in
+  // before an old one reads as inserted whole instead of lending the old one
+  // its first words. Each line keeps its line break, so the sides join back.
+  const lines = (t: string) => t.split(/(?<=\n)/);
+  const parts = diffArrays(lines(a), lines(b));
+  if (!parts.some((p) => !p.added && !p.removed)) return diffText(a, b);
+  const out: Chunk[] = [];
+  let del = '';
+  let ins = '';
+  const flush = (): void => {
+    for (const c of diffText(del, ins)) c.type === 'equal' ? pushEqual(out, c.text) : out.push(c);
+    del = ins = '';
+  };
+  for (const p of parts) {
+    if (p.removed) del += p.value.join('');
+    else if (p.added) ins += p.value.join('');
+    else {
+      flush();
+      pushEqual(out, p.value.join(''));
+    }
+  }
+  flush();
+  return out;
+}
+
+function diffText(a: string, b: string): Chunk[] {
   // Segmenting is the costly step, and an amended article usually changes in
   // one clause: the clauses both texts share at either end are kept whole.
   const [head, tail] = sharedClauses(a, b);
