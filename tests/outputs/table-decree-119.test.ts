@@ -142,6 +142,9 @@ describe('amend table --corpus for decree 119', () => {
       for (const t of TITLES) expect(text).toContain(encodeURI(`${t}.${format}`));
       expect(text).toContain(`《${ZHENGJIAN}》修改前后对照表`);
     }
+    // 十: items （一）（二）（四）（五） change one article each, （三） four, （六） merges three into one,
+    // （七） rewrites and renumbers 第二十二条: 10 changes; 第二十三条 only moves up to 第二十一条.
+    expect(read(join(out.html, 'index.html'))).toContain(`《${QIANGTI}》修改前后对照表</a><span class="count">10 处修改，1 条仅调整序号</span>`);
   });
 
   it('HTML: the insert, delete, merge and renumber rows', () => {

@@ -11,6 +11,6 @@ export { comparisonHtml, comparisonTableHtml } from './compare/html.ts';
 export { comparisonMd, comparisonTableMd } from './compare/md.ts';
 export { comparisonDocx } from './compare/docx.ts';
 export { diffDocuments } from './compare/align.ts';
-export { escapeHtml } from './escape.ts';
+export { escapeHtml, escapeMd } from './escape.ts';
 export { unifiedDiff } from './compare/unified.ts';
 export type { UnifiedDiffOptions } from './compare/unified.ts';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Consolidation } from '@amend/model';
-import { comparisonDocx, comparisonHtml, comparisonMd, comparisonTitle, escapeHtml } from '@amend/render';
+import { comparisonDocx, comparisonHtml, comparisonMd, comparisonTitle, escapeHtml, escapeMd } from '@amend/render';
 import { EXIT, Reporter, type Io } from '../context.ts';
 import { writeAllAtomic } from '../io.ts';
 import { amend } from '../pipeline.ts';
@@ -22,6 +22,7 @@ export async function tableCommand(opts: TableOptions, io: Io): Promise<number> 
   const reporter = new Reporter(io);
   const results: Consolidation[] = [];
   const inputs = [opts.decision];
+  let decision: string | undefined;
   if (opts.corpus) {
     if (!opts.output) {
       io.err('amend table --corpus: give -o DIR\n');
@@ -30,6 +31,7 @@ export async function tableCommand(opts: TableOptions, io: Io): Promise<number> 
     const folder = consolidateFolder(opts.corpus, opts.decision, reporter);
     if (!folder) return reporter.finish(reporter.failureCode);
     results.push(...folder.results.values());
+    decision = folder.decision.title;
     inputs.push(...folder.paths);
   } else {
     if (!opts.rule) {
@@ -57,19 +59,52 @@ export async function tableCommand(opts: TableOptions, io: Io): Promise<number> 
       return EXIT.usage;
     }
   }
-  if (opts.corpus) files.push({ path: join(opts.output!, `index.${opts.format === 'md' ? 'md' : 'html'}`), data: indexPage(results, opts.format) });
+  if (opts.corpus) files.push({ path: join(opts.output!, `index.${opts.format === 'md' ? 'md' : 'html'}`), data: indexPage(results, opts.format, decision) });
   reporter.add(writeAllAtomic(files, inputs));
   return reporter.finish(reporter.errors > 0 ? EXIT.io : EXIT.ok);
 }
 
-/** The index of a corpus run: one link per rule with the number of changed articles. */
-function indexPage(results: Consolidation[], format: TableFormat): string {
-  const changed = (c: Consolidation) => c.changes.filter((x) => x.status !== 'unchanged').length;
+/** What a 对照表 holds: changes of words (including insertions, deletions, merges) and moves of number only. */
+function counts(c: Consolidation): string {
+  const changed = c.changes.filter((x) => x.status !== 'unchanged' && x.textChanged).length;
+  const moved = c.changes.filter((x) => x.status === 'renumbered' && !x.textChanged).length;
+  return `${changed} 处修改${moved ? `，${moved} 条仅调整序号` : ''}`;
+}
+
+const INDEX_CSS = `
+body { font-family: "FangSong", "仿宋", "STFangsong", serif; font-size: 14pt; line-height: 1.8; max-width: 46em; margin: 2em auto; padding: 0 1em; color: #111; }
+h1 { font-family: "SimSun", "宋体", "STSong", serif; font-size: 22pt; text-align: center; margin: 0.6em 0 0.2em; }
+p.decision { text-align: center; margin: 0 0 1.2em; }
+.count { color: #555; font-size: 12pt; margin-left: 0.5em; }
+`.trim();
+
+/** The index of a corpus run: one link per rule, in the decision's order, with what changed in it. */
+function indexPage(results: Consolidation[], format: TableFormat, decision?: string): string {
+  const file = (c: Consolidation) => encodeURI(`${c.before.title}.${format}`);
   if (format === 'md') {
-    return ['# 修改前后对照表', '', ...results.map((c) => `- [${comparisonTitle(c)}](${encodeURI(`${c.before.title}.${format}`)}) — ${changed(c)} 条`), ''].join('\n');
+    const lines = results.map((c, k) => `${k + 1}. [${escapeMd(comparisonTitle(c))}](${file(c)})（${counts(c)}）`);
+    return ['# 修改前后对照表', '', ...(decision ? [escapeMd(decision), ''] : []), ...lines, ''].join('\n');
   }
-  const items = results
-    .map((c) => `<li><a href="${escapeHtml(encodeURI(`${c.before.title}.${format}`))}">${escapeHtml(comparisonTitle(c))}</a> — ${changed(c)} 条</li>`)
-    .join('\n');
-  return `<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>修改前后对照表</title></head>\n<body><h1>修改前后对照表</h1>\n<ul>\n${items}\n</ul></body></html>\n`;
+  const items = results.map(
+    (c) => `<li><a href="${escapeHtml(file(c))}">${escapeHtml(comparisonTitle(c))}</a><span class="count">${counts(c)}</span></li>`,
+  );
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="zh-CN">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<title>修改前后对照表</title>',
+    `<style>\n${INDEX_CSS}\n</style>`,
+    '</head>',
+    '<body>',
+    '<h1>修改前后对照表</h1>',
+    ...(decision ? [`<p class="decision">${escapeHtml(decision)}</p>`] : []),
+    '<ol>',
+    ...items,
+    '</ol>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
 }
