@@ -1,12 +1,53 @@
-// `pnpm fuzz [cases] [seed]`: many thousands of mutated inputs through the whole pipeline.
-import { fuzz } from './cases.ts';
+// `pnpm fuzz [cases] [seed]`: many thousands of mutated inputs through the whole pipeline,
+// the slowest cases per KB, and a check that nothing grows faster than its input.
+// `pnpm fuzz --case N [seed] [--dump DIR]` replays one case (and writes its inputs to DIR).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { caseInput, fuzz, retime, runCase } from './cases.ts';
+import { decisionScaling, formatScaling, ruleScaling, superLinear } from './scaling.ts';
 
-const count = Number(process.argv[2] ?? 5000);
-const seed = Number(process.argv[3] ?? Date.now() % 1_000_000);
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args.splice(i, 2)[1] : undefined;
+};
+const only = flag('--case');
+const dump = flag('--dump');
+const count = Number(args[0] ?? 5000);
+const seed = Number(args[1] ?? Date.now() % 1_000_000);
+
+if (only !== undefined) {
+  const input = caseInput(seed, Number(only));
+  console.log(`seed ${seed} case ${only}: ${input.kind}, ${input.what}`);
+  if (dump) {
+    mkdirSync(dump, { recursive: true });
+    for (const key of ['rule', 'decision', 'text', 'bytes'] as const) if (input[key] !== undefined) writeFileSync(join(dump, `${key}.txt`), input[key]);
+    console.log(`inputs written to ${dump}`);
+  }
+  const reason = runCase(input);
+  console.log(reason ?? 'passes');
+  process.exit(reason ? 1 : 0);
+}
+
 const started = performance.now();
 const outcome = fuzz(seed, count);
 const seconds = (performance.now() - started) / 1000;
-console.log(`seed ${seed}: ${outcome.cases} cases in ${seconds.toFixed(1)} s; slowest ${outcome.slowest.ms.toFixed(1)} ms on ${outcome.slowest.chars} chars`);
-for (const f of outcome.failures.slice(0, 20)) console.log(`FAIL case ${f.index} (${f.what}):\n${f.error}\n`);
+console.log(`seed ${seed}: ${outcome.cases} cases in ${seconds.toFixed(1)} s`);
+for (const f of outcome.failures.slice(0, 20)) console.log(`FAIL case ${f.index} (${f.what}); replay: pnpm fuzz --case ${f.index} ${seed}\n${f.error}\n`);
 console.log(`${outcome.cases - outcome.failures.length} passed, ${outcome.failures.length} failed`);
-process.exitCode = outcome.failures.length ? 1 : 0;
+
+// The slowest cases, timed again so that a garbage collection does not count as a slow input.
+console.log('\nslowest cases (ms per KB of input, best of 3 re-runs):');
+const slowest = outcome.slowest
+  .map((t) => ({ ...t, ms: retime(seed, t.index) }))
+  .map((t) => ({ ...t, msPerKb: t.ms / t.kb }))
+  .sort((a, b) => b.msPerKb - a.msPerKb);
+for (const t of slowest) console.log(`  ${t.msPerKb.toFixed(3)} ms/KB  ${t.ms.toFixed(1)} ms on ${t.kb.toFixed(1)} KB  case ${t.index} (${t.what})`);
+
+// Super-linearity: 8× the input should cost about 8×, never 64×.
+console.log('\nscaling (8× the input; linear is 8×):');
+const checks = [ruleScaling(250), ruleScaling(1000), decisionScaling(1000, 10)];
+for (const s of checks) console.log(`  ${superLinear(s) ? '✗' : '✓'} ${formatScaling(s)}`);
+const grows = checks.filter((s) => superLinear(s));
+if (grows.length) console.log(`super-linear: ${grows.map((s) => s.what).join('; ')}`);
+process.exitCode = outcome.failures.length || grows.length ? 1 : 0;

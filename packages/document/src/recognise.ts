@@ -22,10 +22,10 @@ export type LineKind =
   | { k: 'row'; cells: string[] }
   | { k: 'text' };
 
-const NUM = '[零〇一二两三四五六七八九十百千0-9０-９]';
+const NUM = '[零〇一二两三四五六七八九十百千万0-9０-９]';
 const CN_SMALL = '[零〇一二两三四五六七八九十百]';
 // Spaces inside the label (第 8 条, 第一百二十八 条) are OCR and typing slips.
-const ARTICLE_RE = new RegExp(`^第[ 　]?(${NUM}{1,8})[ 　]?[条條](?:之(${CN_SMALL}{1,4}|[0-9]{1,3}))?`);
+const ARTICLE_RE = new RegExp(`^第[ 　]?(${NUM}{1,10})[ 　]?[条條](?:之(${CN_SMALL}{1,4}|[0-9]{1,3}))?`);
 const HEADING_RE = new RegExp(`^第(${NUM}{1,6})(分编|编|編|章|节|節)`);
 const ITEM_RE = new RegExp(`^[（(](${CN_SMALL}{1,5})[）)]`);
 const ARABIC_RE = /^(?:([0-9]{1,3}|[０-９]{1,3})[．.、](?![0-9０-９])|[（(]([0-9]{1,3}|[０-９]{1,3})[）)])/;
