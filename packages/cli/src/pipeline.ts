@@ -21,7 +21,10 @@ export function amend(rule: Source, decisionSource: Source, title?: string): Res
     diagnostics.push(diagnostic('engine/rule-not-found', { title: title ?? doc.value.title }, { file: decisionSource.file }));
     return { value: undefined, diagnostics, decision: decision.value };
   }
-  const consolidation = applyAmendment(doc.value, amendment, { decision: decisionInfo(decision.value, decisionSource.file) });
+  const consolidation = applyAmendment(doc.value, amendment, {
+    decision: decisionInfo(decision.value, decisionSource.file),
+    ruleFile: rule.file,
+  });
   diagnostics.push(...consolidation.diagnostics);
   return { value: consolidation, diagnostics, decision: decision.value };
 }

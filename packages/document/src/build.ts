@@ -3,9 +3,9 @@
  * containers (编 › 章 › 节 › 条 › 款 › 项, or plan points and boxes).
  */
 import type {
-  Article, ArticleNumber, Block, Box, Chapter, Diagnostic, Document, Item, LineIndex, Node, Paragraph, Part, PlanPoint, Section, Span,
+  Article, ArticleNumber, Block, Box, Chapter, Diagnostic, Document, Item, LineIndex, Paragraph, Part, PlanPoint, Section, Span,
 } from '@amend/model';
-import { articleLabel, assertNever, diagnostic, toChinese } from '@amend/model';
+import { articleLabel, assertNever, diagnostic, headingNumber, toChinese } from '@amend/model';
 import { squeezeSpaces, type Line } from './lines.ts';
 import { classify, endsSentence, looksUnfinished, type HeadingLevel, type LineKind } from './recognise.ts';
 
@@ -295,14 +295,5 @@ export function follows(prev: ArticleNumber, next: ArticleNumber): boolean {
 }
 
 function headingLabel(h: Part | Chapter | Section | PlanPoint | Box): string {
-  switch (h.kind) {
-    case 'part':
-      return `第${toChinese(h.num)}编`;
-    case 'chapter':
-      return `第${toChinese(h.num)}章`;
-    case 'section':
-      return `第${toChinese(h.num)}节`;
-    default:
-      return h.kind;
-  }
+  return h.kind === 'part' || h.kind === 'chapter' || h.kind === 'section' ? headingNumber(h) : h.kind;
 }

@@ -3,7 +3,7 @@
  * what parseDocument reads back into the same tree, ids and positions aside.
  */
 import type { Article, Block, Document, Paragraph, Part, Chapter, Section } from '@amend/model';
-import { articleLabel, assertNever, toChinese } from '@amend/model';
+import { articleLabel, assertNever, headingNumber } from '@amend/model';
 
 const SEP = '　';
 
@@ -59,9 +59,8 @@ export function serialize(doc: Document): string {
 
 /** 第一章　总则; an unnumbered heading keeps its words after `#`, `##` or `###` for its level. */
 export function headingLine(h: Part | Chapter | Section): string {
-  const word = h.kind === 'part' ? '编' : h.kind === 'chapter' ? '章' : '节';
   if (h.num === 0) return `${'#'.repeat(h.kind === 'part' ? 1 : h.kind === 'chapter' ? 2 : 3)} ${h.title}`;
-  return `第${toChinese(h.num)}${word}${h.title ? SEP + h.title : ''}`;
+  return `${headingNumber(h)}${h.title ? SEP + h.title : ''}`;
 }
 
 export function articleLines(a: Article): string[] {

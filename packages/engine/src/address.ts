@@ -1,5 +1,5 @@
 import type { Address, Article, Item, Node, Paragraph } from '@amend/model';
-import { articleLabel, toChinese } from '@amend/model';
+import { articleLabel, headingNumber, toChinese } from '@amend/model';
 import { DOC, PREAMBLE, TITLE, articleKey, type TreeIndex } from './tree-index.ts';
 
 /** 第十二条第一款第三项; 第三章; 名称. Used in every message that names a place. */
@@ -89,11 +89,9 @@ export function handleLabel(ix: TreeIndex, handle: string): string {
     case 'article':
       return articleLabel(node.num);
     case 'chapter':
-      return `第${toChinese(node.num)}章`;
     case 'section':
-      return `第${toChinese(node.num)}节`;
     case 'part':
-      return `第${toChinese(node.num)}编`;
+      return headingNumber(node);
     case 'paragraph':
     case 'item':
     case 'subitem': {

@@ -28,7 +28,7 @@ import { rewriteReferences } from './xref/rewrite.ts';
  * All or nothing: with any error the result's `after` is the rule unchanged
  * and the diagnostics name every failure.
  */
-export function applyAmendment(rule: Document, amendment: RuleAmendment, opts: { decision: DecisionInfo }): Consolidation {
+export function applyAmendment(rule: Document, amendment: RuleAmendment, opts: { decision: DecisionInfo; ruleFile?: string }): Consolidation {
   const before = withUniqueIds(rule);
   const ix = indexTree(before);
   const diagnostics: Diagnostic[] = [];
@@ -65,7 +65,7 @@ export function applyAmendment(rule: Document, amendment: RuleAmendment, opts: {
     return { before, after: before, changes: [], references: [], applied, diagnostics };
   }
   const { doc: numbered, handleOf, newIdOf } = finalIds(edited);
-  const xref = rewriteReferences({ before: ix, after: numbered, handleOf, newIdOf, texts: work.texts, file: opts.decision.file });
+  const xref = rewriteReferences({ before: ix, after: numbered, handleOf, newIdOf, texts: work.texts, file: opts.decision.file, ruleFile: opts.ruleFile });
   const changes = computeChanges({
     before: ix,
     after: xref.doc,

@@ -36,7 +36,12 @@ export interface CorpusResult {
   diagnostics: Diagnostic[];
 }
 
-export function consolidateCorpus(rules: Document[], decision: Decision, opts: { decision: DecisionInfo }): CorpusResult {
+/** `ruleFiles` names each rule's source, so that warnings about its text point there. */
+export function consolidateCorpus(
+  rules: Document[],
+  decision: Decision,
+  opts: { decision: DecisionInfo; ruleFiles?: ReadonlyMap<Document, string> },
+): CorpusResult {
   const byTitle = new Map<string, Document>();
   for (const r of rules) {
     const key = normaliseTitle(r.title);
@@ -52,7 +57,7 @@ export function consolidateCorpus(rules: Document[], decision: Decision, opts: {
       diagnostics.push(diagnostic('engine/rule-not-found', { title: amendment.title }, where(amendment.span)));
       continue;
     }
-    const c = applyAmendment(rule, amendment, opts);
+    const c = applyAmendment(rule, amendment, { decision: opts.decision, ruleFile: opts.ruleFiles?.get(rule) });
     results.set(rule.title, c);
     diagnostics.push(...c.diagnostics);
   }

@@ -15,6 +15,13 @@ export function articleLabel(num: ArticleNumber): string {
   return `第${toChinese(num.n)}条${num.sub ? '之' + toChinese(num.sub) : ''}`;
 }
 
+const HEADING_UNIT = { part: '编', chapter: '章', section: '节' } as const;
+
+/** 第二章; empty for an unnumbered heading (num 0: a bare 附则, 序言). */
+export function headingNumber(h: { kind: keyof typeof HEADING_UNIT; num: number }): string {
+  return h.num === 0 ? '' : `第${toChinese(h.num)}${HEADING_UNIT[h.kind]}`;
+}
+
 export function compareArticleNumbers(a: ArticleNumber, b: ArticleNumber): number {
   return a.n - b.n || (a.sub ?? 0) - (b.sub ?? 0);
 }

@@ -1,5 +1,5 @@
-import { articleLabel, articleSegment, toChinese } from '@amend/model';
-import type { Article, Chapter, Document, Item, Node, Note, Paragraph, Part, Section, Subitem } from '@amend/model';
+import { articleLabel, articleSegment, headingNumber } from '@amend/model';
+import type { Article, Chapter, Document, Item, Note, Paragraph, Part, Section, Subitem } from '@amend/model';
 
 /** The separator canonical text puts between a number and what follows (U+3000). */
 export const GAP = '\u3000';
@@ -8,12 +8,7 @@ export type Heading = Part | Chapter | Section;
 
 export type { PlanPoint } from '@amend/model';
 
-const HEADING_UNIT: Record<Heading['kind'], string> = { part: '编', chapter: '章', section: '节' };
-
-/** 第二章; empty for an unnumbered heading (num 0, e.g. a bare 附则). */
-export function headingNumber(h: Heading): string {
-  return h.num === 0 ? '' : `第${toChinese(h.num)}${HEADING_UNIT[h.kind]}`;
-}
+export { headingNumber };
 
 /** 第二章　总则: number and title, whichever of them there is. */
 export function headingLabel(h: Heading): string {

@@ -85,17 +85,19 @@ export function consolidateFolder(corpus: string, decisionPath: string, reporter
   const decisionSource = reporter.read(decisionPath);
   if (!decisionSource) return undefined;
   const rules: Document[] = [];
+  const ruleFiles = new Map<Document, string>();
   for (const path of paths) {
     const source = reporter.read(path);
     if (!source) continue;
     const parsed = parseRule(source.text, { file: path });
     reporter.add(parsed.diagnostics);
     rules.push(parsed.value);
+    ruleFiles.set(parsed.value, path);
   }
   const decision = readDecision(decisionSource);
   reporter.add(decision.diagnostics);
   if (reporter.errors > 0) return undefined;
-  const result = consolidateCorpus(rules, decision.value, { decision: decisionInfo(decision.value, decisionPath) });
+  const result = consolidateCorpus(rules, decision.value, { decision: decisionInfo(decision.value, decisionPath), ruleFiles });
   reporter.add(result.diagnostics);
   if (reporter.errors > 0) return undefined;
   return { paths, decision: decision.value, results: result.results, repealed: result.repealed };

@@ -1,6 +1,6 @@
 import { parseDocument, serialize } from '@amend/document';
 import type { Document, Node } from '@amend/model';
-import { articleLabel, assertNever, toChinese } from '@amend/model';
+import { articleLabel, assertNever, headingNumber } from '@amend/model';
 import { EXIT, Reporter, type Io } from '../context.ts';
 
 export function parseCommand(file: string, opts: { format: 'json' | 'text' | 'outline' }, io: Io): number {
@@ -25,13 +25,9 @@ export function outline(doc: Document): string {
     const pad = '  '.repeat(depth);
     switch (node.kind) {
       case 'part':
-        lines.push(`${pad}第${toChinese(node.num)}编　${node.title}  [${summary(node)}]`);
-        break;
       case 'chapter':
-        lines.push(`${pad}第${toChinese(node.num)}章　${node.title}  [${summary(node)}]`);
-        break;
       case 'section':
-        lines.push(`${pad}第${toChinese(node.num)}节　${node.title}  [${summary(node)}]`);
+        lines.push(`${pad}${[headingNumber(node), node.title].filter(Boolean).join('　')}  [${summary(node)}]`);
         break;
       case 'article': {
         const items = node.children.reduce((s, p) => s + p.children.length, 0);

@@ -1,4 +1,4 @@
-import type { Diagnostic, Document, ReferenceReport, ReferenceStatus } from '@amend/model';
+import type { Diagnostic, Document, ReferenceReport, ReferenceStatus, Span } from '@amend/model';
 import { diagnostic } from '@amend/model';
 import { handleLabel } from '../address.ts';
 import { newSegs, originalRange, originalSegs, type Seg } from '../segments.ts';
@@ -27,6 +27,8 @@ export interface RewriteInput {
   /** Provenance of the units whose text the decision changed, by handle. */
   texts: Map<string, Seg[]>;
   file?: string;
+  /** The rule's file: reports about its references point there. */
+  ruleFile?: string;
 }
 
 export interface RewriteResult {
@@ -45,7 +47,7 @@ interface Outcome {
 }
 
 export function rewriteReferences(input: RewriteInput): RewriteResult {
-  const { before, after, handleOf, newIdOf } = input;
+  const { before, after, handleOf } = input;
   const afterIx = indexTree(after);
   const origCache = new Map<string, { match: RefMatch; atoms: ResolvedAtom[] }[]>();
   const origRefs = (unit: string) => {
@@ -120,10 +122,10 @@ export function rewriteReferences(input: RewriteInput): RewriteResult {
       references.push(report);
       const where = handleLabel(afterIx, u.id);
       for (const t of dangling) {
-        diagnostics.push(diagnostic('engine/dangling-reference', { reference: m.text, where, target: t }, fileOf(input)));
+        diagnostics.push(diagnostic('engine/dangling-reference', { reference: m.text, where, target: t }, inRule(input, u.id)));
       }
       if (shifted && dangling.length === 0) {
-        diagnostics.push(diagnostic('engine/shifted-relative-reference', { reference: m.text, where }, fileOf(input)));
+        diagnostics.push(diagnostic('engine/shifted-relative-reference', { reference: m.text, where }, inRule(input, u.id)));
       }
     });
     if (edits.length > 0) newTexts.set(u.id, applyEdits(u.text, edits));
@@ -137,6 +139,13 @@ function isWholeOriginal(input: RewriteInput, segs: Seg[]): boolean {
   if (segs.length !== 1 || segs[0].unit === undefined || segs[0].start !== 0) return false;
   const orig = input.before.byId.get(segs[0].unit);
   return !!orig && 'text' in orig && orig.text.length === segs[0].text.length;
+}
+
+/** Where in the rule file a unit of the new version came from: the original paragraph's position. */
+function inRule(input: RewriteInput, unitId: string): { file?: string; span?: Span } {
+  if (input.ruleFile === undefined) return fileOf(input);
+  const pos = input.before.byId.get(input.handleOf.get(unitId) ?? unitId)?.pos;
+  return pos ? { file: input.ruleFile, span: pos } : { file: input.ruleFile };
 }
 
 function fileOf(input: RewriteInput): { file?: string } {

@@ -1,5 +1,5 @@
 import { articleDiff, type Chunk } from '@amend/render';
-import { articleLabel, toChinese } from '@amend/model';
+import { articleLabel, headingNumber } from '@amend/model';
 import type { Article, ArticleChange, Consolidation, Document } from '@amend/model';
 import { el } from '../dom.ts';
 
@@ -24,7 +24,6 @@ export interface RuleView {
 
 type Body = Document['children'][number];
 
-const HEADING_UNIT = { part: '编', chapter: '章', section: '节' } as const;
 
 /** Redlines are worked out once per pair of article objects; the engine shares unchanged ones. */
 const diffs = new WeakMap<Article, WeakMap<Article | typeof NONE, Chunk[]>>();
@@ -81,7 +80,7 @@ export function renderRule(container: HTMLElement, c: Consolidation): RuleView {
         byId.set(node.id, { element, change: ch, article: node });
         out.push(element);
       } else if (node.kind === 'part' || node.kind === 'chapter' || node.kind === 'section') {
-        const label = `第${toChinese(node.num)}${HEADING_UNIT[node.kind]}${node.title ? '\u3000' + node.title : ''}`;
+        const label = [headingNumber(node), node.title].filter(Boolean).join('\u3000');
         out.push(el('div', { class: `heading ${node.kind}` }, label));
         visit(node.children);
       } else if (node.kind === 'paragraph') {
