@@ -35,6 +35,16 @@ describe('wordDiff', () => {
     ]);
   });
 
+  it('folds a lone reference between two changes into them: 第十条、第十一条 → 第十一条、第十二条', () => {
+    // Decree 119 三 renumbers old 第十条 and 第十一条 to 第十一条 and 第十二条: the two 第十一条 are different articles.
+    expect(wordDiff('为不符合本办法第十条、第十一条规定的人员', '为不符合本办法第十一条、第十二条规定的人员')).toEqual([
+      { type: 'equal', text: '为不符合本办法' },
+      { type: 'del', text: '第十条、第十一条' },
+      { type: 'ins', text: '第十一条、第十二条' },
+      { type: 'equal', text: '规定的人员' },
+    ]);
+  });
+
   it('keeps two changes apart across punctuation', () => {
     expect(changes(wordDiff('适用第三条、第五条的规定。', '适用第四条、第六条的规定。'))).toEqual([
       'del:第三条',

@@ -120,8 +120,15 @@ function diffMiddle(a: string, b: string): Chunk[] {
   return out;
 }
 
+/**
+ * A lone reference between two changes is folded in as well: in
+ * 第十条、第十一条 → 第十一条、第十二条 the shared 第十一条 names two different
+ * articles, and leaving it unmarked would say that reference stayed.
+ */
+const REFERENCE = /^第[零〇一二两三四五六七八九十百千万0-9]+[编章节条款项目](?:之[零〇一二两三四五六七八九十百千万0-9]+)?$/u;
+
 function absorbable(text: string): boolean {
-  return [...text].length <= MAX_ABSORBED && !BOUNDARY.test(text);
+  return ([...text].length <= MAX_ABSORBED && !BOUNDARY.test(text)) || REFERENCE.test(text);
 }
 
 function pushEqual(out: Chunk[], text: string): void {
