@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { example, read, run, tempDir } from './helpers.ts';
+import { example, read, run, shared, tempDir } from './helpers.ts';
 
 const decision = join(example, 'decision.md');
 const rules = join(example, 'rules');
@@ -146,5 +146,25 @@ describe('corpus mode and the version store', () => {
     const after = await run('show', title, '--store', out, '--at', '2022-01-08');
     expect(after.out).toBe(read(join(example, 'expected', `${title}.txt`)));
     expect(statSync(join(out, 'reports', `${title}.json`)).isFile()).toBe(true);
+  });
+});
+
+describe.runIf(existsSync(join(shared, 'seeds')))('amend split and parse on the gazette issue', () => {
+  it('writes the four documents of seed 000 and parses decree 118 as 5 chapters and 32 articles', async () => {
+    const out = tempDir();
+    const r = await run('split', join(shared, 'seeds/000_82f25e182ccd271a.txt'), '--out', out);
+    expect(r.code).toBe(0);
+    const files = readdirSync(out).sort();
+    expect(files).toHaveLength(4);
+    expect(r.out).toContain('rule\t宁夏回族自治区人民政府令第118号');
+    expect(r.out).toContain('decision\t宁夏回族自治区人民政府令第119号');
+    expect(r.out).toContain('宁政办发〔2021〕96号');
+    expect(r.out).toContain('宁政办发〔2021〕97号');
+    const outline = await run('parse', join(out, files[0]));
+    expect(outline.out.split('\n')[0]).toContain('5 章, 32 条');
+    // The decision written by split reads as the same decision: 13 rules, 138 items.
+    const decision = await run('decision', join(out, files[1]), '--format', 'json');
+    const json = JSON.parse(decision.out);
+    expect(json.amendments.reduce((n: number, a: { items: unknown[] }) => n + a.items.length, 0)).toBe(138);
   });
 });
