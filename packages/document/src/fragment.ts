@@ -37,9 +37,11 @@ export function parseFragment(text: string, level: Level): Result<Fragment> {
       return { value: { level: 'articles', text, articles: articlesOf(text, diagnostics) }, diagnostics };
     case 'article':
       if (firstKind === 'article') return { value: { level: 'articles', text, articles: articlesOf(text, diagnostics) }, diagnostics };
+      checkParagraphLines(lines, level, diagnostics);
       return { value: { level: 'paragraphs', text, paragraphs: paragraphsOf(lines) }, diagnostics };
     case 'paragraph':
     case 'preamble':
+      checkParagraphLines(lines, level, diagnostics);
       return { value: { level: 'paragraphs', text, paragraphs: paragraphsOf(lines) }, diagnostics };
     case 'item':
       return { value: { level: 'items', text, items: itemsOf(lines) }, diagnostics };
@@ -49,6 +51,21 @@ export function parseFragment(text: string, level: Level): Result<Fragment> {
       const never: never = level;
       return never;
     }
+  }
+}
+
+/**
+ * 款 text cannot hold a line that starts an article or a heading (第二十二条　…,
+ * 第三章　…): written into the rule it would be read back as one, so the
+ * result would not say what the decision says.
+ */
+function checkParagraphLines(lines: string[], level: Level, diagnostics: Diagnostic[]): void {
+  for (const line of lines) {
+    const k = classify(line);
+    if (k.k !== 'article' && k.k !== 'heading') continue;
+    const found = line.slice(0, Math.min(line.length, 12));
+    diagnostics.push(diagnostic('document/fragment-structure', { level, found, kind: k.k === 'article' ? 'article' : 'heading' }));
+    return;
   }
 }
 

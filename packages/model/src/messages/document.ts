@@ -15,6 +15,10 @@ export const documentMessages = {
   'document/bad-numeral': { severity: 'error', text: 'not a Chinese numeral: {text}' },
   'document/skipped-noise': { severity: 'info', text: 'skipped web page navigation before the title: {text}' },
   'document/empty-fragment': { severity: 'error', text: 'the {level} text is empty' },
+  'document/fragment-structure': {
+    severity: 'error',
+    text: 'the {level} text has a line starting “{found}”, which would begin a new {kind}, not continue the {level}',
+  },
   'document/gazette-no-entries': {
     severity: 'warning',
     text: 'no promulgation order (…令 第N号) or notice (…〔YYYY〕N号) found; the text is returned as one document',
