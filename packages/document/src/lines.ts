@@ -126,7 +126,7 @@ function cleanLine(src: string, from: number, to: number, lineNo: number, format
   }
   let text = src.slice(a, b);
   let boldEnd = -1;
-  if (text.includes('*') || text.includes('<')) {
+  if (format !== 'plain' && text.includes('**')) {
     if (text.startsWith('**')) {
       const close = text.indexOf('**', 2);
       if (close > 2) boldEnd = close - 2;
@@ -137,9 +137,13 @@ function cleanLine(src: string, from: number, to: number, lineNo: number, format
   return { text, line: lineNo, start: a, end: b, from, depth, boldEnd, blankBefore: false };
 }
 
-/** Bold marks and HTML bold tags are typography; the words inside stay. */
+/**
+ * Markdown bold marks are typography (OCR'd gazettes print **第一条**); the
+ * words inside stay. Anything that looks like HTML is rule text and is kept:
+ * outputs escape it.
+ */
 export function stripInlineMarkup(s: string): string {
-  return s.replace(/\*\*|<\/?b>|<\/?strong>/g, '').trim();
+  return s.replace(/\*\*/g, '').trim();
 }
 
 /** 总 则 → 总则: whitespace inside a heading is layout, except between two ASCII words. */
