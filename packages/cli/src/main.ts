@@ -92,6 +92,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .requiredOption('--decision <file>')
     .option('--title <name>')
     .addOption(new Option('--format <format>').choices(['html', 'md', 'docx']).default('html'))
+    .option('--omit-renumbered', 'leave out articles whose only change is their number')
     .option('-o, --output <path>', 'file (or, with --corpus, folder) to write')
     .action(async (opts) => done(await tableCommand(opts, io)));
 

@@ -15,6 +15,7 @@ interface TableOptions {
   title?: string;
   format: TableFormat;
   output?: string;
+  omitRenumbered?: boolean;
 }
 
 /** 修改前后对照表 of one rule, or with --corpus one per amended rule plus an index page. */
@@ -50,7 +51,8 @@ export async function tableCommand(opts: TableOptions, io: Io): Promise<number> 
 
   const files: { path: string; data: string | Uint8Array }[] = [];
   for (const c of results) {
-    const data = opts.format === 'docx' ? await comparisonDocx(c) : opts.format === 'md' ? comparisonMd(c) : comparisonHtml(c);
+    const options = { omitRenumbered: opts.omitRenumbered === true };
+    const data = opts.format === 'docx' ? await comparisonDocx(c, options) : opts.format === 'md' ? comparisonMd(c, options) : comparisonHtml(c, options);
     const path = opts.corpus ? join(opts.output!, `${c.before.title}.${opts.format}`) : opts.output;
     if (path) files.push({ path, data });
     else if (typeof data === 'string') io.out(data);
