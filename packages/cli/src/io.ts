@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { decode } from '@amend/document';
 import { diagnostic, type Diagnostic } from '@amend/model';
@@ -14,11 +14,12 @@ export function readSource(path: string): { source?: Source; diagnostics: Diagno
   const file = path;
   let bytes: Uint8Array;
   try {
-    const st = statSync(path);
-    if (st.isDirectory()) return { diagnostics: [diagnostic('io/is-directory', { path }, { file })] };
+    if (statSync(path).isDirectory()) return { diagnostics: [diagnostic('io/is-directory', { path }, { file })] };
     bytes = readFileSync(path);
-  } catch {
-    return { diagnostics: [diagnostic('io/not-found', { path }, { file })] };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { diagnostics: [diagnostic('io/not-found', { path }, { file })] };
+    return { diagnostics: [diagnostic('io/unreadable', { path, reason: reasonOf(e) }, { file })] };
   }
   const decoded = decode(bytes, file);
   const diagnostics = decoded.diagnostics.map((d) => ({ ...d, file: d.file ?? file }));
@@ -26,54 +27,130 @@ export function readSource(path: string): { source?: Source; diagnostics: Diagno
   return { source: { file, text: decoded.value }, diagnostics };
 }
 
-/**
- * Write a file atomically: the data goes to a temporary file beside the
- * target, then replaces it in one rename, so a failure never leaves a
- * partial output. Refuses to overwrite any of the given input paths.
- */
+/** Write one file atomically; see `writeAllAtomic`. */
 export function writeAtomic(path: string, data: string | Uint8Array, inputs: readonly string[] = []): Diagnostic[] {
-  const target = resolve(path);
-  for (const input of inputs) {
-    if (samePath(input, target)) {
-      return [diagnostic('io/write-failed', { path, reason: 'it is one of the inputs, which are never modified' }, { file: path })];
-    }
-  }
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(tmp, data);
-    renameSync(tmp, target);
-    return [];
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    return [diagnostic('io/write-failed', { path, reason: (e as Error).message }, { file: path })];
-  }
+  return writeAllAtomic([{ path, data }], inputs);
 }
 
 /**
- * Write several files as one unit: all are staged first and renamed only when
- * every one was staged, so a failure leaves none of them behind.
+ * Write several files as one unit. Every file is first written to a
+ * temporary file beside its target; only when all are staged do they replace
+ * their targets, each by one rename. Any failure undoes everything this call
+ * did: temporary files removed, replaced files put back, folders it made
+ * removed — so a failed write leaves nothing partial behind. Refuses to
+ * write over any of the inputs.
  */
 export function writeAllAtomic(files: { path: string; data: string | Uint8Array }[], inputs: readonly string[] = []): Diagnostic[] {
-  const staged: { tmp: string; target: string }[] = [];
+  const folders: string[] = [];
+  const staged: { tmp: string; target: string; backup?: string; done?: boolean }[] = [];
+  const undo = (): void => {
+    for (const s of [...staged].reverse()) {
+      try {
+        if (s.done) rmSync(s.target, { force: true });
+        if (s.backup && existsSync(s.backup)) renameSync(s.backup, s.target);
+      } catch {
+        // best effort: keep undoing the rest
+      }
+      rmSync(s.tmp, { force: true });
+    }
+    for (const dir of [...folders].reverse()) {
+      try {
+        rmdirSync(dir);
+      } catch {
+        // not empty (someone else wrote there) or already gone: leave it
+      }
+    }
+  };
   const fail = (path: string, reason: string): Diagnostic[] => {
-    for (const s of staged) rmSync(s.tmp, { force: true });
+    undo();
     return [diagnostic('io/write-failed', { path, reason }, { file: path })];
   };
+  const targets = new Set<string>();
   for (const f of files) {
     const target = resolve(f.path);
     if (inputs.some((i) => samePath(i, target))) return fail(f.path, 'it is one of the inputs, which are never modified');
-    const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+    if (targets.has(target)) return fail(f.path, 'two outputs would have this name');
+    targets.add(target);
+    if (isFolder(target)) return fail(f.path, 'it is a folder');
+  }
+  for (const f of files) {
+    const target = resolve(f.path);
+    const problem = makeFolders(dirname(target), folders);
+    if (problem) return fail(f.path, problem);
+    const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${staged.length}.tmp`);
     try {
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(tmp, f.data);
       staged.push({ tmp, target });
+      writeFileSync(tmp, f.data);
     } catch (e) {
-      return fail(f.path, (e as Error).message);
+      return fail(f.path, reasonOf(e));
     }
   }
-  for (const s of staged) renameSync(s.tmp, s.target);
+  for (const s of staged) {
+    try {
+      if (existsSync(s.target)) {
+        s.backup = `${s.tmp}.old`;
+        renameSync(s.target, s.backup);
+      }
+      renameSync(s.tmp, s.target);
+      s.done = true;
+    } catch (e) {
+      return fail(s.target, reasonOf(e));
+    }
+  }
+  for (const s of staged) if (s.backup) rmSync(s.backup, { force: true });
   return [];
+}
+
+/** Make `dir` and its missing parents, recording each folder made; a reason when it cannot be. */
+function makeFolders(dir: string, made: string[]): string | undefined {
+  const missing: string[] = [];
+  let cur = dir;
+  while (!existsSync(cur)) {
+    missing.unshift(cur);
+    const up = dirname(cur);
+    if (up === cur) break;
+    cur = up;
+  }
+  if (existsSync(cur) && !isFolder(cur)) return `${cur} is a file, not a folder`;
+  for (const m of missing) {
+    try {
+      mkdirSync(m);
+      made.push(m);
+    } catch (e) {
+      return `cannot make the folder ${m}: ${reasonOf(e)}`;
+    }
+  }
+  return undefined;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The system's reason in plain words. */
+function reasonOf(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  switch (err.code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'EISDIR':
+      return 'it is a folder';
+    case 'ENOTDIR':
+      return 'part of the path is a file, not a folder';
+    case 'ENAMETOOLONG':
+      return 'the name is too long';
+    default:
+      return err.message ?? String(e);
+  }
 }
 
 function samePath(a: string, b: string): boolean {

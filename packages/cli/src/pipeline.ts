@@ -18,7 +18,11 @@ export function amend(rule: Source, decisionSource: Source, title?: string): Res
   if (hasErrors(diagnostics)) return { value: undefined, diagnostics, decision: decision.value };
   const amendment = findAmendment(decision.value, title ?? doc.value.title);
   if (!amendment) {
-    diagnostics.push(diagnostic('engine/rule-not-found', { title: title ?? doc.value.title }, { file: decisionSource.file }));
+    // Point at what the decision does amend, so a misnamed rule or a wrong --title shows at once.
+    const named = decision.value.amendments;
+    const expected = named.length ? named.map((a) => `《${a.title}》`).join('、') + ' (or give --title)' : 'a decision that amends this rule';
+    const where = named.length ? { file: decisionSource.file, span: named[0].span, expected } : { file: decisionSource.file, expected };
+    diagnostics.push(diagnostic('engine/rule-not-amended', { title: title ?? doc.value.title }, where));
     return { value: undefined, diagnostics, decision: decision.value };
   }
   const consolidation = applyAmendment(doc.value, amendment, {

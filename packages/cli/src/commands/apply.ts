@@ -31,6 +31,11 @@ export async function applyCommand(opts: ApplyOptions, io: Io): Promise<number> 
     io.err('amend apply: give --rule FILE (or --corpus DIR)\n');
     return EXIT.usage;
   }
+  // Checked before anything is written, so that a usage error leaves no --report behind.
+  if (opts.format === 'docx' && !opts.output) {
+    io.err('amend apply: --format docx needs -o FILE\n');
+    return EXIT.usage;
+  }
   const rule = reporter.read(opts.rule);
   const decision = reporter.read(opts.decision);
   if (!rule || !decision) return reporter.finish(EXIT.io);
@@ -46,13 +51,7 @@ export async function applyCommand(opts: ApplyOptions, io: Io): Promise<number> 
   if (opts.report) files.push({ path: opts.report, data: JSON.stringify(reportOf(c), null, 2) + '\n' });
   reporter.add(writeAllAtomic(files, inputs));
   if (reporter.errors > 0) return reporter.finish(EXIT.io);
-  if (!opts.output) {
-    if (typeof data !== 'string') {
-      io.err('amend apply: --format docx needs -o FILE\n');
-      return EXIT.usage;
-    }
-    io.out(data);
-  }
+  if (!opts.output) io.out(typeof data === 'string' ? data : '');
   return reporter.finish(EXIT.ok, opts.verbose);
 }
 
@@ -78,8 +77,8 @@ export function reportOf(c: Consolidation) {
 /** Read a folder of rules and a decision, and consolidate every rule the decision names. */
 export function consolidateFolder(corpus: string, decisionPath: string, reporter: Reporter) {
   const paths = listRuleFiles(corpus);
-  if (!paths) {
-    reporter.add([diagnostic('io/not-found', { path: corpus }, { file: corpus })]);
+  if (typeof paths === 'string') {
+    reporter.add([diagnostic(paths, { path: corpus }, { file: corpus })]);
     return undefined;
   }
   const decisionSource = reporter.read(decisionPath);
@@ -131,8 +130,10 @@ async function applyCorpus(opts: ApplyOptions, io: Io): Promise<number> {
   };
   const source = decision.meta.docNumber ?? decision.title;
   for (const [title, c] of results) {
-    out.push({ path: join(opts.out, `${title}.${EXTENSION[opts.format]}`), data: await output(c, opts.format) });
-    out.push({ path: join(opts.out, 'reports', `${title}.json`), data: JSON.stringify(reportOf(c), null, 2) + '\n' });
+    // A title is not a path: a slash in it must not reach outside --out.
+    const name = fileName(title);
+    out.push({ path: join(opts.out, `${name}.${EXTENSION[opts.format]}`), data: await output(c, opts.format) });
+    out.push({ path: join(opts.out, 'reports', `${name}.json`), data: JSON.stringify(reportOf(c), null, 2) + '\n' });
     addVersion(c.before, c.after, source, date);
   }
   for (const doc of repealed) addVersion(doc, doc, source, date, true);
@@ -144,11 +145,16 @@ async function applyCorpus(opts: ApplyOptions, io: Io): Promise<number> {
   return reporter.finish(EXIT.ok, opts.verbose);
 }
 
-function listRuleFiles(dir: string): string[] | undefined {
+/** A rule's title as a file name: the characters file systems refuse or read as folders replaced. */
+function fileName(title: string): string {
+  return title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '_') || '_';
+}
+
+function listRuleFiles(dir: string): string[] | 'io/not-found' | 'io/not-a-folder' {
   try {
-    if (!statSync(dir).isDirectory()) return undefined;
+    if (!statSync(dir).isDirectory()) return 'io/not-a-folder';
   } catch {
-    return undefined;
+    return 'io/not-found';
   }
   return readdirSync(dir)
     .filter((f) => /\.(txt|md)$/.test(f) && !f.startsWith('.'))

@@ -31,6 +31,7 @@ export const engineMessages = {
     text: '{reference} in {where} now points to a different paragraph because a paragraph was inserted or deleted before it',
   },
   'engine/rule-not-found': { severity: 'error', text: 'the decision amends “{title}”, which is not in the corpus' },
+  'engine/rule-not-amended': { severity: 'error', text: 'the decision does not amend “{title}”' },
   'engine/conflicting-operations': { severity: 'error', text: 'items {first} and {second} both {what} {target}' },
   'engine/content-mismatch': {
     severity: 'error',
