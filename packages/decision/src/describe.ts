@@ -21,6 +21,11 @@ export function describeOperation(op: Operation): string {
       return `修改文字 ${places(op.scope)}：${op.pairs.map((p) => `“${clip(p.from)}”→“${clip(p.to)}”`).join('；')}`;
     case 'deleteText':
       return `删去文字 ${places(op.scope)}：${op.phrases.map((p) => `“${clip(p)}”`).join('、')}`;
+    case 'insertText': {
+      const p = op.position;
+      const at = p === 'start' ? '开始部分' : p === 'end' ? '末尾' : 'after' in p ? `“${clip(p.after)}”后` : `“${clip(p.before)}”前`;
+      return `增加文字 ${places(op.scope)}${at}：“${clip(op.text)}”`;
+    }
     case 'replaceNode':
       return `修改${LEVEL_WORD[op.level]} ${addressLabel(op.target)}：${preview(op.content)}`;
     case 'insertNode': {

@@ -5,7 +5,7 @@ import { DOC, PREAMBLE, TITLE, articleKey, type TreeIndex } from './tree-index.t
 /** 第十二条第一款第三项; 第三章; 名称. Used in every message that names a place. */
 export function addressLabel(a: Address): string {
   if (a.special === 'title') return '名称';
-  if (a.special === 'preamble') return '引言';
+  if (a.special === 'preamble') return a.paragraph === undefined ? '引言' : `序言第${toChinese(a.paragraph)}自然段`;
   let s = '';
   if (a.part !== undefined) s += `第${toChinese(a.part)}编`;
   if (a.chapter !== undefined) s += `第${toChinese(a.chapter)}章`;
@@ -29,7 +29,11 @@ export function resolveAddress(ix: TreeIndex, a: Address): Resolution {
   const found = (handle: string): Resolution => ({ ok: true, handle, label });
   const missing: Resolution = { ok: false, label };
   if (a.special === 'title') return found(TITLE);
-  if (a.special === 'preamble') return found(PREAMBLE);
+  if (a.special === 'preamble') {
+    if (a.paragraph === undefined) return found(PREAMBLE);
+    const p = preambleParagraphs(ix)[a.paragraph - 1];
+    return p ? found(p.id) : missing;
+  }
   if (a.article) {
     const art = ix.articleByKey.get(articleKey(a.article));
     if (!art) return missing;
@@ -52,6 +56,17 @@ export function resolveAddress(ix: TreeIndex, a: Address): Resolution {
     return part ? found(part.id) : missing;
   }
   return found(DOC);
+}
+
+/**
+ * The paragraphs a 序言第X自然段 counts: the 引言, or, where the rule prints
+ * its preamble under an unnumbered heading 序言 (the constitution), that
+ * heading's paragraphs.
+ */
+function preambleParagraphs(ix: TreeIndex): Node[] {
+  if (ix.doc.preamble.length) return ix.doc.preamble;
+  const heading = ix.chapters.find((c) => c.num === 0 && c.title.replace(/\s/g, '') === '序言');
+  return heading ? heading.children.filter((c) => c.kind === 'paragraph') : [];
 }
 
 function chapterId(ix: TreeIndex, a: Address): string | undefined {

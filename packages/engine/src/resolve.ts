@@ -38,7 +38,9 @@ function mainAddresses(op: Operation): Address[] {
   switch (op.kind) {
     case 'replaceText':
     case 'deleteText':
-      return op.scope;
+    case 'insertText':
+      // No scope named (将本办法中的“A”修改为“B”): the whole rule.
+      return op.scope.length ? op.scope : [{}];
     case 'merge':
       return op.targets;
     case 'split':

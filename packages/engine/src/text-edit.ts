@@ -22,6 +22,8 @@ import { nodeOf, report, touch, type TextEdit, type Work } from './work.ts';
 interface Pair {
   from: string;
   to: string;
+  /** insertText beside a phrase: the phrase stays and `to` goes after or before it. */
+  keep?: 'after' | 'before';
 }
 
 interface Candidate extends Hit {
@@ -75,11 +77,10 @@ export function locatePhrases(w: Work, r: Resolved, pairs: Pair[], wide: Map<str
           warned.add(`word:${c.pair}:${word}`);
           report(w, 'engine/phrase-inside-word', { phrase: p.from, target: scopeLabel, word }, ctx);
         }
-        const edit: TextEdit = { start: c.start, end: c.end, to: p.to, phrase: p.from, ctx };
-        const list = w.edits.get(unit);
-        if (list) list.push(edit);
-        else w.edits.set(unit, [edit]);
-        if (unit !== TITLE) touch(w, unit, ctx);
+        // Beside a phrase the edit replaces nothing: the phrase keeps its original characters.
+        const start = p.keep === 'after' ? c.end : c.start;
+        const end = p.keep ? start : c.end;
+        recordEdit(w, unit, { start, end, to: p.to, phrase: p.from, ctx });
       }
     });
     pairs.forEach((p, pi) => {
@@ -105,10 +106,19 @@ export function locatePhrases(w: Work, r: Resolved, pairs: Pair[], wide: Map<str
   }
 }
 
+/** Record an edit of an original unit, to be carried out with all others by `commitTextEdits`. */
+export function recordEdit(w: Work, unit: string, edit: TextEdit): void {
+  const list = w.edits.get(unit);
+  if (list) list.push(edit);
+  else w.edits.set(unit, [edit]);
+  if (unit !== TITLE) touch(w, unit, edit.ctx);
+}
+
 /** Carry out the recorded edits, unit by unit, keeping per-character provenance and tidying after deletions. */
 export function commitTextEdits(w: Work): void {
   for (const [unit, edits] of w.edits) {
-    edits.sort((a, b) => a.start - b.start || a.ctx.seq - b.ctx.seq);
+    // An insertion (no characters replaced) goes before a change starting at the same place.
+    edits.sort((a, b) => a.start - b.start || Number(a.end > a.start) - Number(b.end > b.start) || a.ctx.seq - b.ctx.seq);
     const kept: TextEdit[] = [];
     for (const e of edits) {
       const prev = kept[kept.length - 1];

@@ -56,6 +56,18 @@ export interface DeleteTextOp extends OperationBase {
   phrases: string[];
 }
 
+/**
+ * 在第五条第二款末尾增加“…”; 第一条第二款开始部分增加规定：“…”; 在第五条中的“A”后增加“B”.
+ * Text added to each named unit: at its start or end, or beside every
+ * occurrence of a phrase (located in the original text, like replaceText).
+ */
+export interface InsertTextOp extends OperationBase {
+  kind: 'insertText';
+  scope: Address[];
+  text: string;
+  position: 'start' | 'end' | { after: string } | { before: string };
+}
+
 /** 将第十六条修改为：…; 将第二十条第三款修改为：…; 将第三项修改为：… */
 export interface ReplaceNodeOp extends OperationBase {
   kind: 'replaceNode';
@@ -124,6 +136,7 @@ export interface RenameHeadingOp extends OperationBase {
 export type Operation =
   | ReplaceTextOp
   | DeleteTextOp
+  | InsertTextOp
   | ReplaceNodeOp
   | InsertNodeOp
   | DeleteNodeOp

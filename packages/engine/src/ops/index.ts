@@ -6,6 +6,7 @@ import type { Work } from '../work.ts';
 import { applyDeleteNode } from './delete-node.ts';
 import { applyDeleteText } from './delete-text.ts';
 import { applyInsertNode } from './insert-node.ts';
+import { applyInsertText } from './insert-text.ts';
 import { applyMerge } from './merge.ts';
 import { applyRenameHeading } from './rename-heading.ts';
 import { applyRenumber } from './renumber.ts';
@@ -25,6 +26,7 @@ export function phaseOf(kind: Operation['kind']): number {
   switch (kind) {
     case 'replaceText':
     case 'deleteText':
+    case 'insertText':
       return 1;
     case 'replaceNode':
     case 'renameHeading':
@@ -49,6 +51,8 @@ export function applyOperation(w: Work, r: Resolved, wide: Map<string, Wide>): v
       return applyReplaceText(w, r, op, wide);
     case 'deleteText':
       return applyDeleteText(w, r, op, wide);
+    case 'insertText':
+      return applyInsertText(w, r, op, wide);
     case 'replaceNode':
       return applyReplaceNode(w, r, op);
     case 'renameHeading':
