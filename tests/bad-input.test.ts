@@ -204,7 +204,8 @@ describe('encodings and line ends', () => {
     const r = await guarded([rule, decision], 'apply', '--rule', rule, '--decision', decision);
     expect(r.code).toBe(0);
     // 第三条 (line 8) cites 第二条, which is deleted: the reference is in the rule, not the decision.
-    expect(r.err).toMatch(/rule\.txt:8:\d+: warning: 本办法第二条 in 第二条 refers to 第二条, which the decision deletes \[engine\/dangling-reference\]/);
+    // 第(1)三(2)条(3)　(4)违(5)反(6)本(7): the reference starts at column 7.
+    expect(r.err).toMatch(/rule\.txt:8:7: warning: 本办法第二条 in 第二条 refers to 第二条, which the decision deletes \[engine\/dangling-reference\]/);
     expect(r.err).toContain('  8 | 第三条　违反本办法第二条规定的，由公安机关责令改正。\n');
     expectWellFormed(r.err);
   });

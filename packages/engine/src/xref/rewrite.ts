@@ -121,11 +121,13 @@ export function rewriteReferences(input: RewriteInput): RewriteResult {
       }
       references.push(report);
       const where = handleLabel(afterIx, u.id);
+      // The reference's own characters in the original unit, when they were carried over.
+      const spot = () => (whole ? { unit: segs[0].unit!, start: m.start, end: m.end } : originalRange(segs, m.start, m.end));
       for (const t of dangling) {
-        diagnostics.push(diagnostic('engine/dangling-reference', { reference: m.text, where, target: t }, inRule(input, u.id)));
+        diagnostics.push(diagnostic('engine/dangling-reference', { reference: m.text, where, target: t }, inRule(input, u.id, spot())));
       }
       if (shifted && dangling.length === 0) {
-        diagnostics.push(diagnostic('engine/shifted-relative-reference', { reference: m.text, where }, inRule(input, u.id)));
+        diagnostics.push(diagnostic('engine/shifted-relative-reference', { reference: m.text, where }, inRule(input, u.id, spot())));
       }
     });
     if (edits.length > 0) newTexts.set(u.id, applyEdits(u.text, edits));
@@ -141,11 +143,32 @@ function isWholeOriginal(input: RewriteInput, segs: Seg[]): boolean {
   return !!orig && 'text' in orig && orig.text.length === segs[0].text.length;
 }
 
-/** Where in the rule file a unit of the new version came from: the original paragraph's position. */
-function inRule(input: RewriteInput, unitId: string): { file?: string; span?: Span } {
+/**
+ * Where in the rule file a reference stands: its own characters when they
+ * came from one source line, else the original paragraph the unit came from.
+ */
+function inRule(input: RewriteInput, unitId: string, spot?: { unit: string; start: number; end: number }): { file?: string; span?: Span } {
   if (input.ruleFile === undefined) return fileOf(input);
+  const exact = spot && sourceSpan(input.before, spot);
+  if (exact) return { file: input.ruleFile, span: exact };
   const pos = input.before.byId.get(input.handleOf.get(unitId) ?? unitId)?.pos;
   return pos ? { file: input.ruleFile, span: pos } : { file: input.ruleFile };
+}
+
+/**
+ * A range of an original unit's text as a span of the rule's source. A unit
+ * read from one source line is its label (第三条　, nothing for a later 款)
+ * followed by its text, so the range sits at the same distance from the
+ * line's end. A unit joined from several lines gets no exact span.
+ */
+function sourceSpan(ix: TreeIndex, spot: { unit: string; start: number; end: number }): Span | undefined {
+  const node = ix.byId.get(spot.unit);
+  const pos = node?.pos;
+  if (!node || !pos || !('text' in node) || pos.start.line !== pos.end.line) return undefined;
+  const label = pos.end.offset - pos.start.offset - node.text.length;
+  if (label < 0) return undefined;
+  const at = (k: number) => ({ line: pos.start.line, column: pos.start.column + label + k, offset: pos.start.offset + label + k });
+  return { start: at(spot.start), end: at(spot.end) };
 }
 
 function fileOf(input: RewriteInput): { file?: string } {
