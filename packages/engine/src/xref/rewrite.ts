@@ -1,4 +1,4 @@
-import type { Diagnostic, Document, ReferenceReport, ReferenceStatus, Span } from '@amend/model';
+import type { Diagnostic, Document, Node, ReferenceReport, ReferenceStatus, Span } from '@amend/model';
 import { diagnostic } from '@amend/model';
 import { handleLabel } from '../address.ts';
 import { newSegs, originalRange, originalSegs, type Seg } from '../segments.ts';
@@ -63,7 +63,7 @@ export function rewriteReferences(input: RewriteInput): RewriteResult {
   };
   const references: ReferenceReport[] = [];
   const diagnostics: Diagnostic[] = [];
-  const newTexts = new Map<string, string>();
+  const newTexts = new Map<Node, string>();
 
   for (const u of afterIx.units) {
     const handle = handleOf.get(u.id) ?? u.id;
@@ -130,9 +130,9 @@ export function rewriteReferences(input: RewriteInput): RewriteResult {
         diagnostics.push(diagnostic('engine/shifted-relative-reference', { reference: m.text, where }, inRule(input, u.id, spot())));
       }
     });
-    if (edits.length > 0) newTexts.set(u.id, applyEdits(u.text, edits));
+    if (edits.length > 0) newTexts.set(u, applyEdits(u.text, edits));
   }
-  const doc = withUnitTexts(after, afterIx, newTexts);
+  const doc = withUnitTexts(after, newTexts);
   return { doc, references, diagnostics };
 }
 
