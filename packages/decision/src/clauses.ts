@@ -54,14 +54,17 @@ interface ClauseBase {
 
 export type Clause = ClauseBase &
   (
-    | { kind: 'replacePhrases'; targets?: TargetItem[]; olds: Quote[]; news: Quote[]; restated: boolean }
-    | { kind: 'insertPhrase'; targets?: TargetItem[]; anchor: Quote[]; position: 'after' | 'before'; text: Quote[] }
+    | { kind: 'replacePhrases'; targets?: TargetItem[]; olds: Quote[]; news: Quote[]; restated: boolean; respectively: boolean }
+    /** `sentence`: the words are a sentence or provision of their own (增加一句, 增加规定). */
+    | { kind: 'insertPhrase'; targets?: TargetItem[]; anchor: Quote[]; position: 'after' | 'before'; text: Quote[]; sentence: boolean }
+    | { kind: 'insertEdge'; targets?: TargetItem[]; position: 'start' | 'end'; text: Quote[]; sentence: boolean }
     | { kind: 'deletePhrases'; groups: { targets?: TargetItem[]; phrases: Quote[] }[] }
     | { kind: 'deleteNodes'; targets: TargetItem[] }
-    | { kind: 'replaceNode'; targets?: TargetItem[]; renumberTo?: TargetItem[]; into?: TargetItem[]; payload?: Quote[] }
-    | { kind: 'renumber'; targets: TargetItem[]; to: TargetItem[] }
+    | { kind: 'replaceNode'; targets?: TargetItem[]; renumberTo?: TargetItem[]; into?: TargetItem[]; count?: IToken; payload?: Quote[] }
+    /** `verb` as written: 改为, 作为, 移作, 移至, 调整为 (the last three may move a provision). */
+    | { kind: 'renumber'; targets: TargetItem[]; to: TargetItem[]; verb: string }
     | { kind: 'renameHeading'; targets: TargetItem[]; title: Quote }
-    | { kind: 'merge'; targets: TargetItem[]; as?: Sel; payload: Quote[] }
+    | { kind: 'merge'; targets: TargetItem[]; as?: Sel; payload?: Quote[] }
     | { kind: 'split'; targets: TargetItem[]; as: Sel; payload?: Quote[] }
     | { kind: 'insert'; anchor?: { rel: 'in' | 'after' | 'before'; targets: TargetItem[] }; count: IToken; as: TargetItem[]; payload?: Quote[] }
     | { kind: 'appendParagraph'; targets?: TargetItem[]; payload: Quote[] }

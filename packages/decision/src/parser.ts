@@ -8,6 +8,9 @@ import * as T from './tokens.ts';
  * means and how pairs group into operations is the visitor's business: the
  * grammar only says what was written.
  */
+/** Count tokens proper (一条 is also an article reference; 第一条 never a count). */
+const COUNTS = new Set<TokenType>([T.CountArticle, T.CountParagraph, T.CountItem, T.CountSubitem, T.CountSection, T.CountChapter, T.CountPart]);
+
 class InstructionParser extends CstParser {
   /**
    * Alternatives built once: chevrotain otherwise rebuilds the arrays and
@@ -49,9 +52,20 @@ class InstructionParser extends CstParser {
     ]));
   });
 
-  /** 第十六条第六项 / 第三章 / 序言第七自然段 / 其 / 该条 / 《解释》原第六条 / 第六十七条…职权第二十项 */
+  /**
+   * 第十六条第六项 / 第三章 / 序言第七自然段 / 其 / 该条 / 《解释》原第六条 /
+   * 第六十七条…职权第二十项 / 《某某条例》 alone (the whole rule).
+   */
   private target = this.RULE('target', () => {
-    this.OPTION(() => this.CONSUME(T.LawPrefix));
+    this.OR((this.alts.law ??= [
+      { ALT: () => { this.CONSUME(T.LawPrefix); this.OPTION(() => this.SUBRULE(this.place)); } },
+      { ALT: () => this.SUBRULE2(this.place) },
+    ]));
+    this.OPTION4(() => this.CONSUME(T.SentenceRef));
+  });
+
+  /** The place a target names, after the law it may name first. */
+  private place = this.RULE('place', () => {
     this.OPTION2(() => this.CONSUME(T.Orig));
     this.OR((this.alts.target ??= [
       {
@@ -69,7 +83,6 @@ class InstructionParser extends CstParser {
       { ALT: () => this.CONSUME(T.ThisRef) },
       { ALT: () => this.CONSUME(T.WholeRule) },
     ]));
-    this.OPTION4(() => this.CONSUME(T.SentenceRef));
   });
 
   /** 第四条、第七条和第九条 / 第七项至第十五项 */
@@ -124,7 +137,10 @@ class InstructionParser extends CstParser {
 
   private isPhraseVerb(t: IToken): boolean {
     const k = t.tokenType;
-    return k === T.Modify || k === T.Uniformly || k === T.Accordingly || k === T.After || k === T.Before || k === T.AdjustTo || k === T.Delete;
+    return (
+      k === T.Modify || k === T.ChangeTo || k === T.Respectively || k === T.Uniformly || k === T.Accordingly ||
+      k === T.After || k === T.Before || k === T.AdjustTo || k === T.Delete
+    );
   }
 
   /** One or more quoted paragraphs after 修改为： / 作为第X条： */
@@ -138,8 +154,10 @@ class InstructionParser extends CstParser {
     this.OR((this.alts.phraseAction ??= [
       {
         ALT: () => {
+          // 分别修改为: pairs in order; 统一修改为 / 相应修改为: how, not what. 改为 for 修改为 (local style).
+          this.OPTION7(() => this.CONSUME(T.Respectively));
           this.OPTION6(() => this.CONSUME(T.Manner));
-          this.CONSUME(T.Modify);
+          this.OR2((this.alts.modifyVerb ??= [{ ALT: () => this.CONSUME(T.Modify) }, { ALT: () => this.CONSUME(T.ChangeTo) }]));
           this.OPTION2(() => this.CONSUME(T.Colon));
           this.SUBRULE(this.newQuotes);
         },
@@ -150,7 +168,7 @@ class InstructionParser extends CstParser {
         ALT: () => {
           this.CONSUME(T.Side);
           this.CONSUME(T.Add);
-          this.OPTION3(() => { this.CONSUME(T.CountSentence); this.OPTION4(() => this.CONSUME2(T.Comma)); this.CONSUME(T.ContentIs); });
+          this.OPTION3(() => this.SUBRULE(this.sentenceWord));
           this.OPTION5(() => this.CONSUME2(T.Colon));
           this.SUBRULE2(this.quoteList);
         },
@@ -190,14 +208,38 @@ class InstructionParser extends CstParser {
         ALT: () => {
           this.SUBRULE(this.target);
           this.OR2((this.alts.zaiTail ??= [
-            { ALT: () => { this.CONSUME(T.InOf); this.SUBRULE(this.quoteList); this.SUBRULE(this.phraseAction); } },
+            { ALT: () => { this.CONSUME(T.Poss); this.SUBRULE(this.quoteList); this.SUBRULE(this.phraseAction); } },
             { ALT: () => this.SUBRULE(this.anchorInsert) },
+            { ALT: () => this.SUBRULE(this.edgeText) },
             { ALT: () => { this.CONSUME(T.In); this.SUBRULE(this.addTail); } },
             { ALT: () => this.SUBRULE2(this.addTail) },
           ]));
         },
       },
       { ALT: () => { this.SUBRULE2(this.quoteList); this.SUBRULE2(this.phraseAction); } },
+    ]));
+  });
+
+  /** 末尾增加“…” / 最后增加一句：“…” / 开始部分增加规定：“…” / 前增加“…”: text at an edge of the place. */
+  private edgeText = this.RULE('edgeText', () => {
+    this.OR((this.alts.edge ??= [{ ALT: () => this.CONSUME(T.Edge) }, { ALT: () => this.CONSUME(T.Side) }]));
+    this.CONSUME(T.Add);
+    this.OPTION(() => this.SUBRULE(this.sentenceWord));
+    this.OPTION2(() => this.CONSUME(T.Colon));
+    this.SUBRULE(this.payload);
+  });
+
+  /** 一句[，内容为] / 规定 / 内容为: the added words are a sentence or provision of their own. */
+  private sentenceWord = this.RULE('sentenceWord', () => {
+    this.OR((this.alts.sentenceWord ??= [
+      {
+        ALT: () => {
+          this.CONSUME(T.CountSentence);
+          this.OPTION(() => { this.OPTION2(() => this.CONSUME(T.Comma)); this.CONSUME(T.ContentIs); });
+        },
+      },
+      { ALT: () => this.CONSUME(T.Provision) },
+      { ALT: () => this.CONSUME2(T.ContentIs) },
     ]));
   });
 
@@ -248,7 +290,7 @@ class InstructionParser extends CstParser {
   private targetClause = this.RULE('targetClause', () => {
     this.SUBRULE(this.targetList);
     this.OR((this.alts.targetClause ??= [
-      { ALT: () => { this.CONSUME(T.InOf); this.SUBRULE(this.quoteList); this.SUBRULE(this.phraseAction); } },
+      { ALT: () => { this.CONSUME(T.Poss); this.SUBRULE(this.quoteList); this.SUBRULE(this.phraseAction); } },
       {
         ALT: () => {
           this.CONSUME(T.In);
@@ -277,17 +319,9 @@ class InstructionParser extends CstParser {
       { ALT: () => this.SUBRULE(this.mergeTail) },
       { ALT: () => this.SUBRULE(this.splitTail) },
       { ALT: () => this.SUBRULE(this.anchorInsert) },
+      { ALT: () => this.SUBRULE(this.edgeText) },
       { ALT: () => this.SUBRULE2(this.addTail) },
       { ALT: () => { this.CONSUME(T.Lead); this.SUBRULE2(this.modifyTail); } },
-      {
-        ALT: () => {
-          this.CONSUME(T.Edge);
-          this.CONSUME(T.Add);
-          this.OPTION2(() => this.CONSUME(T.Provision));
-          this.OPTION3(() => this.CONSUME2(T.Colon));
-          this.SUBRULE(this.payload);
-        },
-      },
     ]));
   });
 
@@ -306,6 +340,12 @@ class InstructionParser extends CstParser {
     this.OPTION2(() =>
       this.OR((this.alts.modifyTo ??= [
         {
+          // 修改为两款：“…”“…” — a count, not 第二条 (两条 also lexes as an article).
+          GATE: () => this.isCountOnly(),
+          ALT: () => this.CONSUME2(T.CountTok),
+          IGNORE_AMBIGUITIES: true,
+        },
+        {
           // 修改为两条，作为第十条、第十一条：
           GATE: () => this.isInto(),
           ALT: () => {
@@ -322,6 +362,11 @@ class InstructionParser extends CstParser {
     this.OPTION3(() => this.CONSUME(T.Colon));
     this.OPTION4(() => this.SUBRULE(this.payload));
   });
+
+  private isCountOnly(): boolean {
+    const next = this.LA(2).tokenType;
+    return COUNTS.has(this.LA(1).tokenType) && (next === T.Colon || next === T.Quoted || next === T.QuotedRef);
+  }
 
   private isInto(): boolean {
     const second = this.LA(2).tokenType;
@@ -348,14 +393,26 @@ class InstructionParser extends CstParser {
     this.CONSUME2(T.Quoted);
   });
 
-  /** 合并，作为第十八条，修改为：“…” / 合并修改为：“…” */
+  /**
+   * 合并，作为第十八条，修改为：“…” / 合并修改为：“…” / 合并为一条，作为第六条，修改为：“…” /
+   * 合并为第六条 / 合并为一款 (the text kept).
+   */
   private mergeTail = this.RULE('mergeTail', () => {
     this.CONSUME(T.Merge);
+    this.OPTION5(() =>
+      this.OR((this.alts.mergeInto ??= [
+        // 一条 is a count here, though it also lexes as an article.
+        { GATE: () => COUNTS.has(this.LA(1).tokenType), ALT: () => this.CONSUME(T.CountTok), IGNORE_AMBIGUITIES: true },
+        { ALT: () => this.SUBRULE2(this.target) },
+      ])),
+    );
     this.OPTION(() => this.CONSUME(T.Comma));
     this.OPTION2(() => { this.CONSUME(T.As); this.SUBRULE(this.target); this.OPTION3(() => this.CONSUME2(T.Comma)); });
-    this.CONSUME(T.Modify);
-    this.OPTION4(() => this.CONSUME(T.Colon));
-    this.SUBRULE(this.payload);
+    this.OPTION6(() => {
+      this.CONSUME(T.Modify);
+      this.OPTION4(() => this.CONSUME(T.Colon));
+      this.SUBRULE(this.payload);
+    });
   });
 
   /** 单列一条，作为第四十九条，修改为：“…” */

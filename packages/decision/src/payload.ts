@@ -58,6 +58,23 @@ export function splitUnits(quotes: Quote[], count: number, level: Level, env: Pa
   }
 }
 
+/** How many units of `level`'s children a payload holds: 款 of an article, 项 of a 项 list … */
+export function unitCount(quotes: Quote[], level: Level, env: PayloadEnv): number {
+  const f = fragmentOf(quotes, level, env);
+  switch (f.level) {
+    case 'articles':
+      return f.articles.length;
+    case 'paragraphs':
+      return f.paragraphs.length;
+    case 'items':
+      return f.items.length;
+    case 'subitems':
+      return f.subitems.length;
+    case 'heading':
+      return 1;
+  }
+}
+
 const ARTICLE_LINE = /^第[零〇一二两三四五六七八九十百千0-9]+条/;
 
 /** A 款 written back as the payload wrote it: its text, then its 项 and 目 one per line. */

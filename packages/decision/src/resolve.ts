@@ -1,10 +1,11 @@
 import type { Address, InsertNodeOp, Level, MessageId, Operation, Span } from '@amend/model';
-import { diagnostic } from '@amend/model';
-import { above, levelOf, own, sameAddress, STRUCTURE } from './address.ts';
+import { diagnostic, fromChinese } from '@amend/model';
+import type { IToken } from 'chevrotain';
+import { above, addressLabel, levelOf, own, sameAddress, STRUCTURE } from './address.ts';
 import { LEVEL_WORD } from './describe.ts';
 import { Places } from './places.ts';
 import type { Clause, Quote, TargetItem } from './clauses.ts';
-import { fragmentOf, splitUnits, type PayloadEnv } from './payload.ts';
+import { fragmentOf, splitUnits, unitCount, type PayloadEnv } from './payload.ts';
 import * as T from './tokens.ts';
 import { articleOfText } from './visitor.ts';
 
@@ -64,21 +65,36 @@ export class ItemResolver {
     const span = this.env.span(c.start, c.end);
     const base = { rule: this.env.rule, item: this.env.item, span };
     const explicit = 'targets' in c && c.targets !== undefined;
-    if (c.kind !== 'replacePhrases' && c.kind !== 'insertPhrase') this.lastText = undefined;
+    if (c.kind !== 'replacePhrases') this.lastText = undefined;
     switch (c.kind) {
-      case 'replacePhrases':
       case 'insertPhrase': {
+        // 在第五条中的“县级”后增加“以上”: one insertion beside each phrase.
+        const scope = c.targets ? this.at.places(c.targets, span) : (this.at.scope ?? []);
+        if (!scope) return;
+        if (c.targets) this.at.scope = scope;
+        const text = closed(c.text, c.sentence, 'end');
+        for (const a of c.anchor) this.push({ kind: 'insertText', ...base, scope, text, position: c.position === 'after' ? { after: a.text } : { before: a.text } });
+        return;
+      }
+      case 'insertEdge': {
+        const scope = explicit ? this.at.places(c.targets!, span) : this.at.contextTarget(span);
+        if (scope) this.push({ kind: 'insertText', ...base, scope, text: closed(c.text, c.sentence, c.position), position: c.position });
+        return;
+      }
+      case 'replacePhrases': {
         const scope = c.targets ? this.at.places(c.targets, span) : (this.at.scope ?? []);
         if (!scope) return;
         if (c.targets) this.at.scope = scope;
         let pairs: { from: string; to: string }[] | undefined;
-        if (c.kind === 'insertPhrase') {
-          const add = c.text.map((q) => q.text).join('');
-          pairs = c.anchor.map((a) => ({ from: a.text, to: c.position === 'after' ? a.text + add : add + a.text }));
-        } else if (c.olds.length === c.news.length) {
+        if (c.olds.length === c.news.length) {
+          // “A”、“B”分别修改为“C”、“D”: in order, in every place named.
           pairs = c.olds.map((f, i) => ({ from: f.text, to: c.news[i].text }));
         } else if (c.news.length === 1) {
           pairs = c.olds.map((f) => ({ from: f.text, to: c.news[0].text }));
+        } else if (c.respectively && c.olds.length === 1 && scope.length === c.news.length) {
+          // 将第三条、第五条中的“A”分别修改为“B”、“C”: one new phrase per place.
+          scope.forEach((place, i) => this.push({ kind: 'replaceText', ...base, scope: [place], pairs: [{ from: c.olds[0].text, to: c.news[i].text }] }));
+          return;
         } else if (c.restated && scope.length === 1) {
           // 宪法第十五条：“A”“B”修改为：“C”“D”“E”: the whole provision restated.
           this.replaceNodes([scope[0]], c.news, base);
@@ -113,14 +129,15 @@ export class ItemResolver {
         const targets = explicit ? this.at.places(c.targets!, span) : this.at.contextTarget(span);
         if (!targets) return;
         if (c.renumberTo) this.renumber(targets, c.renumberTo, base);
-        if (c.payload && c.into && targets.length === 1) this.replaceInto(targets[0], c.into, c.payload, base);
+        if (c.payload && c.count && targets.length === 1) this.replaceCounted(targets[0], c.count, c.payload, base);
+        else if (c.payload && c.into && targets.length === 1) this.replaceInto(targets[0], c.into, c.payload, base);
         else if (c.payload) this.replaceNodes(targets, c.payload, base);
         else if (!c.renumberTo) this.error('decision/missing-payload', { what: '修改为' }, span);
         return;
       }
       case 'renumber': {
         const targets = this.at.places(c.targets, span);
-        if (targets) this.renumber(targets, c.to, base);
+        if (targets && !this.moved(targets, c.to, c.verb, base)) this.renumber(targets, c.to, base);
         return;
       }
       case 'renameHeading': {
@@ -133,7 +150,10 @@ export class ItemResolver {
         if (!targets?.length) return;
         const as = c.as ? own(this.at.fresh(c.as)) : own(targets[0]);
         const level = levelOf(targets[0]);
-        this.push({ kind: 'merge', ...base, level, targets, as, content: fragmentOf(c.payload, level, this.env) });
+        const op: Operation = { kind: 'merge', ...base, level, targets, as };
+        // Without new text (合并为一款) the merged node keeps the words of its parts.
+        if (c.payload) op.content = fragmentOf(c.payload, level, this.env);
+        this.push(op);
         return;
       }
       case 'split': {
@@ -233,6 +253,60 @@ export class ItemResolver {
     for (let i = 1; i < as.length; i++) this.push({ kind: 'insertNode', ...base, level, after: target, as: as[i], content: parts[i] });
   }
 
+  /**
+   * 将第十条修改为两款：“…”“…” / 将第三项修改为两项：… — the count must match
+   * the payload. 修改为两条 needs the new articles' numbers, which only their
+   * own labels (第十条…“第十一条…) can give.
+   */
+  private replaceCounted(target: Address, count: IToken, payload: Quote[], base: Base): void {
+    const level = COUNT_LEVEL.get(count.tokenType);
+    const n = fromChinese(count.image.slice(0, -1)) ?? 0;
+    if (level === 'article' && n > 1) {
+      const parts = levelOf(target) === 'article' ? splitUnits(payload, n, 'article', this.env) : undefined;
+      const nums = parts?.map((f) => (f.level === 'articles' && /^第/.test(f.text) ? f.articles[0].num : undefined));
+      if (!parts || !nums?.every((x) => x !== undefined)) {
+        this.error('decision/payload-count-mismatch', { targets: n, units: parts ? 0 : unitCount(payload, 'article', this.env) }, base.span);
+        return;
+      }
+      this.push({ kind: 'replaceNode', ...base, level: 'article', target, content: parts[0] });
+      for (let i = 1; i < n; i++) this.push({ kind: 'insertNode', ...base, level: 'article', after: target, as: { article: nums[i] }, content: parts[i] });
+      return;
+    }
+    const units = level && level !== 'article' ? unitCount(payload, levelOf(target), this.env) : n;
+    if (units !== n) this.error('decision/payload-count-mismatch', { targets: n, units }, base.span);
+    else this.replaceNodes([target], payload, base);
+  }
+
+  /**
+   * 移作, 移至, 调整为 may move a provision. A 款 or 项 made an article of its
+   * own (将第八条第三款移作第四十九条) is a split that keeps its words; one
+   * moved into another article or 款 cannot be expressed by any operation
+   * kind, and is an error rather than a renumbering that would leave it where
+   * it was. Returns whether the clause was dealt with here.
+   */
+  private moved(targets: Address[], toItems: TargetItem[], verb: string, base: Base): boolean {
+    if (!/移|调整/.test(verb) || toItems.length !== targets.length) return false;
+    let handled = false;
+    targets.forEach((target, i) => {
+      const dest = this.at.fresh(toItems[i].sel);
+      const from = levelOf(target);
+      const to = levelOf(dest);
+      if (to === 'article' && (from === 'paragraph' || from === 'item') && verb !== '移至' && verb !== '移到') {
+        this.push({ kind: 'split', ...base, level: 'article', source: target, as: own(dest) });
+        handled = true;
+        return;
+      }
+      const container = above(dest, to);
+      if (to === from && (!Object.keys(container).length || sameAddress(container, above(target, to)))) return;
+      const sentence = this.env.sentence.replace(/\s+/g, ' ');
+      this.env.diagnostics.push(
+        diagnostic('decision/unsupported-move', { what: `${addressLabel(target)}${verb}${addressLabel(dest)}`, sentence }, { file: this.env.file, span: base.span }),
+      );
+      handled = true;
+    });
+    return handled;
+  }
+
   private renumber(targets: Address[], toItems: TargetItem[], base: Base): void {
     const to = this.at.expand(toItems.map((t) => ({ addr: own(this.at.fresh(t.sel)), range: t.range })), base.span);
     if (!to) return;
@@ -310,4 +384,18 @@ export class ItemResolver {
       if ('op' in o && !o.op.content && o.op.parent && sameAddress(above(o.op.parent, 'paragraph'), target)) this.out.splice(i, 1);
     }
   }
+}
+
+const FINAL_MARK = /[。；！？：]$/;
+
+/**
+ * Words added as a sentence or provision of their own (增加一句, 增加规定)
+ * are closed when the decision quotes them without a final mark: at the start
+ * of a 款 with ；, as the rail decision's 第一条第二款开始部分增加规定 is
+ * published; elsewhere with 。. Other added words are taken as written.
+ */
+function closed(quotes: Quote[], sentence: boolean, position: 'start' | 'end'): string {
+  const text = quotes.map((q) => q.text).join('');
+  if (!sentence || FINAL_MARK.test(text.replace(/[”’）)]+$/, ''))) return text;
+  return text + (position === 'start' ? '；' : '。');
 }

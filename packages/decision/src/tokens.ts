@@ -22,6 +22,8 @@ export const Sep = category('Sep', '，');
 export const Side = category('Side', '后');
 export const Join = category('Join', '、');
 export const Within = category('Within', '中的');
+/** 中的 or a bare 的 before a quotation: 将第三条的“A”修改为“B”. */
+export const Poss = category('Poss', '中的');
 export const Edge = category('Edge', '末尾');
 export const Becomes = category('Becomes', '改为');
 export const HeadingWord = category('HeadingWord', '章名');
@@ -76,21 +78,21 @@ export const CountSubitem = t('CountSubitem', re(`${N}目`), '一目', { categor
 export const CountSection = t('CountSection', re(`${N}节`), '一节', { categories: [CountTok] });
 export const CountChapter = t('CountChapter', re(`${N}章`), '一章', { categories: [CountTok] });
 export const CountPart = t('CountPart', re(`${N}编`), '一编', { categories: [CountTok] });
-export const CountSentence = t('CountSentence', re(`${N}句`), '一句');
+export const CountSentence = t('CountSentence', re(`${N}句话?`), '一句');
 
 export const ArticleOrder = t('ArticleOrder', '条文顺序');
 export const AdjustAccordingly = t('AdjustAccordingly', /作相应(?:调整|修改)/, '作相应调整');
 export const Amended = t('Amended', '修改后');
-export const Modify = t('Modify', '修改为');
-export const ChangeTo = t('ChangeTo', '改为', undefined, { categories: [Becomes] });
+export const Modify = t('Modify', /修改为|修改成|替换为|更改为/, '修改为');
+export const ChangeTo = t('ChangeTo', /改为|改成/, '改为', { categories: [Becomes] });
 export const AdjustTo = t('AdjustTo', '调整为', undefined, { categories: [Becomes] });
-export const MoveTo = t('MoveTo', /移作|移为/, '移作', { categories: [Becomes] });
+export const MoveTo = t('MoveTo', /移作|移为|移至|移到/, '移作', { categories: [Becomes] });
 export const As = t('As', '作为', undefined, { categories: [Becomes] });
 export const Respectively = t('Respectively', '分别');
 export const Accordingly = t('Accordingly', /相应地|相应/, '相应', { categories: [Manner] });
 /** 统一修改为, 一律修改为: how, not what. */
 export const Uniformly = t('Uniformly', /统一|一律|均/, '统一', { categories: [Manner] });
-export const Merge = t('Merge', '合并');
+export const Merge = t('Merge', /合并为|合并成|合并/, '合并');
 export const SplitOut = t('SplitOut', '单列');
 export const Delete = t('Delete', /删去|删除/, '删去');
 export const Add = t('Add', /增加|增写|新增|增设|增补|补充/, '增加');
@@ -98,16 +100,16 @@ export const ContentIs = t('ContentIs', /内容(?:如下|为)/, '内容为');
 export const Provision = t('Provision', '规定');
 export const Jiang = t('Jiang', /将|把/, '将');
 export const Zai = t('Zai', '在');
-export const InOf = t('InOf', /中的|末尾的|开头的/, '中的', { categories: [Within] });
+export const InOf = t('InOf', /中的|末尾的|开头的/, '中的', { categories: [Within, Poss] });
 /** 规定的“…” reads like 中的“…”; it must lex before 规定. */
-export const ProvisionOf = t('ProvisionOf', '规定的', '规定的', { categories: [Within, InOf] });
+export const ProvisionOf = t('ProvisionOf', '规定的', '规定的', { categories: [Within, InOf, Poss] });
 export const In = t('In', '中', '中', { categories: [Within] });
 export const Qi = t('Qi', '其', '其');
-export const After = t('After', /之后|以后|后/, '后', { categories: [Side] });
-export const Before = t('Before', /之前|以前|前/, '前', { categories: [Side] });
-export const Lead = t('Lead', /条首部分|款首部分|开头部分/, '条首部分');
-export const Begin = t('Begin', /开始部分|开头/, '开始部分', { categories: [Edge] });
-export const End = t('End', '末尾', undefined, { categories: [Edge] });
+export const After = t('After', /之后|以后|后面|后/, '后', { categories: [Side] });
+export const Before = t('Before', /之前|以前|前面|前/, '前', { categories: [Side] });
+export const Lead = t('Lead', /条首部分|款首部分/, '条首部分');
+export const Begin = t('Begin', /开始部分|开头部分|起始部分|开头/, '开始部分', { categories: [Edge] });
+export const End = t('End', /末尾|结尾|最后/, '末尾', { categories: [Edge] });
 export const HeadingName = t('HeadingName', /章名|节名|编名/, '章名', { categories: [HeadingWord] });
 export const TitleWord = t('TitleWord', '标题', undefined, { categories: [HeadingWord] });
 export const NameWord = t('NameWord', '名称');
@@ -120,7 +122,7 @@ export const Meanwhile = t('Meanwhile', /同时|此外|另外/, '同时');
 export const AndAlso = t('AndAlso', '并', '并');
 export const And = t('And', /以及|和|及|与/, '和', { categories: [Join] });
 export const Range = t('Range', '至');
-export const Of = t('Of', '的');
+export const Of = t('Of', '的', '的', { categories: [Within, Poss] });
 export const Dun = t('Dun', '、', undefined, { categories: [Join] });
 export const Comma = t('Comma', /[，,]/, '，', { categories: [Sep] });
 export const Semi = t('Semi', /[；;]/, '；', { categories: [Sep] });
@@ -141,7 +143,7 @@ export const allTokens: TokenType[] = [
   Merge, SplitOut, Delete, Add, ContentIs, ProvisionOf, Provision, Jiang, Zai, InOf, Lead, Begin, In, Qi, After, Before,
   End, HeadingName, TitleWord, NameWord, Intro, PreambleWord, Body, ThisRef, Orig, Meanwhile, AndAlso, And,
   Range, Of, Dun, Comma, Semi, Period, Colon,
-  LawPrefix, Sep, Side, Join, Within, Edge, Becomes, HeadingWord, RefTok, CountTok, Manner, Other,
+  LawPrefix, Sep, Side, Join, Within, Poss, Edge, Becomes, HeadingWord, RefTok, CountTok, Manner, Other,
 ];
 
 /** Tokens that make a sentence an instruction at all (used to tell statements from broken instructions). */

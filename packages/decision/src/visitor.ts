@@ -13,11 +13,13 @@ import * as T from './tokens.ts';
 
 type Ctx = Record<string, CstElement[] | undefined>;
 type Action =
-  | { kind: 'modify'; to: Quote[] }
-  | { kind: 'insert'; position: 'after' | 'before'; text: Quote[] }
+  | { kind: 'modify'; to: Quote[]; respectively: boolean }
+  | { kind: 'insert'; position: 'after' | 'before'; text: Quote[]; sentence: boolean }
   | { kind: 'adjust'; to: Quote }
   | { kind: 'delete' };
 type InsertParts = { count: IToken; as: TargetItem[]; payload?: Quote[] };
+type EdgeParts = { position: 'start' | 'end'; text: Quote[]; sentence: boolean };
+type ModifyParts = { payload?: Quote[]; renumberTo?: TargetItem[]; into?: TargetItem[]; count?: IToken };
 type AddResult = { kind: 'insert'; body: InsertParts } | { kind: 'append'; payload: Quote[] };
 
 const BaseVisitor = parser.getBaseCstVisitorConstructor();
@@ -96,20 +98,20 @@ class ClauseVisitor extends BaseVisitor {
     const n = sub.el as CstNode;
     const out = this.visit(n) as Clause | Clause[] | AddResult;
     if (sub.name === 'addTail') return [this.fromAdd(out as AddResult, undefined, undefined, span(n))];
-    if (sub.name === 'modifyTail') {
-      const m = out as unknown as { payload?: Quote[]; renumberTo?: TargetItem[]; into?: TargetItem[] };
-      return [{ kind: 'replaceNode', payload: m.payload, renumberTo: m.renumberTo, into: m.into, ...span(n) }];
-    }
+    if (sub.name === 'modifyTail') return [{ kind: 'replaceNode', ...(out as unknown as ModifyParts), ...span(n) }];
     return Array.isArray(out) ? out : [out as Clause];
   }
 
-  target(ctx: Ctx): Sel {
-    const refs: Ref[] = ((ctx.RefTok as IToken[] | undefined) ?? []).map(refOf);
-    refs.sort((a, b) => a.token.startOffset - b.token.startOffset);
-    const all = ordered(ctx);
+  target(outer: Ctx): Sel {
+    const all = ordered(outer);
     const from = startOf(all[0].el);
     const to = endOf(all[all.length - 1].el);
-    const sel: Sel = { kind: 'refs', refs, from, to };
+    const place = node(outer, 'place');
+    const ctx: Ctx = place ? { ...outer, ...place.children } : outer;
+    const refs: Ref[] = ((ctx.RefTok as IToken[] | undefined) ?? []).map(refOf);
+    refs.sort((a, b) => a.token.startOffset - b.token.startOffset);
+    // 《某某条例》 alone: the whole rule.
+    const sel: Sel = { kind: place ? 'refs' : 'whole', refs, from, to };
     const law = tok(ctx, 'LawPrefix');
     if (law?.tokenType === T.BookTitle) sel.law = law.image.slice(1, -1);
     // Descriptive words must be followed by a reference (…职权第二十项).
@@ -129,6 +131,11 @@ class ClauseVisitor extends BaseVisitor {
     }
     for (const t of [tok(ctx, 'NaturalParaRef'), tok(ctx, 'DuanRef')]) if (t) sel.refs.push(refOf(t));
     return sel;
+  }
+
+  /** Read through `target`. */
+  place(ctx: Ctx): Ctx {
+    return ctx;
   }
 
   targetList(ctx: Ctx): TargetItem[] {
@@ -161,11 +168,23 @@ class ClauseVisitor extends BaseVisitor {
   }
 
   phraseAction(ctx: Ctx): Action {
-    if (tok(ctx, 'Modify')) return { kind: 'modify', to: this.visit(node(ctx, 'newQuotes')!) as Quote[] };
+    const to = node(ctx, 'newQuotes');
+    if (to) return { kind: 'modify', to: this.visit(to) as Quote[], respectively: tok(ctx, 'Respectively') !== undefined };
     if (tok(ctx, 'Delete')) return { kind: 'delete' };
     if (tok(ctx, 'AdjustTo')) return { kind: 'adjust', to: quoteOf(tok(ctx, 'Quoted')!) };
     const position = tok(ctx, 'Side')?.tokenType === T.Before ? 'before' : 'after';
-    return { kind: 'insert', position, text: this.visit(node(ctx, 'quoteList')!) as Quote[] };
+    return { kind: 'insert', position, text: this.visit(node(ctx, 'quoteList')!) as Quote[], sentence: node(ctx, 'sentenceWord') !== undefined };
+  }
+
+  /** 末尾 / 后 → end; 开始部分 / 前 → start. */
+  edgeText(ctx: Ctx): EdgeParts {
+    const at = tok(ctx, 'Edge') ?? tok(ctx, 'Side');
+    const position = at?.tokenType === T.Begin || at?.tokenType === T.Before ? 'start' : 'end';
+    return { position, text: this.visit(node(ctx, 'payload')!) as Quote[], sentence: node(ctx, 'sentenceWord') !== undefined };
+  }
+
+  sentenceWord(): true {
+    return true;
   }
 
   deleteClause(ctx: Ctx): Clause {
@@ -200,6 +219,8 @@ class ClauseVisitor extends BaseVisitor {
     }
     const anchored = node(ctx, 'anchorInsert');
     if (anchored) return this.visit(anchored, targets) as Clause;
+    const edge = node(ctx, 'edgeText');
+    if (edge) return { kind: 'insertEdge', targets, ...(this.visit(edge) as EdgeParts), ...s };
     const add = node(ctx, 'addTail')!;
     return this.fromAdd(this.visit(add) as AddResult, targets, 'in', s);
   }
@@ -239,7 +260,7 @@ class ClauseVisitor extends BaseVisitor {
     const quotes = node(ctx, 'quoteList');
     const action = node(ctx, 'phraseAction');
     if (quotes && action) {
-      const restated = !tok(ctx, 'InOf') && !tok(ctx, 'In');
+      const restated = !tok(ctx, 'Poss') && !tok(ctx, 'In');
       return this.phraseClause(targets, this.visit(quotes) as Quote[], this.visit(action) as Action, restated, s);
     }
     const located = node(ctx, 'locatedTail');
@@ -248,23 +269,22 @@ class ClauseVisitor extends BaseVisitor {
     if (add) return this.fromAdd(this.visit(add) as AddResult, targets, 'in', s);
     const modify = node(ctx, 'modifyTail');
     if (modify) {
-      const m = this.visit(modify) as { payload?: Quote[]; renumberTo?: TargetItem[]; into?: TargetItem[] };
+      // The lead-in before a list of 项, replaced without its 项: no operation kind keeps the 项 and changes only it.
       if (tok(ctx, 'Lead')) return { kind: 'unsupported', what: '条首部分修改为', targets, ...s };
-      return { kind: 'replaceNode', targets, payload: m.payload, renumberTo: m.renumberTo, into: m.into, ...s };
+      return { kind: 'replaceNode', targets, ...(this.visit(modify) as ModifyParts), ...s };
     }
     if (tok(ctx, 'Delete')) return { kind: 'deleteNodes', targets, ...s };
     const renumber = node(ctx, 'renumberTail');
-    if (renumber) return { kind: 'renumber', targets, to: this.visit(renumber) as TargetItem[], ...s };
+    if (renumber) return { kind: 'renumber', targets, ...(this.visit(renumber) as { to: TargetItem[]; verb: string }), ...s };
     const heading = node(ctx, 'headingTail');
     if (heading) return { kind: 'renameHeading', targets, title: this.visit(heading) as Quote, ...s };
     const merge = node(ctx, 'mergeTail');
-    if (merge) return { kind: 'merge', targets, ...(this.visit(merge) as { as?: Sel; payload: Quote[] }), ...s };
+    if (merge) return { kind: 'merge', targets, ...(this.visit(merge) as { as?: Sel; payload?: Quote[] }), ...s };
     const split = node(ctx, 'splitTail');
     if (split) return { kind: 'split', targets, ...(this.visit(split) as { as: Sel; payload?: Quote[] }), ...s };
     const anchored = node(ctx, 'anchorInsert');
     if (anchored) return this.visit(anchored, targets) as Clause;
-    // 末尾增加 / 开始部分增加规定: text added at an edge of a paragraph.
-    return { kind: 'unsupported', what: tok(ctx, 'Edge')?.tokenType === T.End ? '末尾增加' : '开始部分增加', targets, ...s };
+    return { kind: 'insertEdge', targets, ...(this.visit(node(ctx, 'edgeText')!) as EdgeParts), ...s };
   }
 
   locatedTail(ctx: Ctx, outer: TargetItem[]): Clause {
@@ -280,19 +300,23 @@ class ClauseVisitor extends BaseVisitor {
     return this.phraseClause([{ sel, range: false }], quotes, this.visit(node(ctx, 'phraseAction')!) as Action, false, s);
   }
 
-  modifyTail(ctx: Ctx): { payload?: Quote[]; renumberTo?: TargetItem[]; into?: TargetItem[] } {
+  modifyTail(ctx: Ctx): ModifyParts {
     const payload = node(ctx, 'payload');
     const as = node(ctx, 'asTargets');
     const into = node(ctx, 'targetList');
-    return {
+    const out: ModifyParts = {
       payload: payload ? (this.visit(payload) as Quote[]) : undefined,
       renumberTo: as ? (this.visit(as) as TargetItem[]) : undefined,
       into: into ? (this.visit(into) as TargetItem[]) : undefined,
     };
+    // 修改为两款：a count with no numbers after it.
+    const count = tok(ctx, 'CountTok');
+    if (count && !into) out.count = count;
+    return out;
   }
 
-  renumberTail(ctx: Ctx): TargetItem[] {
-    return this.visit(node(ctx, 'asTargets')!) as TargetItem[];
+  renumberTail(ctx: Ctx): { to: TargetItem[]; verb: string } {
+    return { to: this.visit(node(ctx, 'asTargets')!) as TargetItem[], verb: tok(ctx, 'Becomes')?.image ?? '' };
   }
 
   headingTail(ctx: Ctx): Quote {
@@ -300,9 +324,11 @@ class ClauseVisitor extends BaseVisitor {
     return quoteOf(quotes[quotes.length - 1]);
   }
 
-  mergeTail(ctx: Ctx): { as?: Sel; payload: Quote[] } {
-    const as = node(ctx, 'target');
-    return { as: as ? (this.visit(as) as Sel) : undefined, payload: this.visit(node(ctx, 'payload')!) as Quote[] };
+  mergeTail(ctx: Ctx): { as?: Sel; payload?: Quote[] } {
+    // 合并为第六条 or 作为第六条: the number the merged node gets (the later one when both are written).
+    const as = ((ctx.target as CstNode[] | undefined) ?? []).slice().sort((a, b) => startOf(a) - startOf(b)).pop();
+    const payload = node(ctx, 'payload');
+    return { as: as ? (this.visit(as) as Sel) : undefined, payload: payload ? (this.visit(payload) as Quote[]) : undefined };
   }
 
   splitTail(ctx: Ctx): { as: Sel; payload?: Quote[] } {
@@ -325,9 +351,9 @@ class ClauseVisitor extends BaseVisitor {
   private phraseClause(targets: TargetItem[] | undefined, quotes: Quote[], action: Action, restated: boolean, s: { start: number; end: number }): Clause {
     switch (action.kind) {
       case 'modify':
-        return { kind: 'replacePhrases', targets, olds: quotes, news: action.to, restated, ...s };
+        return { kind: 'replacePhrases', targets, olds: quotes, news: action.to, restated, respectively: action.respectively, ...s };
       case 'insert':
-        return { kind: 'insertPhrase', targets, anchor: quotes, position: action.position, text: action.text, ...s };
+        return { kind: 'insertPhrase', targets, anchor: quotes, position: action.position, text: action.text, sentence: action.sentence, ...s };
       case 'adjust':
         return { kind: 'adjustPair', old: quotes[quotes.length - 1], now: action.to, ...s };
       case 'delete':

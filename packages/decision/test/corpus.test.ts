@@ -58,13 +58,10 @@ const ITEMS: Record<string, number> = {
 const WARNINGS: Record<string, string[]> = {
   // 第二条's replacement text lacks its closing ” (the file ends there).
   '宪法/宪法修正案（1988年）.md': ['decision/unclosed-quote-at-end'],
-  // 序言第十自然段末尾增加：appending a sentence has no operation kind.
-  '宪法/宪法修正案（1993年）.md': ['decision/unsupported-instruction'],
   // 二十三's payload lacks its closing ”.
   '刑法/刑法修正案（九）.md': ['decision/unclosed-quote-at-end'],
-  // 第一条第二款开始部分增加规定 and 第五条条首部分修改为.
+  // 第五条条首部分修改为: the lead-in before the 项, replaced alone, has no operation kind.
   '司法解释/最高人民法院关于修改《最高人民法院关于审理铁路运输人身损害赔偿纠纷案件适用法律若干问题的解释》的决定.md': [
-    'decision/unsupported-instruction',
     'decision/unsupported-instruction',
   ],
   '司法解释/最高人民法院关于修改《关于审理掩饰、隐瞒犯罪所得、犯罪所得收益刑事案件适用法律若干问题的解释》的决定.md': ['decision/not-an-instruction'],
@@ -141,6 +138,32 @@ describe('every amending instrument in the corpus', () => {
     const rail = parsed.get('司法解释/最高人民法院关于修改《最高人民法院关于审理铁路运输人身损害赔偿纠纷案件适用法律若干问题的解释》的决定.md')!.d;
     expect(opsOf(rail, '十')).toHaveLength(7);
     expect(opsOf(rail, '五')[0]).toMatchObject({ kind: 'merge', targets: [{ article: { n: 6 } }, { article: { n: 7 } }], as: { article: { n: 6 } } });
+    // 一、第一条第二款开始部分增加规定：“…不适用本解释”: a provision without its final mark, joined with ； (as published).
+    expect(opsOf(rail, '一')).toEqual([{
+      kind: 'insertText',
+      scope: [{ article: { n: 1 }, paragraph: 2 }],
+      position: 'start',
+      text: '铁路运输企业在客运合同履行过程中造成旅客人身损害的赔偿纠纷案件，不适用本解释；',
+    }]);
+    // 四、第五条条首部分修改为…；并增加一项作为第三项: the lead-in is left to the reader (warning), the new 项 is added to 第五条.
+    expect(opsOf(rail, '四')).toMatchObject([{ kind: 'insertNode', level: 'item', parent: { article: { n: 5 } }, as: { item: 3 } }]);
+  });
+
+  it('reads text added at an edge or beside a phrase in the constitution', () => {
+    // 1993 第四条 宪法序言第十自然段末尾增加：“…。”
+    expect(opsOf(parsed.get('宪法/宪法修正案（1993年）.md')!.d, '第四条')).toEqual([{
+      kind: 'insertText',
+      scope: [{ special: 'preamble', paragraph: 10 }],
+      position: 'end',
+      text: '中国共产党领导的多党合作和政治协商制度将长期存在和发展。',
+    }]);
+    // 2018 第三十六条 宪法第一条第二款“社会主义制度是中华人民共和国的根本制度。”后增写一句，内容为：“…”
+    expect(opsOf(parsed.get('宪法/宪法修正案（2018年）.md')!.d, '第三十六条')).toEqual([{
+      kind: 'insertText',
+      scope: [{ article: { n: 1 }, paragraph: 2 }],
+      position: { after: '社会主义制度是中华人民共和国的根本制度。' },
+      text: '中国共产党领导是中国特色社会主义最本质的特征。',
+    }]);
   });
 });
 

@@ -68,12 +68,12 @@ describe('insertions', () => {
     ]);
   });
 
-  it('inserts text after or before a phrase as a replacement of the phrase', () => {
+  it('inserts text after or before a phrase, the phrase kept', () => {
     expect(ops('在第五条中的“县级”后增加“以上”。')).toEqual([
-      { kind: 'replaceText', scope: [a(5)], pairs: [{ from: '县级', to: '县级以上' }] },
+      { kind: 'insertText', scope: [a(5)], position: { after: '县级' }, text: '以上' },
     ]);
     expect(ops('在第五条第二款中的“部门”前增加“主管”。')).toEqual([
-      { kind: 'replaceText', scope: [{ ...a(5), paragraph: 2 }], pairs: [{ from: '部门', to: '主管部门' }] },
+      { kind: 'insertText', scope: [{ ...a(5), paragraph: 2 }], position: { before: '部门' }, text: '主管' },
     ]);
   });
 });
@@ -185,7 +185,8 @@ describe('national and court forms', () => {
       { kind: 'replaceNode', level: 'article', target: a(15), content: { level: 'paragraphs', text: '丙。\n丁。\n戊。' } },
     ]);
     expect(ops('宪法序言第七自然段中“甲”修改为“乙”；在“丙”前增写“丁，”。这一自然段相应修改为：“丁，丙乙。”')).toEqual([
-      { kind: 'replaceText', scope: [{ special: 'preamble', paragraph: 7 }], pairs: [{ from: '甲', to: '乙' }, { from: '丙', to: '丁，丙' }] },
+      { kind: 'replaceText', scope: [{ special: 'preamble', paragraph: 7 }], pairs: [{ from: '甲', to: '乙' }] },
+      { kind: 'insertText', scope: [{ special: 'preamble', paragraph: 7 }], position: { before: '丙' }, text: '丁，' },
       { kind: 'replaceNode', level: 'paragraph', target: { special: 'preamble', paragraph: 7 }, content: { level: 'paragraphs', text: '丁，丙乙。' } },
     ]);
   });

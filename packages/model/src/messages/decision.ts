@@ -42,6 +42,10 @@ export const decisionMessages = {
     severity: 'warning',
     text: '“{what}” was recognised, but no operation kind can express it; apply it by hand: {sentence}',
   },
+  'decision/unsupported-move': {
+    severity: 'error',
+    text: '“{what}” moves a provision into another place, which no operation kind can express; applying the rest would leave it where it was: {sentence}',
+  },
   'decision/not-an-instruction': {
     severity: 'warning',
     text: 'this paragraph gives no textual amendment; it is kept as a clause of kind other: {sentence}',
