@@ -85,6 +85,8 @@ export interface FuzzOutcome {
 export interface CaseInput {
   kind: 'pipeline' | 'document' | 'bytes';
   what: string;
+  /** The text before mutation (the rule's, for a pipeline case). */
+  original?: string;
   rule?: string;
   decision?: string;
   text?: string;
@@ -105,12 +107,13 @@ export function caseInput(seed: number, index: number): CaseInput {
     };
     const decision = which < 0.6 ? hurt(pair.decision, pair.rule) : pair.decision;
     const rule = which >= 0.4 ? hurt(pair.rule, pair.decision) : pair.rule;
-    return { kind: 'pipeline', what: `${which < 0.4 ? 'decision' : which < 0.6 ? 'rule and decision' : 'rule'} of ${pair.name}`, rule, decision };
+    const what = `${which < 0.4 ? 'decision' : which < 0.6 ? 'rule and decision' : 'rule'} of ${pair.name}`;
+    return { kind: 'pipeline', what, rule, decision, original: pair.rule };
   }
   if (roll < 0.9) {
     const doc = pick(documents, random);
     const text = mutate(doc.text, random, 1 + Math.floor(random() * 8));
-    return { kind: 'document', what: `document ${doc.name}`, text: random() < 0.1 ? damage(text, random) : text };
+    return { kind: 'document', what: `document ${doc.name}`, text: random() < 0.1 ? damage(text, random) : text, original: doc.text };
   }
   const doc = pick(documents, random);
   return { kind: 'bytes', what: `bytes from ${doc.name}`, bytes: mutateBytes(doc.text, random) };

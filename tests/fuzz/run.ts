@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { caseInput, fuzz, retime, runCase } from './cases.ts';
+import { fuzzCli } from './cli.ts';
 import { decisionScaling, formatScaling, ruleScaling, superLinear } from './scaling.ts';
 
 const args = process.argv.slice(2);
@@ -37,6 +38,11 @@ console.log(`seed ${seed}: ${outcome.cases} cases in ${seconds.toFixed(1)} s`);
 for (const f of outcome.failures.slice(0, 20)) console.log(`FAIL case ${f.index} (${f.what}); replay: pnpm fuzz --case ${f.index} ${seed}\n${f.error}\n`);
 console.log(`${outcome.cases - outcome.failures.length} passed, ${outcome.failures.length} failed`);
 
+// The same inputs through the commands themselves (one in twenty: each run writes files).
+const cli = await fuzzCli(seed, Math.ceil(count / 20));
+for (const f of cli.failures.slice(0, 10)) console.log(`FAIL cli case ${f.index} (${f.what}); replay: pnpm fuzz --case ${f.index} ${seed}\n${f.error}\n`);
+console.log(`commands: ${cli.cases - cli.failures.length} passed, ${cli.failures.length} failed`);
+
 // The slowest cases, timed again so that a garbage collection does not count as a slow input.
 console.log('\nslowest cases (ms per KB of input, best of 3 re-runs):');
 const slowest = outcome.slowest
@@ -48,8 +54,8 @@ for (const t of slowest) console.log(`  ${t.msPerKb.toFixed(3)} ms/KB  ${t.ms.to
 
 // Super-linearity: 8× the input should cost about 8×, never 64×.
 console.log('\nscaling (8× the input; linear is 8×):');
-const checks = [ruleScaling(250), ruleScaling(1000), decisionScaling(1000, 10)];
+const checks = [ruleScaling(250), ruleScaling(2000), decisionScaling(1000, 10)];
 for (const s of checks) console.log(`  ${superLinear(s) ? '✗' : '✓'} ${formatScaling(s)}`);
 const grows = checks.filter((s) => superLinear(s));
 if (grows.length) console.log(`super-linear: ${grows.map((s) => s.what).join('; ')}`);
-process.exitCode = outcome.failures.length || grows.length ? 1 : 0;
+process.exitCode = outcome.failures.length || cli.failures.length || grows.length ? 1 : 0;

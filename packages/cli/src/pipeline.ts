@@ -1,8 +1,8 @@
 import { parseRule, splitGazette } from '@amend/document';
 import { parseDecision } from '@amend/decision';
 import { applyAmendment, findAmendment } from '@amend/engine';
-import type { Consolidation, Decision, Diagnostic, Result } from '@amend/model';
-import { diagnostic, hasErrors } from '@amend/model';
+import type { Consolidation, Decision, Diagnostic, Result, Span } from '@amend/model';
+import { diagnostic, hasErrors, LineIndex } from '@amend/model';
 import type { Source } from './io.ts';
 
 /**
@@ -21,7 +21,8 @@ export function amend(rule: Source, decisionSource: Source, title?: string): Res
     // Point at what the decision does amend, so a misnamed rule or a wrong --title shows at once.
     const named = decision.value.amendments;
     const expected = named.length ? named.map((a) => `《${a.title}》`).join('、') + ' (or give --title)' : 'a decision that amends this rule';
-    const where = named.length ? { file: decisionSource.file, span: named[0].span, expected } : { file: decisionSource.file, expected };
+    const span = named.length ? named[0].span : firstLine(decisionSource.text);
+    const where = span ? { file: decisionSource.file, span, expected } : { file: decisionSource.file, expected };
     diagnostics.push(diagnostic('engine/rule-not-amended', { title: title ?? doc.value.title }, where));
     return { value: undefined, diagnostics, decision: decision.value };
   }
@@ -47,6 +48,12 @@ export function readDecision(source: Source): Result<Decision> {
     text = blankOutside(source.text, start.offset, end.offset);
   }
   return parseDecision(text, { file: source.file });
+}
+
+/** The span of the first line with text: where a decision says what it is. */
+function firstLine(text: string): Span | undefined {
+  const m = /\S[^\r\n]*/.exec(text);
+  return m ? new LineIndex(text).span(m.index, m.index + m[0].length) : undefined;
 }
 
 function blankOutside(text: string, from: number, to: number): string {
