@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { parseDecision } from '../src/index.ts';
+import { bare, single, type Bare } from './helpers.ts';
+
+/**
+ * Forms of provincial and municipal 关于修改…政府规章的决定, NPC and court
+ * decisions beyond the example files, one instruction each. Expected
+ * operations are worked out from the words.
+ */
+function read(instruction: string) {
+  const r = parseDecision(single(instruction));
+  return { ops: r.value.amendments[0]?.items[0]?.operations.map(bare) ?? [], diagnostics: r.diagnostics };
+}
+
+function ops(instruction: string): Bare[] {
+  const r = read(instruction);
+  expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  return r.ops;
+}
+
+const a = (n: number, more: Record<string, number> = {}) => ({ article: { n }, ...more });
+
+describe('several phrases, several places', () => {
+  it('“A”、“B”分别修改为“C”、“D”: pairs in order', () => {
+    expect(ops('将第三条中的“公安机关”、“卫生行政部门”分别修改为“公安部门”、“卫生健康部门”。')).toEqual([
+      { kind: 'replaceText', scope: [a(3)], pairs: [{ from: '公安机关', to: '公安部门' }, { from: '卫生行政部门', to: '卫生健康部门' }] },
+    ]);
+  });
+
+  it('第三条、第五条中的“A”分别修改为“B”、“C”: one new phrase per place, in order', () => {
+    expect(ops('将第三条、第五条中的“公安机关”分别修改为“公安部门”、“公安派出所”。')).toEqual([
+      { kind: 'replaceText', scope: [a(3)], pairs: [{ from: '公安机关', to: '公安部门' }] },
+      { kind: 'replaceText', scope: [a(5)], pairs: [{ from: '公安机关', to: '公安派出所' }] },
+    ]);
+  });
+
+  it('第三条、第五条中的“A”分别修改为“B”: the same change in every place', () => {
+    expect(ops('将第三条、第五条中的“公安机关”分别修改为“公安部门”。')).toEqual([
+      { kind: 'replaceText', scope: [a(3), a(5)], pairs: [{ from: '公安机关', to: '公安部门' }] },
+    ]);
+  });
+
+  it('分别 with counts that fit neither phrases nor places is an error', () => {
+    const r = read('将第三条、第五条中的“甲”分别修改为“乙”、“丙”、“丁”。');
+    expect(r.diagnostics.map((d) => [d.ruleId, d.data?.from, d.data?.to])).toEqual([['decision/pair-mismatch', 1, 3]]);
+  });
+
+  it('改为, 替换为 and 的 before a quotation', () => {
+    const expected = [{ kind: 'replaceText', scope: [a(3)], pairs: [{ from: '甲', to: '乙' }] }];
+    expect(ops('将第三条中的“甲”改为“乙”。')).toEqual(expected);
+    expect(ops('将第三条中的“甲”替换为“乙”。')).toEqual(expected);
+    expect(ops('将第三条的“甲”修改为“乙”。')).toEqual(expected);
+    expect(ops('删去第三条的“甲”。')).toEqual([{ kind: 'deleteText', scope: [a(3)], phrases: ['甲'] }]);
+  });
+
+  it('“A”和“B”修改为“C”; a second article and a deletion in the same sentence', () => {
+    expect(ops('将第三条第二款中的“甲”和“乙”修改为“丙”。')).toEqual([
+      { kind: 'replaceText', scope: [a(3, { paragraph: 2 })], pairs: [{ from: '甲', to: '丙' }, { from: '乙', to: '丙' }] },
+    ]);
+    expect(ops('将第三条中的“甲”修改为“乙”，第五条中的“丙”修改为“丁”。')).toEqual([
+      { kind: 'replaceText', scope: [a(3)], pairs: [{ from: '甲', to: '乙' }] },
+      { kind: 'replaceText', scope: [a(5)], pairs: [{ from: '丙', to: '丁' }] },
+    ]);
+    expect(ops('将第三条第二款中的“甲”修改为“乙”，删去“丙”。')).toEqual([
+      { kind: 'replaceText', scope: [a(3, { paragraph: 2 })], pairs: [{ from: '甲', to: '乙' }] },
+      { kind: 'deleteText', scope: [a(3, { paragraph: 2 })], phrases: ['丙'] },
+    ]);
+    expect(ops('删去第三条第二款第一项中的“甲”。')).toEqual([{ kind: 'deleteText', scope: [a(3, { paragraph: 2, item: 1 })], phrases: ['甲'] }]);
+  });
+
+  it('a law named alone is the whole rule (将《某某条例》中的“A”修改为“B”)', () => {
+    expect(ops('将《某某条例》中的“甲”修改为“乙”。')).toEqual([{ kind: 'replaceText', scope: [], pairs: [{ from: '甲', to: '乙' }] }]);
+  });
+});
+
+describe('合并为一条', () => {
+  it('合并为一条，作为第六条，修改为', () => {
+    expect(ops('将第七条、第八条合并为一条，作为第六条，修改为：“甲。”')).toEqual([
+      { kind: 'merge', level: 'article', targets: [a(7), a(8)], as: a(6), content: { level: 'paragraphs', text: '甲。' } },
+    ]);
+  });
+
+  it('without 作为 the merged article keeps the first number; 合并为第六条 names it directly', () => {
+    expect(ops('将第七条和第八条合并为一条，修改为：“甲。”')[0]).toMatchObject({ targets: [a(7), a(8)], as: a(7) });
+    expect(ops('将第七条、第八条合并为第六条，修改为：“甲。”')[0]).toMatchObject({ targets: [a(7), a(8)], as: a(6) });
+  });
+
+  it('合并为一款 without new text: the words of both are kept', () => {
+    expect(ops('将第五条第一款、第二款合并为一款。')).toEqual([
+      { kind: 'merge', level: 'paragraph', targets: [a(5, { paragraph: 1 }), a(5, { paragraph: 2 })], as: { paragraph: 1 } },
+    ]);
+  });
+});
+
+describe('text added to a unit: insertText', () => {
+  const edge = (scope: unknown[], position: unknown, text: string) => [{ kind: 'insertText', scope, position, text }];
+
+  it('末尾增加 / 最后增加一句 / 项末尾增加', () => {
+    expect(ops('在第五条第二款末尾增加“但是法律另有规定的除外。”')).toEqual(edge([a(5, { paragraph: 2 })], 'end', '但是法律另有规定的除外。'));
+    expect(ops('在第五条第二款最后增加一句：“逾期不改正的，处一千元罚款。”')).toEqual(edge([a(5, { paragraph: 2 })], 'end', '逾期不改正的，处一千元罚款。'));
+    expect(ops('在第五条第三项末尾增加“和其他事项”。')).toEqual(edge([a(5, { item: 3 })], 'end', '和其他事项'));
+    expect(ops('第五条第二款末尾增加一句话，内容为：“甲。”')).toEqual(edge([a(5, { paragraph: 2 })], 'end', '甲。'));
+  });
+
+  it('a sentence quoted without its final mark is closed: with 。 at the end, with ； at the start', () => {
+    expect(ops('在第五条第二款最后增加一句：“逾期不改正的，处一千元罚款”。')).toEqual(edge([a(5, { paragraph: 2 })], 'end', '逾期不改正的，处一千元罚款。'));
+    expect(ops('第一条第二款开始部分增加规定：“甲不适用本解释”。')).toEqual(edge([a(1, { paragraph: 2 })], 'start', '甲不适用本解释；'));
+    // Words that are no sentence of their own are taken as written.
+    expect(ops('在第五条第二款末尾增加“，但是法律另有规定的除外”。')).toEqual(edge([a(5, { paragraph: 2 })], 'end', '，但是法律另有规定的除外'));
+  });
+
+  it('前增加 / 开头增加: at the start', () => {
+    expect(ops('在第五条第二款前增加“县级以上”。')).toEqual(edge([a(5, { paragraph: 2 })], 'start', '县级以上'));
+    expect(ops('在第五条第二款开头增加“县级以上”。')).toEqual(edge([a(5, { paragraph: 2 })], 'start', '县级以上'));
+  });
+
+  it('序言第十自然段末尾增加 (宪法修正案 1993)', () => {
+    expect(ops('宪法序言第十自然段末尾增加：“甲。”')).toEqual(edge([{ special: 'preamble', paragraph: 10 }], 'end', '甲。'));
+  });
+
+  it('beside a phrase: 后面 / 之前, and several anchors one operation each', () => {
+    expect(ops('在第五条中的“县级”后面增加“以上”。')).toEqual(edge([a(5)], { after: '县级' }, '以上'));
+    expect(ops('在第五条中的“部门”之前增加“主管”。')).toEqual(edge([a(5)], { before: '部门' }, '主管'));
+    expect(ops('在第五条中的“甲”、“乙”后增加“等”。')).toEqual([
+      ...edge([a(5)], { after: '甲' }, '等'),
+      ...edge([a(5)], { after: '乙' }, '等'),
+    ]);
+  });
+
+  it('a bare “C”后增加“D” after a replacement acts on the same place', () => {
+    expect(ops('将第五条中的“甲”修改为“乙”，“丙”后增加“丁”。')).toEqual([
+      { kind: 'replaceText', scope: [a(5)], pairs: [{ from: '甲', to: '乙' }] },
+      ...edge([a(5)], { after: '丙' }, '丁'),
+    ]);
+  });
+
+  it('条首部分修改为 is still recognised but not expressible (warning), and names the place for what follows', () => {
+    const r = read('第五条条首部分修改为：“甲：”；并增加一项作为第三项规定：“（三）乙。”');
+    expect(r.diagnostics.map((d) => d.ruleId)).toEqual(['decision/unsupported-instruction']);
+    expect(r.ops).toMatchObject([{ kind: 'insertNode', level: 'item', parent: a(5), as: { item: 3 } }]);
+  });
+});
+
+describe('项, 目 and headings', () => {
+  it('在第X条中增加一项 / 增加一目', () => {
+    expect(ops('在第三条中增加一项，作为第四项：“（四）其他。”')).toEqual([
+      { kind: 'insertNode', level: 'item', parent: a(3), as: { item: 4 }, content: { level: 'items', text: '（四）其他。' } },
+    ]);
+    expect(ops('在第三条第一项中增加一目，作为第二目：“2.其他。”')).toEqual([
+      { kind: 'insertNode', level: 'subitem', parent: a(3, { item: 1 }), as: { subitem: 2 }, content: { level: 'subitems', text: '2.其他。' } },
+    ]);
+  });
+
+  it('节名 and 的章名', () => {
+    expect(ops('将第二章第一节节名修改为“监督”。')).toEqual([{ kind: 'renameHeading', level: 'section', target: { chapter: 2, section: 1 }, title: '监督' }]);
+    expect(ops('将第二章的章名修改为“管理与监督”。')).toEqual([{ kind: 'renameHeading', level: 'chapter', target: { chapter: 2 }, title: '管理与监督' }]);
+  });
+});
+
+describe('修改为 a counted number of units', () => {
+  it('修改为两款 replaces the article with both (not a renumbering to 第二款)', () => {
+    expect(ops('将第十条修改为两款：“甲。”“乙。”')).toEqual([
+      { kind: 'replaceNode', level: 'article', target: a(10), content: { level: 'paragraphs', text: '甲。\n乙。' } },
+    ]);
+  });
+
+  it('修改为两条 with the new articles’ own numbers: the first replaces, the second follows', () => {
+    expect(ops('将第十条修改为两条：“第十条　甲。”“第十一条　乙。”')).toEqual([
+      { kind: 'replaceNode', level: 'article', target: a(10), content: { level: 'articles', text: '第十条　甲。' } },
+      { kind: 'insertNode', level: 'article', after: a(10), as: a(11), content: { level: 'articles', text: '第十一条　乙。' } },
+    ]);
+  });
+
+  it('a count the text does not match is an error', () => {
+    expect(read('将第十条修改为三款：“甲。”“乙。”').diagnostics.map((d) => [d.ruleId, d.data?.targets, d.data?.units])).toEqual([
+      ['decision/payload-count-mismatch', 3, 2],
+    ]);
+    // Without their own 第X条 the new articles have no number to be placed by.
+    expect(read('将第十条修改为两条：“甲。”“乙。”').diagnostics.map((d) => d.ruleId)).toEqual(['decision/payload-count-mismatch']);
+  });
+});
+
+describe('moves', () => {
+  it('a 款 moved into another article is an error naming the move; no operation', () => {
+    const r = read('将第三条第二款移作第五条第二款。');
+    expect(r.diagnostics.map((d) => [d.ruleId, d.severity, d.data?.what])).toEqual([['decision/unsupported-move', 'error', '第三条第二款移作第五条第二款']]);
+    expect(r.ops).toEqual([]);
+    expect(read('将第三条第二款移至第五条。').diagnostics.map((d) => d.data?.what)).toEqual(['第三条第二款移至第五条']);
+  });
+
+  it('a 款 made an article of its own is a split that keeps its words', () => {
+    expect(ops('将第三条第二款移作第十条。')).toEqual([{ kind: 'split', level: 'article', source: a(3, { paragraph: 2 }), as: a(10) }]);
+  });
+
+  it('in the same article, or an article to another number: a renumbering the engine checks', () => {
+    expect(ops('将第三条第二款移作第三条第三款。')).toEqual([{ kind: 'renumber', level: 'paragraph', target: a(3, { paragraph: 2 }), to: { paragraph: 3 } }]);
+    expect(ops('将第三条调整为第五条。')).toEqual([{ kind: 'renumber', level: 'article', target: a(3), to: a(5) }]);
+  });
+});
