@@ -82,3 +82,18 @@ export function addressLabel(a: Address): string {
   }
   return parts.join('') || '全文';
 }
+
+/**
+ * What 第X款改为/移作/调整为 Y does with a node. A 款 or 项 given an article's
+ * number becomes an article of its own (a split), unless it goes 移至 (into)
+ * that article; a node moved (移作, 移至, 调整为) into another container or to
+ * another level is a move; anything else states a new number.
+ */
+export function moveKind(target: Address, dest: Address, verb: string): 'renumber' | 'split' | 'move' {
+  const from = levelOf(target);
+  const to = levelOf(dest);
+  if (to === 'article' && (from === 'paragraph' || from === 'item')) return verb === '移至' || verb === '移到' ? 'move' : 'split';
+  const container = above(dest, to);
+  const stays = to === from && (!Object.keys(container).length || sameAddress(container, above(target, to)));
+  return /移|调整/.test(verb) && !stays ? 'move' : 'renumber';
+}

@@ -29,6 +29,8 @@ export interface Sel {
   thisWord?: string;
   /** The rule named before the place (《中华人民共和国某某法》第十条), without 《》. */
   law?: string;
+  /** 第二句 / 后两句 / 最后一句: a part of the unit no address can name. */
+  part?: string;
   /** Words after the last reference that describe nothing (an error). */
   trailing?: IToken;
   from: number;

@@ -11,6 +11,9 @@ import * as T from './tokens.ts';
 /** Count tokens proper (一条 is also an article reference; 第一条 never a count). */
 const COUNTS = new Set<TokenType>([T.CountArticle, T.CountParagraph, T.CountItem, T.CountSubitem, T.CountSection, T.CountChapter, T.CountPart]);
 
+/** Words that introduce the text of an insertion: ，规定： / ，内容为： / ，即： */
+const INTRO = new Set<TokenType>([T.Provision, T.ContentIs, T.Namely]);
+
 class InstructionParser extends CstParser {
   /**
    * Alternatives built once: chevrotain otherwise rebuilds the arrays and
@@ -80,7 +83,8 @@ class InstructionParser extends CstParser {
       { ALT: () => this.CONSUME(T.Intro) },
       { ALT: () => this.CONSUME(T.NameWord) },
       { ALT: () => this.CONSUME(T.Qi) },
-      { ALT: () => this.CONSUME(T.ThisRef) },
+      // 该条第二款 (作为该条第二款)
+      { ALT: () => { this.CONSUME(T.ThisRef); this.MANY2(() => this.CONSUME3(T.RefTok)); } },
       { ALT: () => this.CONSUME(T.WholeRule) },
     ]));
   });
@@ -268,10 +272,14 @@ class InstructionParser extends CstParser {
     this.SUBRULE(this.targetList);
     // chevrotain decides optional parts on their own first tokens, so “，规定” needs a gate against “，将…”.
     this.OPTION3({
-      GATE: () => this.LA(1).tokenType === T.Provision || (this.LA(1).tokenType === T.Comma && this.LA(2).tokenType === T.Provision),
+      GATE: () => INTRO.has(this.LA(1).tokenType) || (this.LA(1).tokenType === T.Comma && INTRO.has(this.LA(2).tokenType)),
       DEF: () => {
         this.OPTION6(() => this.CONSUME2(T.Comma));
-        this.CONSUME(T.Provision);
+        this.OR((this.alts.intro ??= [
+          { ALT: () => this.CONSUME(T.Provision) },
+          { ALT: () => this.CONSUME(T.ContentIs) },
+          { ALT: () => this.CONSUME(T.Namely) },
+        ]));
       },
     });
     this.OPTION4(() => this.CONSUME(T.Colon));

@@ -85,3 +85,17 @@ function paragraphText(p: Paragraph): string {
 function itemText(item: Item): string[] {
   return [item.label + item.text, ...item.children.map((sub) => sub.label + sub.text)];
 }
+
+const FINAL_MARK = /[。；！？：]$/;
+
+/**
+ * Words added as a sentence or provision of their own (增加一句, 增加规定)
+ * are closed when the decision quotes them without a final mark: at the start
+ * of a 款 with ；, as the rail decision's 第一条第二款开始部分增加规定 is
+ * published; elsewhere with 。. Other added words are taken as written.
+ */
+export function closed(quotes: Quote[], sentence: boolean, position: 'start' | 'end'): string {
+  const text = quotes.map((q) => q.text).join('');
+  if (!sentence || FINAL_MARK.test(text.replace(/[”’）)]+$/, ''))) return text;
+  return text + (position === 'start' ? '；' : '。');
+}

@@ -60,7 +60,8 @@ export class Places {
         if (!ctx) return undefined;
         const w = sel.thisWord ?? '';
         const cut: Level | undefined = /条/.test(w) ? 'paragraph' : /款/.test(w) ? 'item' : /项/.test(w) ? 'subitem' : undefined;
-        return cut ? above(ctx, cut) : ctx;
+        // 该条第二款: the levels below continue the place.
+        return { ...(cut ? above(ctx, cut) : ctx), ...this.fresh(sel) };
       }
       case 'intro':
         return { special: 'preamble' };

@@ -1,11 +1,11 @@
 import type { Address, InsertNodeOp, Level, MessageId, Operation, Span } from '@amend/model';
 import { diagnostic, fromChinese } from '@amend/model';
 import type { IToken } from 'chevrotain';
-import { above, addressLabel, levelOf, own, sameAddress, STRUCTURE } from './address.ts';
+import { above, addressLabel, levelOf, moveKind, own, sameAddress, STRUCTURE } from './address.ts';
 import { LEVEL_WORD } from './describe.ts';
 import { Places } from './places.ts';
 import type { Clause, Quote, TargetItem } from './clauses.ts';
-import { fragmentOf, splitUnits, unitCount, type PayloadEnv } from './payload.ts';
+import { closed, fragmentOf, splitUnits, unitCount, type PayloadEnv } from './payload.ts';
 import * as T from './tokens.ts';
 import { articleOfText } from './visitor.ts';
 
@@ -66,6 +66,7 @@ export class ItemResolver {
     const base = { rule: this.env.rule, item: this.env.item, span };
     const explicit = 'targets' in c && c.targets !== undefined;
     if (c.kind !== 'replacePhrases') this.lastText = undefined;
+    if (this.namesPart(c, span)) return;
     switch (c.kind) {
       case 'insertPhrase': {
         // 在第五条中的“县级”后增加“以上”: one insertion beside each phrase.
@@ -137,7 +138,7 @@ export class ItemResolver {
       }
       case 'renumber': {
         const targets = this.at.places(c.targets, span);
-        if (targets && !this.moved(targets, c.to, c.verb, base)) this.renumber(targets, c.to, base);
+        if (targets) this.renumberOrMove(targets, c.to, c.verb, base);
         return;
       }
       case 'renameHeading': {
@@ -180,9 +181,7 @@ export class ItemResolver {
       case 'unsupported':
         // The place still counts as named: 第五条条首部分修改为…；并增加一项 adds to 第五条.
         if (c.targets) this.at.places(c.targets, span);
-        this.env.diagnostics.push(
-          diagnostic('decision/unsupported-instruction', { what: c.what, sentence: this.env.sentence }, { file: this.env.file, span }),
-        );
+        this.unsupported('decision/unsupported-instruction', c.what, span);
         return;
       case 'adjustOrder':
         return;
@@ -278,33 +277,48 @@ export class ItemResolver {
   }
 
   /**
-   * 移作, 移至, 调整为 may move a provision. A 款 or 项 made an article of its
-   * own (将第八条第三款移作第四十九条) is a split that keeps its words; one
-   * moved into another article or 款 cannot be expressed by any operation
-   * kind, and is an error rather than a renumbering that would leave it where
-   * it was. Returns whether the clause was dealt with here.
+   * 第八条改为第九条 states a new number. A 款 or 项 given an article's number
+   * (将第八条第三款移作第四十九条, …作为第四十九条) becomes an article of its own:
+   * a split that keeps its words. One moved (移作, 移至, 调整为) into another
+   * article or 款, or to another level, cannot be expressed by any operation
+   * kind: an error, rather than a renumbering that would leave it where it was.
    */
-  private moved(targets: Address[], toItems: TargetItem[], verb: string, base: Base): boolean {
-    if (!/移|调整/.test(verb) || toItems.length !== targets.length) return false;
-    let handled = false;
+  private renumberOrMove(targets: Address[], toItems: TargetItem[], verb: string, base: Base): void {
+    const dests = toItems.map((t) => this.at.fresh(t.sel));
+    const kinds = targets.map((target, i) =>
+      toItems[i] && !toItems[i].range && targets.length === toItems.length ? moveKind(target, dests[i], verb) : 'renumber',
+    );
+    if (kinds.every((k) => k === 'renumber')) {
+      this.renumber(targets, toItems, base);
+      return;
+    }
     targets.forEach((target, i) => {
-      const dest = this.at.fresh(toItems[i].sel);
-      const from = levelOf(target);
-      const to = levelOf(dest);
-      if (to === 'article' && (from === 'paragraph' || from === 'item') && verb !== '移至' && verb !== '移到') {
-        this.push({ kind: 'split', ...base, level: 'article', source: target, as: own(dest) });
-        handled = true;
-        return;
-      }
-      const container = above(dest, to);
-      if (to === from && (!Object.keys(container).length || sameAddress(container, above(target, to)))) return;
-      const sentence = this.env.sentence.replace(/\s+/g, ' ');
-      this.env.diagnostics.push(
-        diagnostic('decision/unsupported-move', { what: `${addressLabel(target)}${verb}${addressLabel(dest)}`, sentence }, { file: this.env.file, span: base.span }),
-      );
-      handled = true;
+      const dest = dests[i];
+      if (kinds[i] === 'split') this.push({ kind: 'split', ...base, level: 'article', source: target, as: own(dest) });
+      else if (kinds[i] === 'renumber') this.push({ kind: 'renumber', ...base, level: levelOf(target), target, to: own(dest) });
+      else this.unsupported('decision/unsupported-move', `${addressLabel(target)}${verb}${addressLabel(dest)}`, base.span);
     });
-    return handled;
+  }
+
+  /**
+   * 删去第五条第二款第二句 / 将第三条第一句修改为：… — no address names a
+   * sentence, and acting on the whole 款 would be wrong. Where the words are
+   * quoted (第七自然段后两句：“…”修改为) the quotation locates them; an edge
+   * that is the 款's own (第一句前, 最后一句后) is the 款's edge.
+   */
+  private namesPart(c: Clause, span: Span): boolean {
+    if (c.kind === 'replacePhrases' || c.kind === 'insertPhrase' || c.kind === 'deletePhrases') return false;
+    const targets = 'targets' in c ? c.targets : c.kind === 'insert' ? c.anchor?.targets : undefined;
+    const part = targets?.find((t) => t.sel.part)?.sel.part;
+    if (!part) return false;
+    if (c.kind === 'insertEdge' && (c.position === 'end' ? part === '最后一句' : /^(?:第一句|前一句)$/.test(part))) return false;
+    this.unsupported('decision/unsupported-instruction', part, span);
+    return true;
+  }
+
+  private unsupported(id: 'decision/unsupported-instruction' | 'decision/unsupported-move', what: string, span: Span): void {
+    const sentence = this.env.sentence.replace(/\s+/g, ' ');
+    this.env.diagnostics.push(diagnostic(id, { what, sentence }, { file: this.env.file, span }));
   }
 
   private renumber(targets: Address[], toItems: TargetItem[], base: Base): void {
@@ -384,18 +398,4 @@ export class ItemResolver {
       if ('op' in o && !o.op.content && o.op.parent && sameAddress(above(o.op.parent, 'paragraph'), target)) this.out.splice(i, 1);
     }
   }
-}
-
-const FINAL_MARK = /[。；！？：]$/;
-
-/**
- * Words added as a sentence or provision of their own (增加一句, 增加规定)
- * are closed when the decision quotes them without a final mark: at the start
- * of a 款 with ；, as the rail decision's 第一条第二款开始部分增加规定 is
- * published; elsewhere with 。. Other added words are taken as written.
- */
-function closed(quotes: Quote[], sentence: boolean, position: 'start' | 'end'): string {
-  const text = quotes.map((q) => q.text).join('');
-  if (!sentence || FINAL_MARK.test(text.replace(/[”’）)]+$/, ''))) return text;
-  return text + (position === 'start' ? '；' : '。');
 }

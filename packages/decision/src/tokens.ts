@@ -98,6 +98,8 @@ export const Delete = t('Delete', /删去|删除/, '删去');
 export const Add = t('Add', /增加|增写|新增|增设|增补|补充/, '增加');
 export const ContentIs = t('ContentIs', /内容(?:如下|为)/, '内容为');
 export const Provision = t('Provision', '规定');
+/** 即：“…” — the text of an insertion (甘肃 style: 增加一项作为第六项，即：). */
+export const Namely = t('Namely', '即');
 export const Jiang = t('Jiang', /将|把/, '将');
 export const Zai = t('Zai', '在');
 export const InOf = t('InOf', /中的|末尾的|开头的/, '中的', { categories: [Within, Poss] });
@@ -140,7 +142,7 @@ export const allTokens: TokenType[] = [
   PartRef, DuanRef,
   CountArticle, CountParagraph, CountItem, CountSubitem, CountSection, CountChapter, CountPart, CountSentence,
   ArticleOrder, AdjustAccordingly, Amended, Modify, ChangeTo, AdjustTo, MoveTo, As, Respectively, Accordingly, Uniformly,
-  Merge, SplitOut, Delete, Add, ContentIs, ProvisionOf, Provision, Jiang, Zai, InOf, Lead, Begin, In, Qi, After, Before,
+  Merge, SplitOut, Delete, Add, ContentIs, ProvisionOf, Provision, Namely, Jiang, Zai, InOf, Lead, Begin, In, Qi, After, Before,
   End, HeadingName, TitleWord, NameWord, Intro, PreambleWord, Body, ThisRef, Orig, Meanwhile, AndAlso, And,
   Range, Of, Dun, Comma, Semi, Period, Colon,
   LawPrefix, Sep, Side, Join, Within, Poss, Edge, Becomes, HeadingWord, RefTok, CountTok, Manner, Other,

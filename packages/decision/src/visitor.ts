@@ -130,6 +130,8 @@ class ClauseVisitor extends BaseVisitor {
       sel.thisWord = tok(ctx, 'ThisRef')!.image;
     }
     for (const t of [tok(ctx, 'NaturalParaRef'), tok(ctx, 'DuanRef')]) if (t) sel.refs.push(refOf(t));
+    const part = tok(outer, 'SentenceRef');
+    if (part) sel.part = part.image;
     return sel;
   }
 

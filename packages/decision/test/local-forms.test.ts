@@ -157,6 +157,34 @@ describe('项, 目 and headings', () => {
   });
 });
 
+describe('甘肃 style: 即：, 作为该条第二款', () => {
+  it('the text after 即：; 该条 named with its 款', () => {
+    expect(ops('在《某某条例》第七条中增加一项作为第六项，即：“（六）负责节能减排工作；”')).toEqual([
+      { kind: 'insertNode', level: 'item', parent: a(7), as: { item: 6 }, content: { level: 'items', text: '（六）负责节能减排工作；' } },
+    ]);
+    expect(ops('第十三条增加一款作为该条第二款，即：“甲。”')).toEqual([
+      { kind: 'insertNode', level: 'paragraph', parent: a(13), as: { paragraph: 2 }, content: { level: 'paragraphs', text: '甲。' } },
+    ]);
+    expect(ops('第十三条后增加一条作为第十四条，即：“甲。”')).toEqual([
+      { kind: 'insertNode', level: 'article', after: a(13), as: a(14), content: { level: 'paragraphs', text: '甲。' } },
+    ]);
+  });
+});
+
+describe('sentences (第二句): no address names one', () => {
+  it('deleting or replacing a sentence is recognised and left to the reader, never applied to the whole 款', () => {
+    for (const text of ['删去第五条第二款第二句。', '将第三条第一款第一句修改为：“甲。”', '在第五条第二款第一句后增加一句：“甲。”']) {
+      const r = read(text);
+      expect(r.ops).toEqual([]);
+      expect(r.diagnostics.map((d) => d.ruleId)).toEqual(['decision/unsupported-instruction']);
+    }
+  });
+
+  it('after the last sentence is the end of the 款', () => {
+    expect(ops('在第五条第二款最后一句后增加一句：“甲。”')).toEqual([{ kind: 'insertText', scope: [a(5, { paragraph: 2 })], position: 'end', text: '甲。' }]);
+  });
+});
+
 describe('修改为 a counted number of units', () => {
   it('修改为两款 replaces the article with both (not a renumbering to 第二款)', () => {
     expect(ops('将第十条修改为两款：“甲。”“乙。”')).toEqual([
@@ -188,8 +216,9 @@ describe('moves', () => {
     expect(read('将第三条第二款移至第五条。').diagnostics.map((d) => d.data?.what)).toEqual(['第三条第二款移至第五条']);
   });
 
-  it('a 款 made an article of its own is a split that keeps its words', () => {
+  it('a 款 made an article of its own (移作, 作为) is a split that keeps its words', () => {
     expect(ops('将第三条第二款移作第十条。')).toEqual([{ kind: 'split', level: 'article', source: a(3, { paragraph: 2 }), as: a(10) }]);
+    expect(ops('将第三条第二款作为第十条。')).toEqual([{ kind: 'split', level: 'article', source: a(3, { paragraph: 2 }), as: a(10) }]);
   });
 
   it('in the same article, or an article to another number: a renumbering the engine checks', () => {
