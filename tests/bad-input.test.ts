@@ -323,6 +323,28 @@ describe('outputs that cannot be written leave nothing behind', () => {
   });
 });
 
+describe('a damaged version store', () => {
+  it('show and apply --corpus report an index that is not one, and write nothing over it', async () => {
+    const dir = tempDir();
+    const corpus = join(dir, 'rules');
+    mkdirSync(corpus);
+    const rule = write(corpus, 'rule.txt', RULE);
+    const decision = write(dir, 'decision.txt', GOOD_DECISION);
+    const out = join(dir, 'out');
+    expect((await guarded([rule, decision], 'apply', '--corpus', corpus, '--decision', decision, '--out', out)).code).toBe(0);
+    const index = join(out, 'store', '某市养犬管理办法', 'index.json');
+    writeFileSync(index, '{"versions": [');
+    const before = tree(dir);
+    const show = await guarded([index], 'show', '某市养犬管理办法', '--store', out);
+    expect(show.code).toBe(3);
+    expect(show.err).toMatch(/index\.json: error: cannot read .*index\.json: not a version index/);
+    expectWellFormed(show.err);
+    const again = await guarded([rule, decision, index], 'apply', '--corpus', corpus, '--decision', decision, '--out', out);
+    expect(again.code).toBe(3);
+    expect(tree(dir)).toEqual(before);
+  });
+});
+
 /** Every path under a folder, with each file's size: what a failed command must leave unchanged. */
 function tree(dir: string, prefix = ''): string[] {
   return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) => {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { diagnostic, type Diagnostic } from '@amend/model';
 
 /**
  * A simple on-disk version store: one folder per rule, one canonical text
@@ -27,10 +28,25 @@ export function ruleFolder(store: string, title: string): string {
   return join(store, title.replace(/[\\/:*?"<>|\s]+/g, '_'));
 }
 
-export function readIndex(store: string, title: string): VersionIndex | undefined {
+/**
+ * The index of a rule in the store: undefined when the rule has none yet, a
+ * diagnostic when the file is there but is not an index (never an exception).
+ */
+export function readIndex(store: string, title: string): { index?: VersionIndex; diagnostics: Diagnostic[] } {
   const path = join(ruleFolder(store, title), 'index.json');
-  if (!existsSync(path)) return undefined;
-  return JSON.parse(readFileSync(path, 'utf8')) as VersionIndex;
+  if (!existsSync(path)) return { diagnostics: [] };
+  const bad = (reason: string) => ({ diagnostics: [diagnostic('io/unreadable', { path, reason }, { file: path })] });
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    return bad(`not a version index: ${(e as Error).message}`);
+  }
+  const v = value as Partial<VersionIndex> | null;
+  const ok =
+    typeof v === 'object' && v !== null && Array.isArray(v.versions) &&
+    v.versions.every((x) => typeof x?.date === 'string' && typeof x.file === 'string' && typeof x.source === 'string');
+  return ok ? { index: { title: typeof v.title === 'string' ? v.title : title, versions: v.versions! }, diagnostics: [] } : bad('not a version index: no list of dated versions');
 }
 
 /** Add a version (replacing one of the same date and source) and keep the list sorted by date. */

@@ -118,7 +118,9 @@ async function applyCorpus(opts: ApplyOptions, io: Io): Promise<number> {
   const date = decision.meta.effective?.date ?? decision.meta.promulgated ?? '0000-00-00';
   const addVersion = (doc: Document, version: Document, source: string, when: string, repealed = false) => {
     const folder = ruleFolder(store, doc.title);
-    let index = readIndex(store, doc.title);
+    const read = readIndex(store, doc.title);
+    reporter.add(read.diagnostics);
+    let index = read.index;
     const originalDate = doc.meta.promulgated ?? firstDate(doc) ?? '0000-00-00';
     if (!index?.versions.length) {
       index = withVersion(index, doc.title, { date: originalDate, file: `${originalDate}.txt`, source: 'original' });
@@ -137,6 +139,8 @@ async function applyCorpus(opts: ApplyOptions, io: Io): Promise<number> {
     addVersion(c.before, c.after, source, date);
   }
   for (const doc of repealed) addVersion(doc, doc, source, date, true);
+  // A store that cannot be read is not written over.
+  if (reporter.errors > 0) return reporter.finish(EXIT.io);
   reporter.add(writeAllAtomic(out, [...paths, opts.decision]));
   if (reporter.errors > 0) return reporter.finish(EXIT.io);
   io.out(`${results.size} rule(s) amended, ${repealed.length} repealed; written to ${opts.out}\n`);

@@ -6,7 +6,9 @@ import { readIndex, ruleFolder, versionAt } from '../store.ts';
 export function showCommand(title: string, opts: { store: string; at?: string }, io: Io): number {
   const reporter = new Reporter(io);
   const store = join(opts.store, 'store');
-  const index = readIndex(store, title);
+  const { index, diagnostics } = readIndex(store, title);
+  reporter.add(diagnostics);
+  if (diagnostics.length) return reporter.finish(EXIT.io);
   if (!index) {
     io.err(`amend show: no rule titled “${title}” in ${store}\n`);
     return EXIT.inputErrors;
