@@ -85,7 +85,8 @@ class InstructionParser extends CstParser {
       { ALT: () => this.CONSUME(T.Qi) },
       // 该条第二款 (作为该条第二款)
       { ALT: () => { this.CONSUME(T.ThisRef); this.MANY2(() => this.CONSUME3(T.RefTok)); } },
-      { ALT: () => this.CONSUME(T.WholeRule) },
+      // 本办法 alone is the whole rule; 本办法第十条 is 第十条.
+      { ALT: () => { this.CONSUME(T.WholeRule); this.MANY3(() => this.CONSUME4(T.RefTok)); } },
     ]));
   });
 

@@ -124,7 +124,7 @@ class ClauseVisitor extends BaseVisitor {
     else if (tok(ctx, 'Intro')) sel.kind = 'intro';
     else if (tok(ctx, 'NameWord')) sel.kind = 'title';
     else if (tok(ctx, 'Qi')) sel.kind = 'qi';
-    else if (tok(ctx, 'WholeRule')) sel.kind = 'whole';
+    else if (tok(ctx, 'WholeRule') && !refs.length) sel.kind = 'whole';
     else if (tok(ctx, 'ThisRef')) {
       sel.kind = 'this';
       sel.thisWord = tok(ctx, 'ThisRef')!.image;

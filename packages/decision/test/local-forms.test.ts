@@ -49,6 +49,8 @@ describe('several phrases, several places', () => {
     const expected = [{ kind: 'replaceText', scope: [a(3)], pairs: [{ from: '甲', to: '乙' }] }];
     expect(ops('将第三条中的“甲”改为“乙”。')).toEqual(expected);
     expect(ops('将第三条中的“甲”替换为“乙”。')).toEqual(expected);
+    expect(ops('将第三条中的“甲”替换成“乙”。')).toEqual(expected);
+    expect(ops('将本办法第三条中的“甲”修改为“乙”。')).toEqual(expected);
     expect(ops('将第三条的“甲”修改为“乙”。')).toEqual(expected);
     expect(ops('删去第三条的“甲”。')).toEqual([{ kind: 'deleteText', scope: [a(3)], phrases: ['甲'] }]);
   });
