@@ -209,6 +209,26 @@ describe('encodings and line ends', () => {
     expect(r.err).toContain('  8 | 第三条　违反本办法第二条规定的，由公安机关责令改正。\n');
     expectWellFormed(r.err);
   });
+
+  it('a spot deep in a very long line is shown in a window of the line, the caret under it', async () => {
+    const dir = tempDir();
+    const filler = '养犬人应当履行义务。'.repeat(100);
+    const rule = write(dir, 'rule.txt', RULE.replace('第三条　违反本办法第二条', `第三条　${filler}违反本办法第二条`));
+    const decision = write(dir, 'decision.txt', '某市人民政府关于修改《某市养犬管理办法》的决定\n\n删去第二条。\n');
+    const r = await guarded([rule, decision], 'apply', '--rule', rule, '--decision', decision);
+    expect(r.code).toBe(0);
+    // 第三条　 is 4 characters, then 1000 of filler, then 违反: 本办法第二条 starts at column 1007.
+    expect(r.err).toContain('rule.txt:8:1007: warning: 本办法第二条');
+    const [, source, caret] = r.err.split('\n');
+    expect(source.length).toBeLessThan(120);
+    // The line is 4 + 1000 + 22 = 1026 characters; the window is its last 100 (it would open 30 before the spot, but
+    // runs to the end instead): from character 926, the 人 of a 养犬人, to the end, so only the start is marked.
+    expect(source).toBe(`  8 | …人应当履行义务。${'养犬人应当履行义务。'.repeat(7)}违反本办法第二条规定的，由公安机关责令改正。`);
+    // The caret starts under 本: the same number of terminal cells (two per Chinese character) in.
+    const cellsBefore = (text: string) => [...text].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+    expect(caret.indexOf('^') - caret.indexOf('|')).toBe(cellsBefore(source.slice(source.indexOf('|'), source.indexOf('本办法第二条'))));
+    expect(caret).toMatch(/\^{12}$/);
+  });
 });
 
 describe('instructions that cannot be applied', () => {

@@ -13,15 +13,37 @@ export function formatDiagnostic(d: Diagnostic, sources: ReadonlyMap<string, str
   if (text !== undefined && d.span) {
     const index = new LineIndex(text);
     const { line, column } = d.span.start;
-    const source = index.lineText(line);
+    const whole = index.lineText(line);
     const sameLine = d.span.end.line === line;
-    const width = Math.max(1, sameLine ? d.span.end.column - column : source.length - column + 1);
+    const width = Math.max(1, sameLine ? d.span.end.column - column : whole.length - column + 1);
+    const { source, at } = around(whole, column - 1);
+    const marked = source.slice(at, at + width);
     const gutter = String(line);
     lines.push(`  ${gutter} | ${source}`);
-    lines.push(`  ${' '.repeat(gutter.length)} | ${caretPad(source, column - 1)}${'^'.repeat(Math.min(width, 80))}`);
+    lines.push(`  ${' '.repeat(gutter.length)} | ${caretPad(source, at)}${'^'.repeat(Math.min(Math.max(1, cells(marked)), 80))}`);
   }
   if (d.expected) lines.push(`  expected: ${d.expected}`);
   return lines.join('\n');
+}
+
+/** Lines longer than this many characters are cut down to a window of WINDOW around the spot. */
+const LONG = 160;
+const WINDOW = 100;
+
+/** A long line (a whole rule on one line, say) is shown as a window around the spot, marked with …. */
+function around(line: string, at: number): { source: string; at: number } {
+  if (line.length <= LONG) return { source: line, at };
+  const from = Math.max(0, Math.min(at - 30, line.length - WINDOW));
+  const to = Math.min(line.length, from + WINDOW);
+  const lead = from > 0 ? '…' : '';
+  return { source: lead + line.slice(from, to) + (to < line.length ? '…' : ''), at: at - from + lead.length };
+}
+
+/** Terminal cells a text takes: two for each wide (CJK) character. */
+function cells(text: string): number {
+  let n = 0;
+  for (const ch of text) n += isWide(ch) ? 2 : 1;
+  return n;
 }
 
 /** Pad to a column, counting wide (CJK) characters as two terminal cells. */
