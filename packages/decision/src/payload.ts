@@ -31,7 +31,11 @@ export function fragmentOf(quotes: Quote[], level: Level, env: PayloadEnv): Frag
  * or undefined when the counts differ.
  */
 export function splitUnits(quotes: Quote[], count: number, level: Level, env: PayloadEnv): Fragment[] | undefined {
-  const whole = fragmentOf(quotes, level, env);
+  return splitFragment(fragmentOf(quotes, level, env), count);
+}
+
+/** A parsed payload split into `count` units, or undefined when it holds another number. */
+export function splitFragment(whole: Fragment, count: number): Fragment[] | undefined {
   switch (whole.level) {
     case 'paragraphs':
       if (whole.paragraphs.length !== count) return undefined;
@@ -58,9 +62,8 @@ export function splitUnits(quotes: Quote[], count: number, level: Level, env: Pa
   }
 }
 
-/** How many units of `level`'s children a payload holds: 款 of an article, 项 of a 项 list … */
-export function unitCount(quotes: Quote[], level: Level, env: PayloadEnv): number {
-  const f = fragmentOf(quotes, level, env);
+/** How many units a parsed payload holds: articles, 款, 项 or 目. */
+export function unitCount(f: Fragment): number {
   switch (f.level) {
     case 'articles':
       return f.articles.length;

@@ -5,7 +5,7 @@ import { above, addressLabel, levelOf, moveKind, own, sameAddress, STRUCTURE } f
 import { LEVEL_WORD } from './describe.ts';
 import { Places } from './places.ts';
 import type { Clause, Quote, TargetItem } from './clauses.ts';
-import { closed, fragmentOf, splitUnits, unitCount, type PayloadEnv } from './payload.ts';
+import { closed, fragmentOf, splitFragment, splitUnits, unitCount, type PayloadEnv } from './payload.ts';
 import * as T from './tokens.ts';
 import { articleOfText } from './visitor.ts';
 
@@ -258,22 +258,23 @@ export class ItemResolver {
    * own labels (第十条…“第十一条…) can give.
    */
   private replaceCounted(target: Address, count: IToken, payload: Quote[], base: Base): void {
-    const level = COUNT_LEVEL.get(count.tokenType);
+    const countLevel = COUNT_LEVEL.get(count.tokenType);
     const n = fromChinese(count.image.slice(0, -1)) ?? 0;
-    if (level === 'article' && n > 1) {
-      const parts = levelOf(target) === 'article' ? splitUnits(payload, n, 'article', this.env) : undefined;
-      const nums = parts?.map((f) => (f.level === 'articles' && /^第/.test(f.text) ? f.articles[0].num : undefined));
-      if (!parts || !nums?.every((x) => x !== undefined)) {
-        this.error('decision/payload-count-mismatch', { targets: n, units: parts ? 0 : unitCount(payload, 'article', this.env) }, base.span);
-        return;
-      }
-      this.push({ kind: 'replaceNode', ...base, level: 'article', target, content: parts[0] });
-      for (let i = 1; i < n; i++) this.push({ kind: 'insertNode', ...base, level: 'article', after: target, as: { article: nums[i] }, content: parts[i] });
+    const level = levelOf(target);
+    const content = fragmentOf(payload, level, this.env);
+    const units = unitCount(content);
+    if (countLevel === 'article' && n > 1 && level === 'article') {
+      const parts = splitFragment(content, n);
+      if (!parts) return this.error('decision/payload-count-mismatch', { targets: n, units }, base.span);
+      const nums = parts.map((f) => (f.level === 'articles' && /^第/.test(f.text) ? f.articles[0].num : undefined));
+      if (!nums.every((x) => x !== undefined)) return this.error('decision/unnumbered-articles', { count: count.image }, base.span);
+      this.push({ kind: 'replaceNode', ...base, level, target, content: parts[0] });
+      for (let i = 1; i < n; i++) this.push({ kind: 'insertNode', ...base, level, after: target, as: { article: nums[i] }, content: parts[i] });
       return;
     }
-    const units = level && level !== 'article' ? unitCount(payload, levelOf(target), this.env) : n;
-    if (units !== n) this.error('decision/payload-count-mismatch', { targets: n, units }, base.span);
-    else this.replaceNodes([target], payload, base);
+    if (countLevel !== 'article' && units !== n) return this.error('decision/payload-count-mismatch', { targets: n, units }, base.span);
+    this.dropDraftsUnder(target);
+    this.push({ kind: 'replaceNode', ...base, level, target, content });
   }
 
   /**

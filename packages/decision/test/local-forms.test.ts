@@ -206,7 +206,7 @@ describe('修改为 a counted number of units', () => {
       ['decision/payload-count-mismatch', 3, 2],
     ]);
     // Without their own 第X条 the new articles have no number to be placed by.
-    expect(read('将第十条修改为两条：“甲。”“乙。”').diagnostics.map((d) => d.ruleId)).toEqual(['decision/payload-count-mismatch']);
+    expect(read('将第十条修改为两条：“甲。”“乙。”').diagnostics.map((d) => d.ruleId)).toEqual(['decision/unnumbered-articles']);
   });
 });
 

@@ -42,6 +42,10 @@ export const decisionMessages = {
     severity: 'warning',
     text: '“{what}” was recognised, but no operation kind can express it; apply it by hand: {sentence}',
   },
+  'decision/unnumbered-articles': {
+    severity: 'error',
+    text: '修改为{count} gives the new articles no numbers; write each with its 第X条, or announce them (作为第X条、第Y条)',
+  },
   'decision/unsupported-move': {
     severity: 'error',
     text: '“{what}” moves a provision into another place, which no operation kind can express; applying the rest would leave it where it was: {sentence}',
