@@ -1,7 +1,7 @@
 import type { ClosingClause, Diagnostic, DocumentMeta, LineIndex, Repeal, Span } from '@amend/model';
 import { diagnostic } from '@amend/model';
 import {
-  amendedTitle, closingKind, effectiveOf, instructionStart, isTitleLine, readMeta, ruleHeadingTitle, splitNote, squeeze,
+  amendedTitle, closingKind, effectiveOf, instructionStart, isTitleLine, readMeta, repealedIn, ruleHeadingTitle, splitNote, squeeze,
 } from './meta.ts';
 import { ItemBuilder, isSectionHeading, labelOf, pathLabel, readLines, type Label, type Line } from './lines.ts';
 import { QuoteTracker } from './quote.ts';
@@ -214,6 +214,16 @@ class Framer {
         this.rule = { title, label: label.label, key: pathLabel(label), style: label.style, span, items: [], start: line.start };
         return;
       }
+    }
+    // 三、废止《某某办法》（…公布）。: a repeal among the amended rules.
+    const repealed = label && label.style !== 'article' ? repealedIn(label.rest) : undefined;
+    if (repealed) {
+      // It ends the item before it, and a rule headed at its own level.
+      this.flushItem();
+      if (this.rule && this.rule.label !== '' && this.rule.style === label!.style) this.flushRule();
+      const span = this.span(line.start, line.end);
+      for (const r of repealed) this.out.repealed.push({ ...r, label: label!.label, span });
+      return;
     }
     // 三、将《中华人民共和国丙法》第七条…: an item level with the headings stands under none of them.
     if (label && this.rule && this.rule.style === label.style && this.rule.label !== '') {

@@ -107,6 +107,24 @@ export function statedCount(preamble: string, verb: '废止' | '修改'): number
   return m ? fromChinese(m[1]) : undefined;
 }
 
+/**
+ * 三、废止《某某办法》（2005年1月1日…公布）。 — an item of a 修改和废止 decision
+ * that repeals rules instead of amending one: each 《title》 with its note.
+ */
+export function repealedIn(text: string): { title: string; note: string }[] | undefined {
+  const m = /^(?:同时[，,]?)?(?:决定)?废止(《.+)$/.exec(squeeze(text).replace(/[。；]$/, ''));
+  if (!m) return undefined;
+  const out: { title: string; note: string }[] = [];
+  const each = /《([^》]+)》(?:[（(]([^（）()]*)[）)])?(?:[、，,和及]|$)/y;
+  for (let at = 0; at < m[1].length; at = each.lastIndex) {
+    each.lastIndex = at;
+    const x = each.exec(m[1]);
+    if (!x) return undefined;
+    out.push({ title: x[1], note: x[2] ?? '' });
+  }
+  return out;
+}
+
 /** Split 标题（1994年12月6日宁政发〔1994〕131号公布） into title and note. */
 export function splitNote(text: string): { title: string; note: string } {
   const t = text.trim().replace(/[。；]$/, '');

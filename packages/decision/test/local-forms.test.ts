@@ -228,3 +228,47 @@ describe('moves', () => {
     expect(ops('将第三条调整为第五条。')).toEqual([{ kind: 'renumber', level: 'article', target: a(3), to: a(5) }]);
   });
 });
+
+describe('a provincial 修改和废止 decision', () => {
+  const text = [
+    '# 某某省人民政府关于修改和废止部分省政府规章的决定',
+    '',
+    '为了维护法制统一，省人民政府决定：',
+    '',
+    '一、对《某某省甲办法》作出修改',
+    '',
+    '（一）将第三条中的“卫生和计划生育”修改为“卫生健康”。',
+    '',
+    '（二）第九条改为第八条，并在第一款末尾增加“，但是法律另有规定的除外”。',
+    '',
+    '二、对《某某省乙规定》作出修改',
+    '',
+    '（一）将第二条、第七条中的“国土资源”分别修改为“自然资源”。',
+    '',
+    '（二）将第十二条、第十三条合并为一条，作为第十二条，修改为：“甲。”',
+    '',
+    '三、废止《某某省丙办法》（2005年1月1日某某省人民政府令第10号公布）、《某某省丁规定》。',
+    '',
+    '此外，对相关规章中的条文序号作相应调整。',
+    '',
+    '本决定自公布之日起施行。',
+  ].join('\n');
+
+  it('reads each rule’s items, and a numbered 废止 item as repeals', () => {
+    const r = parseDecision(text);
+    expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    expect(r.value.repealed.map((x) => [x.label, x.title, x.note])).toEqual([
+      ['三、', '某某省丙办法', '2005年1月1日某某省人民政府令第10号公布'],
+      ['三、', '某某省丁规定', ''],
+    ]);
+    expect(r.value.amendments.map((a) => [a.title, a.items.map((i) => i.path)])).toEqual([
+      ['某某省甲办法', ['一（一）', '一（二）']],
+      ['某某省乙规定', ['二（一）', '二（二）']],
+    ]);
+    expect(r.value.amendments[0].items[1].operations.map(bare)).toEqual([
+      { kind: 'renumber', level: 'article', target: a(9), to: a(8) },
+      { kind: 'insertText', scope: [a(9, { paragraph: 1 })], position: 'end', text: '，但是法律另有规定的除外' },
+    ]);
+    expect(r.value.closing.map((c) => c.kind)).toEqual(['adjust', 'effective']);
+  });
+});
