@@ -1,6 +1,9 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serialize } from '@amend/document';
 import { amend } from '../packages/cli/src/pipeline.ts';
+import { run as cli, tempDir } from './helpers.ts';
 
 /**
  * Drafting forms of real decisions (provincial and municipal 关于修改…政府规章
@@ -236,5 +239,23 @@ describe('7. moves', () => {
   it('将第三条调整为第五条, where nothing else moves it: the engine reports the disagreement', () => {
     const { errors } = run('将第三条调整为第五条。');
     expect(errors.map((e) => [e.ruleId, e.data?.statedNew, e.data?.computedNew])).toEqual([['engine/renumber-mismatch', '第五条', '第三条']]);
+  });
+});
+
+describe('an instruction no operation expresses', () => {
+  it('is a warning when the decision is listed, and stops the application of its rule', async () => {
+    const dir = tempDir();
+    const rule = join(dir, 'rule.txt');
+    const dec = join(dir, 'decision.txt');
+    writeFileSync(rule, '某市养犬管理办法\n\n第一条　为了规范养犬行为。制定本办法。\n\n第二条　本办法自公布之日起施行。\n');
+    writeFileSync(dec, '某市人民政府关于修改《某市养犬管理办法》的决定\n\n一、删去第一条第二句。\n\n本决定自公布之日起施行。\n');
+    const listed = await cli('decision', dec);
+    expect(listed.code).toBe(0);
+    expect(listed.err).toMatch(/decision\.txt:3:\d+: warning: /);
+    const out = join(dir, 'out.txt');
+    const applied = await cli('apply', '--rule', rule, '--decision', dec, '-o', out);
+    expect(applied.code).toBe(1);
+    expect(applied.err).toMatch(/decision\.txt:3:\d+: error: /);
+    expect(existsSync(out)).toBe(false);
   });
 });

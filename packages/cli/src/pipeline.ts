@@ -1,7 +1,7 @@
 import { parseRule, splitGazette } from '@amend/document';
 import { parseDecision } from '@amend/decision';
 import { applyAmendment, findAmendment } from '@amend/engine';
-import type { Consolidation, Decision, Diagnostic, Result, Span } from '@amend/model';
+import type { Consolidation, Decision, Diagnostic, Result, RuleAmendment, Span } from '@amend/model';
 import { diagnostic, hasErrors, LineIndex } from '@amend/model';
 import type { Source } from './io.ts';
 
@@ -26,6 +26,8 @@ export function amend(rule: Source, decisionSource: Source, title?: string): Res
     diagnostics.push(diagnostic('engine/rule-not-amended', { title: title ?? doc.value.title }, where));
     return { value: undefined, diagnostics, decision: decision.value };
   }
+  const stopped = escalateUnapplied(diagnostics, decision.value, amendment);
+  if (hasErrors(stopped)) return { value: undefined, diagnostics: stopped, decision: decision.value };
   const consolidation = applyAmendment(doc.value, amendment, {
     decision: decisionInfo(decision.value, decisionSource.file),
     ruleFile: rule.file,
@@ -63,4 +65,23 @@ function blankOutside(text: string, from: number, to: number): string {
 
 export function decisionInfo(d: Decision, file?: string): { title: string; docNumber?: string; date?: string; file?: string } {
   return { title: d.title, docNumber: d.meta.docNumber, date: d.meta.promulgated, file };
+}
+
+/**
+ * A sentence the grammar reads but no operation expresses (删去第二款第二句) is a
+ * warning when a decision is only listed; when the rule it amends is applied
+ * it becomes an error, since a text without that change would be wrong. With
+ * no amendment given, every such sentence counts (corpus mode).
+ */
+export function escalateUnapplied(diagnostics: Diagnostic[], decision: Decision, amendment?: RuleAmendment): Diagnostic[] {
+  const starts = decision.amendments.map((a) => a.span.start.offset).sort((a, b) => a - b);
+  const inside = (d: Diagnostic): boolean => {
+    if (!amendment || decision.amendments.length === 1 || !d.span) return true;
+    const from = amendment.span.start.offset;
+    const to = starts.find((s) => s > from) ?? Infinity;
+    return d.span.start.offset >= from && d.span.start.offset < to;
+  };
+  return diagnostics.map((d) =>
+    d.ruleId === 'decision/unsupported-instruction' && d.severity !== 'error' && inside(d) ? { ...d, severity: 'error' } : d,
+  );
 }

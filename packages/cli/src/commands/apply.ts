@@ -7,7 +7,7 @@ import { diagnostic } from '@amend/model';
 import { render, renderDocx } from '@amend/render';
 import { EXIT, Reporter, type Io } from '../context.ts';
 import { writeAllAtomic } from '../io.ts';
-import { amend, decisionInfo, readDecision } from '../pipeline.ts';
+import { amend, decisionInfo, escalateUnapplied, readDecision } from '../pipeline.ts';
 import { readIndex, ruleFolder, withVersion } from '../store.ts';
 
 export type OutputFormat = 'text' | 'md' | 'html' | 'docx' | 'json' | 'akn';
@@ -94,7 +94,7 @@ export function consolidateFolder(corpus: string, decisionPath: string, reporter
     ruleFiles.set(parsed.value, path);
   }
   const decision = readDecision(decisionSource);
-  reporter.add(decision.diagnostics);
+  reporter.add(escalateUnapplied(decision.diagnostics, decision.value));
   if (reporter.errors > 0) return undefined;
   const result = consolidateCorpus(rules, decision.value, { decision: decisionInfo(decision.value, decisionPath), ruleFiles });
   reporter.add(result.diagnostics);
