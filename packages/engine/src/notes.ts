@@ -23,7 +23,8 @@ export function chineseDate(date: string): string {
 /** 根据2022年1月8日宁夏回族自治区人民政府令第119号修改; without a document number, the decision's title in 《》. */
 export function amendmentNote(d: DecisionInfo): string {
   const date = d.date ? chineseDate(d.date) : '';
-  const source = d.docNumber ?? `《${d.title.replace(/^《|》$/g, '')}》`;
+  // Inside 《》 a title's own 《》 become 〈〉, as published texts write them.
+  const source = d.docNumber ?? `《${d.title.replace(/^《|》$/g, '').replace(/《/g, '〈').replace(/》/g, '〉')}》`;
   return `根据${date}${source}修改`;
 }
 
