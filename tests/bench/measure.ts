@@ -17,10 +17,14 @@ export function median(fn: () => unknown, runs = 7, warmup = 2): number {
 export function retained(build: () => unknown): number {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) return NaN;
-  gc();
+  // Several collections settle the heap; what remains differs by GC noise of ~100–200 KB.
+  const settle = () => {
+    for (let i = 0; i < 4; i++) gc();
+  };
+  settle();
   const before = process.memoryUsage().heapUsed;
   const keep = build();
-  gc();
+  settle();
   const after = process.memoryUsage().heapUsed;
   // Keep the value alive until measured.
   if (keep === undefined) return NaN;
