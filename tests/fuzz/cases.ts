@@ -107,8 +107,10 @@ export function caseInput(seed: number, index: number): CaseInput {
   if (roll < 0.7) {
     const pair = gazettes.length && random() < 0.05 ? pick(gazettes, random) : pick(pairs, random);
     const which = random();
+    // Mostly a few edits, so that most of the text still means something; now and then a mangled file.
+    const edits = () => (random() < 0.1 ? 20 + Math.floor(random() * 60) : 1 + Math.floor(random() * 6));
     const hurt = (text: string, donor: string) => {
-      const t = mutate(text, random, 1 + Math.floor(random() * 6), donor);
+      const t = mutate(text, random, edits(), donor);
       return random() < 0.1 ? damage(t, random) : t;
     };
     const decision = which < 0.6 ? hurt(pair.decision, pair.rule) : pair.decision;
@@ -118,7 +120,7 @@ export function caseInput(seed: number, index: number): CaseInput {
   }
   if (roll < 0.9) {
     const doc = pick(documents, random);
-    const text = mutate(doc.text, random, 1 + Math.floor(random() * 8));
+    const text = mutate(doc.text, random, random() < 0.1 ? 20 + Math.floor(random() * 60) : 1 + Math.floor(random() * 8));
     return { kind: 'document', what: `document ${doc.name}`, text: random() < 0.1 ? damage(text, random) : text, original: doc.text };
   }
   const doc = pick(documents, random);
