@@ -7,7 +7,7 @@
  * 3 I/O. The plain missing/directory/empty/binary/GB18030 `parse` cases are
  * in cli.test.ts; these extend them to apply, check and corpus mode.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toChinese } from '@amend/model';
@@ -406,5 +406,7 @@ describe('a 50 MB rule', () => {
     expect(text).toContain(`\n第${toChinese(n)}条　主管部门负责第${n}类事务。违反本办法第${toChinese(n - 1)}条规定的`);
     expect(text).not.toContain('第6000类事务');
     expect(r.err).toMatch(/big\.txt:\d+:\d+: warning: 本办法第六千条 in 第六千零一条第一款 refers to 第六千条, which the decision deletes/);
+    // 100 MB is too much to leave in the temporary folder after every run.
+    rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 });
