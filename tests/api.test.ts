@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import * as model from '@amend/model';
+import * as document from '@amend/document';
+import * as decision from '@amend/decision';
+import * as engine from '@amend/engine';
+import * as render from '@amend/render';
+import * as cli from '@amend/cli';
+
+/**
+ * Each package's public API, pinned: a new export is a decision to review
+ * (docs, tests, the README diagram), not something that slips in.
+ */
+const pinned: [string, object, string[]][] = [
+  ['@amend/model', model, ['LineIndex', 'NUMERAL_CHARS', 'articleLabel', 'articleSegment', 'assertNever', 'compareArticleNumbers', 'diagnostic', 'fromChinese', 'hasErrors', 'headingNumber', 'joinId', 'messages', 'pointAt', 'sameArticleNumber', 'toChinese']],
+  ['@amend/document', document, ['assignIds', 'decode', 'parseDocument', 'parseFragment', 'parseRule', 'serialize', 'splitGazette', 'walk']],
+  ['@amend/decision', decision, ['decisionToJson', 'describeOperation', 'parseDecision']],
+  ['@amend/engine', engine, ['applyAmendment', 'consolidateCorpus', 'findAmendment', 'findReferences']],
+  ['@amend/render', render, ['FORMATS', 'articleDiff', 'comparisonDocx', 'comparisonHtml', 'comparisonMd', 'comparisonTable', 'comparisonTableHtml', 'comparisonTableMd', 'comparisonTitle', 'diffDocuments', 'escapeHtml', 'escapeMd', 'redlineHtml', 'redlineMd', 'render', 'renderDocx', 'unifiedDiff', 'wordDiff']],
+  ['@amend/cli', cli, ['EXIT', 'Reporter', 'amend', 'formatDiagnostic', 'main', 'processIo', 'readDecision', 'readSource', 'writeAllAtomic', 'writeAtomic']],
+];
+
+describe('public APIs', () => {
+  it.each(pinned)('%s exports exactly its pinned names', (_, module, names) => {
+    expect(Object.keys(module).sort()).toEqual([...names].sort());
+  });
+});
