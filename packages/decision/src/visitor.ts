@@ -62,6 +62,8 @@ function refOf(token: IToken): Ref {
     const num = fromChinese(m[1]) ?? 0;
     if (level === 'article') {
       const sub = m[2] ? fromChinese(m[2]) : undefined;
+      // 之零 numbers nothing: read as an article that cannot exist, so the engine names it.
+      if (sub === 0) return { level, num: 0, article: { n: 0 }, token };
       return { level, num, article: sub ? { n: num, sub } : { n: num }, token };
     }
     return { level, num, token };

@@ -87,6 +87,7 @@ export class Session {
     diagnostics.push(...rule.diagnostics);
     const consolidation = applyAmendment(rule.value, amendment, {
       decision: { title: decision.title, docNumber: decision.meta.docNumber, date: decision.meta.promulgated, file: this.decisionName },
+      ruleFile: base.name,
     });
     diagnostics.push(...consolidation.diagnostics);
     const ms = performance.now() - t0;
