@@ -248,7 +248,8 @@ describe('an instruction no operation expresses', () => {
     const rule = join(dir, 'rule.txt');
     const dec = join(dir, 'decision.txt');
     writeFileSync(rule, '某市养犬管理办法\n\n第一条　为了规范养犬行为。制定本办法。\n\n第二条　本办法自公布之日起施行。\n');
-    writeFileSync(dec, '某市人民政府关于修改《某市养犬管理办法》的决定\n\n一、删去第一条第二句。\n\n本决定自公布之日起施行。\n');
+    // 后两句 names two sentences and no single one.
+    writeFileSync(dec, '某市人民政府关于修改《某市养犬管理办法》的决定\n\n一、删去第一条后两句。\n\n本决定自公布之日起施行。\n');
     const listed = await cli('decision', dec);
     expect(listed.code).toBe(0);
     expect(listed.err).toMatch(/decision\.txt:3:\d+: warning: /);
@@ -257,5 +258,74 @@ describe('an instruction no operation expresses', () => {
     expect(applied.code).toBe(1);
     expect(applied.err).toMatch(/decision\.txt:3:\d+: error: /);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('8. sentences (第二句) of a 款', () => {
+  const DOG = '某市养犬管理办法';
+  const DOG_RULE = `${DOG}
+（2015年3月1日某市人民政府令第12号公布）
+
+第一条　为了规范养犬行为，制定本办法。
+
+第二条　养犬人应当为犬只办理登记。未办理登记的，不得携犬出户。登记证件遗失的，应当补办。
+
+第三条　违反本办法第二条规定的，由公安机关责令改正。拒不改正的，处二百元罚款。
+
+第四条　本办法自公布之日起施行。
+`;
+  const dogDecision = (...items: string[]) =>
+    `# 某市人民政府关于修改《${DOG}》的决定\n\n市人民政府决定对《${DOG}》作如下修改：\n\n${items.map((t, i) => `${'一二三四五'[i]}、${t}`).join('\n\n')}\n\n本决定自公布之日起施行。\n`;
+  const dog = (...items: string[]) => {
+    const result = amend({ file: 'rule.txt', text: DOG_RULE }, { file: 'decision.md', text: dogDecision(...items) });
+    return { result, lines: result.value ? body(serialize(result.value.after)) : [] };
+  };
+  const dogApply = (...items: string[]) => {
+    const { result, lines } = dog(...items);
+    expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    return lines;
+  };
+  const DOG_ORIGINAL = body(DOG_RULE);
+
+  it('删去第二条第二句', () => {
+    expect(dogApply('删去第二条第二句。')[1]).toBe('第二条　养犬人应当为犬只办理登记。登记证件遗失的，应当补办。');
+  });
+
+  it('将第二条第二句修改为：“…”', () => {
+    expect(dogApply('将第二条第二句修改为：“未办理登记的，不得饲养。”')[1]).toBe(
+      '第二条　养犬人应当为犬只办理登记。未办理登记的，不得饲养。登记证件遗失的，应当补办。',
+    );
+  });
+
+  it('在第二条第一句后增加一句：“…”', () => {
+    expect(dogApply('在第二条第一句后增加一句：“登记免收费用。”')[1]).toBe(
+      '第二条　养犬人应当为犬只办理登记。登记免收费用。未办理登记的，不得携犬出户。登记证件遗失的，应当补办。',
+    );
+  });
+
+  it('将第三条第二句中的“A”修改为“B”', () => {
+    expect(dogApply('将第三条第二句中的“二百元”修改为“五百元”。')).toEqual([
+      ...DOG_ORIGINAL.slice(0, 2),
+      '第三条　违反本办法第二条规定的，由公安机关责令改正。拒不改正的，处五百元罚款。',
+      DOG_ORIGINAL[3],
+    ]);
+  });
+
+  it('删去第三条最后一句 with 删去第一条: the reference in the sentence kept is renumbered', () => {
+    // 第一条 goes: 第二条 → 第一条, 第三条 → 第二条 (its reference to 第二条 follows), 第四条 → 第三条.
+    expect(dogApply('删去第一条。', '删去第三条最后一句。')).toEqual([
+      '第一条　养犬人应当为犬只办理登记。未办理登记的，不得携犬出户。登记证件遗失的，应当补办。',
+      '第二条　违反本办法第一条规定的，由公安机关责令改正。',
+      '第三条　本办法自公布之日起施行。',
+    ]);
+  });
+
+  it('a sentence the 款 does not have: an error naming it, nothing applied', () => {
+    const { result } = dog('删去第一条第二句。');
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.ruleId, d.data?.target])).toEqual([
+      ['engine/target-not-found', '第一条第二句'],
+    ]);
+    expect(result.value?.after).toBe(result.value?.before);
+    expect(result.value?.changes).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { addressLabel } from './address.ts';
 
 export const LEVEL_WORD: Record<Level, string> = {
   title: '名称', preamble: '引言', part: '编', chapter: '章', section: '节',
-  article: '条', paragraph: '款', item: '项', subitem: '目',
+  article: '条', paragraph: '款', item: '项', subitem: '目', sentence: '句',
 };
 
 const MAX = 40;

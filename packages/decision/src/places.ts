@@ -1,4 +1,5 @@
 import type { Address, Level, MessageId, Span } from '@amend/model';
+import { fromChinese } from '@amend/model';
 import { above, levelOf, setLevel, STRUCTURE, structuralLevel } from './address.ts';
 import type { Sel, TargetItem } from './clauses.ts';
 
@@ -41,7 +42,9 @@ export class Places {
       if (sel.kind === 'whole') return [];
       const addr = this.address(sel, span);
       if (!addr) return undefined;
-      out.push({ addr, range: item.range });
+      // 第二句 narrows the place; what follows (该条, a bare 第二款) continues the 款 itself.
+      const sentence = sentenceOf(sel.part);
+      out.push({ addr: sentence === undefined ? addr : { ...addr, sentence }, range: item.range });
       this.last = addr;
     }
     const list = this.expand(out, span);
@@ -141,4 +144,13 @@ function num(addr: Address, level: Level): number | undefined {
   if (level === 'article') return addr.article && !addr.article.sub ? addr.article.n : undefined;
   const v = addr[level as keyof Address];
   return typeof v === 'number' ? v : undefined;
+}
+
+/** 第二句 → 2, 最后一句 → -1; 前两句, 后两句 name several sentences and no single one. */
+export function sentenceOf(part: string | undefined): number | undefined {
+  if (part === undefined) return undefined;
+  if (part === '最后一句') return -1;
+  const m = /^第(.+)句$/.exec(part);
+  const n = m ? fromChinese(m[1]) : undefined;
+  return n !== undefined && n > 0 ? n : undefined;
 }

@@ -3,7 +3,7 @@ import { diagnostic, fromChinese } from '@amend/model';
 import type { IToken } from 'chevrotain';
 import { above, addressLabel, levelOf, moveKind, own, sameAddress, STRUCTURE } from './address.ts';
 import { LEVEL_WORD } from './describe.ts';
-import { Places } from './places.ts';
+import { Places, sentenceOf } from './places.ts';
 import type { Clause, Quote, TargetItem } from './clauses.ts';
 import { closed, fragmentOf, splitFragment, splitUnits, unitCount, type PayloadEnv } from './payload.ts';
 import * as T from './tokens.ts';
@@ -123,7 +123,7 @@ export class ItemResolver {
         return;
       case 'deleteNodes': {
         const targets = this.at.places(c.targets, span);
-        for (const target of targets ?? []) this.push({ kind: 'deleteNode', ...base, level: levelOf(target), target });
+        for (const target of targets ?? []) this.push({ kind: 'deleteNode', ...base, level: levelOrSentence(target), target });
         return;
       }
       case 'replaceNode': {
@@ -214,10 +214,10 @@ export class ItemResolver {
 
   private replaceNodes(targets: Address[], payload: Quote[], base: Base): void {
     // A replaced article already holds the 款 an announced insertion would add (在第X条中增加一款…，将该条修改为).
-    for (const t of targets) this.dropDraftsUnder(t);
+    for (const t of targets) if (t.sentence === undefined) this.dropDraftsUnder(t);
     if (targets.length === 1) {
       const target = targets[0];
-      const level = levelOf(target);
+      const level = levelOrSentence(target);
       if (target.special === 'title' && target.paragraph === undefined) {
         this.push({ kind: 'renameHeading', ...base, level: 'title', target, title: payload.map((q) => q.text).join('') });
         return;
@@ -233,7 +233,7 @@ export class ItemResolver {
       this.error('decision/payload-count-mismatch', { targets: targets.length, units: n }, base.span);
       return;
     }
-    targets.forEach((target, i) => this.push({ kind: 'replaceNode', ...base, level: levelOf(target), target, content: parts[i] }));
+    targets.forEach((target, i) => this.push({ kind: 'replaceNode', ...base, level: levelOrSentence(target), target, content: parts[i] }));
   }
 
   /**
@@ -302,17 +302,24 @@ export class ItemResolver {
   }
 
   /**
-   * 删去第五条第二款第二句 / 将第三条第一句修改为：… — no address names a
-   * sentence, and acting on the whole 款 would be wrong. Where the words are
-   * quoted (第七自然段后两句：“…”修改为) the quotation locates them; an edge
-   * that is the 款's own (第一句前, 最后一句后) is the 款's edge.
+   * 删去第五条第二款第二句 / 将第三条第一句修改为：… / 在第一句后增加一句 /
+   * 第一句中的“A”修改为“B”: the address names the sentence (Address.sentence).
+   * An edge that is the 款's own (第一句前, 最后一句后) is the 款's edge. Where
+   * several sentences are named (后两句) only quoted words can locate the
+   * change; any other instruction on a sentence (增加一款 after it, 改为) has
+   * no operation.
    */
   private namesPart(c: Clause, span: Span): boolean {
     if (c.kind === 'replacePhrases' || c.kind === 'insertPhrase' || c.kind === 'deletePhrases') return false;
     const targets = 'targets' in c ? c.targets : c.kind === 'insert' ? c.anchor?.targets : undefined;
     const part = targets?.find((t) => t.sel.part)?.sel.part;
     if (!part) return false;
-    if (c.kind === 'insertEdge' && (c.position === 'end' ? part === '最后一句' : /^(?:第一句|前一句)$/.test(part))) return false;
+    if (c.kind === 'insertEdge' && (c.position === 'end' ? part === '最后一句' : /^(?:第一句|前一句)$/.test(part))) {
+      for (const t of targets ?? []) t.sel.part = undefined;
+      return false;
+    }
+    const whole = c.kind === 'deleteNodes' || (c.kind === 'replaceNode' && !c.count && !c.into && !c.renumberTo) || c.kind === 'insertEdge';
+    if (whole && sentenceOf(part) !== undefined) return false;
     this.unsupported('decision/unsupported-instruction', part, span);
     return true;
   }
@@ -399,4 +406,9 @@ export class ItemResolver {
       if ('op' in o && !o.op.content && o.op.parent && sameAddress(above(o.op.parent, 'paragraph'), target)) this.out.splice(i, 1);
     }
   }
+}
+
+/** A target naming a sentence (第二款第二句) acts on that sentence, not its 款. */
+function levelOrSentence(target: Address): Level {
+  return target.sentence !== undefined ? 'sentence' : levelOf(target);
 }

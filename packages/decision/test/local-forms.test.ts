@@ -173,9 +173,52 @@ describe('甘肃 style: 即：, 作为该条第二款', () => {
   });
 });
 
-describe('sentences (第二句): no address names one', () => {
-  it('deleting or replacing a sentence is recognised and left to the reader, never applied to the whole 款', () => {
-    for (const text of ['删去第五条第二款第二句。', '将第三条第一款第一句修改为：“甲。”', '在第五条第二款第一句后增加一句：“甲。”']) {
+describe('sentences (第二句): the address names the sentence', () => {
+  const s = (n: number, sentence: number, more: Record<string, number> = {}) => ({ ...a(n, more), sentence });
+
+  it('删去第十条第二款第二句: deleteNode of level sentence', () => {
+    expect(ops('删去第十条第二款第二句。')).toEqual([{ kind: 'deleteNode', level: 'sentence', target: s(10, 2, { paragraph: 2 }) }]);
+  });
+
+  it('删去第三条第一句: an article named without its 款', () => {
+    expect(ops('删去第三条第一句。')).toEqual([{ kind: 'deleteNode', level: 'sentence', target: s(3, 1) }]);
+  });
+
+  it('将第十条第一款第二句修改为：“…。”: replaceNode of level sentence', () => {
+    expect(ops('将第十条第一款第二句修改为：“逾期不改正的，处一千元罚款。”')).toEqual([
+      { kind: 'replaceNode', level: 'sentence', target: s(10, 2, { paragraph: 1 }), content: { level: 'paragraphs', text: '逾期不改正的，处一千元罚款。' } },
+    ]);
+  });
+
+  it('在第十条第一款第一句后增加一句: insertText at the end of that sentence', () => {
+    expect(ops('在第十条第一款第一句后增加一句：“甲。”')).toEqual([
+      { kind: 'insertText', scope: [s(10, 1, { paragraph: 1 })], position: 'end', text: '甲。' },
+    ]);
+  });
+
+  it('在第五条第二款第二句前增加: insertText at the start of that sentence', () => {
+    expect(ops('在第五条第二款第二句前增加“乙”。')).toEqual([{ kind: 'insertText', scope: [s(5, 2, { paragraph: 2 })], position: 'start', text: '乙' }]);
+  });
+
+  it('将第五条第二款第一句中的“A”修改为“B”: the sentence is the scope', () => {
+    expect(ops('将第五条第二款第一句中的“规章”修改为“规定”。')).toEqual([
+      { kind: 'replaceText', scope: [s(5, 1, { paragraph: 2 })], pairs: [{ from: '规章', to: '规定' }] },
+    ]);
+  });
+
+  it('删去第五条最后一句: the last sentence is -1', () => {
+    expect(ops('删去第五条第二款最后一句。')).toEqual([{ kind: 'deleteNode', level: 'sentence', target: s(5, -1, { paragraph: 2 }) }]);
+  });
+
+  it('a bare 第三款 after a sentence continues the article, not the sentence', () => {
+    expect(ops('删去第五条第二款第二句、第三款。')).toEqual([
+      { kind: 'deleteNode', level: 'sentence', target: s(5, 2, { paragraph: 2 }) },
+      { kind: 'deleteNode', level: 'paragraph', target: a(5, { paragraph: 3 }) },
+    ]);
+  });
+
+  it('several sentences (后两句) or a 款 added after a sentence: recognised, no operation', () => {
+    for (const text of ['删去第五条第二款后两句。', '在第五条第二款第一句后增加一款，作为第三款：“甲。”']) {
       const r = read(text);
       expect(r.ops).toEqual([]);
       expect(r.diagnostics.map((d) => d.ruleId)).toEqual(['decision/unsupported-instruction']);

@@ -41,6 +41,8 @@ export function parseFragment(text: string, level: Level): Result<Fragment> {
       return { value: { level: 'paragraphs', text, paragraphs: paragraphsOf(lines) }, diagnostics };
     case 'paragraph':
     case 'preamble':
+    // A sentence's new words are read like a 款's: its text replaces the sentence.
+    case 'sentence':
       checkParagraphLines(lines, level, diagnostics);
       return { value: { level: 'paragraphs', text, paragraphs: paragraphsOf(lines) }, diagnostics };
     case 'item':

@@ -14,6 +14,7 @@ export function addressLabel(a: Address): string {
   if (a.paragraph !== undefined) s += `第${toChinese(a.paragraph)}款`;
   if (a.item !== undefined) s += `第${toChinese(a.item)}项`;
   if (a.subitem !== undefined) s += `第${toChinese(a.subitem)}目`;
+  if (a.sentence !== undefined) s += a.sentence < 0 ? '最后一句' : `第${toChinese(a.sentence)}句`;
   return s || '全文';
 }
 

@@ -35,7 +35,7 @@ export function applyAmendment(rule: Document, amendment: RuleAmendment, opts: {
   const sink = { diagnostics, file: opts.decision.file };
   const resolved = contexts(amendment, opts.decision.title).map((c) => resolveOp(ix, c, sink));
   const wide = wideOperations(ix, resolved.filter((r) => r.ok), sink);
-  const order = resolved.filter((r) => r.ok).sort((a, b) => phaseOf(a.ctx.op.kind) - phaseOf(b.ctx.op.kind) || a.ctx.seq - b.ctx.seq);
+  const order = resolved.filter((r) => r.ok).sort((a, b) => phaseOf(a.ctx.op) - phaseOf(b.ctx.op) || a.ctx.seq - b.ctx.seq);
 
   let work: Work | undefined;
   const edited = produce(before, (draft) => {
@@ -44,7 +44,7 @@ export function applyAmendment(rule: Document, amendment: RuleAmendment, opts: {
     let committed = false;
     let settled = false;
     for (const r of order) {
-      const phase = phaseOf(r.ctx.op.kind);
+      const phase = phaseOf(r.ctx.op);
       if (phase > 1 && !committed) {
         commitTextEdits(w);
         committed = true;

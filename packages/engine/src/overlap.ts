@@ -24,6 +24,8 @@ export function wideOperations(ix: TreeIndex, resolved: Resolved[], sink: Pick<W
   for (const r of resolved) {
     const kind = r.ctx.op.kind;
     if (kind !== 'replaceNode' && kind !== 'deleteNode' && kind !== 'merge' && kind !== 'split') continue;
+    // A sentence replaced or deleted is a text edit of its 款: conflicts show where the edits meet.
+    if (r.ranges) continue;
     r.targets.forEach((h, i) => {
       const clash = [h, ...ancestors(ix, h)].map((a) => wide.get(a)).find((x) => x !== undefined) ?? below(ix, wide, h);
       if (clash) {

@@ -1,6 +1,7 @@
 import type { Address, Operation, RuleAmendment } from '@amend/model';
 import { assertNever } from '@amend/model';
 import { resolveAddress } from './address.ts';
+import { sentenceRange, sentenceUnit, type Range } from './sentence.ts';
 import type { TreeIndex } from './tree-index.ts';
 import { report, type OpCtx, type Work } from './work.ts';
 
@@ -17,6 +18,11 @@ export interface Resolved {
   targets: string[];
   /** Labels of `targets`, as the decision names them (第十二条第一款). */
   labels: string[];
+  /**
+   * Where an address names a sentence (Address.sentence): its range in the
+   * original text of the unit in `targets` at the same index.
+   */
+  ranges?: (Range | undefined)[];
   parent?: string;
   after?: string;
   before?: string;
@@ -68,10 +74,23 @@ export function resolveOp(ix: TreeIndex, ctx: OpCtx, sink: Pick<Work, 'diagnosti
   };
   for (const a of mainAddresses(ctx.op)) {
     const h = one(a);
-    if (h !== undefined) {
+    if (h === undefined) continue;
+    const label = resolveAddress(ix, a).label;
+    if (a.sentence === undefined) {
       r.targets.push(h);
-      r.labels.push(resolveAddress(ix, a).label);
+      r.labels.push(label);
+      continue;
     }
+    const unit = sentenceUnit(ix, h);
+    const range = unit === undefined ? undefined : sentenceRange(ix, unit, a.sentence);
+    if (unit === undefined || range === undefined) {
+      report(sink, 'engine/target-not-found', { target: label }, ctx);
+      r.ok = false;
+      continue;
+    }
+    (r.ranges ??= [])[r.targets.length] = range;
+    r.targets.push(unit);
+    r.labels.push(label);
   }
   if (ctx.op.kind === 'insertNode') {
     if (ctx.op.parent) r.parent = one(ctx.op.parent);

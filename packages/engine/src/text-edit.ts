@@ -44,7 +44,9 @@ export function locatePhrases(w: Work, r: Resolved, pairs: Pair[], wide: Map<str
   const warned = new Set<string>();
   r.targets.forEach((scope, si) => {
     const scopeLabel = r.labels[si];
-    const units = unitsUnder(w.ix, scope);
+    // A sentence scope (第二款第一句中的“A”) is a range of the 款's own text, not of its 项.
+    const range = r.ranges?.[si];
+    const units = range ? [scope] : unitsUnder(w.ix, scope);
     const covers = units.map((u) => coveredBy(w.ix, wide, u));
     const allCovered = units.length > 0 && covers.every((c) => c !== undefined);
     let anyHere = false;
@@ -54,7 +56,9 @@ export function locatePhrases(w: Work, r: Resolved, pairs: Pair[], wide: Map<str
       const hay = foldedUnit(w, unit);
       const candidates: Candidate[] = [];
       pairs.forEach((p, pi) => {
-        for (const h of findAll(hay, p.from)) candidates.push({ ...h, pair: pi });
+        for (const h of findAll(hay, p.from)) {
+          if (!range || (h.start >= range.start && h.end <= range.end)) candidates.push({ ...h, pair: pi });
+        }
       });
       if (candidates.length > 0) anyHere = true;
       for (const c of candidates) foundIn[c.pair]++;

@@ -20,6 +20,11 @@ export interface Address {
   paragraph?: number;
   item?: number;
   subitem?: number;
+  /**
+   * 第二句 of the 款/项 named (of the article's only 款 when none is named):
+   * 1-based, `-1` for 最后一句. Sentences end at 。！？ (with a closing ”).
+   */
+  sentence?: number;
   /** Places without a number: the rule's title (名称), its 引言. */
   special?: 'title' | 'preamble';
 }
@@ -68,7 +73,7 @@ export interface InsertTextOp extends OperationBase {
   position: 'start' | 'end' | { after: string } | { before: string };
 }
 
-/** 将第十六条修改为：…; 将第二十条第三款修改为：…; 将第三项修改为：… */
+/** 将第十六条修改为：…; 将第二十条第三款修改为：…; 将第三项修改为：…; 将第三条第一句修改为：“…” (level `sentence`: `content.text` replaces it) */
 export interface ReplaceNodeOp extends OperationBase {
   kind: 'replaceNode';
   level: Level;
@@ -92,7 +97,7 @@ export interface InsertNodeOp extends OperationBase {
   content: Fragment;
 }
 
-/** 删去第十四条; 删去第二条第二款; 删去第十一条第二款第一项. */
+/** 删去第十四条; 删去第二条第二款; 删去第十一条第二款第一项; 删去第十条第二款第二句 (level `sentence`). */
 export interface DeleteNodeOp extends OperationBase {
   kind: 'deleteNode';
   level: Level;

@@ -182,7 +182,9 @@ export type Level =
   | 'article'
   | 'paragraph'
   | 'item'
-  | 'subitem';
+  | 'subitem'
+  /** A sentence of a 款/项's text (Address.sentence); not a node. */
+  | 'sentence';
 
 /** Fails to compile when a switch over a union misses a member. */
 export function assertNever(x: never, what = 'value'): never {

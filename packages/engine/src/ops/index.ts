@@ -12,6 +12,7 @@ import { applyRenameHeading } from './rename-heading.ts';
 import { applyRenumber } from './renumber.ts';
 import { applyReplaceNode } from './replace-node.ts';
 import { applyReplaceText } from './replace-text.ts';
+import { applySentenceEdit } from './sentence.ts';
 import { applySplit } from './split.ts';
 
 /**
@@ -22,7 +23,10 @@ import { applySplit } from './split.ts';
  * announced number go in once the rest is settled, the numbering is
  * recomputed, and the decision's own renumbering statements are checked (5).
  */
-export function phaseOf(kind: Operation['kind']): number {
+export function phaseOf(op: Operation): number {
+  // A sentence replaced or deleted is a text change of its 款.
+  if (onSentence(op)) return 1;
+  const kind = op.kind;
   switch (kind) {
     case 'replaceText':
     case 'deleteText':
@@ -54,13 +58,13 @@ export function applyOperation(w: Work, r: Resolved, wide: Map<string, Wide>): v
     case 'insertText':
       return applyInsertText(w, r, op, wide);
     case 'replaceNode':
-      return applyReplaceNode(w, r, op);
+      return onSentence(op) ? applySentenceEdit(w, r, op, wide) : applyReplaceNode(w, r, op);
     case 'renameHeading':
       return applyRenameHeading(w, r, op);
     case 'insertNode':
       return applyInsertNode(w, r, op);
     case 'deleteNode':
-      return applyDeleteNode(w, r, op);
+      return onSentence(op) ? applySentenceEdit(w, r, op, wide) : applyDeleteNode(w, r, op);
     case 'merge':
       return applyMerge(w, r, op);
     case 'split':
@@ -70,4 +74,8 @@ export function applyOperation(w: Work, r: Resolved, wide: Map<string, Wide>): v
     default:
       return assertNever(op, 'operation');
   }
+}
+
+function onSentence(op: Operation): boolean {
+  return (op.kind === 'replaceNode' || op.kind === 'deleteNode') && op.target.sentence !== undefined;
 }

@@ -30,7 +30,8 @@ export function applyInsertText(w: Work, r: Resolved, op: InsertTextOp, wide: Ma
     return;
   }
   r.targets.forEach((scope, i) => {
-    const units = unitsUnder(w.ix, scope);
+    const range = r.ranges?.[i];
+    const units = range ? [scope] : unitsUnder(w.ix, scope);
     const unit = position === 'start' ? units[0] : units[units.length - 1];
     if (unit === undefined) {
       report(w, 'engine/content-mismatch', { target: r.labels[i], found: 'text to add', expected: 'a place without text' }, r.ctx);
@@ -42,8 +43,12 @@ export function applyInsertText(w: Work, r: Resolved, op: InsertTextOp, wide: Ma
       report(w, 'engine/overlapping-operations', { target: cover.label, first: r.ctx.op.item, second: cover.r.ctx.op.item }, r.ctx);
       return;
     }
-    const edit = edgeEdit(unitText(w.ix, unit), op.text, position);
-    recordEdit(w, unit, { ...edit, phrase: `${handleLabel(w.ix, unit)}${position === 'start' ? '开始' : '末尾'}`, ctx: r.ctx });
+    // Before or after a sentence (第一句后增加一句): the edge of its range, joined like a unit's edge.
+    const text = unitText(w.ix, unit);
+    const from = range?.start ?? 0;
+    const edit = edgeEdit(range ? text.slice(range.start, range.end) : text, op.text, position);
+    const place = range ? r.labels[i] : handleLabel(w.ix, unit);
+    recordEdit(w, unit, { start: edit.start + from, end: edit.end + from, to: edit.to, phrase: `${place}${position === 'start' ? '开始' : '末尾'}`, ctx: r.ctx });
   });
 }
 

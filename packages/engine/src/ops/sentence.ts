@@ -1,0 +1,34 @@
+import type { DeleteNodeOp, ReplaceNodeOp } from '@amend/model';
+import { describeFragment } from '../fragment.ts';
+import { coveredBy, type Wide } from '../overlap.ts';
+import type { Resolved } from '../resolve.ts';
+import { recordEdit } from '../text-edit.ts';
+import { report, type Work } from '../work.ts';
+
+/**
+ * 删去第十条第二款第二句; 将第十条第一款第二句修改为：“…”. The sentence is a
+ * range of its 款's original text (resolved with the address), so the
+ * change is a text edit like a phrase's: carried out with the other text
+ * changes, the rest of the 款 keeping its provenance.
+ */
+export function applySentenceEdit(w: Work, r: Resolved, op: ReplaceNodeOp | DeleteNodeOp, wide: Map<string, Wide>): void {
+  const unit = r.targets[0];
+  const range = r.ranges?.[0];
+  if (unit === undefined || range === undefined) return;
+  let to = '';
+  if (op.kind === 'replaceNode') {
+    to = op.content.text.trim();
+    // One sentence is replaced by words, not by 款 or 项 of their own.
+    if (!to || /\n/.test(to)) {
+      report(w, 'engine/content-mismatch', { target: r.labels[0], found: describeFragment(op.content), expected: 'one sentence' }, r.ctx);
+      r.ok = false;
+      return;
+    }
+  }
+  const cover = coveredBy(w.ix, wide, unit);
+  if (cover) {
+    report(w, 'engine/overlapping-operations', { target: cover.label, first: r.ctx.op.item, second: cover.r.ctx.op.item }, r.ctx);
+    return;
+  }
+  recordEdit(w, unit, { start: range.start, end: range.end, to, phrase: r.labels[0], ctx: r.ctx });
+}
