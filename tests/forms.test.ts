@@ -329,3 +329,23 @@ describe('8. sentences (第二句) of a 款', () => {
     expect(result.value?.changes).toEqual([]);
   });
 });
+
+describe('9. sentences and the lead-in of the shared rule', () => {
+  it('在第六条第一款第一句后增加一句 and a phrase of the same sentence changed by another item', () => {
+    expect(apply('在第六条第一款第一句后增加一句：“巡查应当作记录。”', '将第六条第一款第一句中的“城管执法人员”修改为“执法人员”。')).toEqual(
+      withLines({ 13: '第六条　城市管理部门应当建立巡查制度，执法人员应当按照规定巡查。巡查应当作记录。' }),
+    );
+  });
+
+  it('第四条条首部分修改为：the words before the 项 change, the ： and the 项 stay', () => {
+    expect(apply('第四条条首部分修改为：“有下列行为之一的，由城市管理部门责令改正，可以处警告”。')).toEqual(
+      withLines({ 7: '第四条　有下列行为之一的，由城市管理部门责令改正，可以处警告：' }),
+    );
+  });
+
+  it('删去第三条第一款第二句, a sentence the 款 does not have: an error, nothing applied', () => {
+    const { errors, result } = run('删去第三条第一款第二句。');
+    expect(errors.map((e) => [e.ruleId, e.data?.target])).toEqual([['engine/target-not-found', '第三条第一款第二句']]);
+    expect(result.value?.after).toBe(result.value?.before);
+  });
+});

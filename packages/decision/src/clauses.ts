@@ -62,7 +62,7 @@ export type Clause = ClauseBase &
     | { kind: 'insertEdge'; targets?: TargetItem[]; position: 'start' | 'end'; text: Quote[]; sentence: boolean }
     | { kind: 'deletePhrases'; groups: { targets?: TargetItem[]; phrases: Quote[] }[] }
     | { kind: 'deleteNodes'; targets: TargetItem[] }
-    | { kind: 'replaceNode'; targets?: TargetItem[]; renumberTo?: TargetItem[]; into?: TargetItem[]; count?: IToken; payload?: Quote[] }
+    | { kind: 'replaceNode'; targets?: TargetItem[]; renumberTo?: TargetItem[]; into?: TargetItem[]; count?: IToken; payload?: Quote[]; lead?: true }
     /** `verb` as written: 改为, 作为, 移作, 移至, 调整为 (the last three may move a provision). */
     | { kind: 'renumber'; targets: TargetItem[]; to: TargetItem[]; verb: string }
     | { kind: 'renameHeading'; targets: TargetItem[]; title: Quote }

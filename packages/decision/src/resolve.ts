@@ -129,6 +129,16 @@ export class ItemResolver {
       case 'replaceNode': {
         const targets = explicit ? this.at.places(c.targets!, span) : this.at.contextTarget(span);
         if (!targets) return;
+        if (c.lead) {
+          // Only the words before the 项: an insertion announced into the article still stands.
+          if (!c.payload || c.count || c.into || c.renumberTo || targets.length !== 1) {
+            this.unsupported('decision/unsupported-instruction', '条首部分修改为', span);
+            return;
+          }
+          const target = targets[0];
+          this.push({ kind: 'replaceNode', ...base, level: levelOf(target), target, content: fragmentOf(c.payload, 'paragraph', this.env), leadIn: true });
+          return;
+        }
         if (c.renumberTo) this.renumber(targets, c.renumberTo, base);
         if (c.payload && c.count && targets.length === 1) this.replaceCounted(targets[0], c.count, c.payload, base);
         else if (c.payload && c.into && targets.length === 1) this.replaceInto(targets[0], c.into, c.payload, base);

@@ -273,9 +273,9 @@ class ClauseVisitor extends BaseVisitor {
     if (add) return this.fromAdd(this.visit(add) as AddResult, targets, 'in', s);
     const modify = node(ctx, 'modifyTail');
     if (modify) {
-      // The lead-in before a list of 项, replaced without its 项: no operation kind keeps the 项 and changes only it.
-      if (tok(ctx, 'Lead')) return { kind: 'unsupported', what: '条首部分修改为', targets, ...s };
-      return { kind: 'replaceNode', targets, ...(this.visit(modify) as ModifyParts), ...s };
+      // 条首部分修改为: the lead-in before a list of 项 is replaced, its 项 stay.
+      const lead = tok(ctx, 'Lead') ? { lead: true as const } : {};
+      return { kind: 'replaceNode', targets, ...(this.visit(modify) as ModifyParts), ...lead, ...s };
     }
     if (tok(ctx, 'Delete')) return { kind: 'deleteNodes', targets, ...s };
     const renumber = node(ctx, 'renumberTail');

@@ -60,10 +60,6 @@ const WARNINGS: Record<string, string[]> = {
   '宪法/宪法修正案（1988年）.md': ['decision/unclosed-quote-at-end'],
   // 二十三's payload lacks its closing ”.
   '刑法/刑法修正案（九）.md': ['decision/unclosed-quote-at-end'],
-  // 第五条条首部分修改为: the lead-in before the 项, replaced alone, has no operation kind.
-  '司法解释/最高人民法院关于修改《最高人民法院关于审理铁路运输人身损害赔偿纠纷案件适用法律若干问题的解释》的决定.md': [
-    'decision/unsupported-instruction',
-  ],
   '司法解释/最高人民法院关于修改《关于审理掩饰、隐瞒犯罪所得、犯罪所得收益刑事案件适用法律若干问题的解释》的决定.md': ['decision/not-an-instruction'],
 };
 
@@ -145,8 +141,12 @@ describe('every amending instrument in the corpus', () => {
       position: 'start',
       text: '铁路运输企业在客运合同履行过程中造成旅客人身损害的赔偿纠纷案件，不适用本解释；',
     }]);
-    // 四、第五条条首部分修改为…；并增加一项作为第三项: the lead-in is left to the reader (warning), the new 项 is added to 第五条.
-    expect(opsOf(rail, '四')).toMatchObject([{ kind: 'insertNode', level: 'item', parent: { article: { n: 5 } }, as: { item: 3 } }]);
+    // 四、第五条条首部分修改为…；并增加一项作为第三项: the lead-in replaced (its 项 stay), the new 项 added to 第五条.
+    // The decision's 造成人身损害,有 (a half-width comma between Chinese words) is read as ， like the published text.
+    expect(opsOf(rail, '四')).toMatchObject([
+      { kind: 'replaceNode', level: 'article', target: { article: { n: 5 } }, leadIn: true, content: { text: '铁路行车事故及其他铁路运营事故造成人身损害，有下列情形之一的，铁路运输企业不承担赔偿责任' } },
+      { kind: 'insertNode', level: 'item', parent: { article: { n: 5 } }, as: { item: 3 } },
+    ]);
   });
 
   it('reads text added at an edge or beside a phrase in the constitution', () => {

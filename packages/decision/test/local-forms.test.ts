@@ -136,10 +136,17 @@ describe('text added to a unit: insertText', () => {
     ]);
   });
 
-  it('条首部分修改为 is still recognised but not expressible (warning), and names the place for what follows', () => {
-    const r = read('第五条条首部分修改为：“甲：”；并增加一项作为第三项规定：“（三）乙。”');
-    expect(r.diagnostics.map((d) => d.ruleId)).toEqual(['decision/unsupported-instruction']);
-    expect(r.ops).toMatchObject([{ kind: 'insertNode', level: 'item', parent: a(5), as: { item: 3 } }]);
+  it('条首部分修改为: a replaceNode of the lead-in only, and the place named for what follows', () => {
+    expect(ops('第五条条首部分修改为：“甲：”；并增加一项作为第三项规定：“（三）乙。”')).toEqual([
+      { kind: 'replaceNode', level: 'article', target: a(5), content: { level: 'paragraphs', text: '甲：' }, leadIn: true },
+      { kind: 'insertNode', level: 'item', parent: a(5), as: { item: 3 }, content: { level: 'items', text: '（三）乙。' } },
+    ]);
+  });
+
+  it('款首部分修改为 names the 款', () => {
+    expect(ops('将第五条第二款款首部分修改为：“甲”。')).toEqual([
+      { kind: 'replaceNode', level: 'paragraph', target: a(5, { paragraph: 2 }), content: { level: 'paragraphs', text: '甲' }, leadIn: true },
+    ]);
   });
 });
 

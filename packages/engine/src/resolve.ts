@@ -1,8 +1,8 @@
 import type { Address, Operation, RuleAmendment } from '@amend/model';
 import { assertNever } from '@amend/model';
 import { resolveAddress } from './address.ts';
-import { sentenceRange, sentenceUnit, type Range } from './sentence.ts';
-import type { TreeIndex } from './tree-index.ts';
+import { leadUnit, sentenceRange, sentenceUnit, type Range } from './sentence.ts';
+import { unitText, type TreeIndex } from './tree-index.ts';
 import { report, type OpCtx, type Work } from './work.ts';
 
 /**
@@ -76,6 +76,19 @@ export function resolveOp(ix: TreeIndex, ctx: OpCtx, sink: Pick<Work, 'diagnosti
     const h = one(a);
     if (h === undefined) continue;
     const label = resolveAddress(ix, a).label;
+    if (ctx.op.kind === 'replaceNode' && ctx.op.leadIn) {
+      // 条首部分: the whole of the 款's own words, a range like a sentence's.
+      const unit = leadUnit(ix, h);
+      if (unit === undefined) {
+        report(sink, 'engine/content-mismatch', { target: label, found: '条首部分', expected: 'a 款 with 项' }, ctx);
+        r.ok = false;
+        continue;
+      }
+      r.ranges = [{ start: 0, end: unitText(ix, unit).length }];
+      r.targets.push(unit);
+      r.labels.push(`${label}条首部分`);
+      continue;
+    }
     if (a.sentence === undefined) {
       r.targets.push(h);
       r.labels.push(label);

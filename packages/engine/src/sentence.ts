@@ -49,3 +49,15 @@ export function sentenceRange(ix: TreeIndex, unit: string, n: number): Range | u
   const all = sentenceRanges(unitText(ix, unit));
   return n < 0 ? all[all.length + n] : all[n - 1];
 }
+
+/**
+ * The 款 whose words before its 项 a 条首部分/款首部分 names: the 款 itself, or
+ * the article's one 款 holding 项. Undefined when there is no such 款.
+ */
+export function leadUnit(ix: TreeIndex, handle: string): string | undefined {
+  const node = ix.byId.get(handle);
+  if (node?.kind === 'paragraph') return node.children.length ? handle : undefined;
+  if (node?.kind !== 'article') return undefined;
+  const holding = node.children.filter((p) => p.children.length > 0);
+  return holding.length === 1 ? holding[0].id : undefined;
+}

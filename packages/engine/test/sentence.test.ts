@@ -109,3 +109,24 @@ describe('sentences of a 款', () => {
     expect(lines(c)[2]).toBe('第三条　新的第三条。');
   });
 });
+
+describe('条首部分: the words before the 项', () => {
+  it('第五条条首部分修改为：the lead-in replaced, its final ： and its 项 kept, a 项 added beside it', () => {
+    const c = amend(doc, T, [
+      ['四', [
+        { kind: 'replaceNode', level: 'article', target: art(5), content: frag('有下列情形之一的，依照本办法第三条处理', 'paragraph'), leadIn: true },
+        { kind: 'insertNode', level: 'item', parent: art(5), as: { item: 3 }, content: frag('（三）其他情形。', 'item') },
+      ]],
+    ]);
+    expect(c.diagnostics).toEqual([]);
+    // The 项 (二) ends in 。 as written; the new （三） follows it.
+    expect(lines(c).slice(-4)).toEqual(['第五条　有下列情形之一的，依照本办法第三条处理：', '（一）未公开信息的；', '（二）拒绝查询的。', '（三）其他情形。']);
+  });
+
+  it('new words with their own final mark replace the ： too; an article without 项 is a content mismatch', () => {
+    const c = amend(doc, T, [['四', [{ kind: 'replaceNode', level: 'article', target: art(5), content: frag('有下列情形的，予以处理：', 'paragraph'), leadIn: true }]]]);
+    expect(lines(c)[lines(c).length - 3]).toBe('第五条　有下列情形的，予以处理：');
+    const d = amend(doc, T, [['五', [{ kind: 'replaceNode', level: 'article', target: art(3), content: frag('甲', 'paragraph'), leadIn: true }]]]);
+    expect(d.diagnostics.map((x) => [x.ruleId, x.data?.target])).toEqual([['engine/content-mismatch', '第三条']]);
+  });
+});

@@ -79,6 +79,12 @@ export interface ReplaceNodeOp extends OperationBase {
   level: Level;
   target: Address;
   content: Fragment;
+  /**
+   * 第五条条首部分修改为：“…” / 款首部分: only the words before the 项 (of the
+   * 款 holding them) are replaced; the 项 stay, and so does the lead-in's
+   * final ： when the new words have no final mark.
+   */
+  leadIn?: true;
 }
 
 /**

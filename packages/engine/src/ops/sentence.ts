@@ -3,13 +3,15 @@ import { describeFragment } from '../fragment.ts';
 import { coveredBy, type Wide } from '../overlap.ts';
 import type { Resolved } from '../resolve.ts';
 import { recordEdit } from '../text-edit.ts';
+import { unitText } from '../tree-index.ts';
 import { report, type Work } from '../work.ts';
 
 /**
- * 删去第十条第二款第二句; 将第十条第一款第二句修改为：“…”. The sentence is a
- * range of its 款's original text (resolved with the address), so the
- * change is a text edit like a phrase's: carried out with the other text
- * changes, the rest of the 款 keeping its provenance.
+ * 删去第十条第二款第二句; 将第十条第一款第二句修改为：“…”; 第五条条首部分修改为：
+ * “…”. The sentence (or the 款's words before its 项) is a range of the 款's
+ * original text (resolved with the address), so the change is a text edit
+ * like a phrase's: carried out with the other text changes, the rest of the
+ * 款 (its 项) keeping its provenance.
  */
 export function applySentenceEdit(w: Work, r: Resolved, op: ReplaceNodeOp | DeleteNodeOp, wide: Map<string, Wide>): void {
   const unit = r.targets[0];
@@ -30,5 +32,9 @@ export function applySentenceEdit(w: Work, r: Resolved, op: ReplaceNodeOp | Dele
     report(w, 'engine/overlapping-operations', { target: cover.label, first: r.ctx.op.item, second: cover.r.ctx.op.item }, r.ctx);
     return;
   }
-  recordEdit(w, unit, { start: range.start, end: range.end, to, phrase: r.labels[0], ctx: r.ctx });
+  // A lead-in's final ： (before its 项) stays when the new words end without a mark.
+  const text = unitText(w.ix, unit);
+  const keepsMark = op.kind === 'replaceNode' && op.leadIn && /[：:]$/.test(text.slice(range.start, range.end)) && !/[。；：:！？]$/.test(to);
+  const end = keepsMark ? range.end - 1 : range.end;
+  recordEdit(w, unit, { start: range.start, end, to, phrase: r.labels[0], ctx: r.ctx });
 }
