@@ -27,7 +27,7 @@ export function describeOperation(op: Operation): string {
       return `增加文字 ${places(op.scope)}${at}：“${clip(op.text)}”`;
     }
     case 'replaceNode':
-      return `修改${LEVEL_WORD[op.level]} ${addressLabel(op.target)}：${preview(op.content)}`;
+      return `修改${op.leadIn ? '条首部分' : LEVEL_WORD[op.level]} ${addressLabel(op.target)}：${preview(op.content)}`;
     case 'insertNode': {
       const where = { ...(op.parent ?? {}), ...op.as };
       const anchor = op.after ? `（${addressLabel(op.after)}后）` : op.before ? `（${addressLabel(op.before)}前）` : '';
