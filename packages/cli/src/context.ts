@@ -1,5 +1,7 @@
 import type { Diagnostic } from '@amend/model';
+import type { Consolidation } from '@amend/model';
 import { readSource, type Source } from './io.ts';
+import { amend } from './pipeline.ts';
 import { formatDiagnostic } from './report.ts';
 
 /** Exit codes, documented in the README. */
@@ -33,6 +35,21 @@ export class Reporter {
     this.add(r.diagnostics);
     if (r.source) this.source(path, r.source.text);
     return r.source;
+  }
+
+  /**
+   * Read a rule and a decision and apply the decision to it: what apply,
+   * check and table share. Undefined when a file could not be read (an I/O
+   * error); otherwise the consolidation, which callers use only when
+   * `errors` is 0.
+   */
+  amendFiles(rulePath: string, decisionPath: string, title?: string): { value?: Consolidation } | undefined {
+    const rule = this.read(rulePath);
+    const decision = this.read(decisionPath);
+    if (!rule || !decision) return undefined;
+    const result = amend(rule, decision, title);
+    this.add(result.diagnostics);
+    return { value: result.value };
   }
 
   add(list: readonly Diagnostic[]): void {

@@ -7,7 +7,7 @@ import { diagnostic } from '@amend/model';
 import { render, renderDocx } from '@amend/render';
 import { EXIT, Reporter, type Io } from '../context.ts';
 import { writeAllAtomic } from '../io.ts';
-import { amend, decisionInfo, escalateUnapplied, readDecision } from '../pipeline.ts';
+import { decisionInfo, escalateUnapplied, readDecision } from '../pipeline.ts';
 import { readIndex, ruleFolder, withVersion } from '../store.ts';
 
 export type OutputFormat = 'text' | 'md' | 'html' | 'docx' | 'json' | 'akn';
@@ -36,11 +36,8 @@ export async function applyCommand(opts: ApplyOptions, io: Io): Promise<number> 
     io.err('amend apply: --format docx needs -o FILE\n');
     return EXIT.usage;
   }
-  const rule = reporter.read(opts.rule);
-  const decision = reporter.read(opts.decision);
-  if (!rule || !decision) return reporter.finish(EXIT.io);
-  const result = amend(rule, decision, opts.title);
-  reporter.add(result.diagnostics);
+  const result = reporter.amendFiles(opts.rule, opts.decision, opts.title);
+  if (!result) return reporter.finish(EXIT.io);
   // All-or-nothing: with any error, nothing is written.
   if (reporter.errors > 0 || !result.value) return reporter.finish(EXIT.inputErrors, opts.verbose);
   const c = result.value;

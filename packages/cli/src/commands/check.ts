@@ -1,14 +1,10 @@
 import { EXIT, Reporter, type Io } from '../context.ts';
-import { amend } from '../pipeline.ts';
 
 /** A dry run for drafters: every error and warning, nothing written. */
 export function checkCommand(opts: { rule: string; decision: string; title?: string; verbose?: boolean }, io: Io): number {
   const reporter = new Reporter(io);
-  const rule = reporter.read(opts.rule);
-  const decision = reporter.read(opts.decision);
-  if (!rule || !decision) return reporter.finish(EXIT.io);
-  const result = amend(rule, decision, opts.title);
-  reporter.add(result.diagnostics);
+  const result = reporter.amendFiles(opts.rule, opts.decision, opts.title);
+  if (!result) return reporter.finish(EXIT.io);
   const c = result.value;
   if (c) io.out(`${c.before.title}: ${c.applied.length} operation(s), ${c.changes.filter((x) => x.status !== 'unchanged').length} article(s) changed\n`);
   return reporter.finish(reporter.errors > 0 ? EXIT.inputErrors : EXIT.ok, opts.verbose);

@@ -3,7 +3,6 @@ import type { Consolidation } from '@amend/model';
 import { comparisonDocx, comparisonHtml, comparisonMd, comparisonTitle, escapeHtml, escapeMd } from '@amend/render';
 import { EXIT, Reporter, type Io } from '../context.ts';
 import { writeAllAtomic } from '../io.ts';
-import { amend } from '../pipeline.ts';
 import { consolidateFolder } from './apply.ts';
 
 type TableFormat = 'html' | 'md' | 'docx';
@@ -39,11 +38,8 @@ export async function tableCommand(opts: TableOptions, io: Io): Promise<number> 
       io.err('amend table: give --rule FILE (or --corpus DIR)\n');
       return EXIT.usage;
     }
-    const rule = reporter.read(opts.rule);
-    const decision = reporter.read(opts.decision);
-    if (!rule || !decision) return reporter.finish(EXIT.io);
-    const result = amend(rule, decision, opts.title);
-    reporter.add(result.diagnostics);
+    const result = reporter.amendFiles(opts.rule, opts.decision, opts.title);
+    if (!result) return reporter.finish(EXIT.io);
     if (reporter.errors > 0 || !result.value) return reporter.finish(EXIT.inputErrors);
     results.push(result.value);
     inputs.push(opts.rule);
