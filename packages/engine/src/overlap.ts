@@ -52,6 +52,16 @@ function below(ix: TreeIndex, wide: Map<string, Wide>, h: string): Wide | undefi
 }
 
 /** The wide operation that replaces or removes a unit's words, if any. */
+/**
+ * A change inside a node that a wider operation replaces is left to the
+ * wider one and reported; true when that is so.
+ */
+export function yieldsToWider(w: Work, wide: Map<string, Wide>, unit: string, ctx: Resolved['ctx']): boolean {
+  const cover = coveredBy(w.ix, wide, unit);
+  if (cover) report(w, 'engine/overlapping-operations', { target: cover.label, first: ctx.op.item, second: cover.r.ctx.op.item }, ctx);
+  return cover !== undefined;
+}
+
 export function coveredBy(ix: TreeIndex, wide: Map<string, Wide>, unit: string): Wide | undefined {
   if (wide.size === 0) return undefined;
   for (const h of [unit, ...ancestors(ix, unit)]) {

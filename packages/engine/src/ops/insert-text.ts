@@ -1,6 +1,6 @@
 import type { InsertTextOp } from '@amend/model';
 import { handleLabel } from '../address.ts';
-import { coveredBy, type Wide } from '../overlap.ts';
+import { yieldsToWider, type Wide } from '../overlap.ts';
 import type { Resolved } from '../resolve.ts';
 import { locatePhrases, recordEdit } from '../text-edit.ts';
 import { unitText, unitsUnder } from '../tree-index.ts';
@@ -38,11 +38,7 @@ export function applyInsertText(w: Work, r: Resolved, op: InsertTextOp, wide: Ma
       r.ok = false;
       return;
     }
-    const cover = coveredBy(w.ix, wide, unit);
-    if (cover) {
-      report(w, 'engine/overlapping-operations', { target: cover.label, first: r.ctx.op.item, second: cover.r.ctx.op.item }, r.ctx);
-      return;
-    }
+    if (yieldsToWider(w, wide, unit, r.ctx)) return;
     // Before or after a sentence (第一句后增加一句): the edge of its range, joined like a unit's edge.
     const text = unitText(w.ix, unit);
     const from = range?.start ?? 0;

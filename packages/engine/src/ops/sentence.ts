@@ -1,6 +1,6 @@
 import type { DeleteNodeOp, ReplaceNodeOp } from '@amend/model';
 import { describeFragment } from '../fragment.ts';
-import { coveredBy, type Wide } from '../overlap.ts';
+import { yieldsToWider, type Wide } from '../overlap.ts';
 import type { Resolved } from '../resolve.ts';
 import { recordEdit } from '../text-edit.ts';
 import { unitText } from '../tree-index.ts';
@@ -27,11 +27,7 @@ export function applySentenceEdit(w: Work, r: Resolved, op: ReplaceNodeOp | Dele
       return;
     }
   }
-  const cover = coveredBy(w.ix, wide, unit);
-  if (cover) {
-    report(w, 'engine/overlapping-operations', { target: cover.label, first: r.ctx.op.item, second: cover.r.ctx.op.item }, r.ctx);
-    return;
-  }
+  if (yieldsToWider(w, wide, unit, r.ctx)) return;
   // A lead-in's final ： (before its 项) stays when the new words end without a mark.
   const text = unitText(w.ix, unit);
   const keepsMark = op.kind === 'replaceNode' && op.leadIn && /[：:]$/.test(text.slice(range.start, range.end)) && !/[。；：:！？]$/.test(to);
