@@ -15,7 +15,7 @@ const pinned: [string, object, string[]][] = [
   ['@amend/document', document, ['assignIds', 'decode', 'parseDocument', 'parseFragment', 'parseRule', 'serialize', 'splitGazette', 'walk']],
   ['@amend/decision', decision, ['decisionToJson', 'describeOperation', 'parseDecision']],
   ['@amend/engine', engine, ['applyAmendment', 'consolidateCorpus', 'findAmendment', 'findReferences']],
-  ['@amend/render', render, ['FORMATS', 'articleDiff', 'comparisonDocx', 'comparisonHtml', 'comparisonMd', 'comparisonTable', 'comparisonTableHtml', 'comparisonTableMd', 'comparisonTitle', 'diffDocuments', 'escapeHtml', 'escapeMd', 'redlineHtml', 'redlineMd', 'render', 'renderDocx', 'unifiedDiff', 'wordDiff']],
+  ['@amend/render', render, ['FORMATS', 'articleDiff', 'comparisonDocx', 'comparisonHtml', 'comparisonIndex', 'comparisonMd', 'comparisonTable', 'comparisonTableHtml', 'comparisonTableMd', 'comparisonTitle', 'diffDocuments', 'redlineHtml', 'redlineMd', 'render', 'renderDocx', 'unifiedDiff', 'wordDiff']],
   ['@amend/cli', cli, ['EXIT', 'Reporter', 'amend', 'formatDiagnostic', 'main', 'processIo', 'readDecision', 'readSource', 'writeAllAtomic', 'writeAtomic']],
 ];
 

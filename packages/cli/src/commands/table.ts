@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Consolidation } from '@amend/model';
-import { comparisonDocx, comparisonHtml, comparisonMd, comparisonTitle, escapeHtml, escapeMd } from '@amend/render';
+import { comparisonDocx, comparisonHtml, comparisonIndex, comparisonMd } from '@amend/render';
 import { EXIT, Reporter, type Io } from '../context.ts';
 import { writeAllAtomic } from '../io.ts';
 import { consolidateFolder } from './apply.ts';
@@ -57,52 +57,7 @@ export async function tableCommand(opts: TableOptions, io: Io): Promise<number> 
       return EXIT.usage;
     }
   }
-  if (opts.corpus) files.push({ path: join(opts.output!, `index.${opts.format === 'md' ? 'md' : 'html'}`), data: indexPage(results, opts.format, decision) });
+  if (opts.corpus) files.push({ path: join(opts.output!, `index.${opts.format === 'md' ? 'md' : 'html'}`), data: comparisonIndex(results, opts.format === 'md' ? 'md' : 'html', (c) => `${c.before.title}.${opts.format}`, decision) });
   reporter.add(writeAllAtomic(files, inputs));
   return reporter.finish(reporter.errors > 0 ? EXIT.io : EXIT.ok);
-}
-
-/** What a 对照表 holds: changes of words (including insertions, deletions, merges) and moves of number only. */
-function counts(c: Consolidation): string {
-  const changed = c.changes.filter((x) => x.status !== 'unchanged' && x.textChanged).length;
-  const moved = c.changes.filter((x) => x.status === 'renumbered' && !x.textChanged).length;
-  return `${changed} 处修改${moved ? `，${moved} 条仅调整序号` : ''}`;
-}
-
-const INDEX_CSS = `
-body { font-family: "FangSong", "仿宋", "STFangsong", serif; font-size: 14pt; line-height: 1.8; max-width: 46em; margin: 2em auto; padding: 0 1em; color: #111; }
-h1 { font-family: "SimSun", "宋体", "STSong", serif; font-size: 22pt; text-align: center; margin: 0.6em 0 0.2em; }
-p.decision { text-align: center; margin: 0 0 1.2em; }
-.count { color: #555; font-size: 12pt; margin-left: 0.5em; }
-`.trim();
-
-/** The index of a corpus run: one link per rule, in the decision's order, with what changed in it. */
-function indexPage(results: Consolidation[], format: TableFormat, decision?: string): string {
-  const file = (c: Consolidation) => encodeURI(`${c.before.title}.${format}`);
-  if (format === 'md') {
-    const lines = results.map((c, k) => `${k + 1}. [${escapeMd(comparisonTitle(c))}](${file(c)})（${counts(c)}）`);
-    return ['# 修改前后对照表', '', ...(decision ? [escapeMd(decision), ''] : []), ...lines, ''].join('\n');
-  }
-  const items = results.map(
-    (c) => `<li><a href="${escapeHtml(file(c))}">${escapeHtml(comparisonTitle(c))}</a><span class="count">${counts(c)}</span></li>`,
-  );
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="zh-CN">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<title>修改前后对照表</title>',
-    `<style>\n${INDEX_CSS}\n</style>`,
-    '</head>',
-    '<body>',
-    '<h1>修改前后对照表</h1>',
-    ...(decision ? [`<p class="decision">${escapeHtml(decision)}</p>`] : []),
-    '<ol>',
-    ...items,
-    '</ol>',
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
 }
