@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { example, read, run, shared, tempDir } from './helpers.ts';
@@ -166,5 +166,26 @@ describe.runIf(existsSync(join(shared, 'seeds')))('amend split and parse on the 
     const decision = await run('decision', join(out, files[1]), '--format', 'json');
     const json = JSON.parse(decision.out);
     expect(json.amendments.reduce((n: number, a: { items: unknown[] }) => n + a.items.length, 0)).toBe(138);
+  });
+});
+
+describe('a repealed rule in the corpus', () => {
+  it('is recorded as repealed on the decree\'s date; before it, show gives its text', async () => {
+    const dir = tempDir();
+    const rules = join(dir, 'rules');
+    mkdirSync(rules);
+    for (const f of readdirSync(join(example, 'rules'))) copyFileSync(join(example, 'rules', f), join(rules, f));
+    // Decree 119 repeals this rule (its list, item 三); the text is a stand-in.
+    const repealed = '宁夏回族自治区公路管理办法\n（2004年4月23日宁夏回族自治区人民政府令第65号公布）\n\n第一条　为了加强公路管理，制定本办法。\n';
+    writeFileSync(join(rules, '公路管理办法.txt'), repealed);
+    const out = join(dir, 'out');
+    const r = await run('apply', '--corpus', rules, '--decision', decision, '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('13 rule(s) amended, 1 repealed');
+    const after = await run('show', '宁夏回族自治区公路管理办法', '--store', out, '--at', '2022-01-08');
+    expect(after.code).toBe(1);
+    expect(after.err).toContain('was repealed on 2022-01-08 by 宁夏回族自治区人民政府令第119号');
+    const before = await run('show', '宁夏回族自治区公路管理办法', '--store', out, '--at', '2021-12-31');
+    expect(before.out).toBe(repealed);
   });
 });
