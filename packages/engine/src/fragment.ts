@@ -1,5 +1,5 @@
 import type { Article, Fragment, Item, Node, Paragraph, Subitem } from '@amend/model';
-import { fromChinese } from '@amend/model';
+import { parseFragment } from '@amend/document';
 import { newHandle, type OpCtx, type Work } from './work.ts';
 
 /**
@@ -19,9 +19,6 @@ export function created<T extends Node>(w: Work, node: T, ctx: OpCtx): T {
   }
   return copy;
 }
-
-const ITEM_LABEL = /^\s*([（(]([零〇一二三四五六七八九十百]+)[）)])\s*/;
-const SUBITEM_LABEL = /^\s*(([0-9０-９]+)\s*[.．、])\s*/;
 
 function paragraph(text: string, children: Item[] = []): Paragraph {
   return { kind: 'paragraph', id: '', text, children };
@@ -49,35 +46,32 @@ export function asArticles(f: Fragment): Article[] | undefined {
   return paras ? [{ kind: 'article', id: '', num: { n: 0 }, children: paras }] : undefined;
 }
 
-/** The payload as 项; a paragraph “（三）…” is an item with that label, an unlabelled one takes `label`. */
+/**
+ * The payload as 项 (or 目): read again at that level by the document parser,
+ * so a line “（三）…” that came as a 款 is the 项 it says. A single line with
+ * no label takes `fallback`'s (将第三项修改为：“…”); any other unlabelled line
+ * means the payload is not a list of 项.
+ */
 export function asItems(f: Fragment, fallback?: { num: number; label: string }): Item[] | undefined {
   if (f.level === 'items') return f.items;
-  const paras = f.level === 'paragraphs' ? f.paragraphs : f.level === 'heading' ? [paragraph(f.text)] : undefined;
-  if (!paras) return undefined;
-  const items: Item[] = [];
-  for (const p of paras) {
-    const m = ITEM_LABEL.exec(p.text);
-    if (m) items.push({ kind: 'item', id: '', num: fromChinese(m[2]) ?? 0, label: m[1], text: p.text.slice(m[0].length), children: [] });
-    else if (fallback && paras.length === 1 && p.children.length === 0) {
-      items.push({ kind: 'item', id: '', num: fallback.num, label: fallback.label, text: p.text, children: [] });
-    } else return undefined;
-  }
-  return items;
+  if (f.level !== 'paragraphs' && f.level !== 'heading') return undefined;
+  const read = parseFragment(f.text, 'item').value;
+  return read.level === 'items' ? labelled(read.items, fallback) : undefined;
 }
 
 /** The payload as 目, on the same terms as `asItems`. */
 export function asSubitems(f: Fragment, fallback?: { num: number; label: string }): Subitem[] | undefined {
   if (f.level === 'subitems') return f.subitems;
-  const paras = f.level === 'paragraphs' ? f.paragraphs : f.level === 'heading' ? [paragraph(f.text)] : undefined;
-  if (!paras) return undefined;
-  const subs: Subitem[] = [];
-  for (const p of paras) {
-    const m = SUBITEM_LABEL.exec(p.text);
-    if (m) subs.push({ kind: 'subitem', id: '', num: fromChinese(m[2]) ?? 0, label: m[1], text: p.text.slice(m[0].length) });
-    else if (fallback && paras.length === 1) subs.push({ kind: 'subitem', id: '', num: fallback.num, label: fallback.label, text: p.text });
-    else return undefined;
-  }
-  return subs;
+  if (f.level !== 'paragraphs' && f.level !== 'heading') return undefined;
+  const read = parseFragment(f.text, 'subitem').value;
+  return read.level === 'subitems' ? labelled(read.subitems, fallback) : undefined;
+}
+
+function labelled<T extends Item | Subitem>(nodes: T[], fallback?: { num: number; label: string }): T[] | undefined {
+  if (nodes.length === 0) return undefined;
+  if (nodes.every((n) => n.label !== '')) return nodes;
+  if (fallback && nodes.length === 1) return [{ ...nodes[0], num: fallback.num, label: fallback.label }];
+  return undefined;
 }
 
 /** The payload as one line of text (a title or heading). */
