@@ -1,5 +1,5 @@
 import type { Span } from './position.ts';
-import { messages, type MessageId } from './messages/index.ts';
+import { messages, type Lang, type MessageId } from './messages/index.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -11,7 +11,7 @@ export interface Diagnostic {
   /** Stable id from the message catalogue, e.g. `engine/phrase-not-found`. */
   ruleId: MessageId;
   severity: Severity;
-  /** Human-readable reason, rendered from the catalogue template. */
+  /** Human-readable reason in English, rendered from the catalogue template (see `messageText` for Chinese). */
   message: string;
   /** What the parser or engine expected at that place, when it knows. */
   expected?: string;
@@ -29,13 +29,24 @@ export function diagnostic(
   where: { file?: string; span?: Span; expected?: string } = {},
 ): Diagnostic {
   const entry = messages[ruleId];
-  const message = entry.text.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+  const message = fill(entry.en, data);
   const d: Diagnostic = { ruleId, severity: entry.severity, message };
   if (where.expected !== undefined) d.expected = where.expected;
   if (where.file !== undefined) d.file = where.file;
   if (where.span !== undefined) d.span = where.span;
   if (Object.keys(data).length > 0) d.data = data;
   return d;
+}
+
+/** The diagnostic's reason in the given language, from the catalogue and its data. */
+export function messageText(d: Pick<Diagnostic, 'ruleId' | 'data' | 'message'>, lang: Lang): string {
+  const entry = messages[d.ruleId] as { en: string; zh: string } | undefined;
+  if (!entry) return d.message;
+  return fill(entry[lang], d.data ?? {});
+}
+
+function fill(template: string, data: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
 }
 
 export function hasErrors(list: readonly Diagnostic[]): boolean {

@@ -1,9 +1,9 @@
 export type { Point, Span } from './position.ts';
 export { LineIndex, pointAt } from './position.ts';
 export type { Diagnostic, Severity, Result } from './diagnostic.ts';
-export { diagnostic, hasErrors } from './diagnostic.ts';
+export { diagnostic, hasErrors, messageText } from './diagnostic.ts';
 export { messages } from './messages/index.ts';
-export type { MessageId, MessageEntry } from './messages/index.ts';
+export type { MessageId, MessageEntry, Lang } from './messages/index.ts';
 export type * from './tree.ts';
 export { assertNever } from './tree.ts';
 export type * from './operation.ts';

@@ -4,10 +4,15 @@ import { decisionMessages } from './decision.ts';
 import { engineMessages } from './engine.ts';
 import { ioMessages } from './io.ts';
 
+/** The languages every message exists in: our users read Chinese first. */
+export type Lang = 'zh' | 'en';
+
 export interface MessageEntry {
   severity: Severity;
-  /** Template; `{name}` is replaced from the diagnostic's data. */
-  text: string;
+  /** English template; `{name}` is replaced from the diagnostic's data. */
+  en: string;
+  /** Chinese template with the same placeholders. */
+  zh: string;
 }
 
 /**
