@@ -165,7 +165,10 @@ describe('encodings and line ends', () => {
     const decision = write(dir, 'decision.txt', Buffer.concat([Buffer.from(GOOD_DECISION), Buffer.from([0xff, 0xff, 0x0a])]));
     const r = await guarded([rule, decision], 'apply', '--rule', rule, '--decision', decision);
     expect(r.code).toBe(3);
-    expect(r.err).toMatch(/decision\.txt: error: cannot tell the encoding: the bytes are neither valid UTF-8 nor GB18030 text \[io\/unknown-encoding\]/);
+    const offset = Buffer.byteLength(GOOD_DECISION);
+    const line = GOOD_DECISION.split('\n').length;
+    expect(r.err).toContain(`decision.txt:${line}:1: error: byte ${offset} (0xff, line ${line}) is not valid text in any encoding tried`);
+    expect(r.err).toContain('[io/bad-encoding]');
   });
 
   for (const [name, convert] of [

@@ -145,6 +145,10 @@ export class Builder {
   }
 
   private articleLine(a: Extract<LineKind, { k: 'article' }>, line: Line, pos: Span): void {
+    if (a.num.n === 0) {
+      const found = line.text.slice(0, line.text.indexOf('条') + 1);
+      this.ctx.diagnostics.push(diagnostic('document/article-zero', { found }, { file: this.ctx.file, span: pos, expected: '第一条 or a later number' }));
+    }
     const prev = this.lastArticle;
     if (prev && !follows(prev, a.num)) {
       // A stray line break can start a line with 第五十二条 inside a sentence: join it back.

@@ -9,6 +9,7 @@ import type { Diagnostic, Document, DocumentType, Level, Note, Result } from '@a
 import { diagnostic, LineIndex } from '@amend/model';
 import { Builder } from './build.ts';
 import { parseFragment as fragment } from './fragment.ts';
+import { cleanInvisible, codePoints } from './invisible.ts';
 import { depthLevels } from './levels.ts';
 import { detectFormat, infoEndOffset, readLines, squeezeSpaces, type Line, type SourceFormat } from './lines.ts';
 import { headerEnd, isOrderHeading, metaFromLines, orderNumber, versionFromFile } from './meta.ts';
@@ -23,6 +24,25 @@ export interface ParseOptions {
 }
 
 export function parseDocument(text: string, opts: ParseOptions = {}): Result<Document> {
+  const cleaned = cleanInvisible(text);
+  if (!cleaned) return parseClean(text, opts);
+  // Structure is read from the cleaned text; every position is then mapped back to the original.
+  const result = parseClean(cleaned.text, opts);
+  cleaned.map.remap(result.value);
+  cleaned.map.remap(result.diagnostics);
+  const index = new LineIndex(text);
+  const report = (ruleId: 'document/removed-invisible' | 'document/read-as-line-break', offsets: number[]) => {
+    if (offsets.length === 0) return;
+    const span = index.span(offsets[0], offsets[0] + 1);
+    result.diagnostics.push(diagnostic(ruleId, { count: offsets.length, chars: codePoints(text, offsets) }, { file: opts.file, span }));
+  };
+  // A byte-order mark at the very start is how the file was saved, not a character of it.
+  report('document/removed-invisible', cleaned.removed.filter((o) => !(o === 0 && text.charCodeAt(0) === 0xfeff)));
+  report('document/read-as-line-break', cleaned.breaks);
+  return result;
+}
+
+function parseClean(text: string, opts: ParseOptions): Result<Document> {
   const diagnostics: Diagnostic[] = [];
   const index = new LineIndex(text);
   const format = detectFormat(text);

@@ -59,7 +59,8 @@ export function classify(text: string, boldEnd = -1): LineKind {
       // A table row whose first cell cites an article (第201条 …<tab>逃税罪) is not an article.
       // (The canonical separator U+3000 always means an article, whatever follows.)
       const tabbed = text.charCodeAt(a[0].length) !== 0x3000 && text.includes('\t', a[0].length);
-      if (rest !== undefined && !tabbed && n !== undefined && n > 0 && (a[2] === undefined || sub)) {
+      // 第〇条 / 第零条 is read as an article so the builder can report it, never as a sentence.
+      if (rest !== undefined && !tabbed && n !== undefined && n >= 0 && (a[2] === undefined || sub)) {
         return { k: 'article', num: sub ? { n, sub } : { n }, text: text.slice(rest) };
       }
     }

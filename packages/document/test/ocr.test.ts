@@ -123,6 +123,6 @@ describe('decode', () => {
     expect(decode(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00])).diagnostics[0].ruleId).toBe('io/binary');
     expect(decode(new Uint8Array([])).diagnostics[0].ruleId).toBe('io/empty');
     // 0xFF is never valid in UTF-8 nor as a GB18030 lead byte
-    expect(decode(new Uint8Array([0x41, 0xff, 0xff, 0x41])).diagnostics[0].ruleId).toBe('io/unknown-encoding');
+    expect(decode(new Uint8Array([0x41, 0xff, 0xff, 0x41])).diagnostics[0].ruleId).toBe('io/bad-encoding');
   });
 });

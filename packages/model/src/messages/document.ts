@@ -34,6 +34,21 @@ export const documentMessages = {
     en: '{found} inside {article} reads as a broken line, not a new article; joined it to the paragraph above',
     zh: '{article}中的“{found}”读作断行，而非新的一条；已并入上一段',
   },
+  'document/removed-invisible': {
+    severity: 'info',
+    en: 'removed {count} invisible character(s) ({chars}) before reading the structure',
+    zh: '读取结构前已删除{count}个不可见字符（{chars}）',
+  },
+  'document/read-as-line-break': {
+    severity: 'info',
+    en: 'read {count} page break(s) or line separator(s) ({chars}) as line breaks',
+    zh: '已将{count}个分页符或行分隔符（{chars}）读作换行',
+  },
+  'document/article-zero': {
+    severity: 'error',
+    en: '{found}: articles are numbered from 第一条; there is no article zero',
+    zh: '{found}：条从第一条起编号，没有第零条',
+  },
   'document/bad-numeral': {
     severity: 'error',
     en: 'not a Chinese numeral: {text}',

@@ -29,10 +29,15 @@ export const ioMessages = {
     en: 'the file looks like binary data, not text',
     zh: '文件看来是二进制数据，不是文本',
   },
-  'io/unknown-encoding': {
+  'io/bad-encoding': {
     severity: 'error',
-    en: 'cannot tell the encoding: the bytes are neither valid UTF-8 nor GB18030 text',
-    zh: '无法判断编码：字节既不是有效的 UTF-8，也不是 GB18030 文本',
+    en: 'byte {offset} (0x{byte}, line {line}) is not valid text in any encoding tried (UTF-8, GB18030, or the UTF-16 its byte-order mark names)',
+    zh: '第{offset}字节（0x{byte}，第{line}行）在所尝试的编码（UTF-8、GB18030，或字节顺序标记所指的 UTF-16）中都不是有效文字',
+  },
+  'io/decoded-utf16': {
+    severity: 'info',
+    en: 'decoded as UTF-16 (the file starts with its byte-order mark)',
+    zh: '已按 UTF-16 解码（文件以其字节顺序标记开头）',
   },
   'io/decoded-gb18030': {
     severity: 'info',
