@@ -5,6 +5,7 @@ import * as decision from '@amend/decision';
 import * as engine from '@amend/engine';
 import * as render from '@amend/render';
 import * as cli from '@amend/cli';
+import * as store from '@amend/store';
 
 /**
  * Each package's public API, pinned: a new export is a decision to review
@@ -16,6 +17,7 @@ const pinned: [string, object, string[]][] = [
   ['@amend/decision', decision, ['decisionToJson', 'describeOperation', 'parseDecision']],
   ['@amend/engine', engine, ['applyAmendment', 'consolidateCorpus', 'findAmendment', 'findReferences']],
   ['@amend/render', render, ['FORMATS', 'articleDiff', 'comparisonDocx', 'comparisonHtml', 'comparisonIndex', 'comparisonMd', 'comparisonTable', 'comparisonTableHtml', 'comparisonTableMd', 'comparisonTitle', 'diffDocuments', 'redlineHtml', 'redlineMd', 'render', 'renderDocx', 'unifiedDiff', 'wordDiff']],
+  ['@amend/store', store, ['fileStem', 'isCalendarDate']],
   ['@amend/cli', cli, ['EXIT', 'Reporter', 'amend', 'formatDiagnostic', 'main', 'processIo', 'readDecision', 'readSource', 'writeAllAtomic', 'writeAtomic']],
 ];
 

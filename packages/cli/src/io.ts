@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { decode } from '@amend/document';
 import { diagnostic, type Diagnostic } from '@amend/model';
@@ -72,7 +72,14 @@ export function writeAllAtomic(files: { path: string; data: string | Uint8Array 
     if (targets.has(target)) return fail(f.path, 'two outputs would have this name');
     targets.add(target);
     if (isFolder(target)) return fail(f.path, 'it is a folder');
+    // A FIFO, a device or a symbolic link is never replaced by a regular file (as root, -o /dev/full would be).
+    const kind = specialKind(target);
+    if (kind) {
+      undo();
+      return [diagnostic('io/not-regular-file', { path: f.path, kind }, { file: f.path })];
+    }
   }
+  for (const dir of new Set([...targets].map((t) => dirname(t)))) cleanStale(dir);
   for (const f of files) {
     const target = resolve(f.path);
     const problem = makeFolders(dirname(target), folders);
@@ -99,6 +106,62 @@ export function writeAllAtomic(files: { path: string; data: string | Uint8Array 
   }
   for (const s of staged) if (s.backup) rmSync(s.backup, { force: true });
   return [];
+}
+
+/** What a path is when it is there and is not a regular file or a folder: 'fifo', 'device', 'symlink', 'socket'. */
+function specialKind(path: string): string | undefined {
+  let st;
+  try {
+    st = lstatSync(path);
+  } catch {
+    return undefined; // absent: fine
+  }
+  if (st.isFile() || st.isDirectory()) return undefined;
+  if (st.isSymbolicLink()) return 'symlink';
+  if (st.isFIFO()) return 'fifo';
+  if (st.isSocket()) return 'socket';
+  return 'device';
+}
+
+/** The temporaries `writeAllAtomic` names: `.<target>.<pid>.<n>.tmp`, and `.tmp.old` for a target moved aside. */
+const TEMPORARY = /^\.(.+)\.(\d+)\.(\d+)\.tmp(\.old)?$/;
+
+/**
+ * Remove what a killed run left in `dir`: its staged temporaries, and its
+ * backups — put back first when the target they were moved aside from is
+ * missing (the run died between its two renames). Only files of processes
+ * that no longer exist are touched.
+ */
+function cleanStale(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = TEMPORARY.exec(name);
+    if (!m || alive(Number(m[2]))) continue;
+    const path = join(dir, name);
+    try {
+      if (!lstatSync(path).isFile()) continue;
+      const target = join(dir, m[1]);
+      if (m[4] && !existsSync(target)) renameSync(path, target);
+      else rmSync(path, { force: true });
+    } catch {
+      // another run is cleaning the same folder: leave it to that one
+    }
+  }
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Make `dir` and its missing parents, recording each folder made; a reason when it cannot be. */

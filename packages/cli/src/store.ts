@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diagnostic, type Diagnostic } from '@amend/model';
+import { fileStem } from '@amend/store';
 
 /**
  * A simple on-disk version store: one folder per rule, one canonical text
@@ -25,7 +26,7 @@ export interface VersionIndex {
 }
 
 export function ruleFolder(store: string, title: string): string {
-  return join(store, title.replace(/[\\/:*?"<>|\s]+/g, '_'));
+  return join(store, fileStem(title));
 }
 
 /**

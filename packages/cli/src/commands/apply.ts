@@ -5,6 +5,7 @@ import { consolidateCorpus } from '@amend/engine';
 import type { Consolidation, Document } from '@amend/model';
 import { diagnostic } from '@amend/model';
 import { render, renderDocx } from '@amend/render';
+import { fileStem } from '@amend/store';
 import { EXIT, Reporter, type Io } from '../context.ts';
 import { writeAllAtomic } from '../io.ts';
 import { decisionInfo, escalateUnapplied, readDecision } from '../pipeline.ts';
@@ -130,7 +131,7 @@ async function applyCorpus(opts: ApplyOptions, io: Io): Promise<number> {
   const source = decision.meta.docNumber ?? decision.title;
   for (const [title, c] of results) {
     // A title is not a path: a slash in it must not reach outside --out.
-    const name = fileName(title);
+    const name = fileStem(title);
     out.push({ path: join(opts.out, `${name}.${EXTENSION[opts.format]}`), data: await output(c, opts.format) });
     out.push({ path: join(opts.out, 'reports', `${name}.json`), data: JSON.stringify(reportOf(c), null, 2) + '\n' });
     addVersion(c.before, c.after, source, date);
@@ -144,11 +145,6 @@ async function applyCorpus(opts: ApplyOptions, io: Io): Promise<number> {
   for (const [title] of results) io.out(`  amended  ${title}\n`);
   for (const doc of repealed) io.out(`  repealed ${doc.title}\n`);
   return reporter.finish(EXIT.ok, opts.verbose);
-}
-
-/** A rule's title as a file name: the characters file systems refuse or read as folders replaced. */
-function fileName(title: string): string {
-  return title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '_') || '_';
 }
 
 function listRuleFiles(dir: string): string[] | 'io/not-found' | 'io/not-a-folder' {

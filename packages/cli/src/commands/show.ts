@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { diagnostic } from '@amend/model';
+import { isCalendarDate } from '@amend/store';
 import { EXIT, Reporter, type Io } from '../context.ts';
 import { readIndex, ruleFolder, versionAt } from '../store.ts';
 
@@ -6,16 +9,20 @@ import { readIndex, ruleFolder, versionAt } from '../store.ts';
 export function showCommand(title: string, opts: { store: string; at?: string }, io: Io): number {
   const reporter = new Reporter(io);
   const store = join(opts.store, 'store');
+  if (opts.at !== undefined && !isCalendarDate(opts.at)) {
+    io.err(`amend show: --at expects a calendar day as YYYY-MM-DD, got “${opts.at}”\n`);
+    return EXIT.usage;
+  }
+  if (!existsSync(store)) {
+    reporter.add([diagnostic('io/not-found', { path: store }, { file: store })]);
+    return reporter.finish(EXIT.io);
+  }
   const { index, diagnostics } = readIndex(store, title);
   reporter.add(diagnostics);
   if (diagnostics.length) return reporter.finish(EXIT.io);
   if (!index) {
     io.err(`amend show: no rule titled “${title}” in ${store}\n`);
     return EXIT.inputErrors;
-  }
-  if (opts.at !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.at)) {
-    io.err(`amend show: --at expects a date as YYYY-MM-DD, got “${opts.at}”\n`);
-    return EXIT.usage;
   }
   const version = versionAt(index, opts.at);
   if (!version) {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Consolidation } from '@amend/model';
 import { comparisonDocx, comparisonHtml, comparisonIndex, comparisonMd } from '@amend/render';
+import { fileStem } from '@amend/store';
 import { EXIT, Reporter, type Io } from '../context.ts';
 import { writeAllAtomic } from '../io.ts';
 import { consolidateFolder } from './apply.ts';
@@ -49,7 +50,7 @@ export async function tableCommand(opts: TableOptions, io: Io): Promise<number> 
   for (const c of results) {
     const options = { omitRenumbered: opts.omitRenumbered === true };
     const data = opts.format === 'docx' ? await comparisonDocx(c, options) : opts.format === 'md' ? comparisonMd(c, options) : comparisonHtml(c, options);
-    const path = opts.corpus ? join(opts.output!, `${c.before.title}.${opts.format}`) : opts.output;
+    const path = opts.corpus ? join(opts.output!, `${fileStem(c.before.title)}.${opts.format}`) : opts.output;
     if (path) files.push({ path, data });
     else if (typeof data === 'string') io.out(data);
     else {
@@ -57,7 +58,7 @@ export async function tableCommand(opts: TableOptions, io: Io): Promise<number> 
       return EXIT.usage;
     }
   }
-  if (opts.corpus) files.push({ path: join(opts.output!, `index.${opts.format === 'md' ? 'md' : 'html'}`), data: comparisonIndex(results, opts.format === 'md' ? 'md' : 'html', (c) => `${c.before.title}.${opts.format}`, decision) });
+  if (opts.corpus) files.push({ path: join(opts.output!, `index.${opts.format === 'md' ? 'md' : 'html'}`), data: comparisonIndex(results, opts.format === 'md' ? 'md' : 'html', (c) => `${fileStem(c.before.title)}.${opts.format}`, decision) });
   reporter.add(writeAllAtomic(files, inputs));
   return reporter.finish(reporter.errors > 0 ? EXIT.io : EXIT.ok);
 }

@@ -44,6 +44,11 @@ export const ioMessages = {
     en: 'decoded as GB18030',
     zh: '已按 GB18030 解码',
   },
+  'io/not-regular-file': {
+    severity: 'error',
+    en: 'will not write {path}: it is not a regular file but a named pipe, device, socket or symbolic link ({kind}); give the path of a regular file or of one that does not exist yet',
+    zh: '不写入 {path}：它不是普通文件，而是命名管道、设备、套接字或符号链接（{kind}）；请给出普通文件或尚不存在的文件的路径',
+  },
   'io/write-failed': {
     severity: 'error',
     en: 'cannot write {path}: {reason}',
