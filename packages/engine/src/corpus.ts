@@ -1,7 +1,7 @@
 import type { Consolidation, Decision, Diagnostic, Document, RuleAmendment } from '@amend/model';
 import { diagnostic } from '@amend/model';
 import { produce } from 'immer';
-import { applyAmendment } from './apply.ts';
+import { applyAmendment } from './apply-amendment.ts';
 import { foldString } from './match.ts';
 import type { DecisionInfo } from './notes.ts';
 

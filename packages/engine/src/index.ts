@@ -1,5 +1,5 @@
 // Public API of @amend/engine.
-export { applyAmendment } from './apply.ts';
+export { applyAmendment } from './apply-amendment.ts';
 export { consolidateCorpus, findAmendment } from './corpus.ts';
 export type { CorpusResult } from './corpus.ts';
 export { findReferences } from './xref/find.ts';

@@ -1,5 +1,5 @@
-import { handleLabel } from './address.ts';
-import type { Resolved } from './resolve.ts';
+import { handleLabel } from './locate.ts';
+import type { Resolved } from './targets.ts';
 import { ancestors, type TreeIndex } from './tree-index.ts';
 import { report, type Work } from './work.ts';
 

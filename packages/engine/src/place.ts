@@ -1,6 +1,6 @@
 import type { Article, Node } from '@amend/model';
-import { liveArticles } from './renumber.ts';
-import { handleLabel } from './address.ts';
+import { liveArticles } from './numbering.ts';
+import { handleLabel } from './locate.ts';
 import { DOC } from './tree-index.ts';
 import { attach, nodeOf, placeBeside, report, type Placement, type Work } from './work.ts';
 

@@ -1,7 +1,7 @@
-import { handleLabel } from './address.ts';
+import { handleLabel } from './locate.ts';
 import { describeDifference, findAll, fold, longerWord, selectLongest, type Folded, type Hit } from './match.ts';
 import { coveredBy, type Wide } from './overlap.ts';
-import type { Resolved } from './resolve.ts';
+import type { Resolved } from './targets.ts';
 import { concatSegs, newSegs, originalSegs, segsText, sliceSegs, type Seg } from './segments.ts';
 import { tidyJunctions } from './tidy.ts';
 import { TITLE, unitText, unitsUnder } from './tree-index.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relabel } from '../src/renumber.ts';
+import { relabel } from '../src/numbering.ts';
 import { SMALL, SMALL_TITLE as T, amend, art, rule } from './helpers.ts';
 
 const doc = rule(SMALL);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { serialize } from '@amend/document';
-import { sentenceRanges } from '../src/sentence.ts';
+import { sentenceRanges } from '../src/sentences.ts';
 import { amend, art, bodyLines, frag, rule } from './helpers.ts';
 
 const T = '测试办法';

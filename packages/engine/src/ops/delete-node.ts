@@ -1,5 +1,5 @@
 import type { DeleteNodeOp, Document, Node } from '@amend/model';
-import type { Resolved } from '../resolve.ts';
+import type { Resolved } from '../targets.ts';
 import { DOC, PREAMBLE } from '../tree-index.ts';
 import { detach, location, nodeOf, report, touch, type OpCtx, type Work } from '../work.ts';
 

@@ -1,8 +1,8 @@
 import type { Address, InsertNodeOp, Node } from '@amend/model';
-import { toChinese } from '@amend/model';
-import { addressLabel, resolveAddress } from '../address.ts';
-import { asArticles, asItems, asParagraphs, asSubitems, created, describeFragment } from '../fragment.ts';
-import type { Resolved } from '../resolve.ts';
+import { addressLabel, toChinese } from '@amend/model';
+import { resolveAddress } from '../locate.ts';
+import { asArticles, asItems, asParagraphs, asSubitems, created, describeFragment } from '../new-nodes.ts';
+import type { Resolved } from '../targets.ts';
 import { nodeOf, placeBeside, report, touch, type Placement, type Work } from '../work.ts';
 
 type InsertLevel = Placement['level'];

@@ -1,7 +1,7 @@
 import type { InsertTextOp } from '@amend/model';
-import { handleLabel } from '../address.ts';
+import { handleLabel } from '../locate.ts';
 import { yieldsToWider, type Wide } from '../overlap.ts';
-import type { Resolved } from '../resolve.ts';
+import type { Resolved } from '../targets.ts';
 import { locatePhrases, recordEdit } from '../text-edit.ts';
 import { unitText, unitsUnder } from '../tree-index.ts';
 import { report, type Work } from '../work.ts';

@@ -1,6 +1,6 @@
 import type { Article, Item, MergeOp, Node, Paragraph } from '@amend/model';
-import { asItems, asParagraphs, created, describeFragment } from '../fragment.ts';
-import type { Resolved } from '../resolve.ts';
+import { asItems, asParagraphs, created, describeFragment } from '../new-nodes.ts';
+import type { Resolved } from '../targets.ts';
 import { concatSegs, segsText } from '../segments.ts';
 import { attach, detach, location, nodeOf, placeBeside, report, segsOf, touch, type Work } from '../work.ts';
 import { markRemoved } from './delete-node.ts';

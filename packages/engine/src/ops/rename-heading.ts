@@ -1,5 +1,5 @@
 import type { RenameHeadingOp } from '@amend/model';
-import type { Resolved } from '../resolve.ts';
+import type { Resolved } from '../targets.ts';
 import { TITLE } from '../tree-index.ts';
 import { nodeOf, report, type Work } from '../work.ts';
 

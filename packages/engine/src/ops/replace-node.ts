@@ -1,8 +1,8 @@
 import type { Document, Item, Paragraph, ReplaceNodeOp, Subitem } from '@amend/model';
 import { toChinese } from '@amend/model';
 import { newSegs } from '../segments.ts';
-import { asItems, asParagraphs, asSubitems, asText, created, describeFragment } from '../fragment.ts';
-import type { Resolved } from '../resolve.ts';
+import { asItems, asParagraphs, asSubitems, asText, created, describeFragment } from '../new-nodes.ts';
+import type { Resolved } from '../targets.ts';
 import { DOC, PREAMBLE, TITLE } from '../tree-index.ts';
 import { attach, detach, location, nodeOf, placeBeside, report, touch, type Work } from '../work.ts';
 

@@ -1,6 +1,6 @@
 import type { ReplaceTextOp } from '@amend/model';
 import type { Wide } from '../overlap.ts';
-import type { Resolved } from '../resolve.ts';
+import type { Resolved } from '../targets.ts';
 import { locatePhrases } from '../text-edit.ts';
 import { report, type Work } from '../work.ts';
 

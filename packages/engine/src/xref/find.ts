@@ -1,6 +1,6 @@
 import type { Document, ReferenceReport } from '@amend/model';
 import { indexTree } from '../tree-index.ts';
-import { resolveMatch } from './resolve.ts';
+import { resolveMatch } from './ref-targets.ts';
 import { scanReferences } from './scan.ts';
 
 /**

@@ -1,9 +1,9 @@
 import type { Diagnostic, Document, Node, ReferenceReport, ReferenceStatus, Span } from '@amend/model';
 import { diagnostic } from '@amend/model';
-import { handleLabel } from '../address.ts';
+import { handleLabel } from '../locate.ts';
 import { newSegs, originalRange, originalSegs, type Seg } from '../segments.ts';
 import { indexTree, type TreeIndex } from '../tree-index.ts';
-import { resolveMatch, type ResolvedAtom } from './resolve.ts';
+import { resolveMatch, type ResolvedAtom } from './ref-targets.ts';
 import { componentText, scanReferences, type Atom, type RefMatch } from './scan.ts';
 import { withUnitTexts } from './units.ts';
 

@@ -1,22 +1,6 @@
 import type { Address, Article, Item, Node, Paragraph } from '@amend/model';
-import { articleLabel, headingNumber, toChinese } from '@amend/model';
+import { addressLabel, articleLabel, headingNumber, toChinese } from '@amend/model';
 import { DOC, PREAMBLE, TITLE, articleKey, type TreeIndex } from './tree-index.ts';
-
-/** 第十二条第一款第三项; 第三章; 名称. Used in every message that names a place. */
-export function addressLabel(a: Address): string {
-  if (a.special === 'title') return '名称';
-  if (a.special === 'preamble') return a.paragraph === undefined ? '引言' : `序言第${toChinese(a.paragraph)}自然段`;
-  let s = '';
-  if (a.part !== undefined) s += `第${toChinese(a.part)}编`;
-  if (a.chapter !== undefined) s += `第${toChinese(a.chapter)}章`;
-  if (a.section !== undefined) s += `第${toChinese(a.section)}节`;
-  if (a.article) s += articleLabel(a.article);
-  if (a.paragraph !== undefined) s += `第${toChinese(a.paragraph)}款`;
-  if (a.item !== undefined) s += `第${toChinese(a.item)}项`;
-  if (a.subitem !== undefined) s += `第${toChinese(a.subitem)}目`;
-  if (a.sentence !== undefined) s += a.sentence < 0 ? '最后一句' : `第${toChinese(a.sentence)}句`;
-  return s || '全文';
-}
 
 export type Resolution = { ok: true; handle: string; label: string } | { ok: false; label: string };
 

@@ -3,13 +3,13 @@ import type { AppliedOperation, Consolidation, Diagnostic, Document, Node, RuleA
 import { hasErrors } from '@amend/model';
 import { produce } from 'immer';
 import { computeChanges } from './changes.ts';
-import { finalIds } from './ids.ts';
+import { finalIds } from './final-ids.ts';
 import { addAmendmentNote, type DecisionInfo } from './notes.ts';
-import { applyOperation, phaseOf } from './ops/index.ts';
+import { applyOperation, phaseOf, phaseRank } from './ops/dispatch.ts';
 import { wideOperations } from './overlap.ts';
 import { placeAll } from './place.ts';
-import { checkAnnounced, renumber } from './renumber.ts';
-import { contexts, resolveOp, type Resolved } from './resolve.ts';
+import { checkAnnounced, renumber } from './numbering.ts';
+import { contexts, resolveOp, type Resolved } from './targets.ts';
 import { commitTextEdits } from './text-edit.ts';
 import { DOC, PREAMBLE, TITLE, indexTree } from './tree-index.ts';
 import { originalSlots, type Work } from './work.ts';
@@ -35,7 +35,7 @@ export function applyAmendment(rule: Document, amendment: RuleAmendment, opts: {
   const sink = { diagnostics, file: opts.decision.file };
   const resolved = contexts(amendment, opts.decision.title).map((c) => resolveOp(ix, c, sink));
   const wide = wideOperations(ix, resolved.filter((r) => r.ok), sink);
-  const order = resolved.filter((r) => r.ok).sort((a, b) => phaseOf(a.ctx.op) - phaseOf(b.ctx.op) || a.ctx.seq - b.ctx.seq);
+  const order = resolved.filter((r) => r.ok).sort((a, b) => phaseRank(a.ctx.op) - phaseRank(b.ctx.op) || a.ctx.seq - b.ctx.seq);
 
   let work: Work | undefined;
   const edited = produce(before, (draft) => {
@@ -45,11 +45,11 @@ export function applyAmendment(rule: Document, amendment: RuleAmendment, opts: {
     let settled = false;
     for (const r of order) {
       const phase = phaseOf(r.ctx.op);
-      if (phase > 1 && !committed) {
+      if (phase !== 'text' && !committed) {
         commitTextEdits(w);
         committed = true;
       }
-      if (phase === 5 && !settled) {
+      if (phase === 'settled' && !settled) {
         settle(w);
         settled = true;
       }

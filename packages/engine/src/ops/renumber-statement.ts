@@ -1,6 +1,6 @@
 import type { RenumberOp } from '@amend/model';
-import { checkNumber } from '../renumber.ts';
-import type { Resolved } from '../resolve.ts';
+import { checkNumber } from '../numbering.ts';
+import type { Resolved } from '../targets.ts';
 import { nodeOf, touch, type Work } from '../work.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { DeleteNodeOp, ReplaceNodeOp } from '@amend/model';
-import { describeFragment } from '../fragment.ts';
+import { describeFragment } from '../new-nodes.ts';
 import { yieldsToWider, type Wide } from '../overlap.ts';
-import type { Resolved } from '../resolve.ts';
+import type { Resolved } from '../targets.ts';
 import { recordEdit } from '../text-edit.ts';
 import { unitText } from '../tree-index.ts';
 import { report, type Work } from '../work.ts';

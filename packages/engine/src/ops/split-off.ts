@@ -1,6 +1,6 @@
 import type { Article, Item, Node, Paragraph, SplitOp } from '@amend/model';
-import { asArticles, asItems, asParagraphs, created, describeFragment } from '../fragment.ts';
-import type { Resolved } from '../resolve.ts';
+import { asArticles, asItems, asParagraphs, created, describeFragment } from '../new-nodes.ts';
+import type { Resolved } from '../targets.ts';
 import { articleHandle, detach, location, newHandle, nodeOf, placeBeside, report, segsOf, touch, type Work } from '../work.ts';
 
 /**

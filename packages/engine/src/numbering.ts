@@ -1,6 +1,5 @@
 import type { Address, Article, Document, Item, Node, Paragraph, Subitem } from '@amend/model';
-import { articleLabel, sameArticleNumber, toChinese } from '@amend/model';
-import { addressLabel } from './address.ts';
+import { addressLabel, articleLabel, sameArticleNumber, toChinese } from '@amend/model';
 import { DOC, articlesOf } from './tree-index.ts';
 import { nodeOf, report, type OpCtx, type Work } from './work.ts';
 

@@ -1,7 +1,7 @@
 import type { Address, Operation, RuleAmendment } from '@amend/model';
 import { assertNever } from '@amend/model';
-import { resolveAddress } from './address.ts';
-import { leadUnit, sentenceRange, sentenceUnit, type Range } from './sentence.ts';
+import { resolveAddress } from './locate.ts';
+import { leadUnit, sentenceRange, sentenceUnit, type Range } from './sentences.ts';
 import { unitText, type TreeIndex } from './tree-index.ts';
 import { report, type OpCtx, type Work } from './work.ts';
 

@@ -1,7 +1,7 @@
 import type { Operation } from '@amend/model';
 import { assertNever } from '@amend/model';
 import type { Wide } from '../overlap.ts';
-import type { Resolved } from '../resolve.ts';
+import type { Resolved } from '../targets.ts';
 import type { Work } from '../work.ts';
 import { applyDeleteNode } from './delete-node.ts';
 import { applyDeleteText } from './delete-text.ts';
@@ -9,43 +9,52 @@ import { applyInsertNode } from './insert-node.ts';
 import { applyInsertText } from './insert-text.ts';
 import { applyMerge } from './merge.ts';
 import { applyRenameHeading } from './rename-heading.ts';
-import { applyRenumber } from './renumber.ts';
+import { applyRenumber } from './renumber-statement.ts';
 import { applyReplaceNode } from './replace-node.ts';
 import { applyReplaceText } from './replace-text.ts';
-import { applySentenceEdit } from './sentence.ts';
-import { applySplit } from './split.ts';
+import { applySentenceEdit } from './sentence-edit.ts';
+import { applySplit } from './split-off.ts';
 
 /**
- * When each kind runs. Everything is resolved against the original first;
- * then: text changes are located (phase 1) and committed together, nodes are
- * replaced in place (2), anchored inserts go in while their anchors still
- * stand (3), deletions, merges and splits follow (4), nodes placed by their
- * announced number go in once the rest is settled, the numbering is
- * recomputed, and the decision's own renumbering statements are checked (5).
+ * When each kind runs, in this order. Everything is resolved against the
+ * original first; then: text changes are located and committed together
+ * (`text`), nodes are replaced in place (`replace`), anchored inserts go in
+ * while their anchors still stand (`anchored`), deletions, merges, splits
+ * and moves follow (`remove`); nodes placed by their announced number go in
+ * once the rest is settled, the numbering is recomputed, and the decision's
+ * own renumbering statements are checked (`settled`).
  */
-export function phaseOf(op: Operation): number {
+export const PHASES = ['text', 'replace', 'anchored', 'remove', 'settled'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export function phaseOf(op: Operation): Phase {
   // A sentence replaced or deleted is a text change of its 款.
-  if (onSentence(op)) return 1;
+  if (onSentence(op)) return 'text';
   const kind = op.kind;
   switch (kind) {
     case 'replaceText':
     case 'deleteText':
     case 'insertText':
-      return 1;
+      return 'text';
     case 'replaceNode':
     case 'renameHeading':
-      return 2;
+      return 'replace';
     case 'insertNode':
-      return 3;
+      return 'anchored';
     case 'deleteNode':
     case 'merge':
     case 'split':
-      return 4;
+      return 'remove';
     case 'renumber':
-      return 5;
+      return 'settled';
     default:
       return assertNever(kind, 'operation kind');
   }
+}
+
+/** Position of a phase in `PHASES`, for ordering. */
+export function phaseRank(op: Operation): number {
+  return PHASES.indexOf(phaseOf(op));
 }
 
 export function applyOperation(w: Work, r: Resolved, wide: Map<string, Wide>): void {
