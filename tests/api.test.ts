@@ -12,7 +12,7 @@ import * as store from '@amend/store';
  * (docs, tests, the README diagram), not something that slips in.
  */
 const pinned: [string, object, string[]][] = [
-  ['@amend/model', model, ['LineIndex', 'NUMERAL_CHARS', 'articleLabel', 'articleSegment', 'assertNever', 'compareArticleNumbers', 'diagnostic', 'fromChinese', 'hasErrors', 'headingNumber', 'joinId', 'messageText', 'messages', 'pointAt', 'sameArticleNumber', 'toChinese']],
+  ['@amend/model', model, ['LineIndex', 'NUMERAL_CHARS', 'addressLabel', 'articleLabel', 'articleSegment', 'assertNever', 'compareArticleNumbers', 'diagnostic', 'fromChinese', 'hasErrors', 'headingNumber', 'joinId', 'messageText', 'messages', 'pointAt', 'sameArticleNumber', 'toChinese']],
   ['@amend/document', document, ['assignIds', 'decode', 'parseDocument', 'parseFragment', 'parseRule', 'serialize', 'splitGazette', 'walk']],
   ['@amend/decision', decision, ['decisionToJson', 'describeOperation', 'parseDecision']],
   ['@amend/engine', engine, ['applyAmendment', 'consolidateCorpus', 'findAmendment', 'findReferences']],

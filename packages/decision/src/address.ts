@@ -1,5 +1,4 @@
 import type { Address, Level } from '@amend/model';
-import { articleLabel, toChinese } from '@amend/model';
 import type { Ref, RefLevel } from './clauses.ts';
 
 /** Structural levels from the top down; a reference names them in this order. */
@@ -65,23 +64,6 @@ function normal(a: Address): Record<string, unknown> {
     if (v !== undefined) o[k] = typeof v === 'object' ? { n: v.n, sub: v.sub ?? 0 } : v;
   }
   return o;
-}
-
-const UNIT: Partial<Record<Level, string>> = { part: '编', chapter: '章', section: '节', paragraph: '款', item: '项', subitem: '目' };
-
-/** 第三条第一款第（二）项 — how the decision would write the address. */
-export function addressLabel(a: Address): string {
-  const parts: string[] = [];
-  if (a.special === 'title') parts.push('名称');
-  if (a.special === 'preamble') parts.push(a.paragraph ? '序言' : '引言');
-  for (const l of STRUCTURE) {
-    const v = a[l as keyof Address];
-    if (v === undefined) continue;
-    if (l === 'article' && typeof v === 'object') parts.push(articleLabel(v));
-    else if (typeof v === 'number') parts.push(`第${toChinese(v)}${a.special === 'preamble' && l === 'paragraph' ? '自然段' : UNIT[l]}`);
-  }
-  if (a.sentence !== undefined) parts.push(a.sentence < 0 ? '最后一句' : `第${toChinese(a.sentence)}句`);
-  return parts.join('') || '全文';
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { Address, Fragment, Level, Operation } from '@amend/model';
-import { assertNever } from '@amend/model';
-import { addressLabel } from './address.ts';
+import { addressLabel, assertNever } from '@amend/model';
 
 /**
  * One readable line per operation, in the decision's own words, for

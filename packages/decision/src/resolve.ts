@@ -1,7 +1,7 @@
 import type { Address, InsertNodeOp, Level, MessageId, Operation, Span } from '@amend/model';
-import { diagnostic, fromChinese } from '@amend/model';
+import { addressLabel, diagnostic, fromChinese } from '@amend/model';
 import type { IToken } from 'chevrotain';
-import { above, addressLabel, levelOf, moveKind, own, sameAddress, STRUCTURE } from './address.ts';
+import { above, levelOf, moveKind, own, sameAddress, STRUCTURE } from './address.ts';
 import { LEVEL_WORD } from './describe.ts';
 import { Places, sentenceOf } from './places.ts';
 import type { Clause, Quote, TargetItem } from './clauses.ts';

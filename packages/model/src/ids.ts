@@ -1,5 +1,11 @@
-import type { ArticleNumber } from './tree.ts';
+import type { Address } from './operation.ts';
+import type { ArticleNumber, Level } from './tree.ts';
 import { toChinese } from './numeral.ts';
+
+/**
+ * The one home of labels: eId segments, and how articles, headings and
+ * whole addresses are written (第一百三十三条之二, 第二章, 第十二条第一款第三项).
+ */
 
 /** Akoma Ntoso style eId segments: `chp_2`, `art_133_2`, `para_1`, `item_3`. */
 export function articleSegment(num: ArticleNumber): string {
@@ -28,4 +34,26 @@ export function compareArticleNumbers(a: ArticleNumber, b: ArticleNumber): numbe
 
 export function sameArticleNumber(a: ArticleNumber, b: ArticleNumber): boolean {
   return a.n === b.n && (a.sub ?? 0) === (b.sub ?? 0);
+}
+
+/** Structural levels from the top down; an address is written in this order. */
+const LEVELS: Level[] = ['part', 'chapter', 'section', 'article', 'paragraph', 'item', 'subitem'];
+const UNIT: Partial<Record<Level, string>> = { part: '编', chapter: '章', section: '节', paragraph: '款', item: '项', subitem: '目' };
+
+/**
+ * 第十二条第一款第三项; 第二章第一节; 名称; 序言第七自然段 — an address as a
+ * decision writes it, and as every message names a place.
+ */
+export function addressLabel(a: Address): string {
+  const parts: string[] = [];
+  if (a.special === 'title') parts.push('名称');
+  if (a.special === 'preamble') parts.push(a.paragraph !== undefined ? '序言' : '引言');
+  for (const l of LEVELS) {
+    const v = a[l as keyof Address];
+    if (v === undefined) continue;
+    if (l === 'article' && typeof v === 'object') parts.push(articleLabel(v));
+    else if (typeof v === 'number') parts.push(`第${toChinese(v)}${a.special === 'preamble' && l === 'paragraph' ? '自然段' : UNIT[l]}`);
+  }
+  if (a.sentence !== undefined) parts.push(a.sentence < 0 ? '最后一句' : `第${toChinese(a.sentence)}句`);
+  return parts.join('') || '全文';
 }

@@ -8,5 +8,5 @@ export type * from './tree.ts';
 export { assertNever } from './tree.ts';
 export type * from './operation.ts';
 export { toChinese, fromChinese, NUMERAL_CHARS } from './numeral.ts';
-export { articleSegment, articleLabel, headingNumber, joinId, compareArticleNumbers, sameArticleNumber } from './ids.ts';
+export { addressLabel, articleSegment, articleLabel, headingNumber, joinId, compareArticleNumbers, sameArticleNumber } from './ids.ts';
 export type * from './consolidation.ts';
