@@ -41,6 +41,8 @@ export function describeOperation(op: Operation): string {
       return `合并${LEVEL_WORD[op.level]} ${places(op.targets)}→${addressLabel(op.as)}${op.content ? '：' + preview(op.content) : ''}`;
     case 'split':
       return `单列${LEVEL_WORD[op.level]} ${addressLabel(op.source)}→${addressLabel(op.as)}${op.content ? '：' + preview(op.content) : ''}`;
+    case 'move':
+      return `移动${LEVEL_WORD[op.level]} ${addressLabel(op.source)}→${addressLabel(op.to)}`;
     case 'renameHeading':
       if (op.level === 'title') return `修改名称：“${op.title}”`;
       return `修改${LEVEL_WORD[op.level]}名 ${addressLabel(op.target)}：“${op.title}”`;

@@ -3,7 +3,7 @@
  * the level the instruction addresses. Fragment nodes have no positions: they
  * come from the decision, not from the rule.
  */
-import type { Article, Diagnostic, Document, Fragment, Item, Level, Paragraph, Result, Subitem } from '@amend/model';
+import type { Article, Chapter, Diagnostic, Document, Fragment, Item, Level, Node, Paragraph, Part, Result, Section, Subitem } from '@amend/model';
 import { diagnostic, LineIndex } from '@amend/model';
 import { Builder } from './build.ts';
 import { readLines, squeezeSpaces } from './lines.ts';
@@ -16,7 +16,8 @@ import { classify } from './recognise.ts';
  * - `item`: `items`, labels kept as written (`（三）` or `(三)`), 目 attached.
  * - `subitem`: `subitems`.
  * - `part`, `chapter`, `section`: `articles` when the text holds articles (its
- *   heading line stays in `text`), else `heading`.
+ *   heading line stays in `text`, and the divisions read are in `divisions`),
+ *   else `heading`.
  * - `title`: `heading`.
  */
 export function parseFragment(text: string, level: Level): Result<Fragment> {
@@ -34,9 +35,9 @@ export function parseFragment(text: string, level: Level): Result<Fragment> {
         const k = lines.length ? classify(lines[0]) : undefined;
         return { value: { level: 'heading', text: k?.k === 'heading' && k.num > 0 ? k.title : squeezeSpaces(lines.join('')) }, diagnostics };
       }
-      return { value: { level: 'articles', text, articles: articlesOf(text, diagnostics) }, diagnostics };
+      return { value: { level: 'articles', text, ...read(text, diagnostics) }, diagnostics };
     case 'article':
-      if (firstKind === 'article') return { value: { level: 'articles', text, articles: articlesOf(text, diagnostics) }, diagnostics };
+      if (firstKind === 'article') return { value: { level: 'articles', text, articles: read(text, diagnostics).articles }, diagnostics };
       checkParagraphLines(lines, level, diagnostics);
       return { value: { level: 'paragraphs', text, paragraphs: paragraphsOf(lines) }, diagnostics };
     case 'paragraph':
@@ -117,7 +118,8 @@ function subitemOf(line: string, i: number): Subitem {
   return { kind: 'subitem', id: `subitem_${i + 1}`, num: 0, label: '', text: line };
 }
 
-function articlesOf(text: string, diagnostics: Diagnostic[]): Article[] {
+/** The articles of a payload and, when it starts with a heading, the divisions holding them. */
+function read(text: string, diagnostics: Diagnostic[]): { articles: Article[]; divisions?: (Part | Chapter | Section)[] } {
   const doc: Document = { kind: 'document', id: '', type: 'rule', title: '', notes: [], toc: [], preamble: [], children: [], meta: {} };
   const builder = new Builder(doc, { index: new LineIndex(text), diagnostics, rule: true, joinPageBreaks: false });
   for (const line of readLines(text, 'plain')) builder.add({ ...line, blankBefore: false });
@@ -140,7 +142,15 @@ function articlesOf(text: string, diagnostics: Diagnostic[]): Article[] {
       });
     });
   }
-  return articles;
+  const divisions = doc.children.filter((n): n is Part | Chapter | Section => n.kind === 'part' || n.kind === 'chapter' || n.kind === 'section');
+  if (divisions.length === 0) return { articles };
+  const clear = (d: Part | Chapter | Section): void => {
+    delete d.pos;
+    d.id = '';
+    for (const c of d.children as Node[]) if (c.kind === 'chapter' || c.kind === 'section') clear(c);
+  };
+  divisions.forEach(clear);
+  return { articles, divisions };
 }
 
 function stripPos(a: Article): void {

@@ -76,6 +76,12 @@ describe('parseFragment', () => {
     const withArticles = parseFragment('第三章　监督检查\n第十条　甲。\n第十一条　乙。\n丙。', 'chapter').value;
     if (withArticles.level !== 'articles') throw new Error(withArticles.level);
     expect(withArticles.articles.map((a) => [a.num.n, a.children.length])).toEqual([[10, 1], [11, 2]]);
+    // The chapter as read, holding the same articles.
+    expect(withArticles.divisions?.map((d) => [d.kind, d.num, d.title, d.children.length])).toEqual([['chapter', 3, '监督检查', 2]]);
+    expect(withArticles.divisions?.[0].children[0]).toBe(withArticles.articles[0]);
+    const sections = parseFragment('第二章　管理\n第一节　登记\n第五条　甲。\n第二节　监督\n第六条　乙。', 'chapter').value;
+    if (sections.level !== 'articles') throw new Error(sections.level);
+    expect(sections.divisions?.[0].children.map((s) => s.kind === 'section' && [s.num, s.title])).toEqual([[1, '登记'], [2, '监督']]);
     expect(parseFragment('第三章　监督 检查', 'chapter').value).toEqual({ level: 'heading', text: '监督检查' });
     expect(parseFragment('法律责任', 'chapter').value).toEqual({ level: 'heading', text: '法律责任' });
   });

@@ -80,7 +80,6 @@ export function applyAmendment(rule: Document, amendment: RuleAmendment, opts: {
 /** After every structural edit: nodes placed by their announced number, then the numbering recomputed. */
 function settle(w: Work): void {
   placeAll(w);
-  w.placements = [];
   renumber(w);
 }
 

@@ -1,4 +1,4 @@
-import type { Article, Fragment, Item, Node, Paragraph, Subitem } from '@amend/model';
+import type { Article, Chapter, Fragment, Item, Node, Paragraph, Part, Section, Subitem } from '@amend/model';
 import { parseFragment } from '@amend/document';
 import { newHandle, type OpCtx, type Work } from './work.ts';
 
@@ -44,6 +44,26 @@ export function asArticles(f: Fragment): Article[] | undefined {
   if (f.level === 'articles') return f.articles;
   const paras = asParagraphs(f);
   return paras ? [{ kind: 'article', id: '', num: { n: 0 }, children: paras }] : undefined;
+}
+
+export type Division = Part | Chapter | Section;
+
+/**
+ * The payload as new parts, chapters or sections: the heading alone (增加一节，
+ * 作为第二节：“第二节　监督”) or the divisions the document parser read with
+ * their articles (“第五章　附则”“第三十条　…”). Articles outside every
+ * heading, or a division of another level, mean the payload is not that.
+ */
+export function asDivisions(f: Fragment, level: Division['kind'], num: number): Division[] | undefined {
+  if (f.level === 'heading') return f.text ? [{ kind: level, id: '', num, title: f.text, children: [] } as Division] : undefined;
+  if (f.level !== 'articles' || !f.divisions?.length || f.divisions.some((d) => d.kind !== level)) return undefined;
+  const held = f.divisions.reduce((k, d) => k + articlesIn(d), 0);
+  return held === f.articles.length ? f.divisions : undefined;
+}
+
+function articlesIn(n: Node): number {
+  if (n.kind === 'article') return 1;
+  return 'children' in n && (n.kind === 'part' || n.kind === 'chapter' || n.kind === 'section') ? (n.children as Node[]).reduce((k, c) => k + articlesIn(c), 0) : 0;
 }
 
 /**

@@ -16,14 +16,26 @@ export function liveArticles(w: Work): Article[] {
 }
 
 export function renumber(w: Work): void {
-  if (w.dirty.articles) {
-    let counter = 0;
-    for (const a of liveArticles(w)) {
-      const num = a.num.sub && counter > 0 ? { n: counter, sub: a.num.sub } : { n: ++counter };
-      if (!sameArticleNumber(num, a.num)) a.num = num;
-    }
+  renumberHeadings(w);
+  renumberArticles(w);
+  renumberItems(w);
+}
+
+/** Parts, chapters and sections, each run restarting within its parent. */
+export function renumberHeadings(w: Work): void {
+  if (w.dirty.headings) numberHeadings((nodeOf(w, DOC) as Document).children);
+}
+
+export function renumberArticles(w: Work): void {
+  if (!w.dirty.articles) return;
+  let counter = 0;
+  for (const a of liveArticles(w)) {
+    const num = a.num.sub && counter > 0 ? { n: counter, sub: a.num.sub } : { n: ++counter };
+    if (!sameArticleNumber(num, a.num)) a.num = num;
   }
-  if (w.dirty.headings) renumberHeadings((nodeOf(w, DOC) as Document).children);
+}
+
+export function renumberItems(w: Work): void {
   for (const h of w.dirty.items) {
     const para = nodeOf(w, h);
     if (para?.kind === 'paragraph') relabelAll(para.children);
@@ -34,13 +46,16 @@ export function renumber(w: Work): void {
   }
 }
 
-function renumberHeadings(nodes: readonly Node[]): void {
+/** An unnumbered heading (a bare 附则, 序言: num 0) keeps no number and takes none. */
+function numberHeadings(nodes: readonly Node[]): void {
   const counters = { part: 0, chapter: 0, section: 0 };
   for (const n of nodes) {
     if (n.kind === 'part' || n.kind === 'chapter' || n.kind === 'section') {
-      const num = ++counters[n.kind];
-      if (n.num !== num) n.num = num;
-      renumberHeadings(n.children);
+      if (n.num !== 0) {
+        const num = ++counters[n.kind];
+        if (n.num !== num) n.num = num;
+      }
+      numberHeadings(n.children);
     }
   }
 }
@@ -75,7 +90,9 @@ function numberNow(w: Work, handle: string): { label: string; matches: (a: Addre
       const parent = nodeOf(w, w.slot.get(handle)!.parent);
       const index = parent?.kind === 'article' ? parent.children.indexOf(node as Paragraph) + 1 : 0;
       const art = parent?.kind === 'article' ? articleLabel(parent.num) : '';
-      return { label: `${art}第${toChinese(index)}款`, matches: (a) => a.paragraph === index };
+      // 移作第七条第二款 names the article too; 作为第二款 only the 款.
+      const inArticle = (a: Address) => !a.article || (parent?.kind === 'article' && sameArticleNumber(a.article, parent.num));
+      return { label: `${art}第${toChinese(index)}款`, matches: (a) => a.paragraph === index && inArticle(a) };
     }
     case 'item':
       return { label: `第${toChinese(node.num)}项`, matches: (a) => a.item === node.num };
@@ -118,5 +135,8 @@ function levelWord(a: Address): string {
   if (a.item !== undefined) return '项';
   if (a.paragraph !== undefined) return '款';
   if (a.article) return 'article';
+  if (a.section !== undefined) return '节';
+  if (a.chapter !== undefined) return '章';
+  if (a.part !== undefined) return '编';
   return 'node';
 }

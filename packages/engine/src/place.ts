@@ -1,27 +1,53 @@
-import type { Article, Node } from '@amend/model';
-import { liveArticles } from './numbering.ts';
+import type { Address, Article, Chapter, Document, Node, Paragraph, Part, Section } from '@amend/model';
+import { addressLabel, sameArticleNumber } from '@amend/model';
 import { handleLabel } from './locate.ts';
+import { liveArticles, renumberArticles, renumberHeadings, renumberItems } from './numbering.ts';
 import { DOC } from './tree-index.ts';
-import { attach, nodeOf, placeBeside, report, type Placement, type Work } from './work.ts';
+import { attach, nodeOf, placeBeside, report, touch, type Placement, type Work } from './work.ts';
 
 /**
- * Nodes announced only by their new number (增加一条，作为第五条; 增加一款，作为
- * 第二款) are placed once every deletion is done, lowest number first, so that
- * each lands where the final numbering gives it that number: 作为第五条 goes
- * right after the article that will be 第四条 (and after any 之一 articles of
- * it), in that article's chapter — or in the chapter the decision names.
+ * Nodes announced only by their new number (增加一章，作为第四章; 增加一条，作为
+ * 第五条; 增加一款，作为第二款; 移作第七条第二款) are placed once every deletion
+ * is done, level by level from the top, each level numbered before the one
+ * below it is placed: a new chapter goes where it becomes 第四章 among its
+ * siblings; 作为第五条 goes right after the article that will be 第四条 (and
+ * after any 之一 articles of it), in that article's chapter — or in the
+ * chapter the decision names; a 款 moved into 第七条 goes into the article
+ * that is 第七条 once articles are numbered.
  */
 export function placeAll(w: Work): void {
-  const sorted = [...w.placements].sort((a, b) => a.at - b.at || a.ctx.seq - b.ctx.seq);
-  for (const p of sorted) {
-    const node = p.node;
-    if (p.level === 'article') placeArticle(w, node as Article, p);
-    else placeInside(w, node, p);
+  const byLevel = (levels: Placement['level'][]) =>
+    w.placements.filter((p) => levels.includes(p.level)).sort((a, b) => a.at - b.at || a.ctx.seq - b.ctx.seq);
+  for (const p of byLevel(['part', 'chapter', 'section'])) placeDivision(w, p.node as Part | Chapter | Section, p);
+  renumberHeadings(w);
+  for (const p of byLevel(['article'])) placeArticle(w, p.node as Article, p);
+  renumberArticles(w);
+  for (const p of byLevel(['paragraph', 'item', 'subitem'])) placeInside(w, p.node, p);
+  renumberItems(w);
+  w.placements = [];
+}
+
+/** Among the divisions of its kind in its container, where it becomes the `at`-th (unnumbered headings not counted). */
+function placeDivision(w: Work, node: Part | Chapter | Section, p: Placement): void {
+  const container = p.container ?? DOC;
+  const parent = nodeOf(w, container);
+  if (!parent || !('children' in parent)) {
+    report(w, 'engine/container-removed', { what: p.level, target: handleLabel(w.ix, container) }, p.ctx);
+    return;
+  }
+  const siblings = (parent.children as Node[]).filter((n) => n.kind === node.kind && (n as Chapter).num !== 0);
+  const next = siblings[p.at - 1];
+  if (next) placeBeside(w, next.id, [node], 'before');
+  else if (siblings.length) placeBeside(w, siblings[siblings.length - 1].id, [node], 'after');
+  else {
+    (parent as Document).children.push(node as Chapter);
+    attach(w, node, container);
   }
 }
 
 function placeArticle(w: Work, node: Article, p: Placement): void {
   const list = liveArticles(w);
+  const container = p.into ? divisionNow(w, p.into) : p.container;
   if (node.num.sub) {
     // 作为第X条之N: after 第X条 and its lower 之 articles, numbers not yet recomputed.
     const base = list.filter((a) => a.num.n === node.num.n && (a.num.sub ?? 0) < node.num.sub!).pop();
@@ -40,16 +66,15 @@ function placeArticle(w: Work, node: Article, p: Placement): void {
     }
     pred = a;
   }
-  const inContainer = (a: Article | undefined): boolean =>
-    p.container === undefined || (a !== undefined && isInside(w, a.id, p.container));
+  const inContainer = (a: Article | undefined): boolean => container === undefined || (a !== undefined && isInside(w, a.id, container));
   if (pred && inContainer(pred)) {
     placeBeside(w, pred.id, [node], 'after');
     return;
   }
-  if (p.container !== undefined) {
-    const first = list.find((a) => isInside(w, a.id, p.container!));
+  if (container !== undefined) {
+    const first = list.find((a) => isInside(w, a.id, container));
     if (first) placeBeside(w, first.id, [node], 'before');
-    else appendTo(w, p.container, node, p);
+    else appendTo(w, container, node, p);
     return;
   }
   if (list.length > 0) placeBeside(w, list[0].id, [node], 'before');
@@ -57,14 +82,19 @@ function placeArticle(w: Work, node: Article, p: Placement): void {
 }
 
 function placeInside(w: Work, node: Node, p: Placement): void {
-  const container = nodeOf(w, p.container!);
-  if (!container || !('children' in container)) {
-    report(w, 'engine/container-removed', { what: p.level, target: handleLabel(w.ix, p.container!) }, p.ctx);
+  const handle = p.into ? containerNow(w, p.into, p.level) : p.container;
+  const container = handle !== undefined ? nodeOf(w, handle) : undefined;
+  if (handle === undefined || !container || !('children' in container)) {
+    if (p.into) report(w, 'engine/target-not-found', { target: addressLabel(p.into) }, p.ctx);
+    else report(w, 'engine/container-removed', { what: p.level, target: handleLabel(w.ix, p.container!) }, p.ctx);
     return;
   }
   const list = container.children as Node[];
   list.splice(Math.min(Math.max(p.at - 1, 0), list.length), 0, node);
-  attach(w, node, p.container!);
+  attach(w, node, handle);
+  touch(w, handle, p.ctx);
+  if (p.level === 'item') w.dirty.items.add(handle);
+  if (p.level === 'subitem') w.dirty.subitems.add(handle);
 }
 
 function appendTo(w: Work, container: string, node: Node, p: Placement): void {
@@ -80,4 +110,35 @@ function appendTo(w: Work, container: string, node: Node, p: Placement): void {
 function isInside(w: Work, handle: string, container: string): boolean {
   for (let h = w.slot.get(handle)?.parent; h !== undefined; h = w.slot.get(h)?.parent) if (h === container) return true;
   return false;
+}
+
+/** The live part, chapter or section an address names in the numbering as it now stands. */
+function divisionNow(w: Work, a: Address): string | undefined {
+  let nodes: readonly Node[] = (nodeOf(w, DOC) as Document).children;
+  let found: string | undefined;
+  for (const level of ['part', 'chapter', 'section'] as const) {
+    const n = a[level];
+    if (n === undefined) continue;
+    const hit = nodes.find((x) => x.kind === level && x.num === n) as Part | Chapter | Section | undefined;
+    if (!hit) return undefined;
+    found = hit.id;
+    nodes = hit.children;
+  }
+  return found;
+}
+
+/**
+ * The live container a 款/项/目 moved to `a` goes in, in the numbering as it
+ * now stands: the article `a` names for a 款; its 款 (or the one holding 项,
+ * or its last) for a 项; its 项 for a 目.
+ */
+function containerNow(w: Work, a: Address, level: Placement['level']): string | undefined {
+  const art = a.article ? liveArticles(w).find((x) => sameArticleNumber(x.num, a.article!)) : undefined;
+  if (!art) return undefined;
+  if (level === 'paragraph') return art.id;
+  const para: Paragraph | undefined =
+    a.paragraph !== undefined ? art.children[a.paragraph - 1] : (art.children.find((x) => x.children.length > 0) ?? art.children[art.children.length - 1]);
+  if (!para) return undefined;
+  if (level === 'item') return para.id;
+  return para.children.find((i) => i.num === a.item)?.id;
 }

@@ -50,6 +50,7 @@ function mainAddresses(op: Operation): Address[] {
     case 'merge':
       return op.targets;
     case 'split':
+    case 'move':
       return [op.source];
     case 'insertNode':
       return [];

@@ -39,9 +39,15 @@ export type Field = 'children' | 'preamble';
 /** A created node waiting for its place in the new numbering (增加一条，作为第五条). */
 export interface Placement {
   node: Node;
-  level: 'article' | 'paragraph' | 'item' | 'subitem';
-  /** The container (article for a 款, 款 for a 项, 项 for a 目); for an article, an optional chapter or section. */
+  level: 'part' | 'chapter' | 'section' | 'article' | 'paragraph' | 'item' | 'subitem';
+  /**
+   * The container (article for a 款, 款 for a 项, 项 for a 目); for an article,
+   * an optional chapter or section; for a division, its parent (the document
+   * when absent).
+   */
   container?: string;
+  /** A container named in the new numbering (移作第七条第二款: 第七条), found once the levels above are numbered. */
+  into?: Address;
   /** 1-based position in the new numbering. */
   at: number;
   ctx: OpCtx;

@@ -1,5 +1,5 @@
 import type { Span } from './position.ts';
-import type { Article, ArticleNumber, DocumentMeta, Item, Level, Paragraph, Subitem } from './tree.ts';
+import type { Article, ArticleNumber, Chapter, DocumentMeta, Item, Level, Paragraph, Part, Section, Subitem } from './tree.ts';
 
 /**
  * Typed amendment operations, specified in docs/operations.md. Every number
@@ -31,7 +31,17 @@ export interface Address {
 
 /** A payload (the text after 修改为：/作为第X条：) parsed with the document parser. */
 export type Fragment =
-  | { level: 'articles'; text: string; articles: Article[] }
+  | {
+      level: 'articles';
+      text: string;
+      articles: Article[];
+      /**
+       * A payload for a part, chapter or section that starts with its heading
+       * (增加一章，作为第五章：“第五章　附则”“第三十条　…”): the division(s) as
+       * read, holding the same articles (and any sections).
+       */
+      divisions?: (Part | Chapter | Section)[];
+    }
   | { level: 'paragraphs'; text: string; paragraphs: Paragraph[] }
   | { level: 'items'; text: string; items: Item[] }
   | { level: 'subitems'; text: string; subitems: Subitem[] }
@@ -136,6 +146,23 @@ export interface SplitOp extends OperationBase {
   content?: Fragment;
 }
 
+/**
+ * 将第三章移作第五章; 将第十条移作第十二条; 将第四条第二款移作第七条第二款;
+ * 将第三条第二款移至第五条. The node (with what it holds) leaves its place and
+ * goes where the NEW numbering gives it `to`: a chapter, section or part
+ * among its siblings, an article in the run of articles (in the chapter of
+ * the article before it, or in `to.chapter`), a 款 into the article `to`
+ * names (at `to.paragraph`, or last), a 项 or 目 likewise. It keeps its
+ * identity, so references to it follow it. A 款 or 项 that becomes an
+ * article of its own (单列) is a `split`.
+ */
+export interface MoveOp extends OperationBase {
+  kind: 'move';
+  level: Level;
+  source: Address;
+  to: Address;
+}
+
 /** 将第三章章名修改为“…”; 将名称修改为“…”. */
 export interface RenameHeadingOp extends OperationBase {
   kind: 'renameHeading';
@@ -154,6 +181,7 @@ export type Operation =
   | RenumberOp
   | MergeOp
   | SplitOp
+  | MoveOp
   | RenameHeadingOp;
 
 export type OperationKind = Operation['kind'];

@@ -8,6 +8,7 @@ import { applyDeleteText } from './delete-text.ts';
 import { applyInsertNode } from './insert-node.ts';
 import { applyInsertText } from './insert-text.ts';
 import { applyMerge } from './merge.ts';
+import { applyMove } from './move.ts';
 import { applyRenameHeading } from './rename-heading.ts';
 import { applyRenumber } from './renumber-statement.ts';
 import { applyReplaceNode } from './replace-node.ts';
@@ -44,6 +45,7 @@ export function phaseOf(op: Operation): Phase {
     case 'deleteNode':
     case 'merge':
     case 'split':
+    case 'move':
       return 'remove';
     case 'renumber':
       return 'settled';
@@ -78,6 +80,8 @@ export function applyOperation(w: Work, r: Resolved, wide: Map<string, Wide>): v
       return applyMerge(w, r, op);
     case 'split':
       return applySplit(w, r, op);
+    case 'move':
+      return applyMove(w, r, op);
     case 'renumber':
       return applyRenumber(w, r, op);
     default:

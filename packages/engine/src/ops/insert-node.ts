@@ -3,9 +3,10 @@ import { addressLabel, toChinese } from '@amend/model';
 import { resolveAddress } from '../locate.ts';
 import { asArticles, asItems, asParagraphs, asSubitems, created, describeFragment } from '../new-nodes.ts';
 import type { Resolved } from '../targets.ts';
-import { nodeOf, placeBeside, report, touch, type Placement, type Work } from '../work.ts';
+import { nodeOf, placeBeside, report, touch, type Work } from '../work.ts';
+import { insertDivision } from './insert-division.ts';
 
-type InsertLevel = Placement['level'];
+type InsertLevel = 'article' | 'paragraph' | 'item' | 'subitem';
 
 /**
  * 增加一条，作为第五条：…; 第十条增加一款，作为第二款：…; 在第X条后增加一条，
@@ -16,12 +17,13 @@ type InsertLevel = Placement['level'];
  * renumbering.
  */
 export function applyInsertNode(w: Work, r: Resolved, op: InsertNodeOp): void {
+  if (op.level === 'part' || op.level === 'chapter' || op.level === 'section') return insertDivision(w, r, op, op.level);
   const level = insertLevel(op.level);
   const fail = (expected: string): void => {
     report(w, 'engine/content-mismatch', { target: addressLabel(op.as), found: describeFragment(op.content), expected }, r.ctx);
     r.ok = false;
   };
-  if (!level) return fail('an article, 款, 项 or 目');
+  if (!level) return fail('an article, 款, 项, 目 or heading');
   const nodes = build(w, r, op, level);
   if (!nodes) return fail(`new ${level} content`);
   const first = numberOf(op.as, level);
