@@ -18,6 +18,10 @@ const hasShared = existsSync(shared);
 if (!hasShared) console.warn(`note: ${shared} is absent; skipping ${needShared.length} corpus suites`);
 
 export default defineConfig({
+  // Tests run the packages' sources: `@amend/x` resolves to packages/x/src (the
+  // "amend-source" export condition) rather than to the built dist/.
+  resolve: { conditions: ['amend-source'] },
+  ssr: { resolve: { conditions: ['amend-source'] } },
   test: {
     include: ['packages/*/test/**/*.test.ts', 'tests/**/*.test.ts'],
     exclude: ['**/node_modules/**', ...(hasShared ? [] : needShared)],

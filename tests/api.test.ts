@@ -4,8 +4,10 @@ import * as document from '@amend/document';
 import * as decision from '@amend/decision';
 import * as engine from '@amend/engine';
 import * as render from '@amend/render';
+import * as pipeline from '@amend/pipeline';
 import * as cli from '@amend/cli';
 import * as store from '@amend/store';
+import * as preview from '@amend/preview';
 
 /**
  * Each package's public API, pinned: a new export is a decision to review
@@ -18,7 +20,9 @@ const pinned: [string, object, string[]][] = [
   ['@amend/engine', engine, ['applyAmendment', 'consolidateCorpus', 'findAmendment', 'findReferences']],
   ['@amend/render', render, ['FORMATS', 'articleDiff', 'comparisonDocx', 'comparisonHtml', 'comparisonIndex', 'comparisonMd', 'comparisonTable', 'comparisonTableHtml', 'comparisonTableMd', 'comparisonTitle', 'diffDocuments', 'redlineHtml', 'redlineMd', 'render', 'renderDocx', 'unifiedDiff', 'wordDiff']],
   ['@amend/store', store, ['fileStem', 'isCalendarDate']],
-  ['@amend/cli', cli, ['EXIT', 'Reporter', 'amend', 'formatDiagnostic', 'main', 'processIo', 'readDecision', 'readSource', 'writeAllAtomic', 'writeAtomic']],
+  ['@amend/pipeline', pipeline, ['amend', 'amendCorpus', 'amendParsed', 'decisionInfo', 'escalateUnapplied', 'readDecision']],
+  ['@amend/cli', cli, ['EXIT', 'Reporter', 'formatDiagnostic', 'main', 'processIo', 'readSource', 'writeAllAtomic', 'writeAtomic']],
+  ['@amend/preview', preview, ['DEFAULT_HOST', 'MAX_BODY', 'createHandler', 'exampleDir', 'pageDir', 'splitPath', 'startPreview']],
 ];
 
 describe('public APIs', () => {

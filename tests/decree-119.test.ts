@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serialize } from '@amend/document';
-import { amend } from '../packages/cli/src/pipeline.ts';
+import { amend } from '@amend/pipeline';
 import { example, read } from './helpers.ts';
 
 /**
@@ -26,6 +26,6 @@ describe('decree 119 over the example rules', () => {
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     expect(errors).toEqual([]);
     const expected = read(join(example, 'expected', `${title}.txt`));
-    expect(serialize(result.value!.after)).toBe(expected);
+    expect(serialize(result.consolidation!.after)).toBe(expected);
   });
 });

@@ -2,7 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serialize } from '@amend/document';
-import { amend } from '../packages/cli/src/pipeline.ts';
+import { amend } from '@amend/pipeline';
 import { run as cli, tempDir } from './helpers.ts';
 
 /**
@@ -69,7 +69,7 @@ function decision(...items: string[]): string {
 function run(...items: string[]) {
   const result = amend({ file: 'rule.txt', text: RULE }, { file: 'decision.md', text: decision(...items) });
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
-  return { result, errors, lines: result.value ? body(serialize(result.value.after)) : [] };
+  return { result, errors, lines: result.consolidation ? body(serialize(result.consolidation.after)) : [] };
 }
 
 /** Apply items that must succeed; the body lines of the consolidated rule. */
@@ -228,7 +228,7 @@ describe('7. moves', () => {
   it('将第六条第二款移作第七条第二款: an error naming the move, nothing applied', () => {
     const { result, errors } = run('将第三条中的“公安机关”修改为“公安部门”。', '将第六条第二款移作第七条第二款。');
     expect(errors.map((e) => [e.ruleId, e.data?.what])).toEqual([['decision/unsupported-move', '第六条第二款移作第七条第二款']]);
-    expect(result.value).toBeUndefined();
+    expect(result.consolidation).toBeUndefined();
   });
 
   it('将第六条第二款移作第十条: the 款 becomes an article of its own, words kept', () => {
@@ -278,7 +278,7 @@ describe('8. sentences (第二句) of a 款', () => {
     `# 某市人民政府关于修改《${DOG}》的决定\n\n市人民政府决定对《${DOG}》作如下修改：\n\n${items.map((t, i) => `${'一二三四五'[i]}、${t}`).join('\n\n')}\n\n本决定自公布之日起施行。\n`;
   const dog = (...items: string[]) => {
     const result = amend({ file: 'rule.txt', text: DOG_RULE }, { file: 'decision.md', text: dogDecision(...items) });
-    return { result, lines: result.value ? body(serialize(result.value.after)) : [] };
+    return { result, lines: result.consolidation ? body(serialize(result.consolidation.after)) : [] };
   };
   const dogApply = (...items: string[]) => {
     const { result, lines } = dog(...items);
@@ -325,8 +325,7 @@ describe('8. sentences (第二句) of a 款', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.ruleId, d.data?.target])).toEqual([
       ['engine/target-not-found', '第一条第二句'],
     ]);
-    expect(result.value?.after).toBe(result.value?.before);
-    expect(result.value?.changes).toEqual([]);
+    expect(result.consolidation).toBeUndefined();
   });
 });
 
@@ -346,6 +345,6 @@ describe('9. sentences and the lead-in of the shared rule', () => {
   it('删去第三条第一款第二句, a sentence the 款 does not have: an error, nothing applied', () => {
     const { errors, result } = run('删去第三条第一款第二句。');
     expect(errors.map((e) => [e.ruleId, e.data?.target])).toEqual([['engine/target-not-found', '第三条第一款第二句']]);
-    expect(result.value?.after).toBe(result.value?.before);
+    expect(result.consolidation).toBeUndefined();
   });
 });

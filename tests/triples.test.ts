@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseRule, serialize } from '@amend/document';
 import type { Document } from '@amend/model';
-import { amend } from '../packages/cli/src/pipeline.ts';
+import { amend } from '@amend/pipeline';
 import { read, shared } from './helpers.ts';
 
 /**
@@ -26,7 +26,7 @@ function consolidate(name: string) {
   const result = amend(before, instrument);
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   const published = parseRule(read(join(dir, 'after.md'))).value;
-  return { ours: body(result.value!.after), published: body(published) };
+  return { ours: body(result.consolidation!.after), published: body(published) };
 }
 
 describe.runIf(existsSync(triples))('published before/after triples', () => {

@@ -1,4 +1,5 @@
 // `pnpm bench`: the benchmark with targets. Prints a table and writes docs/benchmarks.md.
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -94,6 +95,14 @@ const keyMs = median(() => {
   applyAmendment(forty, d.amendments.find((a) => a.title === forty.title) ?? fortyAmendment, { decision: { title: d.title } });
 }, 21, 10);
 add({ case: `re-apply after a keystroke (${articleCount(forty)}-article rule, decision re-parsed)`, value: `${keyMs.toFixed(1)} ms`, target: '≤ 16 ms', met: keyMs <= 16 });
+
+// 9. Start-up of the installed command: node_modules/.bin/amend runs the compiled dist/ with plain node.
+const bin = join(root, 'node_modules/.bin/amend');
+const startMs = median(() => spawnSync(bin, ['--version'], { encoding: 'utf8' }), 11, 2);
+add({ case: 'node_modules/.bin/amend --version', value: `${startMs.toFixed(0)} ms`, target: '< 500 ms', met: startMs < 500 });
+const zhifa = join(example, 'rules/宁夏回族自治区行政执法证件管理办法.txt');
+const checkMs = median(() => spawnSync(bin, ['check', '--rule', zhifa, '--decision', join(example, 'decision.md')], { encoding: 'utf8' }), 5, 1);
+add({ case: 'node_modules/.bin/amend check, one rule of decree 119 (start-up included)', value: `${checkMs.toFixed(0)} ms`, target: '—', met: undefined });
 
 /** Heap sizes below the GC noise read as ≈ 0. */
 function kb(bytes: number): string {

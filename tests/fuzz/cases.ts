@@ -18,7 +18,7 @@ import { findReferences } from '@amend/engine';
 import { LineIndex, type Decision, type Diagnostic, type Span } from '@amend/model';
 import { render } from '@amend/render';
 import { readSource } from '../../packages/cli/src/io.ts';
-import { amend } from '../../packages/cli/src/pipeline.ts';
+import { amend } from '@amend/pipeline';
 import { formatDiagnostic } from '../../packages/cli/src/report.ts';
 import { damage, mutate, mutateBytes, pick, rng } from './mutate.ts';
 
@@ -146,7 +146,7 @@ function pipelineCase(ruleText: string, decisionText: string): string | undefine
   const sources = new Map([[rule.file, rule.text], [decision.file, decision.text]]);
   const bad = checkDiagnostics(result.diagnostics, sources) ?? (result.decision && checkDecisionSpans(result.decision, decision.text));
   if (bad) return bad;
-  const c = result.value;
+  const c = result.consolidation;
   if (!c || result.diagnostics.some((d) => d.severity === 'error')) return undefined;
   for (const format of ['text', 'md', 'html', 'json'] as const) render(c.after, format);
   render(c.after, 'akn', c);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Consolidation } from '@amend/model';
 import type { Cell, Chunk } from '@amend/render';
-import { amend } from '../../packages/cli/src/pipeline.ts';
+import { amend } from '@amend/pipeline';
 import { example, read } from '../helpers.ts';
 
 /** Decree 119 and the three rules whose 对照表 rows the tests check (decision items 三, 四 and 十). */
@@ -20,8 +20,8 @@ export function consolidate(title: string): Consolidation {
   const file = ruleFile(title);
   const result = amend({ file, text: read(file) }, { file: DECISION, text: read(DECISION) });
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length || !result.value) throw new Error(`${title}: ${JSON.stringify(errors)}`);
-  return result.value;
+  if (errors.length || !result.consolidation) throw new Error(`${title}: ${JSON.stringify(errors)}`);
+  return result.consolidation;
 }
 
 /** The text one side of a cell stands for: equal pieces plus that side's changes. */

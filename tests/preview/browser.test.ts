@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, haveChromium, launchChromium, type Browser, type Locator, type Page } from '../../packages/preview/test/chromium.ts';
 import { serveCommand } from '../../packages/cli/src/commands/serve.ts';
-import { ensureBuilt } from '../../packages/preview/src/index.ts';
+import { ensureBuilt } from '../../packages/preview/scripts/build-page.ts';
 
 /**
  * The preview end to end in a real Chromium: `amend serve` on an ephemeral
@@ -88,14 +88,19 @@ describe.skipIf(!haveChromium())('the preview in Chromium', () => {
     await tip.waitFor();
     expect(await tip.textContent()).toContain(BROKEN);
     expect(await page.locator('#warnings').textContent()).toContain('decision.md:95:');
-    // All or nothing: the rule is shown unamended, and the page says why.
+    // All or nothing, as on the command line: the rule is shown unamended, the page says why,
+    // and nothing can be downloaded as the amended rule.
     expect(await page.locator('#blocked').isVisible()).toBe(true);
+    const first = page.locator('#consolidated .article', { hasText: '第一条' }).first();
+    expect(await first.textContent()).toContain(PHRASE);
+    expect(await page.locator('#consolidated ins, #consolidated del').count()).toBe(0);
+    for (const id of ['#dl-text', '#dl-docx', '#dl-table']) expect(await page.locator(id).isDisabled(), id).toBe(true);
 
     await replaceInEditor(page, BROKEN, PHRASE);
     await expect.poll(() => page.locator('.cm-lintRange-error').count()).toBe(0);
     expect(await page.locator('#blocked').isVisible()).toBe(false);
-    const first = page.locator('#consolidated .article', { hasText: '第一条' }).first();
     expect(await first.locator('ins').first().textContent()).toContain('证件管理');
+    for (const id of ['#dl-text', '#dl-docx', '#dl-table']) expect(await page.locator(id).isDisabled(), id).toBe(false);
   });
 
   it('re-applies after every keystroke, in the page, with no request to the server', async () => {

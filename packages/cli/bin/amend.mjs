@@ -1,7 +1,5 @@
 #!/usr/bin/env node
-// The packages ship TypeScript sources; tsx compiles them on load.
-import { register } from 'tsx/esm/api';
+// Runs the compiled command line (dist/, built on install); see the README's Development section.
+import { main } from '../dist/main.js';
 
-register();
-const { main } = await import('../src/main.ts');
 process.exitCode = await main(process.argv);

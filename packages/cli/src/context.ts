@@ -1,22 +1,10 @@
 import type { Diagnostic } from '@amend/model';
-import type { Consolidation } from '@amend/model';
-import { readSource, type Source } from './io.ts';
-import { amend } from './pipeline.ts';
+import type { Source } from '@amend/pipeline';
+import { EXIT, type Io } from './exit.ts';
+import { readSource } from './io.ts';
 import { formatDiagnostic } from './report.ts';
 
-/** Exit codes, documented in the README. */
-export const EXIT = { ok: 0, inputErrors: 1, usage: 2, io: 3 } as const;
-
-/** Where a command writes, so tests can run commands in-process. */
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-export const processIo: Io = {
-  out: (t) => process.stdout.write(t),
-  err: (t) => process.stderr.write(t),
-};
+export { EXIT, processIo, type Io } from './exit.ts';
 
 /** Collects diagnostics and the source texts they point into, for caret printing. */
 export class Reporter {
@@ -35,21 +23,6 @@ export class Reporter {
     this.add(r.diagnostics);
     if (r.source) this.source(path, r.source.text);
     return r.source;
-  }
-
-  /**
-   * Read a rule and a decision and apply the decision to it: what apply,
-   * check and table share. Undefined when a file could not be read (an I/O
-   * error); otherwise the consolidation, which callers use only when
-   * `errors` is 0.
-   */
-  amendFiles(rulePath: string, decisionPath: string, title?: string): { value?: Consolidation } | undefined {
-    const rule = this.read(rulePath);
-    const decision = this.read(decisionPath);
-    if (!rule || !decision) return undefined;
-    const result = amend(rule, decision, title);
-    this.add(result.diagnostics);
-    return { value: result.value };
   }
 
   add(list: readonly Diagnostic[]): void {

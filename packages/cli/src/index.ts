@@ -2,7 +2,5 @@
 export { main } from './main.ts';
 export { EXIT, Reporter, processIo } from './context.ts';
 export type { Io } from './context.ts';
-export { amend, readDecision } from './pipeline.ts';
 export { readSource, writeAtomic, writeAllAtomic } from './io.ts';
-export type { Source } from './io.ts';
 export { formatDiagnostic } from './report.ts';

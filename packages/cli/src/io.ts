@@ -2,12 +2,8 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSy
 import { basename, dirname, join, resolve } from 'node:path';
 import { decode } from '@amend/document';
 import { diagnostic, type Diagnostic } from '@amend/model';
+import type { Source } from '@amend/pipeline';
 
-/** A text input: where it came from and its decoded text. */
-export interface Source {
-  file: string;
-  text: string;
-}
 
 /** Read and decode a file; every failure is a diagnostic naming the file. */
 export function readSource(path: string): { source?: Source; diagnostics: Diagnostic[] } {

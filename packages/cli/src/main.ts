@@ -1,15 +1,29 @@
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { EXIT, processIo, type Io } from './context.ts';
-import { parseCommand } from './commands/parse.ts';
-import { splitCommand } from './commands/split.ts';
-import { decisionCommand } from './commands/decision.ts';
-import { applyCommand } from './commands/apply.ts';
-import { checkCommand } from './commands/check.ts';
-import { xrefCommand } from './commands/xref.ts';
-import { diffCommand } from './commands/diff.ts';
-import { tableCommand } from './commands/table.ts';
-import { showCommand } from './commands/show.ts';
-import { serveCommand } from './commands/serve.ts';
+import { EXIT, processIo, type Io } from './exit.ts';
+
+/**
+ * Each command's module is loaded when that command runs, so that
+ * `amend --version` and `amend --help` start without loading the grammar,
+ * the engine or the renderers.
+ */
+const commands = {
+  parse: () => import('./commands/parse.ts'),
+  split: () => import('./commands/split.ts'),
+  decision: () => import('./commands/decision.ts'),
+  apply: () => import('./commands/apply.ts'),
+  check: () => import('./commands/check.ts'),
+  xref: () => import('./commands/xref.ts'),
+  diff: () => import('./commands/diff.ts'),
+  table: () => import('./commands/table.ts'),
+  show: () => import('./commands/show.ts'),
+  serve: () => import('./commands/serve.ts'),
+};
+
+/** The version in package.json (one level above both src/ and dist/). */
+function version(): string {
+  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
 
 /** Run the CLI; returns the exit code instead of exiting, so tests can call it. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
@@ -19,7 +33,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   };
   const program = new Command('amend')
     .description('Apply Chinese amendment decisions (修改决定, 修正案) to rule texts')
-    .version('0.1.0')
+    .version(version())
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError();
@@ -29,21 +43,21 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .description('parse a rule, plan or notice into its document tree')
     .argument('<file>')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'text', 'outline']).default('outline'))
-    .action((file, opts) => done(parseCommand(file, opts, io)));
+    .action(async (file, opts) => done((await commands.parse()).parseCommand(file, opts, io)));
 
   program
     .command('split')
     .description('split a gazette issue into its documents')
     .argument('<gazette>')
     .requiredOption('--out <dir>', 'folder to write the documents to')
-    .action((file, opts) => done(splitCommand(file, opts, io)));
+    .action(async (file, opts) => done((await commands.split()).splitCommand(file, opts, io)));
 
   program
     .command('decision')
     .description('parse a decision and print its operations')
     .argument('<file>')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('text'))
-    .action((file, opts) => done(decisionCommand(file, opts, io)));
+    .action(async (file, opts) => done((await commands.decision()).decisionCommand(file, opts, io)));
 
   program
     .command('apply')
@@ -57,7 +71,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'html', 'docx', 'json', 'akn']).default('text'))
     .option('--report <file>', 'write the reports (operations, cross-references, warnings) as JSON')
     .option('-v, --verbose', 'also print informational notes')
-    .action(async (opts) => done(await applyCommand(opts, io)));
+    .action(async (opts) => done(await (await commands.apply()).applyCommand(opts, io)));
 
   program
     .command('check')
@@ -66,14 +80,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .requiredOption('--decision <file>')
     .option('--title <name>')
     .option('-v, --verbose', 'also print informational notes')
-    .action((opts) => done(checkCommand(opts, io)));
+    .action(async (opts) => done((await commands.check()).checkCommand(opts, io)));
 
   program
     .command('xref')
     .description('list the internal cross-references of a rule')
     .argument('<file>')
     .addOption(new Option('--format <format>').choices(['text', 'json']).default('text'))
-    .action((file, opts) => done(xrefCommand(file, opts, io)));
+    .action(async (file, opts) => done((await commands.xref()).xrefCommand(file, opts, io)));
 
   program
     .command('diff')
@@ -82,7 +96,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .argument('<new>')
     .addOption(new Option('--format <format>').choices(['unified', 'html', 'md']).default('unified'))
     .option('-o, --output <file>')
-    .action((a, b, opts) => done(diffCommand(a, b, opts, io)));
+    .action(async (a, b, opts) => done((await commands.diff()).diffCommand(a, b, opts, io)));
 
   program
     .command('table')
@@ -94,7 +108,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .addOption(new Option('--format <format>').choices(['html', 'md', 'docx']).default('html'))
     .option('--omit-renumbered', 'leave out articles whose only change is their number')
     .option('-o, --output <path>', 'file (or, with --corpus, folder) to write')
-    .action(async (opts) => done(await tableCommand(opts, io)));
+    .action(async (opts) => done(await (await commands.table()).tableCommand(opts, io)));
 
   program
     .command('show')
@@ -102,7 +116,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .argument('<title>')
     .requiredOption('--store <dir>', 'the folder given to apply --corpus --out')
     .option('--at <date>', 'YYYY-MM-DD (default: the latest version)')
-    .action((title, opts) => done(showCommand(title, opts, io)));
+    .action(async (title, opts) => done((await commands.show()).showCommand(title, opts, io)));
 
   program
     .command('serve')
@@ -110,7 +124,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .option('--corpus <dir>', 'a folder of rules to choose from (default: the bundled decree 119 example)')
     .option('--port <n>', 'port to listen on (0 picks a free one)', '4173')
     .option('--host <address>', 'address to listen on (default 127.0.0.1, loopback only)')
-    .action(async (opts) => done(await serveCommand(opts, io)));
+    .action(async (opts) => done(await (await commands.serve()).serveCommand(opts, io)));
 
   try {
     await program.parseAsync(argv);

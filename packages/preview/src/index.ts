@@ -1,4 +1,4 @@
-// Public API of @amend/preview (the Node side: the server and the page build).
+// Public API of @amend/preview (the Node side): the server, and where its built page and bundled example are.
 export { startPreview, createHandler, splitPath, DEFAULT_HOST, MAX_BODY } from './server.ts';
 export type { PreviewOptions, PreviewServer, Roots } from './server.ts';
-export { ensureBuilt, isStale, viteConfig, distDir, exampleDir, previewRoot } from './build.ts';
+export { pageDir, exampleDir } from './paths.ts';

@@ -1,14 +1,14 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRule, serialize } from '@amend/document';
-import { consolidateCorpus } from '@amend/engine';
 import type { Consolidation, Document } from '@amend/model';
 import { diagnostic } from '@amend/model';
+import { amendCorpus } from '@amend/pipeline';
 import { render, renderDocx } from '@amend/render';
 import { fileStem } from '@amend/store';
 import { EXIT, Reporter, type Io } from '../context.ts';
+import { amendFiles } from '../amend-files.ts';
 import { writeAllAtomic } from '../io.ts';
-import { decisionInfo, escalateUnapplied, readDecision } from '../pipeline.ts';
 import { readIndex, ruleFolder, withVersion } from '../store.ts';
 
 export type OutputFormat = 'text' | 'md' | 'html' | 'docx' | 'json' | 'akn';
@@ -37,7 +37,7 @@ export async function applyCommand(opts: ApplyOptions, io: Io): Promise<number> 
     io.err('amend apply: --format docx needs -o FILE\n');
     return EXIT.usage;
   }
-  const result = reporter.amendFiles(opts.rule, opts.decision, opts.title);
+  const result = amendFiles(reporter, opts.rule, opts.decision, opts.title);
   if (!result) return reporter.finish(EXIT.io);
   // All-or-nothing: with any error, nothing is written.
   if (reporter.errors > 0 || !result.value) return reporter.finish(EXIT.inputErrors, opts.verbose);
@@ -81,23 +81,14 @@ export function consolidateFolder(corpus: string, decisionPath: string, reporter
   }
   const decisionSource = reporter.read(decisionPath);
   if (!decisionSource) return undefined;
-  const rules: Document[] = [];
-  const ruleFiles = new Map<Document, string>();
-  for (const path of paths) {
+  const rules = paths.flatMap((path) => {
     const source = reporter.read(path);
-    if (!source) continue;
-    const parsed = parseRule(source.text, { file: path });
-    reporter.add(parsed.diagnostics);
-    rules.push(parsed.value);
-    ruleFiles.set(parsed.value, path);
-  }
-  const decision = readDecision(decisionSource);
-  reporter.add(escalateUnapplied(decision.diagnostics, decision.value));
-  if (reporter.errors > 0) return undefined;
-  const result = consolidateCorpus(rules, decision.value, { decision: decisionInfo(decision.value, decisionPath), ruleFiles });
+    return source ? [{ source, result: parseRule(source.text, { file: path }) }] : [];
+  });
+  const result = amendCorpus(rules, decisionSource);
   reporter.add(result.diagnostics);
   if (reporter.errors > 0) return undefined;
-  return { paths, decision: decision.value, results: result.results, repealed: result.repealed };
+  return { paths, decision: result.decision, results: result.results, repealed: result.repealed };
 }
 
 /** Corpus mode: every rule in a folder, one decision; consolidated texts, reports and a version store. */

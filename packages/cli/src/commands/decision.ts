@@ -1,7 +1,7 @@
 import { decisionToJson, describeOperation } from '@amend/decision';
 import type { Decision } from '@amend/model';
+import { readDecision } from '@amend/pipeline';
 import { EXIT, Reporter, type Io } from '../context.ts';
-import { readDecision } from '../pipeline.ts';
 
 export function decisionCommand(file: string, opts: { format: 'json' | 'text' }, io: Io): number {
   const reporter = new Reporter(io);

@@ -1,7 +1,7 @@
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { diagnostic } from '@amend/model';
-import { ensureBuilt, exampleDir, startPreview, distDir, DEFAULT_HOST } from '@amend/preview';
+import { DEFAULT_HOST, exampleDir, pageDir, startPreview } from '@amend/preview';
 import { EXIT, Reporter, type Io } from '../context.ts';
 
 export interface ServeOptions {
@@ -11,9 +11,9 @@ export interface ServeOptions {
 }
 
 /**
- * `amend serve`: the drafter's preview on this machine. Builds the page when
- * its sources changed, serves it on 127.0.0.1 (another address only when
- * --host says so) and runs until interrupted, or until `stop` is aborted.
+ * `amend serve`: the drafter's preview on this machine. Serves the page built
+ * with the package on 127.0.0.1 (another address only when --host says so)
+ * and runs until interrupted, or until `stop` is aborted.
  */
 export async function serveCommand(opts: ServeOptions, io: Io, stop?: AbortSignal): Promise<number> {
   const port = opts.port === undefined ? 4173 : Number(opts.port);
@@ -27,15 +27,13 @@ export async function serveCommand(opts: ServeOptions, io: Io, stop?: AbortSigna
     reporter.add([diagnostic('io/not-found', { path: opts.corpus }, { file: opts.corpus })]);
     return reporter.finish(EXIT.io);
   }
-  try {
-    if (await ensureBuilt()) io.err(`built the preview page in ${distDir}\n`);
-  } catch (e) {
-    io.err(`amend serve: cannot build the preview page: ${(e as Error).message}\n`);
+  if (!existsSync(join(pageDir, 'index.html'))) {
+    io.err(`amend serve: the preview page is not built (no ${pageDir}); run \`pnpm build\` in the repository\n`);
     return EXIT.io;
   }
   let server;
   try {
-    server = await startPreview({ assets: distDir, example: exampleDir, corpus: opts.corpus && resolve(opts.corpus), host, port });
+    server = await startPreview({ assets: pageDir, example: exampleDir, corpus: opts.corpus && resolve(opts.corpus), host, port });
   } catch (e) {
     io.err(`amend serve: cannot listen on ${host}:${port}: ${(e as Error).message}\n`);
     return EXIT.io;

@@ -3,6 +3,7 @@ import type { Consolidation } from '@amend/model';
 import { comparisonDocx, comparisonHtml, comparisonIndex, comparisonMd } from '@amend/render';
 import { fileStem } from '@amend/store';
 import { EXIT, Reporter, type Io } from '../context.ts';
+import { amendFiles } from '../amend-files.ts';
 import { writeAllAtomic } from '../io.ts';
 import { consolidateFolder } from './apply.ts';
 
@@ -39,7 +40,7 @@ export async function tableCommand(opts: TableOptions, io: Io): Promise<number> 
       io.err('amend table: give --rule FILE (or --corpus DIR)\n');
       return EXIT.usage;
     }
-    const result = reporter.amendFiles(opts.rule, opts.decision, opts.title);
+    const result = amendFiles(reporter, opts.rule, opts.decision, opts.title);
     if (!result) return reporter.finish(EXIT.io);
     if (reporter.errors > 0 || !result.value) return reporter.finish(EXIT.inputErrors);
     results.push(result.value);

@@ -7,7 +7,7 @@ import { downloadDocx, downloadTable, downloadText } from './downloads.ts';
 import { PASTED, Session, type Outcome } from './session.ts';
 import { renderOps } from './views/ops.ts';
 import { renderReferences, renderWarnings } from './views/reports.ts';
-import { renderRule } from './views/rule.ts';
+import { renderRule, renderUnamended } from './views/rule.ts';
 import { renderTable } from './views/table.ts';
 
 /**
@@ -36,6 +36,7 @@ const ui = {
   warnCount: byId('warn-count'),
   provenance: byId('provenance'),
   blocked: byId('blocked'),
+  downloads: [byId<HTMLButtonElement>('dl-text'), byId<HTMLButtonElement>('dl-docx'), byId<HTMLButtonElement>('dl-table')],
   pasteDialog: byId<HTMLDialogElement>('paste-dialog'),
   pasteText: byId<HTMLTextAreaElement>('paste-text'),
 };
@@ -79,6 +80,10 @@ function update(): void {
       if (change) element.addEventListener('click', () => linker.change(change, shown));
     }
     renderReferences(ui.xref, c.references, pickReference);
+  } else if (o.base) {
+    // Blocked, as on the command line: the rule as it was, and nothing to download as amended.
+    shown.rule = renderUnamended(ui.rule, o.base.doc);
+    for (const box of [ui.table, ui.xref]) box.replaceChildren(el('p', { class: 'empty-note' }, '决定有错误，修改未能适用。'));
   } else {
     const why = !o.amendment
       ? '决定中没有找到修改规章的事项。'
@@ -87,9 +92,10 @@ function update(): void {
   }
   renderWarnings(ui.warnings, o.diagnostics, pickDiagnostic);
   const errors = o.diagnostics.filter((d) => d.severity === 'error').length;
-  // The engine applies all or nothing: with an error the rule is shown as it was.
-  ui.blocked.hidden = !(c && errors > 0 && c.changes.length === 0);
-  ui.blocked.textContent = `决定有 ${errors} 个错误，修改未能适用，右侧为修改前的文本。请修正左侧标红的指令（悬停可见原因）。`;
+  // All or nothing: with an error the rule is shown as it was, and the downloads are off.
+  ui.blocked.hidden = !(o.base && !c);
+  ui.blocked.textContent = `决定有 ${errors} 个错误，修改未能适用，右侧为修改前的文本，不提供下载。请修正左侧标红的指令（悬停可见原因）。`;
+  for (const b of ui.downloads) b.disabled = !c;
   const warnings = o.diagnostics.filter((d) => d.severity === 'warning').length;
   ui.warnCount.textContent = [errors ? `${errors} 错误` : '', warnings ? `${warnings} 警告` : ''].filter(Boolean).join(' · ');
   ui.status.textContent = `${errors ? `${errors} 个错误 · ` : ''}合成用时 ${o.ms.toFixed(1)} ms`;

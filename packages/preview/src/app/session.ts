@@ -1,7 +1,7 @@
 import { parseRule } from '@amend/document';
-import { parseDecision } from '@amend/decision';
-import { applyAmendment, findAmendment } from '@amend/engine';
+import { findAmendment } from '@amend/engine';
 import type { Consolidation, Decision, Diagnostic, Document, Result, RuleAmendment } from '@amend/model';
+import { amendParsed, readDecision } from '@amend/pipeline';
 
 /**
  * What the page shows, computed in the browser from the texts it holds: the
@@ -25,6 +25,11 @@ export interface Outcome {
   /** The decision's amendment of the selected rule. */
   amendment?: RuleAmendment;
   base?: { name: string; doc: Document };
+  /**
+   * The amended rule, only when nothing stopped it (as on the command line:
+   * @amend/pipeline decides). With a base and no consolidation the page is
+   * blocked: it says why and offers nothing to download.
+   */
   consolidation?: Consolidation;
   /** Everything found: decision, base rule, engine. */
   diagnostics: Diagnostic[];
@@ -41,12 +46,13 @@ export class Session {
   /** Title of the selected rule; kept across edits while the decision still amends it. */
   selected: string | undefined;
 
-  private lastDecision: { text: string; result: Result<Decision> } | undefined;
+  private lastDecision: { text: string; file: string; result: Result<Decision> } | undefined;
   private readonly rules = new Map<string, { text: string; result: Result<Document> }>();
 
-  parseDecision(text: string): Result<Decision> {
-    if (this.lastDecision?.text !== text) {
-      this.lastDecision = { text, result: parseDecision(text, { file: this.decisionName }) };
+  /** The decision read as the command line reads it (a whole gazette issue too), once per text. */
+  readDecision(text: string): Result<Decision> {
+    if (this.lastDecision?.text !== text || this.lastDecision.file !== this.decisionName) {
+      this.lastDecision = { text, file: this.decisionName, result: readDecision({ file: this.decisionName, text }) };
     }
     return this.lastDecision.result;
   }
@@ -62,8 +68,7 @@ export class Session {
 
   /** The file whose name or parsed title matches the rule the decision amends. */
   autoBase(decision: Decision, amendment: RuleAmendment): string | undefined {
-    const wanted = bare(amendment.title);
-    for (const name of this.files.keys()) if (bare(stem(name)) === wanted) return name;
+    for (const name of this.files.keys()) if (findAmendment(decision, stem(name)) === amendment) return name;
     for (const [name, text] of this.files) {
       if (text === undefined) continue;
       const doc = this.parseRule(name, text).value;
@@ -75,23 +80,24 @@ export class Session {
   /** Parse and apply; cheap when only the decision changed. */
   compute(decisionText: string): Outcome {
     const t0 = performance.now();
-    const parsed = this.parseDecision(decisionText);
+    const parsed = this.readDecision(decisionText);
     const decision = parsed.value;
-    const diagnostics = [...parsed.diagnostics];
     const amendment = decision.amendments.find((a) => a.title === this.selected) ?? decision.amendments[0];
     this.selected = amendment?.title;
-    if (!amendment) return { decision, diagnostics, ms: performance.now() - t0 };
+    if (!amendment) return { decision, diagnostics: [...parsed.diagnostics], ms: performance.now() - t0 };
     const base = this.baseFor(decision, amendment);
-    if (!base) return { decision, amendment, diagnostics, ms: performance.now() - t0 };
-    const rule = this.parseRule(base.name, base.text);
-    diagnostics.push(...rule.diagnostics);
-    const consolidation = applyAmendment(rule.value, amendment, {
-      decision: { title: decision.title, docNumber: decision.meta.docNumber, date: decision.meta.promulgated, file: this.decisionName },
-      ruleFile: base.name,
-    });
-    diagnostics.push(...consolidation.diagnostics);
+    if (!base) return { decision, amendment, diagnostics: [...parsed.diagnostics], ms: performance.now() - t0 };
+    const rule = { source: { file: base.name, text: base.text }, result: this.parseRule(base.name, base.text) };
+    const amended = amendParsed(rule, { source: { file: this.decisionName, text: decisionText }, result: parsed }, amendment.title);
     const ms = performance.now() - t0;
-    return { decision, amendment, base: { name: base.name, doc: rule.value }, consolidation, diagnostics, ms };
+    return {
+      decision,
+      amendment,
+      base: { name: base.name, doc: amended.rule },
+      ...(amended.consolidation ? { consolidation: amended.consolidation } : {}),
+      diagnostics: amended.diagnostics,
+      ms,
+    };
   }
 
   /** The name of the base file the selected rule needs, whether or not its text is here yet. */
@@ -110,8 +116,4 @@ export class Session {
 
 function stem(name: string): string {
   return name.replace(/\.(txt|md)$/, '').replace(/[(（]\d{4}-\d{2}-\d{2}[)）]$/, '');
-}
-
-function bare(title: string): string {
-  return title.replace(/[《》\s]/g, '');
 }

@@ -98,6 +98,11 @@ export function renderRule(container: HTMLElement, c: Consolidation): RuleView {
   return { byId };
 }
 
+/** A rule shown as it is, no change marked: what the page shows when the decision cannot be applied. */
+export function renderUnamended(container: HTMLElement, doc: Document): RuleView {
+  return renderRule(container, { before: doc, after: doc, changes: [], references: [], applied: [], diagnostics: [] });
+}
+
 function collect(nodes: readonly Body[], into: Map<string, Article>): void {
   for (const n of nodes) {
     if (n.kind === 'article') into.set(n.id, n);
