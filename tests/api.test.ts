@@ -8,18 +8,20 @@ import * as pipeline from '@amend/pipeline';
 import * as cli from '@amend/cli';
 import * as store from '@amend/store';
 import * as preview from '@amend/preview';
+import * as word from '@amend/word';
 
 /**
  * Each package's public API, pinned: a new export is a decision to review
  * (docs, tests, the README diagram), not something that slips in.
  */
 const pinned: [string, object, string[]][] = [
-  ['@amend/model', model, ['LineIndex', 'NUMERAL_CHARS', 'addressLabel', 'articleLabel', 'articleSegment', 'assertNever', 'compareArticleNumbers', 'diagnostic', 'fromChinese', 'hasErrors', 'headingNumber', 'joinId', 'messageText', 'messages', 'pointAt', 'sameArticleNumber', 'toChinese']],
+  ['@amend/model', model, ['LineIndex', 'NUMERAL_CHARS', 'addressLabel', 'articleLabel', 'articleSegment', 'assertNever', 'compareArticleNumbers', 'diagnostic', 'fromChinese', 'hasErrors', 'headingNumber', 'joinId', 'messageText', 'messages', 'paragraphPoint', 'placeLabel', 'pointAt', 'sameArticleNumber', 'toChinese']],
   ['@amend/document', document, ['assignIds', 'decode', 'parseDocument', 'parseFragment', 'parseRule', 'serialize', 'splitGazette', 'walk']],
   ['@amend/decision', decision, ['decisionToJson', 'describeOperation', 'parseDecision']],
   ['@amend/engine', engine, ['applyAmendment', 'consolidateCorpus', 'findAmendment', 'findReferences']],
   ['@amend/render', render, ['FORMATS', 'articleDiff', 'comparisonDocx', 'comparisonHtml', 'comparisonIndex', 'comparisonMd', 'comparisonTable', 'comparisonTableHtml', 'comparisonTableMd', 'comparisonTitle', 'diffDocuments', 'redlineHtml', 'redlineMd', 'render', 'renderDocx', 'unifiedDiff', 'wordDiff']],
   ['@amend/store', store, ['fileStem', 'isCalendarDate']],
+  ['@amend/word', word, ['readDocx', 'readInput']],
   ['@amend/pipeline', pipeline, ['amend', 'amendCorpus', 'amendParsed', 'decisionInfo', 'escalateUnapplied', 'readDecision']],
   ['@amend/cli', cli, ['EXIT', 'Reporter', 'formatDiagnostic', 'main', 'processIo', 'readSource', 'writeAllAtomic', 'writeAtomic']],
   ['@amend/preview', preview, ['DEFAULT_HOST', 'MAX_BODY', 'createHandler', 'exampleDir', 'pageDir', 'splitPath', 'startPreview']],

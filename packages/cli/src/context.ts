@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@amend/model';
+import type { Diagnostic, ParagraphMap } from '@amend/model';
 import type { Source } from '@amend/pipeline';
 import { EXIT, type Io } from './exit.ts';
 import { readSource } from './io.ts';
@@ -10,18 +10,21 @@ export { EXIT, processIo, type Io } from './exit.ts';
 export class Reporter {
   readonly diagnostics: Diagnostic[] = [];
   readonly sources = new Map<string, string>();
+  /** Inputs read from Word documents: where their lines came from. */
+  readonly paragraphs = new Map<string, ParagraphMap>();
 
   constructor(private readonly io: Io, private readonly quiet = false) {}
 
-  source(file: string, text: string): void {
+  source(file: string, text: string, paragraphs?: ParagraphMap): void {
     this.sources.set(file, text);
+    if (paragraphs) this.paragraphs.set(file, paragraphs);
   }
 
   /** Read and decode an input, keeping its text for caret printing. */
   read(path: string): Source | undefined {
     const r = readSource(path);
     this.add(r.diagnostics);
-    if (r.source) this.source(path, r.source.text);
+    if (r.source) this.source(path, r.source.text, r.source.paragraphs);
     return r.source;
   }
 
@@ -35,7 +38,8 @@ export class Reporter {
 
   /** The exit code for what went wrong: I/O problems first, then input errors. */
   get failureCode(): number {
-    return this.diagnostics.some((d) => d.severity === 'error' && d.ruleId.startsWith('io/')) ? EXIT.io : EXIT.inputErrors;
+    // A Word document that cannot be read (damaged, encrypted, too large) is a file that cannot be read.
+    return this.diagnostics.some((d) => d.severity === 'error' && /^(io|word)\//.test(d.ruleId)) ? EXIT.io : EXIT.inputErrors;
   }
 
   /** Print what was collected and pass the exit code through. */
@@ -49,7 +53,7 @@ export class Reporter {
     if (this.quiet) return;
     for (const d of this.diagnostics) {
       if (d.severity === 'info' && !verbose) continue;
-      this.io.err(formatDiagnostic(d, this.sources) + '\n');
+      this.io.err(formatDiagnostic(d, this.sources, this.paragraphs) + '\n');
     }
     const e = this.errors;
     const w = this.diagnostics.filter((d) => d.severity === 'warning').length;

@@ -1,11 +1,10 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { decode } from '@amend/document';
 import { diagnostic, type Diagnostic } from '@amend/model';
 import type { Source } from '@amend/pipeline';
+import { readInput } from '@amend/word';
 
-
-/** Read and decode a file; every failure is a diagnostic naming the file. */
+/** Read and decode a file (text or Word, told apart by content); every failure is a diagnostic naming the file. */
 export function readSource(path: string): { source?: Source; diagnostics: Diagnostic[] } {
   const file = path;
   let bytes: Uint8Array;
@@ -17,10 +16,11 @@ export function readSource(path: string): { source?: Source; diagnostics: Diagno
     if (code === 'ENOENT' || code === 'ENOTDIR') return { diagnostics: [diagnostic('io/not-found', { path }, { file })] };
     return { diagnostics: [diagnostic('io/unreadable', { path, reason: reasonOf(e) }, { file })] };
   }
-  const decoded = decode(bytes, file);
-  const diagnostics = decoded.diagnostics.map((d) => ({ ...d, file: d.file ?? file }));
-  if (decoded.value === undefined) return { diagnostics };
-  return { source: { file, text: decoded.value }, diagnostics };
+  const read = readInput(bytes, file);
+  const diagnostics = read.diagnostics.map((d) => ({ ...d, file: d.file ?? file }));
+  if (read.value === undefined) return { diagnostics };
+  const { text, paragraphs } = read.value;
+  return { source: paragraphs ? { file, text, paragraphs } : { file, text }, diagnostics };
 }
 
 /** Write one file atomically; see `writeAllAtomic`. */

@@ -1,12 +1,19 @@
-import type { Diagnostic } from '@amend/model';
-import { LineIndex } from '@amend/model';
+import type { Diagnostic, ParagraphMap } from '@amend/model';
+import { LineIndex, paragraphPoint, placeLabel } from '@amend/model';
 
 /**
  * Print a diagnostic the way compilers do: `file:line:column: severity:
- * message [rule-id]`, then the source line with a caret under the spot.
+ * message [rule-id]`, then the source line with a caret under the spot. A
+ * Word document has no lines: its places are `file.docx:¶12:5`, paragraph
+ * 12, column 5, and the gutter names the paragraph.
  */
-export function formatDiagnostic(d: Diagnostic, sources: ReadonlyMap<string, string> = new Map()): string {
-  const where = d.file ? (d.span ? `${d.file}:${d.span.start.line}:${d.span.start.column}` : d.file) : '';
+export function formatDiagnostic(
+  d: Diagnostic,
+  sources: ReadonlyMap<string, string> = new Map(),
+  paragraphs: ReadonlyMap<string, ParagraphMap> = new Map(),
+): string {
+  const map = d.file !== undefined ? paragraphs.get(d.file) : undefined;
+  const where = d.file ? (d.span ? `${d.file}:${placeLabel(d.span.start, map)}` : d.file) : '';
   const head = `${where ? where + ': ' : ''}${d.severity}: ${d.message} [${d.ruleId}]`;
   const lines = [head];
   const text = d.file !== undefined ? sources.get(d.file) : undefined;
@@ -18,7 +25,8 @@ export function formatDiagnostic(d: Diagnostic, sources: ReadonlyMap<string, str
     const width = Math.max(1, sameLine ? d.span.end.column - column : whole.length - column + 1);
     const { source, at } = around(whole, column - 1);
     const marked = source.slice(at, at + width);
-    const gutter = String(line);
+    const inWord = map ? paragraphPoint(map, d.span.start) : undefined;
+    const gutter = inWord ? `¶${inWord.paragraph}` : String(line);
     lines.push(`  ${gutter} | ${source}`);
     lines.push(`  ${' '.repeat(gutter.length)} | ${caretPad(source, at)}${'^'.repeat(Math.min(Math.max(1, cells(marked)), 80))}`);
   }

@@ -60,3 +60,36 @@ export class LineIndex {
 export function pointAt(text: string, offset: number): Point {
   return new LineIndex(text).point(offset);
 }
+
+/**
+ * A Word document has paragraphs, not lines. Its text is read as one line per
+ * paragraph — a soft line break splits one, a table row joins its cells — and
+ * each line keeps where its pieces came from, so a point can be named the way
+ * a reader of the document finds it: paragraph 12, column 5. `from` is the
+ * piece's first column in the line; `paragraph` counts the paragraphs of the
+ * body from 1, empty ones and those in tables included (Word's ¶ marks);
+ * `column` is where the piece starts in its paragraph. Columns count from 1.
+ */
+export interface LineOrigin {
+  from: number;
+  paragraph: number;
+  column: number;
+}
+
+/** Where each line of a text read from a Word document came from: entry k is line k + 1. */
+export type ParagraphMap = readonly (readonly LineOrigin[])[];
+
+/** The paragraph and column of a Word document a point of its text lies at. */
+export function paragraphPoint(map: ParagraphMap, p: Pick<Point, 'line' | 'column'>): { paragraph: number; column: number } | undefined {
+  const pieces = map[p.line - 1];
+  if (!pieces || pieces.length === 0) return undefined;
+  let piece = pieces[0];
+  for (const x of pieces) if (x.from <= p.column) piece = x;
+  return { paragraph: piece.paragraph, column: piece.column + Math.max(0, p.column - piece.from) };
+}
+
+/** `12:5` (line and column), or `¶12:5` (paragraph and column) for a text read from a Word document. */
+export function placeLabel(p: Pick<Point, 'line' | 'column'>, map?: ParagraphMap): string {
+  const at = map ? paragraphPoint(map, p) : undefined;
+  return at ? `¶${at.paragraph}:${at.column}` : `${p.line}:${p.column}`;
+}

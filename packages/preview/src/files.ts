@@ -11,8 +11,8 @@ import { isAbsolute, join, sep } from 'node:path';
 
 export type Lookup = { ok: true; path: string } | { ok: false; status: 403 | 404 };
 
-/** Rule files of a corpus folder: plain files named *.txt or *.md, not hidden. */
-export const RULE_FILE = /^[^/\\\0]+\.(txt|md)$/;
+/** Rule files of a corpus folder: plain files named *.txt or *.md, or Word documents, not hidden. */
+export const RULE_FILE = /^[^/\\\0]+\.(txt|md|docx|docm|dotx|dotm)$/i;
 
 /** A name that could only be meant to leave the folder or hide a path in it. */
 export function suspicious(name: string): boolean {

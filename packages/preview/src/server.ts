@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
-import { decode } from '@amend/document';
+import { readInput } from '@amend/word';
 import { listCorpus, lookup, readBytes, realFolder, RULE_FILE } from './files.ts';
 
 /**
@@ -138,15 +138,15 @@ function route(segments: string[], roots: Roots, res: ServerResponse): void {
   send(res, 200, readBytes(found.path), TYPES[extname(found.path)] ?? 'application/octet-stream');
 }
 
-/** A rule file as decoded text (UTF-8 or GB18030, as the CLI reads it). */
+/** A rule file as text: decoded (UTF-8 or GB18030) or read from a Word document, as the CLI reads it. */
 function textFile(root: string, segments: string[], res: ServerResponse): void {
   const found = lookup(root, segments);
   if (!found.ok) return refuse(res, found.status);
   // Only the rule files the listing offers: no nested folders, no other files.
   if (segments.length !== 1 || !RULE_FILE.test(segments[0])) return refuse(res, 404);
-  const decoded = decode(readBytes(found.path), segments[0]);
+  const decoded = readInput(readBytes(found.path), segments[0]);
   if (decoded.value === undefined) return json(res, { diagnostics: decoded.diagnostics }, 422);
-  send(res, 200, decoded.value, TYPES['.txt']);
+  send(res, 200, decoded.value.text, TYPES['.txt']);
 }
 
 /** The bundled example: the decision and every rule beside it. */
@@ -156,10 +156,10 @@ function example(root: string | undefined, res: ServerResponse): void {
   const rulesRoot = realFolder(join(root, 'rules'));
   const rules: { name: string; text: string }[] = [];
   for (const e of rulesRoot ? listCorpus(rulesRoot) : []) {
-    const text = decode(readBytes(join(rulesRoot!, e.name)), e.name).value;
+    const text = readInput(readBytes(join(rulesRoot!, e.name)), e.name).value?.text;
     if (text !== undefined) rules.push({ name: e.name, text });
   }
-  const text = decode(readBytes(decision.path), 'decision.md').value ?? '';
+  const text = readInput(readBytes(decision.path), 'decision.md').value?.text ?? '';
   json(res, { decision: { name: 'decision.md', text }, rules });
 }
 

@@ -145,7 +145,7 @@ function listRuleFiles(dir: string): string[] | 'io/not-found' | 'io/not-a-folde
     return 'io/not-found';
   }
   return readdirSync(dir)
-    .filter((f) => /\.(txt|md)$/.test(f) && !f.startsWith('.'))
+    .filter((f) => /\.(txt|md|docx|docm|dotx|dotm)$/i.test(f) && !f.startsWith('.'))
     .sort()
     .map((f) => join(dir, f));
 }

@@ -3,6 +3,7 @@ import { documentMessages } from './document.ts';
 import { decisionMessages } from './decision.ts';
 import { engineMessages } from './engine.ts';
 import { ioMessages } from './io.ts';
+import { wordMessages } from './word.ts';
 
 /** The languages every message exists in: our users read Chinese first. */
 export type Lang = 'zh' | 'en';
@@ -21,6 +22,7 @@ export interface MessageEntry {
  */
 export const messages = {
   ...ioMessages,
+  ...wordMessages,
   ...documentMessages,
   ...decisionMessages,
   ...engineMessages,

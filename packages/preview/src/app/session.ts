@@ -115,5 +115,5 @@ export class Session {
 }
 
 function stem(name: string): string {
-  return name.replace(/\.(txt|md)$/, '').replace(/[(（]\d{4}-\d{2}-\d{2}[)）]$/, '');
+  return name.replace(/\.(txt|md|docx|docm|dotx|dotm)$/i, '').replace(/[(（]\d{4}-\d{2}-\d{2}[)）]$/, '');
 }
