@@ -15,7 +15,7 @@ import * as word from '@amend/word';
  * (docs, tests, the README diagram), not something that slips in.
  */
 const pinned: [string, object, string[]][] = [
-  ['@amend/model', model, ['LineIndex', 'NUMERAL_CHARS', 'addressLabel', 'articleLabel', 'articleSegment', 'assertNever', 'compareArticleNumbers', 'diagnostic', 'fromChinese', 'hasErrors', 'headingNumber', 'joinId', 'messageText', 'messages', 'paragraphPoint', 'placeLabel', 'pointAt', 'sameArticleNumber', 'toChinese']],
+  ['@amend/model', model, ['ANY_NUMERAL', 'ARTICLE_LABEL', 'CN_NUMERAL', 'CN_NUMERAL_CHARS', 'HEADING_LABEL', 'LineIndex', 'NUMERAL_CHARS', 'datesIn', 'effectiveClause', 'isDateLine', 'isoDate', 'readLabel', 'readNoteDates', 'addressLabel', 'articleLabel', 'articleSegment', 'assertNever', 'compareArticleNumbers', 'diagnostic', 'fromChinese', 'hasErrors', 'headingNumber', 'joinId', 'messageText', 'messages', 'paragraphPoint', 'placeLabel', 'pointAt', 'sameArticleNumber', 'toChinese']],
   ['@amend/document', document, ['assignIds', 'decode', 'parseDocument', 'parseFragment', 'parseRule', 'serialize', 'splitGazette', 'walk']],
   ['@amend/decision', decision, ['decisionToJson', 'describeOperation', 'parseDecision']],
   ['@amend/engine', engine, ['applyAmendment', 'consolidateCorpus', 'findAmendment', 'findReferences']],

@@ -5,9 +5,9 @@
  * entry are skipped.
  */
 import type { Diagnostic, DocumentMeta, DocumentType, Result, Span } from '@amend/model';
-import { diagnostic, LineIndex } from '@amend/model';
+import { diagnostic, isDateLine, LineIndex } from '@amend/model';
 import { detectFormat, readLines, squeezeSpaces, type Line } from './lines.ts';
-import { DOC_NUMBER_RE, headerEnd, isDateLine, isOrderHeading, metaFromLines, orderNumber } from './meta.ts';
+import { DOC_NUMBER_RE, headerEnd, isOrderHeading, metaFromLines, orderNumber } from './meta.ts';
 
 export interface GazetteEntry {
   type: DocumentType;

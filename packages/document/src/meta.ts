@@ -3,48 +3,8 @@
  * issuer, dates, effective-date clause and signatory.
  */
 import type { DocumentMeta } from '@amend/model';
+import { isDateLine, isoDate, readNoteDates } from '@amend/model';
 import { squeezeSpaces } from './lines.ts';
-
-const DATE_RE = /([0-9０-９]{4})年([0-9０-９]{1,2})月([0-9０-９]{1,2})日/;
-const CN_DATE_RE = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/;
-
-/** 2022年1月8日 / 二〇二二年一月八日 → 2022-01-08. */
-export function isoDate(text: string): string | undefined {
-  const s = squeezeSpaces(text);
-  const m = DATE_RE.exec(s);
-  if (m) return iso(digits(m[1]), digits(m[2]), digits(m[3]));
-  const c = CN_DATE_RE.exec(s);
-  if (c) return iso(cnDigits(c[1]), cnSmall(c[2]), cnSmall(c[3]));
-  return undefined;
-}
-
-function digits(s: string): number {
-  return Number(s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
-}
-
-function cnDigits(s: string): number {
-  return Number([...s].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''));
-}
-
-function cnSmall(s: string): number {
-  const d = (c: string) => '〇一二三四五六七八九'.indexOf(c);
-  if (s === '十') return 10;
-  if (s.startsWith('十')) return 10 + d(s[1]);
-  if (s.endsWith('十')) return d(s[0]) * 10;
-  if (s.length === 3) return d(s[0]) * 10 + d(s[2]);
-  return d(s);
-}
-
-function iso(y: number, m: number, d: number): string | undefined {
-  if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-/** A line that is only a date (the date under a signature). */
-export function isDateLine(text: string): boolean {
-  const s = squeezeSpaces(text);
-  return (DATE_RE.test(s) || CN_DATE_RE.test(s)) && s.replace(DATE_RE, '').replace(CN_DATE_RE, '').length === 0;
-}
 
 const PUBLIC = /^[（(]此件/;
 
@@ -59,6 +19,10 @@ export function headerEnd(texts: readonly string[], from: number, limit: number)
     if (isDateLine(texts[k]) && !PUBLIC.test(texts[k + 1] ?? '')) break;
   }
   return k;
+}
+
+function digits(s: string): number {
+  return Number(s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
 }
 
 /** 宁夏回族自治区人民政府令 (a decree's heading line). */
@@ -105,19 +69,8 @@ export function metaFromLines(lines: readonly string[], meta: DocumentMeta = {})
       meta.promulgated ??= isoDate(raw);
       continue;
     }
-    const effective = /自(公布之日|发布之日|印发之日|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)起(?:施行|实施|生效)/.exec(s);
-    if (effective) {
-      const date = isoDate(effective[1]);
-      meta.effective ??= date ? { clause: effective[0], date } : { clause: effective[0] };
-    }
-    if (/(?:审议|会议|常务会议)?通过/.test(s) && !meta.adopted) {
-      const adopted = /([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)[^，。]*?(?:审议)?通过/.exec(s);
-      if (adopted) meta.adopted = isoDate(adopted[1]);
-    }
-    if (/公布|发布/.test(s) && !meta.promulgated) {
-      const m = /^([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)[^，。]*?(?:公布|发布)$/.exec(s);
-      if (m) meta.promulgated = isoDate(m[1]);
-    }
+    // Dates: what happened on each (通过, 批准, 公布) and the effective-date clause.
+    readNoteDates(s, meta);
     if (!meta.effective) {
       const m = /^([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)施行$/.exec(s);
       if (m) meta.effective = { clause: s, date: isoDate(m[1]) };

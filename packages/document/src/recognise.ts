@@ -4,7 +4,7 @@
  * classes, so recognition is linear in the line length.
  */
 import type { ArticleNumber } from '@amend/model';
-import { fromChinese } from '@amend/model';
+import { CN_NUMERAL_CHARS, fromChinese } from '@amend/model';
 import { isSpace, squeezeSpaces } from './lines.ts';
 
 export type HeadingLevel = 'part' | 'chapter' | 'section';
@@ -22,8 +22,8 @@ export type LineKind =
   | { k: 'row'; cells: string[] }
   | { k: 'text' };
 
-const NUM = '[零〇一二两三四五六七八九十百千万0-9０-９]';
-const CN_SMALL = '[零〇一二两三四五六七八九十百]';
+const NUM = `[${CN_NUMERAL_CHARS}0-9０-９]`;
+const CN_SMALL = `[${CN_NUMERAL_CHARS}]`;
 // Spaces inside the label (第 8 条, 第一百二十八 条) are OCR and typing slips.
 const ARTICLE_RE = new RegExp(`^第[ 　]?(${NUM}{1,10})[ 　]?[条條](?:之(${CN_SMALL}{1,4}|[0-9]{1,3}))?`);
 const HEADING_RE = new RegExp(`^第(${NUM}{1,6})(分编|编|編|章|节|節)`);
@@ -115,7 +115,7 @@ function cells(raw: string[]): string[] {
   return out;
 }
 
-const DUN_FIRST = new Set([...'零〇一二两三四五六七八九十百']);
+const DUN_FIRST = new Set([...CN_NUMERAL_CHARS]);
 
 /** 专栏1 “十三五”时期…, 专栏 4 重点… → 专栏1　“十三五”时期… (number and title kept, spacing normalised). */
 function boxTitle(text: string): string | undefined {

@@ -1,5 +1,5 @@
 import type { Address, Article, Document, Item, Node, Paragraph, Subitem } from '@amend/model';
-import { addressLabel, articleLabel, sameArticleNumber, toChinese } from '@amend/model';
+import { addressLabel, articleLabel, CN_NUMERAL, sameArticleNumber, toChinese } from '@amend/model';
 import { DOC, articlesOf } from './tree-index.ts';
 import { nodeOf, report, type OpCtx, type Work } from './work.ts';
 
@@ -69,14 +69,16 @@ function relabelAll(list: (Item | Subitem)[]): void {
   });
 }
 
+const CN_NUMERAL_RE = new RegExp(CN_NUMERAL);
+
 /** （三） → （四）, (3) → (4), 3. → 4.: the numeral changes, the brackets stay as written. */
 export function relabel(label: string, n: number): string {
   if (/[0-9]/.test(label)) return label.replace(/[0-9]+/, String(n));
   if (/[０-９]/.test(label)) {
     return label.replace(/[０-９]+/, [...String(n)].map((d) => String.fromCharCode(0xff10 + Number(d))).join(''));
   }
-  const out = label.replace(/[零〇一二两三四五六七八九十百]+/, toChinese(n));
-  return out === label && !/[零〇一二两三四五六七八九十百]/.test(label) ? `（${toChinese(n)}）` : out;
+  const out = label.replace(CN_NUMERAL_RE, toChinese(n));
+  return out === label && !CN_NUMERAL_RE.test(label) ? `（${toChinese(n)}）` : out;
 }
 
 /** The number a live node has now, as an address at its own level, or undefined when it is gone. */

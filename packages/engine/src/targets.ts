@@ -1,5 +1,6 @@
 import type { Address, Operation, RuleAmendment } from '@amend/model';
 import { assertNever } from '@amend/model';
+import { pendingFeature } from './ops/pending.ts';
 import { resolveAddress } from './locate.ts';
 import { leadUnit, sentenceRange, sentenceUnit, type Range } from './sentences.ts';
 import { unitText, type TreeIndex } from './tree-index.ts';
@@ -66,6 +67,12 @@ function mainAddresses(op: Operation): Address[] {
 
 export function resolveOp(ix: TreeIndex, ctx: OpCtx, sink: Pick<Work, 'diagnostics' | 'file'>): Resolved {
   const r: Resolved = { ctx, targets: [], labels: [], ok: true };
+  const pending = pendingFeature(ctx.op);
+  if (pending) {
+    report(sink, 'engine/unsupported-operation', { what: pending }, ctx);
+    r.ok = false;
+    return r;
+  }
   const one = (a: Address): string | undefined => {
     const res = resolveAddress(ix, a);
     if (res.ok) return res.handle;

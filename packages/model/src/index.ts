@@ -10,3 +10,7 @@ export type * from './operation.ts';
 export { toChinese, fromChinese, NUMERAL_CHARS } from './numeral.ts';
 export { addressLabel, articleSegment, articleLabel, headingNumber, joinId, compareArticleNumbers, sameArticleNumber } from './ids.ts';
 export type * from './consolidation.ts';
+export { CN_NUMERAL_CHARS, CN_NUMERAL, ANY_NUMERAL, ARTICLE_LABEL, HEADING_LABEL, readLabel } from './labels.ts';
+export type { Label, LabelStyle } from './labels.ts';
+export { datesIn, isoDate, isDateLine, effectiveClause, readNoteDates } from './dates.ts';
+export type { DateMatch, NoteDates } from './dates.ts';

@@ -25,8 +25,12 @@ export interface Address {
    * 1-based, `-1` for 最后一句. Sentences end at 。！？ (with a closing ”).
    */
   sentence?: number;
-  /** Places without a number: the rule's title (名称), its 引言. */
-  special?: 'title' | 'preamble';
+  /**
+   * Places without a number: the rule's title (名称), its 引言; or the
+   * heading of the part, chapter or section named (`{chapter: 2, special:
+   * 'heading'}` is 第二章的章名).
+   */
+  special?: 'title' | 'preamble' | 'heading';
 }
 
 /** A payload (the text after 修改为：/作为第X条：) parsed with the document parser. */
@@ -61,7 +65,11 @@ interface OperationBase {
 export interface ReplaceTextOp extends OperationBase {
   kind: 'replaceText';
   scope: Address[];
-  pairs: { from: string; to: string }[];
+  /**
+   * `occurrence` (1-based) limits a pair to one occurrence of `from` in the
+   * scope: 将第十三条第一款中的第一处“计划生育”修改为“卫生健康”.
+   */
+  pairs: { from: string; to: string; occurrence?: number }[];
 }
 
 /** 删去第三条第一款中的“规章”、“通报批评”. */
@@ -111,6 +119,12 @@ export interface InsertNodeOp extends OperationBase {
   before?: Address;
   as: Address;
   content: Fragment;
+  /**
+   * A part, chapter or section heading inserted around articles: 增加一章，
+   * 作为第一章“总则”，包括第一条至第七条 — the first and last article (in the
+   * NEW numbering) the new heading holds; `content` is then the heading alone.
+   */
+  holds?: { from: Address; to: Address };
 }
 
 /** 删去第十四条; 删去第二条第二款; 删去第十一条第二款第一项; 删去第十条第二款第二句 (level `sentence`). */
@@ -216,7 +230,12 @@ export interface Repeal {
   span: Span;
 }
 
-export type ClosingKind = 'effective' | 'adjust' | 'republish' | 'renumber' | 'other';
+/**
+ * `citations`: 条文中引用《X》相应条文序号根据修改后的《X》作相应调整 — other
+ * rules' references to the amended one follow its new numbering (recorded
+ * and reported; applying it belongs to cross-rule citations).
+ */
+export type ClosingKind = 'effective' | 'adjust' | 'republish' | 'renumber' | 'citations' | 'other';
 
 /** 本决定自…起施行; 此外，对相关政府规章中的条文序号和个别文字作相应调整和修改; … */
 export interface ClosingClause {

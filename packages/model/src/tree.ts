@@ -134,6 +134,8 @@ export interface DocumentMeta {
   docNumber?: string;
   /** Dates as ISO strings (YYYY-MM-DD). */
   adopted?: string;
+  /** Approved by a higher body (批准: a city's regulation by the province). */
+  approved?: string;
   promulgated?: string;
   /** The effective-date clause as written and the date it gives (absent for 自公布之日起施行: same as promulgated). */
   effective?: { clause: string; date?: string };

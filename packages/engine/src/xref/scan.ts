@@ -1,4 +1,4 @@
-import { fromChinese, toChinese as toCn } from '@amend/model';
+import { ANY_NUMERAL, fromChinese, toChinese as toCn } from '@amend/model';
 
 /**
  * Finding cross-references in one text. A reference is a list of atoms
@@ -42,7 +42,7 @@ export interface RefMatch {
   atoms: Atom[];
 }
 
-const N = '[零〇一二两三四五六七八九十百千0-9０-９]+';
+const N = ANY_NUMERAL;
 const START = new RegExp(`第${N}(?:条|款|项|目)|前[两二三四五六七八九十]?款|前条|前项|本条|本款|本项`, 'g');
 const REL = /前([两二三四五六七八九十]?)款|前条|前项|本条|本款|本项/y;
 const PARTS: [Level, RegExp][] = [

@@ -1,4 +1,9 @@
 export const engineMessages = {
+  'engine/unsupported-operation': {
+    severity: 'error',
+    en: 'the engine cannot apply {what} yet; the rule was not changed',
+    zh: '引擎尚不能执行{what}；规章未作修改',
+  },
   'engine/target-not-found': {
     severity: 'error',
     en: '{target} does not exist in the rule',

@@ -1,3 +1,5 @@
+import { CN_NUMERAL_CHARS } from '@amend/model';
+
 /**
  * Tokens for a word-level diff of Chinese text, which has no spaces.
  * `Intl.Segmenter` finds the words; numbering references (第十四条, 第五十二条之一,
@@ -5,7 +7,7 @@
  * cuts them at arbitrary places (第五|十二条) and a renumbered reference should
  * read as one change. Line breaks are tokens of their own.
  */
-const NUMERAL = '[零〇一二两三四五六七八九十百千万0-9０-９]';
+const NUMERAL = `[${CN_NUMERAL_CHARS}0-9０-９]`;
 const WHOLE = new RegExp(
   [
     `第${NUMERAL}+[编章节条款项目](?:之${NUMERAL}+)?`,

@@ -1,3 +1,4 @@
+import { CN_NUMERAL_CHARS } from '@amend/model';
 import { diffArrays } from 'diff';
 import { slide, type Part } from './slide.ts';
 import { tokenize } from './tokens.ts';
@@ -125,7 +126,7 @@ function diffMiddle(a: string, b: string): Chunk[] {
  * 第十条、第十一条 → 第十一条、第十二条 the shared 第十一条 names two different
  * articles, and leaving it unmarked would say that reference stayed.
  */
-const REFERENCE = /^第[零〇一二两三四五六七八九十百千万0-9]+[编章节条款项目](?:之[零〇一二两三四五六七八九十百千万0-9]+)?$/u;
+const REFERENCE = new RegExp(`^第[${CN_NUMERAL_CHARS}0-9]+[编章节条款项目](?:之[${CN_NUMERAL_CHARS}0-9]+)?$`, 'u');
 
 function absorbable(text: string): boolean {
   return ([...text].length <= MAX_ABSORBED && !BOUNDARY.test(text)) || REFERENCE.test(text);
