@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { caseInput, fuzz, retime, runCase } from './cases.ts';
 import { fuzzCli } from './cli.ts';
 import { decisionScaling, formatScaling, ruleScaling, superLinear } from './scaling.ts';
+import { storeFuzz } from './store.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -58,4 +59,8 @@ const checks = [ruleScaling(250), ruleScaling(2000), decisionScaling(1000, 60)];
 for (const s of checks) console.log(`  ${superLinear(s) ? '✗' : '✓'} ${formatScaling(s)}`);
 const grows = checks.filter((s) => superLinear(s));
 if (grows.length) console.log(`super-linear: ${grows.map((s) => s.what).join('; ')}`);
-process.exitCode = outcome.failures.length || cli.failures.length || grows.length ? 1 : 0;
+
+// The git store killed at random points and written by parallel processes, 20 rounds each.
+console.log('');
+const storeFailures = await storeFuzz(20);
+process.exitCode = outcome.failures.length || cli.failures.length || grows.length || storeFailures ? 1 : 0;

@@ -17,6 +17,8 @@ const commands = {
   diff: () => import('./commands/diff.ts'),
   table: () => import('./commands/table.ts'),
   show: () => import('./commands/show.ts'),
+  log: () => import('./commands/log.ts'),
+  migrate: () => import('./commands/migrate.ts'),
   serve: () => import('./commands/serve.ts'),
 };
 
@@ -110,13 +112,38 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .option('-o, --output <path>', 'file (or, with --corpus, folder) to write')
     .action(async (opts) => done(await (await commands.table()).tableCommand(opts, io)));
 
+  const storeOption = ['--store <dir>', 'the folder given to apply --corpus --out (or the store repository itself)'] as const;
   program
     .command('show')
-    .description('print a rule as in force on a date, from a version store written by apply --corpus')
+    .description('print a rule as in force on a date, from the version store written by apply --corpus')
     .argument('<title>')
-    .requiredOption('--store <dir>', 'the folder given to apply --corpus --out')
+    .requiredOption(...storeOption)
     .option('--at <date>', 'YYYY-MM-DD (default: the latest version)')
-    .action(async (title, opts) => done((await commands.show()).showCommand(title, opts, io)));
+    .action(async (title, opts) => done(await (await commands.show()).showCommand(title, opts, io)));
+
+  program
+    .command('log')
+    .description('the versions of a rule in the store, oldest first, with the decisions that made them')
+    .argument('<title>')
+    .requiredOption(...storeOption)
+    .addOption(new Option('--format <format>').choices(['text', 'json']).default('text'))
+    .action(async (title, opts) => done(await (await commands.log()).logCommand(title, opts, io)));
+
+  program
+    .command('blame')
+    .description('for each article of a rule, the decision and items that last changed it')
+    .argument('<title>')
+    .requiredOption(...storeOption)
+    .addOption(new Option('--format <format>').choices(['text', 'json']).default('text'))
+    .action(async (title, opts) => done(await (await commands.log()).blameCommand(title, opts, io)));
+
+  program
+    .command('store')
+    .description('version store maintenance')
+    .command('migrate')
+    .description('convert a folder store of an earlier release (folders with index.json) into a git store')
+    .argument('<dir>', 'the folder given to apply --corpus --out, or its store folder')
+    .action(async (dir) => done(await (await commands.migrate()).migrateCommand(dir, io)));
 
   program
     .command('serve')

@@ -1,15 +1,16 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseRule, serialize } from '@amend/document';
+import { parseRule } from '@amend/document';
 import type { Consolidation, Document } from '@amend/model';
 import { diagnostic } from '@amend/model';
 import { amendCorpus } from '@amend/pipeline';
 import { render, renderDocx } from '@amend/render';
-import { fileStem } from '@amend/store';
+import { fileStem, record } from '@amend/store';
 import { EXIT, Reporter, type Io } from '../context.ts';
 import { amendFiles } from '../amend-files.ts';
 import { writeAllAtomic } from '../io.ts';
-import { readIndex, ruleFolder, withVersion } from '../store.ts';
+import { findStore } from '../store-folder.ts';
+import { storeCommits, versionDate } from '../versions.ts';
 
 export type OutputFormat = 'text' | 'md' | 'html' | 'docx' | 'json' | 'akn';
 
@@ -102,36 +103,27 @@ async function applyCorpus(opts: ApplyOptions, io: Io): Promise<number> {
   if (!folder) return reporter.finish(reporter.failureCode, opts.verbose);
   const { decision, results, repealed, paths } = folder;
 
+  const found = findStore(opts.out, true);
+  reporter.add(found.diagnostics);
+  if (!found.store) return reporter.finish(EXIT.io, opts.verbose);
+  const date = versionDate(decision.meta);
+  if (date === 'undated') reporter.add([diagnostic('store/undated', {}, { file: opts.decision })]);
+
   const out: { path: string; data: string | Uint8Array }[] = [];
-  const store = join(opts.out, 'store');
-  const date = decision.meta.effective?.date ?? decision.meta.promulgated ?? '0000-00-00';
-  const addVersion = (doc: Document, version: Document, source: string, when: string, repealed = false) => {
-    const folder = ruleFolder(store, doc.title);
-    const read = readIndex(store, doc.title);
-    reporter.add(read.diagnostics);
-    let index = read.index;
-    const originalDate = doc.meta.promulgated ?? firstDate(doc) ?? '0000-00-00';
-    if (!index?.versions.length) {
-      index = withVersion(index, doc.title, { date: originalDate, file: `${originalDate}.txt`, source: 'original' });
-      out.push({ path: join(folder, `${originalDate}.txt`), data: serialize(doc) });
-    }
-    index = withVersion(index, doc.title, { date: when, file: `${when}.txt`, source, ...(repealed ? { repealed } : {}) });
-    out.push({ path: join(folder, `${when}.txt`), data: serialize(version) });
-    out.push({ path: join(folder, 'index.json'), data: JSON.stringify(index, null, 2) + '\n' });
-  };
-  const source = decision.meta.docNumber ?? decision.title;
   for (const [title, c] of results) {
     // A title is not a path: a slash in it must not reach outside --out.
     const name = fileStem(title);
     out.push({ path: join(opts.out, `${name}.${EXTENSION[opts.format]}`), data: await output(c, opts.format) });
     out.push({ path: join(opts.out, 'reports', `${name}.json`), data: JSON.stringify(reportOf(c), null, 2) + '\n' });
-    addVersion(c.before, c.after, source, date);
   }
-  for (const doc of repealed) addVersion(doc, doc, source, date, true);
-  // A store that cannot be read is not written over.
-  if (reporter.errors > 0) return reporter.finish(EXIT.io);
   reporter.add(writeAllAtomic(out, [...paths, opts.decision]));
   if (reporter.errors > 0) return reporter.finish(EXIT.io);
+  try {
+    await record(found.store, (files) => storeCommits(files, decision, date, [...results.values()], repealed));
+  } catch (e) {
+    reporter.add([diagnostic('store/write-failed', { path: found.store, reason: (e as Error).message }, { file: found.store })]);
+    return reporter.finish(EXIT.io);
+  }
   io.out(`${results.size} rule(s) amended, ${repealed.length} repealed; written to ${opts.out}\n`);
   for (const [title] of results) io.out(`  amended  ${title}\n`);
   for (const doc of repealed) io.out(`  repealed ${doc.title}\n`);
@@ -148,13 +140,4 @@ function listRuleFiles(dir: string): string[] | 'io/not-found' | 'io/not-a-folde
     .filter((f) => /\.(txt|md|docx|docm|dotx|dotm)$/i.test(f) && !f.startsWith('.'))
     .sort()
     .map((f) => join(dir, f));
-}
-
-/** The first date in the 题注, as YYYY-MM-DD: the rule's promulgation. */
-function firstDate(doc: Document): string | undefined {
-  for (const note of doc.notes) {
-    const m = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(note.text);
-    if (m) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
-  }
-  return undefined;
 }

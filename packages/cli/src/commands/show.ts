@@ -1,40 +1,38 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { diagnostic } from '@amend/model';
-import { isCalendarDate } from '@amend/store';
+import { inForce, isCalendarDate, ruleFile, versions, versionText } from '@amend/store';
 import { EXIT, Reporter, type Io } from '../context.ts';
-import { readIndex, ruleFolder, versionAt } from '../store.ts';
+import { findStore } from '../store-folder.ts';
 
 /** The text of a rule as in force on a day, from the store apply --corpus keeps. */
-export function showCommand(title: string, opts: { store: string; at?: string }, io: Io): number {
+export async function showCommand(title: string, opts: { store: string; at?: string }, io: Io): Promise<number> {
   const reporter = new Reporter(io);
-  const store = join(opts.store, 'store');
   if (opts.at !== undefined && !isCalendarDate(opts.at)) {
-    io.err(`amend show: --at expects a calendar day as YYYY-MM-DD, got “${opts.at}”\n`);
+    io.err(`amend show: --at expects a calendar day as YYYY-MM-DD, got “${opts.at}” / --at 应为 YYYY-MM-DD 格式的日期，收到“${opts.at}”\n`);
     return EXIT.usage;
   }
-  if (!existsSync(store)) {
-    reporter.add([diagnostic('io/not-found', { path: store }, { file: store })]);
-    return reporter.finish(EXIT.io);
+  const found = findStore(opts.store);
+  reporter.add(found.diagnostics);
+  if (!found.store) return reporter.finish(EXIT.io);
+  const list = await versions(found.store, ruleFile(title));
+  if (!list?.length) {
+    reporter.add([diagnostic('store/no-rule', { title, path: found.store })]);
+    return reporter.finish(EXIT.inputErrors);
   }
-  const { index, diagnostics } = readIndex(store, title);
-  reporter.add(diagnostics);
-  if (diagnostics.length) return reporter.finish(EXIT.io);
-  if (!index) {
-    io.err(`amend show: no rule titled “${title}” in ${store}\n`);
-    return EXIT.inputErrors;
-  }
-  const version = versionAt(index, opts.at);
+  const { version, undatedAfter } = inForce(list, opts.at);
   if (!version) {
-    io.err(`amend show: “${title}” was not yet in force on ${opts.at}\n`);
-    return EXIT.inputErrors;
+    reporter.add([diagnostic('store/not-yet-in-force', { title, date: opts.at! })]);
+    return reporter.finish(EXIT.inputErrors);
   }
-  if (version.repealed) {
-    io.err(`amend show: “${title}” was repealed on ${version.date} by ${version.source}\n`);
-    return EXIT.inputErrors;
+  if (undatedAfter) {
+    reporter.add([diagnostic('store/undated-version', { title, decision: undatedAfter.decision ?? undatedAfter.subject, date: opts.at!, shown: version.date })]);
+  } else if (version.date === 'undated') {
+    reporter.add([diagnostic('store/latest-undated', { title, decision: version.decision ?? version.subject })]);
   }
-  const text = reporter.read(join(ruleFolder(store, title), version.file));
-  if (!text) return reporter.finish(EXIT.io);
-  io.out(text.text);
-  return reporter.finish(EXIT.ok);
+  if (!version.blob) {
+    const decision = version.decision ?? version.subject;
+    reporter.add([version.date === 'undated' ? diagnostic('store/repealed-undated', { title, decision }) : diagnostic('store/repealed', { title, date: version.date, decision })]);
+    return reporter.finish(EXIT.inputErrors);
+  }
+  io.out(await versionText(found.store, version.blob));
+  return reporter.finish(EXIT.ok, true);
 }

@@ -4,6 +4,7 @@ import { decisionMessages } from './decision.ts';
 import { engineMessages } from './engine.ts';
 import { ioMessages } from './io.ts';
 import { wordMessages } from './word.ts';
+import { storeMessages } from './store.ts';
 
 /** The languages every message exists in: our users read Chinese first. */
 export type Lang = 'zh' | 'en';
@@ -26,6 +27,7 @@ export const messages = {
   ...documentMessages,
   ...decisionMessages,
   ...engineMessages,
+  ...storeMessages,
 } satisfies Record<string, MessageEntry>;
 
 export type MessageId = keyof typeof messages;

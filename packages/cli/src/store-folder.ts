@@ -1,0 +1,27 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { diagnostic, type Diagnostic } from '@amend/model';
+import { isFolderStore, isRepo } from '@amend/store';
+
+/**
+ * Where the version store of `dir` is: `dir/store` (the folder given to
+ * apply --corpus --out) or `dir` itself when it is the repository. A folder
+ * store of an earlier release is pointed at `amend store migrate`; a missing
+ * folder is an I/O error.
+ */
+export function findStore(dir: string, forWriting = false): { store?: string; diagnostics: Diagnostic[] } {
+  if (!existsSync(dir) && forWriting) return { store: join(dir, 'store'), diagnostics: [] };
+  if (!existsSync(dir)) return { diagnostics: [diagnostic('io/not-found', { path: dir }, { file: dir })] };
+  if (!statSync(dir).isDirectory()) return { diagnostics: [diagnostic('io/not-a-folder', { path: dir }, { file: dir })] };
+  if (isRepo(dir)) return { store: dir, diagnostics: [] };
+  const store = join(dir, 'store');
+  if (isRepo(store)) return { store, diagnostics: [] };
+  for (const candidate of [store, dir]) {
+    if (existsSync(candidate) && isFolderStore(candidate)) {
+      return { diagnostics: [diagnostic('store/folder-store', { path: candidate, dir }, { file: candidate })] };
+    }
+  }
+  if (forWriting && (!existsSync(store) || readdirSync(store).length === 0)) return { store, diagnostics: [] };
+  if (forWriting) return { diagnostics: [diagnostic('store/not-a-store', { path: store }, { file: store })] };
+  return { diagnostics: [diagnostic('store/not-a-store', { path: dir }, { file: dir })] };
+}
