@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { diagnostic, type Diagnostic } from '@amend/model';
+import { processAlive } from '@amend/store';
 import type { Source } from '@amend/pipeline';
 import { readInput } from '@amend/word';
 
@@ -137,7 +138,7 @@ function cleanStale(dir: string): void {
   }
   for (const name of names) {
     const m = TEMPORARY.exec(name);
-    if (!m || alive(Number(m[2]))) continue;
+    if (!m || processAlive(Number(m[2]))) continue;
     const path = join(dir, name);
     try {
       if (!lstatSync(path).isFile()) continue;
@@ -147,16 +148,6 @@ function cleanStale(dir: string): void {
     } catch {
       // another run is cleaning the same folder: leave it to that one
     }
-  }
-}
-
-function alive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { diagnostic, type Diagnostic } from '@amend/model';
-import { isFolderStore, isRepo } from '@amend/store';
+import { isFolderStore, isRepo, ruleFile, versions, type Version } from '@amend/store';
+import { EXIT, type Reporter } from './context.ts';
 
 /**
  * Where the version store of `dir` is: `dir/store` (the folder given to
@@ -24,4 +25,18 @@ export function findStore(dir: string, forWriting = false): { store?: string; di
   if (forWriting && (!existsSync(store) || readdirSync(store).length === 0)) return { store, diagnostics: [] };
   if (forWriting) return { diagnostics: [diagnostic('store/not-a-store', { path: store }, { file: store })] };
   return { diagnostics: [diagnostic('store/not-a-store', { path: dir }, { file: dir })] };
+}
+
+/**
+ * The versions of a rule in the store `dir` names, for show and log; or the
+ * exit code when there are none (diagnostics added to `reporter`).
+ */
+export async function ruleVersions(title: string, dir: string, reporter: Reporter): Promise<{ store: string; list: Version[] } | number> {
+  const found = findStore(dir);
+  reporter.add(found.diagnostics);
+  if (!found.store) return EXIT.io;
+  const list = await versions(found.store, ruleFile(title));
+  if (list?.length) return { store: found.store, list };
+  reporter.add([diagnostic('store/no-rule', { title, path: found.store })]);
+  return EXIT.inputErrors;
 }

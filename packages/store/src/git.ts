@@ -78,11 +78,12 @@ function cleanStaleObjects(gitdir: string): void {
   }
   for (const name of names) {
     const m = /^tmp_obj_amend_(\d+)_/.exec(name);
-    if (m && !alive(Number(m[1]))) nodeFs.rmSync(join(dir, name), { force: true });
+    if (m && !processAlive(Number(m[1]))) nodeFs.rmSync(join(dir, name), { force: true });
   }
 }
 
-export function alive(pid: number): boolean {
+/** Whether a process still runs: temporaries and locks of dead ones may be cleaned. */
+export function processAlive(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);

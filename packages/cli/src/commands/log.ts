@@ -1,19 +1,14 @@
 import { diagnostic } from '@amend/model';
-import { blame, ruleFile, versions } from '@amend/store';
+import { blame, ruleFile } from '@amend/store';
 import { EXIT, Reporter, type Io } from '../context.ts';
-import { findStore } from '../store-folder.ts';
+import { findStore, ruleVersions } from '../store-folder.ts';
 
 /** `amend log TITLE`: the versions of a rule, oldest first, with the decisions that made them. */
 export async function logCommand(title: string, opts: { store: string; format?: 'text' | 'json' }, io: Io): Promise<number> {
   const reporter = new Reporter(io);
-  const found = findStore(opts.store);
-  reporter.add(found.diagnostics);
-  if (!found.store) return reporter.finish(EXIT.io);
-  const list = await versions(found.store, ruleFile(title));
-  if (!list?.length) {
-    reporter.add([diagnostic('store/no-rule', { title, path: found.store })]);
-    return reporter.finish(EXIT.inputErrors);
-  }
+  const found = await ruleVersions(title, opts.store, reporter);
+  if (typeof found === 'number') return reporter.finish(found);
+  const { list } = found;
   if (opts.format === 'json') {
     io.out(JSON.stringify(list.map((v) => ({ commit: v.commit, date: v.date, repealed: !v.blob, subject: v.subject, decision: v.decision ?? null, body: v.body })), null, 2) + '\n');
     return reporter.finish(EXIT.ok);

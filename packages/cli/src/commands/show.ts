@@ -1,7 +1,7 @@
 import { diagnostic } from '@amend/model';
-import { inForce, isCalendarDate, ruleFile, versions, versionText } from '@amend/store';
+import { inForce, isCalendarDate, versionText } from '@amend/store';
 import { EXIT, Reporter, type Io } from '../context.ts';
-import { findStore } from '../store-folder.ts';
+import { ruleVersions } from '../store-folder.ts';
 
 /** The text of a rule as in force on a day, from the store apply --corpus keeps. */
 export async function showCommand(title: string, opts: { store: string; at?: string }, io: Io): Promise<number> {
@@ -10,14 +10,9 @@ export async function showCommand(title: string, opts: { store: string; at?: str
     io.err(`amend show: --at expects a calendar day as YYYY-MM-DD, got “${opts.at}” / --at 应为 YYYY-MM-DD 格式的日期，收到“${opts.at}”\n`);
     return EXIT.usage;
   }
-  const found = findStore(opts.store);
-  reporter.add(found.diagnostics);
-  if (!found.store) return reporter.finish(EXIT.io);
-  const list = await versions(found.store, ruleFile(title));
-  if (!list?.length) {
-    reporter.add([diagnostic('store/no-rule', { title, path: found.store })]);
-    return reporter.finish(EXIT.inputErrors);
-  }
+  const found = await ruleVersions(title, opts.store, reporter);
+  if (typeof found === 'number') return reporter.finish(found);
+  const { store, list } = found;
   const { version, undatedAfter } = inForce(list, opts.at);
   if (!version) {
     reporter.add([diagnostic('store/not-yet-in-force', { title, date: opts.at! })]);
@@ -33,6 +28,6 @@ export async function showCommand(title: string, opts: { store: string; at?: str
     reporter.add([version.date === 'undated' ? diagnostic('store/repealed-undated', { title, decision }) : diagnostic('store/repealed', { title, date: version.date, decision })]);
     return reporter.finish(EXIT.inputErrors);
   }
-  io.out(await versionText(found.store, version.blob));
+  io.out(await versionText(store, version.blob));
   return reporter.finish(EXIT.ok, true);
 }
