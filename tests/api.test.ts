@@ -20,7 +20,7 @@ const pinned: [string, object, string[]][] = [
   ['@amend/decision', decision, ['decisionToJson', 'describeOperation', 'parseDecision']],
   ['@amend/engine', engine, ['applyAmendment', 'consolidateCorpus', 'findAmendment', 'findReferences']],
   ['@amend/render', render, ['FORMATS', 'articleDiff', 'comparisonDocx', 'comparisonHtml', 'comparisonIndex', 'comparisonMd', 'comparisonTable', 'comparisonTableHtml', 'comparisonTableMd', 'comparisonTitle', 'diffDocuments', 'redlineHtml', 'redlineMd', 'render', 'renderDocx', 'unifiedDiff', 'wordDiff']],
-  ['@amend/store', store, ['blame', 'fileStem', 'inForce', 'isCalendarDate', 'isFolderStore', 'isRepo', 'processAlive', 'readFolderStore', 'record', 'ruleFile', 'versionText', 'versions', 'writeMigrated']],
+  ['@amend/store', store, ['blame', 'fileStem', 'inForce', 'isCalendarDate', 'isFolderStore', 'isRepo', 'processAlive', 'readFolderStore', 'record', 'ruleFile', 'storeProblem', 'versionText', 'versions', 'writeMigrated']],
   ['@amend/word', word, ['readDocx', 'readInput']],
   ['@amend/pipeline', pipeline, ['amend', 'amendCorpus', 'amendParsed', 'decisionInfo', 'escalateUnapplied', 'readDecision']],
   ['@amend/cli', cli, ['EXIT', 'Reporter', 'formatDiagnostic', 'main', 'processIo', 'readSource', 'writeAllAtomic', 'writeAtomic']],

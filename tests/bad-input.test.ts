@@ -71,8 +71,8 @@ function expectWellFormed(err: string): void {
       expect(lines[i + 1]).toMatch(/^ {2}\d+ \| /);
       expect(lines[i + 2]).toMatch(/^ {2} +\| [\s]*\^+$/);
     } else {
-      // Only I/O errors (and a Word document that cannot be read) are about a whole file.
-      expect(line).toMatch(/^\S+: error: .+ \[(io|word)\/[a-z-]+\]$/);
+      // Only I/O errors (the version store's included, and a Word document that cannot be read) are about a whole file.
+      expect(line).toMatch(/^\S+: error: .+ \[(io|store|word)\/[a-z-]+\]$/);
     }
   });
   expect(heads).toBeGreaterThan(0);
@@ -349,7 +349,7 @@ describe('outputs that cannot be written leave nothing behind', () => {
 });
 
 describe('a damaged version store', () => {
-  it('show and apply --corpus report an index that is not one, and write nothing over it', async () => {
+  it('show, log, blame and apply --corpus report a store that cannot be read, and write nothing over it', async () => {
     const dir = tempDir();
     const corpus = join(dir, 'rules');
     mkdirSync(corpus);
@@ -357,14 +357,17 @@ describe('a damaged version store', () => {
     const decision = write(dir, 'decision.txt', GOOD_DECISION);
     const out = join(dir, 'out');
     expect((await guarded([rule, decision], 'apply', '--corpus', corpus, '--decision', decision, '--out', out)).code).toBe(0);
-    const index = join(out, 'store', '某市养犬管理办法', 'index.json');
-    writeFileSync(index, '{"versions": [');
+    // The branch of the git store names no commit.
+    const ref = join(out, 'store', 'refs', 'heads', 'main');
+    writeFileSync(ref, 'this is not a commit id\n');
     const before = tree(dir);
-    const show = await guarded([index], 'show', '某市养犬管理办法', '--store', out);
-    expect(show.code).toBe(3);
-    expect(show.err).toMatch(/index\.json: error: cannot read .*index\.json: not a version index/);
-    expectWellFormed(show.err);
-    const again = await guarded([rule, decision, index], 'apply', '--corpus', corpus, '--decision', decision, '--out', out);
+    for (const command of ['show', 'log', 'blame']) {
+      const r = await guarded([ref], command, '某市养犬管理办法', '--store', out);
+      expect(r.code).toBe(3);
+      expect(r.err).toMatch(/store: error: cannot read the version store .*store: the branch main names “this is not a commit id”, not a commit \[store\/unreadable\]/);
+      expectWellFormed(r.err);
+    }
+    const again = await guarded([rule, decision, ref], 'apply', '--corpus', corpus, '--decision', decision, '--out', out);
     expect(again.code).toBe(3);
     expect(tree(dir)).toEqual(before);
   });

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { diagnostic, type Diagnostic } from '@amend/model';
-import { isFolderStore, isRepo, ruleFile, versions, type Version } from '@amend/store';
+import { isFolderStore, isRepo, ruleFile, storeProblem, versions, type Version } from '@amend/store';
 import { EXIT, type Reporter } from './context.ts';
 
 /**
@@ -35,8 +35,16 @@ export async function ruleVersions(title: string, dir: string, reporter: Reporte
   const found = findStore(dir);
   reporter.add(found.diagnostics);
   if (!found.store) return EXIT.io;
+  if (!(await readable(found.store, reporter))) return EXIT.io;
   const list = await versions(found.store, ruleFile(title));
   if (list?.length) return { store: found.store, list };
   reporter.add([diagnostic('store/no-rule', { title, path: found.store })]);
   return EXIT.inputErrors;
+}
+
+/** False (with the diagnostic added) when the store's head cannot be read. */
+export async function readable(store: string, reporter: Reporter): Promise<boolean> {
+  const reason = await storeProblem(store);
+  if (reason) reporter.add([diagnostic('store/unreadable', { path: store, reason }, { file: store })]);
+  return reason === undefined;
 }

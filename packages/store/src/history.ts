@@ -127,6 +127,24 @@ export interface Version {
   provenance?: Provenance;
 }
 
+/**
+ * Why the store cannot be read, or undefined when its head commit and tree
+ * read (or it has no commit yet): checked before anything is written beside it.
+ */
+export async function storeProblem(storeDir: string): Promise<string | undefined> {
+  try {
+    const repo = await openRepo(storeDir, false);
+    const head = repo && headOid(repo);
+    if (repo && head !== undefined) {
+      if (!/^[0-9a-f]{40}$/.test(head)) return `the branch main names “${head.slice(0, 60)}”, not a commit`;
+      await readFlatTree(repo, (await readCommit(repo, head)).tree);
+    }
+    return undefined;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
 /** The versions of one file, oldest first, in the order they were committed. */
 export async function versions(storeDir: string, file: string): Promise<Version[] | undefined> {
   const repo = await openRepo(storeDir, false);

@@ -2,7 +2,7 @@
 export { fileStem } from './names.ts';
 export { isCalendarDate } from './dates.ts';
 export type { VersionDate } from './dates.ts';
-export { inForce, record, ruleFile, versions, versionText } from './history.ts';
+export { inForce, record, ruleFile, storeProblem, versions, versionText } from './history.ts';
 export type { FileChange, PlannedCommit, Provenance, Version } from './history.ts';
 export { blame } from './blame.ts';
 export type { BlameEntry } from './blame.ts';

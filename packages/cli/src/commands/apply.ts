@@ -9,7 +9,7 @@ import { fileStem, record } from '@amend/store';
 import { EXIT, Reporter, type Io } from '../context.ts';
 import { amendFiles } from '../amend-files.ts';
 import { writeAllAtomic } from '../io.ts';
-import { findStore } from '../store-folder.ts';
+import { findStore, readable } from '../store-folder.ts';
 import { storeCommits, versionDate } from '../versions.ts';
 
 export type OutputFormat = 'text' | 'md' | 'html' | 'docx' | 'json' | 'akn';
@@ -105,7 +105,7 @@ async function applyCorpus(opts: ApplyOptions, io: Io): Promise<number> {
 
   const found = findStore(opts.out, true);
   reporter.add(found.diagnostics);
-  if (!found.store) return reporter.finish(EXIT.io, opts.verbose);
+  if (!found.store || !(await readable(found.store, reporter))) return reporter.finish(EXIT.io, opts.verbose);
   const date = versionDate(decision.meta);
   if (date === 'undated') reporter.add([diagnostic('store/undated', {}, { file: opts.decision })]);
 

@@ -1,7 +1,7 @@
 import { diagnostic } from '@amend/model';
 import { blame, ruleFile } from '@amend/store';
 import { EXIT, Reporter, type Io } from '../context.ts';
-import { findStore, ruleVersions } from '../store-folder.ts';
+import { findStore, readable, ruleVersions } from '../store-folder.ts';
 
 /** `amend log TITLE`: the versions of a rule, oldest first, with the decisions that made them. */
 export async function logCommand(title: string, opts: { store: string; format?: 'text' | 'json' }, io: Io): Promise<number> {
@@ -26,7 +26,7 @@ export async function blameCommand(title: string, opts: { store: string; format?
   const reporter = new Reporter(io);
   const found = findStore(opts.store);
   reporter.add(found.diagnostics);
-  if (!found.store) return reporter.finish(EXIT.io);
+  if (!found.store || !(await readable(found.store, reporter))) return reporter.finish(EXIT.io);
   const result = await blame(found.store, ruleFile(title));
   if (!result) {
     reporter.add([diagnostic('store/no-rule', { title, path: found.store })]);

@@ -29,6 +29,11 @@ export const storeMessages = {
     en: 'cannot record the versions in {path}: {reason}; the store still holds its previous commit',
     zh: '无法把版本记入 {path}：{reason}；版本库仍保持先前的提交',
   },
+  'store/unreadable': {
+    severity: 'error',
+    en: 'cannot read the version store {path}: {reason}',
+    zh: '无法读取版本库 {path}：{reason}',
+  },
   'store/no-rule': {
     severity: 'error',
     en: 'no rule titled “{title}” in the store {path}',
