@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRule } from '@amend/document';
-import type { Consolidation, Document } from '@amend/model';
+import type { Consolidation } from '@amend/model';
 import { diagnostic } from '@amend/model';
 import { amendCorpus } from '@amend/pipeline';
 import { render, renderDocx } from '@amend/render';
