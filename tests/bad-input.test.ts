@@ -210,7 +210,7 @@ describe('encodings and line ends', () => {
     expect(r.code).toBe(0);
     // 第三条 (line 8) cites 第二条, which is deleted: the reference is in the rule, not the decision.
     // 第(1)三(2)条(3)　(4)违(5)反(6)本(7): the reference starts at column 7.
-    expect(r.err).toMatch(/rule\.txt:8:7: warning: 本办法第二条 in 第二条 refers to 第二条, which the decision deletes \[engine\/dangling-reference\]/);
+    expect(r.err).toMatch(/rule\.txt:8:7: warning: “本办法第二条” in 第二条 \(new numbering\) refers to 第二条 \(original numbering\), which the decision deletes; the reference is left as written \[engine\/dangling-reference\]/);
     expect(r.err).toContain('  8 | 第三条　违反本办法第二条规定的，由公安机关责令改正。\n');
     expectWellFormed(r.err);
   });
@@ -223,7 +223,7 @@ describe('encodings and line ends', () => {
     const r = await guarded([rule, decision], 'apply', '--rule', rule, '--decision', decision);
     expect(r.code).toBe(0);
     // 第三条　 is 4 characters, then 1000 of filler, then 违反: 本办法第二条 starts at column 1007.
-    expect(r.err).toContain('rule.txt:8:1007: warning: 本办法第二条');
+    expect(r.err).toContain('rule.txt:8:1007: warning: “本办法第二条”');
     const [, source, caret] = r.err.split('\n');
     expect(source.length).toBeLessThan(120);
     // The line is 4 + 1000 + 22 = 1026 characters; the window is its last 100 (it would open 30 before the spot, but
@@ -413,7 +413,7 @@ describe('a 50 MB rule', () => {
     expect(text).toContain('\n第六千零一条　主管部门负责第6001类事务。违反本办法第六千条规定的');
     expect(text).toContain(`\n第${toChinese(n)}条　主管部门负责第${n}类事务。违反本办法第${toChinese(n - 1)}条规定的`);
     expect(text).not.toContain('第6000类事务');
-    expect(r.err).toMatch(/big\.txt:\d+:\d+: warning: 本办法第六千条 in 第六千零一条第一款 refers to 第六千条, which the decision deletes/);
+    expect(r.err).toMatch(/big\.txt:\d+:\d+: warning: “本办法第六千条” in 第六千零一条第一款 \(new numbering\) refers to 第六千条 \(original numbering\), which the decision deletes/);
     // 100 MB is too much to leave in the temporary folder after every run.
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);

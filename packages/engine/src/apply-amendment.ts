@@ -65,7 +65,7 @@ export function applyAmendment(rule: Document, amendment: RuleAmendment, opts: {
     return { before, after: before, changes: [], references: [], applied, diagnostics };
   }
   const { doc: numbered, handleOf, newIdOf } = finalIds(edited);
-  const xref = rewriteReferences({ before: ix, after: numbered, handleOf, newIdOf, texts: work.texts, file: opts.decision.file, ruleFile: opts.ruleFile });
+  const xref = rewriteReferences({ before: ix, after: numbered, handleOf, newIdOf, texts: work.texts, fates: work.fates, file: opts.decision.file, ruleFile: opts.ruleFile });
   const changes = computeChanges({
     before: ix,
     after: xref.doc,
@@ -97,7 +97,7 @@ function startWork(ix: Work['ix'], doc: Document, sink: { diagnostics: Diagnosti
     touched: new Map(),
     merged: new Map(),
     splitFrom: new Map(),
-    removed: new Set(),
+    fates: new Map(),
     folded: new Map(),
     diagnostics: sink.diagnostics,
     file: sink.file,

@@ -15,8 +15,11 @@ export const PREAMBLE = '#preamble';
 
 export type TextUnit = Paragraph | Item | Subitem;
 
-/** Where a text unit sits: its article (if any), its 款 and its 项. */
+/** Where a text unit sits: its part, chapter and section (if any), its article (if any), its 款 and its 项. */
 export interface UnitPlace {
+  part?: Part;
+  chapter?: Chapter;
+  section?: Section;
   article?: Article;
   paragraph?: Paragraph;
   /** 1-based position of the 款 in its article. */
@@ -66,19 +69,24 @@ export function indexTree(doc: Document): TreeIndex {
     switch (node.kind) {
       case 'part':
         ix.parts.push(node);
-        break;
+        for (const c of node.children) visit(c, node.id, { part: node });
+        return;
       case 'chapter':
         ix.chapters.push(node);
-        break;
+        for (const c of node.children) visit(c, node.id, { part: place.part, chapter: node });
+        return;
       case 'section':
         ix.sections.push(node);
-        break;
-      case 'article':
+        for (const c of node.children) visit(c, node.id, { part: place.part, chapter: place.chapter, section: node });
+        return;
+      case 'article': {
         ix.articles.push(node);
         // The first article with a number wins; a duplicate is a parser warning already.
         if (!ix.articleByKey.has(articleKey(node.num))) ix.articleByKey.set(articleKey(node.num), node);
-        node.children.forEach((p, i) => visit(p, node.id, { article: node, paragraph: p, paragraphIndex: i + 1 }));
+        const { part, chapter, section } = place;
+        node.children.forEach((p, i) => visit(p, node.id, { part, chapter, section, article: node, paragraph: p, paragraphIndex: i + 1 }));
         return;
+      }
       case 'paragraph':
         ix.units.push(node);
         ix.place.set(node.id, place.paragraph === node ? place : { ...place, paragraph: node });
@@ -102,7 +110,7 @@ export function indexTree(doc: Document): TreeIndex {
       default:
         return assertNever(node, 'node kind');
     }
-    if ('children' in node) for (const c of node.children as Node[]) visit(c, node.id, {});
+    if ('children' in node) for (const c of node.children as Node[]) visit(c, node.id, { part: place.part, chapter: place.chapter, section: place.section });
   };
   for (const p of doc.preamble) visit(p, DOC, {});
   for (const c of doc.children) visit(c, DOC, {});

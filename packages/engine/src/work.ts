@@ -53,6 +53,18 @@ export interface Placement {
   ctx: OpCtx;
 }
 
+/**
+ * What became of a node that is no longer in the rule: deleted; merged into
+ * another (`into`, a handle); rewritten (its words replaced by new nodes);
+ * or split off as an article of its own (`into`: that article), which
+ * references follow.
+ */
+export type Fate =
+  | { how: 'deleted' }
+  | { how: 'merged'; into: string }
+  | { how: 'rewritten' }
+  | { how: 'split'; into: string };
+
 export interface Announced {
   handle: string;
   as: Address;
@@ -78,8 +90,8 @@ export interface Work {
   merged: Map<string, string[]>;
   /** Handle of an article split off → original id of the article it came from. */
   splitFrom: Map<string, string>;
-  /** Handles a deletion, merge or split removed. */
-  removed: Set<string>;
+  /** What became of the nodes a deletion, merge or split removed, for messages about references to them. */
+  fates: Map<string, Fate>;
   /** Nodes whose new number the decision announces (作为第五条), checked after renumbering. */
   announced: Announced[];
   /** Folded original text per unit, for phrase matching. */

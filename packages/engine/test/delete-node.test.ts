@@ -23,7 +23,7 @@ describe('deleteNode', () => {
     expect(dangling).toMatchObject({ text: '本规定第三条第二项', where: 'art_3__para_1', oldTarget: ['art_3__para_1__item_2'] });
     expect(dangling?.newText).toBeUndefined();
     expect(c.diagnostics.find((d) => d.ruleId === 'engine/dangling-reference')?.message).toBe(
-      '本规定第三条第二项 in 第三条 refers to 第三条第二项, which the decision deletes',
+      '“本规定第三条第二项” in 第三条 (new numbering) refers to 第三条第二项 (original numbering), which the decision deletes; the reference is left as written',
     );
     expect(c.changes.map((x) => x.status)).toEqual(['unchanged', 'unchanged', 'deleted', 'renumbered', 'renumbered', 'renumbered']);
     expect(c.changes[2]).toMatchObject({ before: [{ id: 'art_3' }], after: [], items: ['一'] });

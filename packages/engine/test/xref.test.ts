@@ -107,3 +107,154 @@ describe('a reference in text the decision deleted', () => {
     expect(c.references).toEqual([]);
   });
 });
+
+describe('references to chapters and sections', () => {
+  const T = '某市物业管理办法';
+  const doc = rule(`${T}
+
+第一章　总则
+
+第一条　本办法第三章另有规定的除外。本办法第二章第一节、第二节和第四章的规定适用于住宅。
+
+第二章　业主
+
+第一节　业主权利
+
+第二条　业主享有本节规定的权利。
+
+第二节　业主义务
+
+第三条　违反本章规定的，依照第二章至第四章的规定处理。第一节的规定不适用于非住宅。
+
+第三章　物业服务
+
+第四条　物业服务企业应当按照合同提供服务。
+
+第四章　附则
+
+第五条　本办法第九章的规定另行制定。
+`);
+
+  it('findReferences lists them with their targets, and a chapter the rule lacks as dangling', () => {
+    expect(findReferences(doc).map((r) => [r.text, r.status, r.oldTarget])).toEqual([
+      ['本办法第三章', 'unchanged', ['chp_3']],
+      ['本办法第二章第一节、第二节和第四章', 'unchanged', ['chp_2__sec_1', 'chp_2__sec_2', 'chp_4']],
+      ['本节', 'unchanged', ['chp_2__sec_1']],
+      ['本章', 'unchanged', ['chp_2']],
+      ['第二章至第四章', 'unchanged', ['chp_2', 'chp_3', 'chp_4']],
+      ['第一节', 'unchanged', ['chp_2__sec_1']],
+      ['本办法第九章', 'dangling', []],
+    ]);
+  });
+
+  it('删去第三章: later chapters renumber; a reference to it, or a range holding it, is left as written and reported', () => {
+    const c = amend(doc, T, [['一', [{ kind: 'deleteNode', level: 'chapter', target: { chapter: 3 } }]]]);
+    expect(bodyLines(serialize(c.after))).toEqual([
+      '第一章　总则',
+      '第一条　本办法第三章另有规定的除外。本办法第二章第一节、第二节和第三章的规定适用于住宅。',
+      '第二章　业主', '第一节　业主权利', '第二条　业主享有本节规定的权利。', '第二节　业主义务',
+      '第三条　违反本章规定的，依照第二章至第四章的规定处理。第一节的规定不适用于非住宅。',
+      '第三章　附则', '第四条　本办法第九章的规定另行制定。',
+    ]);
+    const warnings = c.diagnostics.filter((d) => d.ruleId === 'engine/dangling-reference').map((d) => d.message);
+    expect(warnings).toEqual([
+      '“本办法第三章” in 第一条 (new numbering) refers to 第三章 (original numbering), which the decision deletes; the reference is left as written',
+      '“第二章至第四章” in 第三条 (new numbering) refers to 第三章 (original numbering), which the decision deletes; the reference is left as written',
+    ]);
+  });
+
+  it('增加一章 inside a range of chapters: the ends renumber and the range is reported as grown', () => {
+    const c = amend(doc, T, [['一', [{
+      kind: 'insertNode', level: 'chapter', as: { chapter: 3 },
+      content: frag('第三章　业主大会\n第四条　业主大会由全体业主组成。', 'chapter'),
+    }]]]);
+    expect(c.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(bodyLines(serialize(c.after))[6]).toBe('第三条　违反本章规定的，依照第二章至第五章的规定处理。第一节的规定不适用于非住宅。');
+    expect(bodyLines(serialize(c.after))[1]).toBe('第一条　本办法第四章另有规定的除外。本办法第二章第一节、第二节和第五章的规定适用于住宅。');
+    expect(c.diagnostics.filter((d) => d.ruleId === 'engine/range-grows').map((d) => d.message)).toEqual([
+      '“第二章至第四章” in 第三条 (new numbering) now reads “第二章至第五章” and also covers 第三章, which the decision puts inside the range; check that the range should include it',
+    ]);
+  });
+});
+
+describe('references that follow a 款 or 项 to its new place', () => {
+  const T = '测试办法';
+  const doc = rule(`${T}
+
+第一条　甲。
+
+第二条　乙。
+丙。
+
+第三条　违反本办法第二条第二款的，依照第四条处理。
+
+第四条　丁。
+`);
+
+  it('单列: after 将第二条第二款单列一条，作为第三条, 第二条第二款 reads 第三条, and the warning says it moved', () => {
+    const c = amend(doc, T, [['一', [{ kind: 'split', level: 'paragraph', source: art(2, { paragraph: 2 }), as: art(3) }]]]);
+    expect(bodyLines(serialize(c.after))).toEqual(['第一条　甲。', '第二条　乙。', '第三条　丙。', '第四条　违反本办法第三条的，依照第五条处理。', '第五条　丁。']);
+    expect(c.diagnostics.map((d) => d.message)).toEqual([
+      '“本办法第二条第二款” in 第四条 (new numbering) now reads “本办法第三条”: the decision moves 第二条第二款 (original numbering) to 第三条 (new numbering)',
+    ]);
+  });
+
+  it('单列 with new words: the reference follows to the new article too', () => {
+    const c = amend(doc, T, [['一', [{ kind: 'split', level: 'paragraph', source: art(2, { paragraph: 2 }), as: art(3), content: frag('丙丙。', 'article') }]]]);
+    expect(bodyLines(serialize(c.after))[3]).toBe('第四条　违反本办法第三条的，依照第五条处理。');
+  });
+
+  it('移作第四条第二款: the reference names the 款 where it now is', () => {
+    const c = amend(doc, T, [['一', [{ kind: 'move', level: 'paragraph', source: art(2, { paragraph: 2 }), to: art(4, { paragraph: 2 }) }]]]);
+    expect(bodyLines(serialize(c.after))).toEqual(['第一条　甲。', '第二条　乙。', '第三条　违反本办法第四条第二款的，依照第四条处理。', '第四条　丁。', '丙。']);
+    expect(c.diagnostics.map((d) => d.ruleId)).toEqual(['engine/reference-follows-move']);
+  });
+
+  it('a 款 merged away with its article: the reference to the article is reported as merged, one to its 款 follows', () => {
+    const c = amend(doc, T, [['一', [{ kind: 'merge', level: 'article', targets: [art(1), art(2)], as: art(1) }]]]);
+    expect(bodyLines(serialize(c.after))[3]).toBe('第二条　违反本办法第一条第三款的，依照第三条处理。');
+    expect(c.diagnostics.map((d) => d.ruleId)).toEqual(['engine/reference-follows-move']);
+  });
+});
+
+describe('lists and ranges', () => {
+  const T = '测试办法';
+  const doc = rule(`${T}
+
+第一条　甲。
+
+第二条　乙。
+
+第三条　丙。
+
+第四条　依照本办法第一条至第三条、第五条的规定。违反第二条、第五条规定的，依照前条处理。
+
+第五条　丁。
+`);
+
+  it('a list holding a deleted article is left exactly as written, not half rewritten', () => {
+    const c = amend(doc, T, [['一', [{ kind: 'deleteNode', level: 'article', target: art(2) }]]]);
+    expect(bodyLines(serialize(c.after))[2]).toBe('第三条　依照本办法第一条至第三条、第五条的规定。违反第二条、第五条规定的，依照前条处理。');
+    expect(c.references.map((r) => [r.text, r.status])).toEqual([
+      ['本办法第一条至第三条、第五条', 'dangling'],
+      ['第二条、第五条', 'dangling'],
+      ['前条', 'unchanged'],
+    ]);
+  });
+
+  it('前条 is an article: when it comes to mean another one, the message names both', () => {
+    const c = amend(doc, T, [['一', [{ kind: 'deleteNode', level: 'article', target: art(3) }]]]);
+    expect(c.references.find((r) => r.text === '前条')?.status).toBe('relative-shifted');
+    expect(c.diagnostics.find((d) => d.ruleId === 'engine/shifted-relative-reference')?.message).toBe(
+      '“前条” in 第三条 (new numbering) pointed to 第三条 (original numbering) and now points to 第二条 (new numbering); check that it still means what it meant',
+    );
+  });
+
+  it('a range whose inside receives a new article: both ends renumber and the new article is named', () => {
+    const c = amend(doc, T, [['一', [{ kind: 'insertNode', level: 'article', as: art(2), content: frag('新。', 'article') }]]]);
+    expect(bodyLines(serialize(c.after))[4]).toBe('第五条　依照本办法第一条至第四条、第六条的规定。违反第三条、第六条规定的，依照前条处理。');
+    expect(c.diagnostics.filter((d) => d.ruleId === 'engine/range-grows').map((d) => d.message)).toEqual([
+      '“本办法第一条至第三条、第五条” in 第五条 (new numbering) now reads “本办法第一条至第四条、第六条” and also covers 第二条, which the decision puts inside the range; check that the range should include it',
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { DeleteNodeOp, Document, Node } from '@amend/model';
 import type { Resolved } from '../targets.ts';
 import { DOC, PREAMBLE } from '../tree-index.ts';
-import { detach, location, nodeOf, report, touch, type OpCtx, type Work } from '../work.ts';
+import { detach, location, nodeOf, report, touch, type Fate, type OpCtx, type Work } from '../work.ts';
 
 /**
  * 删去第十四条; 删去第二条第二款; 删去第十一条第二款第一项. What follows moves up
@@ -23,7 +23,7 @@ export function applyDeleteNode(w: Work, r: Resolved, _op: DeleteNodeOp): void {
     return;
   }
   touch(w, handle, r.ctx);
-  markRemoved(w, node, r.ctx);
+  markRemoved(w, node, r.ctx, { how: 'deleted' });
   switch (node.kind) {
     case 'item':
       w.dirty.items.add(loc.parent);
@@ -42,14 +42,14 @@ export function applyDeleteNode(w: Work, r: Resolved, _op: DeleteNodeOp): void {
   detach(w, handle);
 }
 
-/** Record every article a removal takes with it, for the change list. */
-export function markRemoved(w: Work, node: Node, ctx: OpCtx): void {
-  w.removed.add(node.id);
+/** Record what became of a removed node and of every article it takes with it. */
+export function markRemoved(w: Work, node: Node, ctx: OpCtx, fate: Fate): void {
+  w.fates.set(node.id, fate);
   if (node.kind === 'article') {
     w.dirty.articles = true;
     touch(w, node.id, ctx);
   }
   if (node.kind === 'part' || node.kind === 'chapter' || node.kind === 'section') {
-    for (const c of node.children) markRemoved(w, c, ctx);
+    for (const c of node.children) markRemoved(w, c, ctx, fate);
   }
 }

@@ -1,5 +1,5 @@
-import type { Article, Item, MergeOp, Node, Paragraph } from '@amend/model';
-import { asItems, asParagraphs, created, describeFragment } from '../new-nodes.ts';
+import type { Article, Chapter, Item, MergeOp, Node, Paragraph } from '@amend/model';
+import { asItems, asParagraphs, asText, created, describeFragment } from '../new-nodes.ts';
 import type { Resolved } from '../targets.ts';
 import { concatSegs, segsText } from '../segments.ts';
 import { attach, detach, location, nodeOf, placeBeside, report, segsOf, touch, type Work } from '../work.ts';
@@ -9,7 +9,9 @@ import { markRemoved } from './delete-node.ts';
  * 将第十八条、第十九条、第二十条合并，作为第十八条，修改为：…. The merged
  * node takes the place of the first target; the others are removed. Without
  * new text, the targets' content is joined: articles keep all their 款,
- * 款 and 项 are joined into one text (and their items appended).
+ * 款 and 项 are joined into one text (and their items appended); chapters
+ * (sections, parts) take in what the others hold, and a heading given is
+ * the merged one's title.
  */
 export function applyMerge(w: Work, r: Resolved, op: MergeOp): void {
   const nodes = r.targets.map((h) => nodeOf(w, h));
@@ -37,7 +39,7 @@ export function applyMerge(w: Work, r: Resolved, op: MergeOp): void {
         for (const h of rest) children.push(...(nodeOf(w, h) as Article).children);
       }
       for (const h of rest) {
-        markRemoved(w, nodeOf(w, h)!, r.ctx);
+        markRemoved(w, nodeOf(w, h)!, r.ctx, { how: 'merged', into: first });
         detach(w, h);
       }
       article.children.push(...children);
@@ -58,7 +60,7 @@ export function applyMerge(w: Work, r: Resolved, op: MergeOp): void {
         merged = [joined(w, r.targets, nodes as (Paragraph | Item)[])];
       }
       for (const h of rest) {
-        w.removed.add(h);
+        w.fates.set(h, { how: 'merged', into: merged[0].id });
         detach(w, h);
       }
       if (kind === 'item') w.dirty.items.add(location(w, first)!.parent);
@@ -67,8 +69,29 @@ export function applyMerge(w: Work, r: Resolved, op: MergeOp): void {
       w.announced.push({ handle: merged[0].id, as: op.as, ctx: r.ctx });
       return;
     }
+    case 'part':
+    case 'chapter':
+    case 'section': {
+      // 将第五章、第六章合并为第五章(，章名修改为“…”): what the others hold joins the first, in order.
+      const division = nodes[0] as Chapter;
+      const title = op.content ? asText(op.content) : undefined;
+      if (op.content && title === undefined) return fail('a heading');
+      for (const h of rest) {
+        const other = nodeOf(w, h) as Chapter;
+        const held = [...other.children];
+        detach(w, h);
+        division.children.push(...held);
+        for (const c of held) attach(w, c, first);
+        w.fates.set(h, { how: 'merged', into: first });
+      }
+      if (title !== undefined) division.title = title;
+      w.announced.push({ handle: first, as: op.as, ctx: r.ctx });
+      w.dirty.headings = true;
+      w.dirty.articles = true;
+      return;
+    }
     default:
-      return fail('articles, 款 or 项');
+      return fail('articles, 款, 项 or divisions');
   }
 }
 

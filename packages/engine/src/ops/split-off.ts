@@ -25,7 +25,7 @@ export function applySplit(w: Work, r: Resolved, op: SplitOp): void {
     if (!arts || arts.length === 0) return fail('the articles the article is split into');
     const fresh = arts.map((a) => created(w, a, r.ctx));
     placeBeside(w, source, fresh, 'replace');
-    w.removed.add(source);
+    w.fates.set(source, { how: 'rewritten' });
     fresh.forEach((a, k) => {
       w.splitFrom.set(a.id, source);
       w.touched.set(a.id, new Set([r.ctx.op.item]));
@@ -54,8 +54,9 @@ export function applySplit(w: Work, r: Resolved, op: SplitOp): void {
   if (node.kind === 'item') w.dirty.items.add(location(w, source)!.parent);
   detach(w, source);
   // A 款 moved whole is still itself; anything else is gone from where it was.
-  if (op.content || node.kind === 'item') w.removed.add(source);
   const article: Article = { kind: 'article', id: newHandle(w), num: op.as.article, children: paragraphs, origin: r.ctx.origin };
+  // The 款 or 项 now is that article: references to it follow it there.
+  if (op.content || node.kind === 'item') w.fates.set(source, { how: 'split', into: article.id });
   w.placements.push({ node: article, level: 'article', at: op.as.article.n, ctx: r.ctx });
   if (from !== undefined) w.splitFrom.set(article.id, from);
   w.touched.set(article.id, new Set([r.ctx.op.item]));

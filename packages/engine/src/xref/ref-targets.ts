@@ -1,16 +1,21 @@
-import type { Article, Item, Paragraph, Subitem } from '@amend/model';
-import { articleKey, type TreeIndex, type UnitPlace } from '../tree-index.ts';
-import type { Atom, RefMatch } from './scan.ts';
+import type { Article, Chapter, Item, Node, Paragraph, Part, Section, Subitem } from '@amend/model';
+import { articleKey, DOC, type TreeIndex, type UnitPlace } from '../tree-index.ts';
+import type { Atom, Level, RefMatch } from './scan.ts';
 
 /**
  * What a reference points to in one version of the rule, read from the place
  * it is written: 前款 is the 款 before the one holding it, 第二款 without an
- * article is a 款 of the same article, and in a list an atom that starts
- * below the article level continues the previous atom (第十六条第六项、第七项).
+ * article is a 款 of the same article, 第一节 without a chapter a section of
+ * the same chapter (第三章 without a part, a chapter of the same part), and in
+ * a list an atom that starts below the level of the previous one continues it
+ * (第十六条第六项、第七项; 第二章第一节、第二节).
  */
 
 /** The nodes an atom passes through, most general first. */
 export interface Chain {
+  part?: Part;
+  chapter?: Chapter;
+  section?: Section;
   article?: Article;
   paragraph?: Paragraph;
   item?: Item;
@@ -18,6 +23,8 @@ export interface Chain {
   /** The article was not written (第二款, 前款): it is the one the reference sits in. */
   implicitArticle: boolean;
 }
+
+export type Target = Part | Chapter | Section | Article | Paragraph | Item | Subitem;
 
 export interface ResolvedAtom {
   atom: Atom;
@@ -27,7 +34,9 @@ export interface ResolvedAtom {
   /** The 款 (or article, 项) a relative word points to: 前两款 → two 款. */
   relIds: string[];
   /** The node each numbered component names, aligned with `atom.parts`. */
-  partNodes: (Article | Paragraph | Item | Subitem | undefined)[];
+  partNodes: (Target | undefined)[];
+  /** For the first atom of a range (第八条至第十条): the nodes strictly inside it. */
+  interior: string[];
   missing: boolean;
 }
 
@@ -43,19 +52,39 @@ export function resolveMatch(ix: TreeIndex, m: RefMatch, place: UnitPlace): Reso
   return out;
 }
 
+/** The levels a chain carries over to the next atom of a list, by the level that atom starts at. */
+const CARRIED: Record<Level, (keyof Chain)[]> = {
+  part: [],
+  chapter: ['part'],
+  section: ['part', 'chapter'],
+  article: [],
+  paragraph: ['article', 'implicitArticle'],
+  item: ['article', 'implicitArticle', 'paragraph'],
+  subitem: ['article', 'implicitArticle', 'paragraph', 'item'],
+};
+
 function resolveAtom(ix: TreeIndex, atom: Atom, place: UnitPlace, prev: Chain | undefined): ResolvedAtom {
   const chain: Chain = { implicitArticle: true };
-  const r: ResolvedAtom = { atom, chain, ids: [], relIds: [], partNodes: [], missing: false };
+  const r: ResolvedAtom = { atom, chain, ids: [], relIds: [], partNodes: [], interior: [], missing: false };
   const here = place.article;
   const top = atom.rel ? undefined : atom.parts[0]?.level;
   // Continue the previous atom of a list above this atom's first level.
-  if (prev && top && top !== 'article') {
-    chain.article = prev.article;
-    chain.implicitArticle = prev.implicitArticle;
-    if (top === 'item' || top === 'subitem') chain.paragraph = prev.paragraph;
-    if (top === 'subitem') chain.item = prev.item;
-  } else if (!atom.rel || atom.rel !== 'prev-article') chain.article = here;
+  if (prev && top && CARRIED[top].length > 0) {
+    for (const k of CARRIED[top]) (chain as unknown as Record<string, unknown>)[k] = prev[k];
+  } else if (atom.rel !== 'prev-article') chain.article = here;
   switch (atom.rel) {
+    case 'this-part':
+    case 'this-chapter':
+    case 'this-section': {
+      const level = atom.rel === 'this-part' ? 'part' : atom.rel === 'this-chapter' ? 'chapter' : 'section';
+      chain.part = place.part;
+      if (level !== 'part') chain.chapter = place.chapter;
+      if (level === 'section') chain.section = place.section;
+      const node = place[level];
+      if (!node) r.missing = true;
+      else r.ids = [node.id];
+      break;
+    }
     case 'prev-article': {
       const i = here ? ix.articles.indexOf(here) : -1;
       chain.article = i > 0 ? ix.articles[i - 1] : undefined;
@@ -97,6 +126,20 @@ function resolveAtom(ix: TreeIndex, atom: Atom, place: UnitPlace, prev: Chain | 
   }
   for (const part of atom.parts) {
     switch (part.level) {
+      case 'part':
+        chain.part = ix.parts.find((p) => p.num === part.n);
+        break;
+      case 'chapter': {
+        // 第三章 alone: a chapter of the part the reference sits in, when the rule has parts.
+        const within = chain.part ?? (atom.parts[0] === part ? place.part : undefined);
+        chain.chapter = ix.chapters.find((c) => c.num === part.n && (within === undefined || ix.parentOf.get(c.id) === within.id));
+        break;
+      }
+      case 'section': {
+        const within = chain.chapter ?? place.chapter;
+        chain.section = ix.sections.find((s) => s.num === part.n && ix.parentOf.get(s.id) === (within?.id ?? DOC));
+        break;
+      }
       case 'article':
         chain.article = ix.articleByKey.get(articleKey({ n: part.n, sub: part.sub }));
         chain.implicitArticle = false;
@@ -131,13 +174,25 @@ function resolveAtom(ix: TreeIndex, atom: Atom, place: UnitPlace, prev: Chain | 
   return r;
 }
 
-/** 第八条至第十条 also points to 第九条. */
+/** The nodes a range runs through, in order: articles through the rule, divisions among their siblings. */
+export function rangeRun(ix: TreeIndex, node: Node): readonly Node[] | undefined {
+  if (node.kind === 'article') return ix.articles;
+  if (node.kind !== 'part' && node.kind !== 'chapter' && node.kind !== 'section') return undefined;
+  const parent = ix.parentOf.get(node.id);
+  const siblings = parent === DOC ? ix.doc.children : (ix.byId.get(parent ?? '') as { children?: Node[] } | undefined)?.children;
+  return siblings?.filter((n) => n.kind === node.kind);
+}
+
+/** 第八条至第十条 also points to 第九条; 第二章至第四章 to 第三章. */
 function widenRange(ix: TreeIndex, from: ResolvedAtom, to: ResolvedAtom): void {
-  const a = from.chain.article;
-  const b = to.chain.article;
-  if (!a || !b || from.atom.parts.length !== 1 || to.atom.parts.length !== 1) return;
-  const i = ix.articles.indexOf(a);
-  const j = ix.articles.indexOf(b);
+  const a = from.partNodes[from.partNodes.length - 1];
+  const b = to.partNodes[to.partNodes.length - 1];
+  if (!a || !b || a.kind !== b.kind || from.atom.parts.length !== to.atom.parts.length) return;
+  const run = rangeRun(ix, a);
+  if (!run) return;
+  const i = run.indexOf(a);
+  const j = run.indexOf(b);
   if (i < 0 || j <= i + 1) return;
-  from.ids = [...from.ids, ...ix.articles.slice(i + 1, j).map((x) => x.id)];
+  from.interior = run.slice(i + 1, j).map((x) => x.id);
+  from.ids = [...from.ids, ...from.interior];
 }

@@ -1,19 +1,23 @@
-import type { Diagnostic, Document, Node, ReferenceReport, ReferenceStatus, Span } from '@amend/model';
-import { diagnostic } from '@amend/model';
+import type { Diagnostic, Document, MessageId, Node, ReferenceReport, ReferenceStatus, Span } from '@amend/model';
+import { assertNever, diagnostic } from '@amend/model';
 import { handleLabel } from '../locate.ts';
 import { newSegs, originalRange, originalSegs, type Seg } from '../segments.ts';
 import { indexTree, type TreeIndex } from '../tree-index.ts';
-import { resolveMatch, type ResolvedAtom } from './ref-targets.ts';
-import { componentText, scanReferences, type Atom, type RefMatch } from './scan.ts';
+import type { Fate } from '../work.ts';
+import { fateOf, followAtom, newNode, type FollowInput, type Gone, type Outcome } from './follow.ts';
+import { rangeRun, resolveMatch, type ResolvedAtom } from './ref-targets.ts';
+import { scanReferences, type Atom, type RefMatch } from './scan.ts';
 import { withUnitTexts } from './units.ts';
 
 /**
  * Cross-references after a decision is applied. Only text carried over from
  * the original is rewritten to the new numbering: text the decision wrote is
  * already in the new numbering (decree 119 rule 三 rewrites “第二十六条” to
- * “第二十七条” itself). References to other laws never change. A reference
- * to a deleted node is left as written and reported dangling; a 前款 that
- * now points elsewhere is reported relative-shifted.
+ * “第二十七条” itself). References to other laws never change. Each atom
+ * is followed to where its target is now (follow.ts); a list or range with
+ * any target gone is left exactly as written and reported with what became
+ * of the target; a range that now covers a node it did not is reported; a
+ * 前款 that now points elsewhere is reported relative-shifted.
  */
 
 export interface RewriteInput {
@@ -26,6 +30,8 @@ export interface RewriteInput {
   newIdOf: Map<string, string>;
   /** Provenance of the units whose text the decision changed, by handle. */
   texts: Map<string, Seg[]>;
+  /** What became of the nodes the decision removed, by handle. */
+  fates: Map<string, Fate>;
   file?: string;
   /** The rule's file: reports about its references point there. */
   ruleFile?: string;
@@ -37,18 +43,10 @@ export interface RewriteResult {
   diagnostics: Diagnostic[];
 }
 
-interface Outcome {
-  text: string;
-  /** The original already lacked the target: nothing to rewrite, nothing the decision caused. */
-  broken: boolean;
-  dangling: string[];
-  shifted: boolean;
-  newIds: string[];
-}
-
 export function rewriteReferences(input: RewriteInput): RewriteResult {
   const { before, after, handleOf } = input;
   const afterIx = indexTree(after);
+  const follow: FollowInput = { before, after: afterIx, handleOf, newIdOf: input.newIdOf, fates: input.fates };
   const origCache = new Map<string, { match: RefMatch; atoms: ResolvedAtom[] }[]>();
   const origRefs = (unit: string) => {
     let refs = origCache.get(unit);
@@ -64,6 +62,7 @@ export function rewriteReferences(input: RewriteInput): RewriteResult {
   const references: ReferenceReport[] = [];
   const diagnostics: Diagnostic[] = [];
   const newTexts = new Map<Node, string>();
+  const runs = new RunPositions(afterIx);
 
   for (const u of afterIx.units) {
     const handle = handleOf.get(u.id) ?? u.id;
@@ -73,6 +72,7 @@ export function rewriteReferences(input: RewriteInput): RewriteResult {
     const matches = whole ? whole.map((r) => r.match) : scanReferences(u.text);
     if (matches.length === 0) continue;
     const here = afterIx.place.get(u.id) ?? {};
+    const where = handleLabel(afterIx, u.id);
     const edits: { start: number; end: number; text: string }[] = [];
     matches.forEach((m, mi) => {
       if (m.external) {
@@ -81,35 +81,35 @@ export function rewriteReferences(input: RewriteInput): RewriteResult {
       }
       let freshAtoms: ResolvedAtom[] | undefined;
       const fresh = () => (freshAtoms ??= resolveMatch(afterIx, m, here));
-      const oldTarget: string[] = [];
-      const newTarget: string[] = [];
-      const dangling: string[] = [];
-      let broken = false;
-      let shifted = false;
-      let fromOriginal = 0;
+      const origAtoms = m.atoms.map((atom) => (whole ? whole[mi].atoms[m.atoms.indexOf(atom)] : originalAtom(segs, atom, origRefs)));
+      const outcomes = m.atoms.map((atom, i) => (origAtoms[i] ? followAtom(follow, u.id, u.text, atom, origAtoms[i]!) : undefined));
+      const oldTarget = origAtoms.flatMap((o) => o?.ids ?? []);
+      const newTarget = outcomes.flatMap((o, i) => (o ? o.newIds : fresh()[i].ids));
+      const gone = outcomes.flatMap((o) => o?.gone ?? []);
+      // A range that lost an article inside it is as broken as one that lost an end.
+      const grown: string[] = [];
+      m.atoms.forEach((atom, i) => {
+        const from = origAtoms[i - 1];
+        if (!atom.rangeFromPrevious || !from || !origAtoms[i] || !outcomes[i - 1] || !outcomes[i]) return;
+        for (const id of from.interior) if (!newNode(follow, id)) gone.push({ id, fate: fateOf(follow, id) });
+        grown.push(...runs.added(follow, from, outcomes[i - 1]!, outcomes[i]!));
+      });
+      const broken = outcomes.some((o) => o?.broken);
+      const shifted = outcomes.find((o) => o?.shifted)?.shifted;
+      const fromOriginal = outcomes.filter((o) => o !== undefined).length;
+      // Anything gone: the whole reference is left exactly as written.
       let rewritten = m.text;
-      // Right to left, so that offsets inside `rewritten` stay valid.
-      for (let i = m.atoms.length - 1; i >= 0; i--) {
-        const atom = m.atoms[i];
-        const orig = whole ? whole[mi].atoms[i] : originalAtom(segs, atom, origRefs);
-        if (!orig) {
-          newTarget.unshift(...fresh()[i].ids);
-          continue;
-        }
-        fromOriginal++;
-        oldTarget.unshift(...orig.ids);
-        const o = outcome(input, afterIx, u.id, u.text, atom, orig);
-        dangling.push(...o.dangling);
-        broken ||= o.broken;
-        shifted ||= o.shifted;
-        newTarget.unshift(...o.newIds);
-        if (o.text !== u.text.slice(atom.start, atom.end) && o.dangling.length === 0) {
+      if (gone.length === 0) {
+        for (let i = m.atoms.length - 1; i >= 0; i--) {
+          const atom = m.atoms[i];
+          const o = outcomes[i];
+          if (!o || o.text === u.text.slice(atom.start, atom.end)) continue;
           edits.push({ start: atom.start, end: atom.end, text: o.text });
           rewritten = rewritten.slice(0, atom.start - m.start) + o.text + rewritten.slice(atom.end - m.start);
         }
       }
       const status: ReferenceStatus =
-        dangling.length > 0 || broken ? 'dangling'
+        gone.length > 0 || broken ? 'dangling'
         : shifted ? 'relative-shifted'
         : fromOriginal < m.atoms.length ? 'rewritten-by-decision'
         : rewritten !== m.text ? 'auto-renumbered'
@@ -120,20 +120,79 @@ export function rewriteReferences(input: RewriteInput): RewriteResult {
         report.newTarget = newTarget;
       }
       references.push(report);
-      const where = handleLabel(afterIx, u.id);
       // The reference's own characters in the original unit, when they were carried over.
       const spot = () => (whole ? { unit: segs[0].unit!, start: m.start, end: m.end } : originalRange(segs, m.start, m.end));
-      for (const t of dangling) {
-        diagnostics.push(diagnostic('engine/dangling-reference', { reference: m.text, where, target: t }, inRule(input, u.id, spot())));
+      const warn = (id: MessageId, data: Record<string, string>) => diagnostics.push(diagnostic(id, { reference: m.text, where, ...data }, inRule(input, u.id, spot())));
+      const was = (id: string) => handleLabel(before, id);
+      const is = (id: string) => handleLabel(afterIx, id);
+      for (const g of uniqueGone(gone)) {
+        const target = was(g.id);
+        const fate = g.fate;
+        switch (fate.how) {
+          case 'deleted':
+            warn('engine/dangling-reference', { target });
+            break;
+          case 'merged': {
+            const into = newNode(follow, fate.into);
+            warn('engine/reference-to-merged', { target, into: into ? is(into.id) : was(fate.into) });
+            break;
+          }
+          case 'rewritten':
+          case 'split':
+            warn('engine/reference-to-rewritten', { target });
+            break;
+          default:
+            assertNever(fate, 'fate');
+        }
       }
-      if (shifted && dangling.length === 0) {
-        diagnostics.push(diagnostic('engine/shifted-relative-reference', { reference: m.text, where }, inRule(input, u.id, spot())));
+      if (gone.length > 0) return;
+      for (const o of outcomes) {
+        if (o?.moved) warn('engine/reference-follows-move', { newText: rewritten, target: was(o.moved.id), now: is(o.moved.now) });
+        if (o?.strayed) warn('engine/reference-to-moved', { target: was(o.strayed.id), now: is(o.strayed.now) });
+      }
+      if (grown.length > 0) warn('engine/range-grows', { newText: rewritten, added: grown.map(is).join('、') });
+      if (shifted) {
+        warn('engine/shifted-relative-reference', {
+          was: shifted.was.map(was).join('、') || '—',
+          now: shifted.now.map(is).join('、') || '—',
+        });
       }
     });
     if (edits.length > 0) newTexts.set(u, applyEdits(u.text, edits));
   }
   const doc = withUnitTexts(after, newTexts);
   return { doc, references, diagnostics };
+}
+
+/** One report per target, in order. */
+function uniqueGone(gone: Gone[]): Gone[] {
+  const seen = new Set<string>();
+  return gone.filter((g) => !seen.has(g.id) && seen.add(g.id));
+}
+
+/**
+ * Positions of nodes in the runs a range covers (articles through the rule,
+ * divisions among their siblings) in the new rule, computed once per run.
+ */
+class RunPositions {
+  private readonly positions = new Map<readonly Node[], Map<string, number>>();
+  constructor(private readonly ix: TreeIndex) {}
+
+  /** The nodes now inside a range that were not inside it before: what an insertion added to it. */
+  added(follow: FollowInput, from: ResolvedAtom, a: Outcome, b: Outcome): string[] {
+    const first = a.newIds[0] !== undefined ? this.ix.byId.get(a.newIds[0]) : undefined;
+    const last = b.newIds[b.newIds.length - 1] !== undefined ? this.ix.byId.get(b.newIds[b.newIds.length - 1]) : undefined;
+    if (!first || !last) return [];
+    const run = rangeRun(this.ix, first);
+    if (!run) return [];
+    let pos = this.positions.get(run);
+    if (!pos) this.positions.set(run, (pos = new Map(run.map((n, i) => [n.id, i]))));
+    const i = pos.get(first.id);
+    const j = pos.get(last.id);
+    if (i === undefined || j === undefined || j <= i + 1) return [];
+    const before = new Set(from.interior);
+    return run.slice(i + 1, j).filter((n) => !before.has(follow.handleOf.get(n.id) ?? n.id)).map((n) => n.id);
+  }
 }
 
 /** One run that is the entire text of one original unit. */
@@ -194,98 +253,6 @@ function originalAtom(
     for (const a of ref.atoms) if (a.atom.start === range.start && a.atom.end === range.end) return a;
   }
   return undefined;
-}
-
-/** The atom's text in the new numbering, and what became of its targets. */
-function outcome(input: RewriteInput, afterIx: TreeIndex, unitId: string, text: string, atom: Atom, orig: ResolvedAtom): Outcome {
-  const { before, newIdOf, handleOf } = input;
-  const out: Outcome = { text: '', broken: false, dangling: [], shifted: false, newIds: [] };
-  const newNode = (origId: string) => {
-    const id = newIdOf.get(origId);
-    return id !== undefined ? afterIx.byId.get(id) : undefined;
-  };
-  const here = afterIx.place.get(unitId) ?? {};
-  // A target the original already lacked is left alone: the decision did not cause it.
-  if (orig.missing && atom.rel !== 'prev-paragraph') {
-    out.text = text.slice(atom.start, atom.end);
-    out.broken = true;
-    return out;
-  }
-  switch (atom.rel) {
-    case 'prev-paragraph': {
-      const k = atom.count ?? 1;
-      const idx = here.paragraphIndex ?? 0;
-      const now = here.article && idx - k >= 1 ? here.article.children.slice(idx - 1 - k, idx - 1) : [];
-      const nowHandles = now.map((p) => handleOf.get(p.id));
-      out.shifted = orig.missing || nowHandles.length !== orig.relIds.length || nowHandles.some((h, i) => h !== orig.relIds[i]);
-      if (atom.parts.length === 0) out.newIds.push(...now.map((p) => p.id));
-      break;
-    }
-    case 'prev-article': {
-      const i = here.article ? afterIx.articles.indexOf(here.article) : -1;
-      const prev = i > 0 ? afterIx.articles[i - 1] : undefined;
-      out.shifted = !prev || handleOf.get(prev.id) !== orig.chain.article?.id;
-      if (prev && atom.parts.length === 0) out.newIds.push(prev.id);
-      break;
-    }
-    case 'this-article':
-    case 'this-paragraph':
-    case 'this-item':
-    case 'prev-item':
-      if (atom.parts.length > 0) break;
-      for (const id of orig.ids) {
-        const n = newNode(id);
-        if (n) out.newIds.push(n.id);
-      }
-      break;
-    case undefined:
-      break;
-  }
-  let parts = '';
-  let expectedArticle = orig.chain.implicitArticle ? here.article?.id : undefined;
-  atom.parts.forEach((part, i) => {
-    const origNode = orig.partNodes[i];
-    const node = origNode ? newNode(origNode.id) : undefined;
-    if (!origNode || !node) {
-      if (origNode) out.dangling.push(handleLabel(before, origNode.id));
-      parts += text.slice(part.start, part.end);
-      return;
-    }
-    switch (node.kind) {
-      case 'article':
-        expectedArticle = node.id;
-        parts += componentText('article', node.num.n, node.num.sub, part.digits);
-        return;
-      case 'paragraph': {
-        const place = afterIx.place.get(node.id);
-        // A 款 that left the article the reference names is as good as gone from it.
-        if (!place?.article || (expectedArticle !== undefined && place.article.id !== expectedArticle)) {
-          out.dangling.push(handleLabel(before, origNode.id));
-          parts += text.slice(part.start, part.end);
-          return;
-        }
-        parts += componentText('paragraph', place.paragraphIndex ?? part.n, undefined, part.digits);
-        return;
-      }
-      case 'item':
-      case 'subitem':
-        parts += componentText(part.level, node.num, undefined, part.digits);
-        return;
-      default:
-        parts += text.slice(part.start, part.end);
-    }
-  });
-  // A gone component makes the whole atom dangle: report what it pointed to.
-  if (out.dangling.length > 0) out.dangling = orig.ids.map((id) => handleLabel(before, id));
-  if (atom.parts.length > 0 && out.dangling.length === 0) {
-    for (const id of orig.ids) {
-      const n = newNode(id);
-      if (n) out.newIds.push(n.id);
-    }
-  }
-  const head = atom.parts.length > 0 ? text.slice(atom.start, atom.parts[0].start) : text.slice(atom.start, atom.end);
-  out.text = head + parts;
-  return out;
 }
 
 function applyEdits(text: string, edits: { start: number; end: number; text: string }[]): string {

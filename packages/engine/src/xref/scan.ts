@@ -4,11 +4,12 @@ import { ANY_NUMERAL, fromChinese, toChinese as toCn } from '@amend/model';
  * Finding cross-references in one text. A reference is a list of atoms
  * (第八条和第十八条, 第八条至第十条, 第十六条第六项、第七项) with an optional
  * prefix (本办法). An atom is a relative word (前款, 前两款, 本条, 本款, 前条,
- * 本项) and/or numbered components (第十二条第一款第三项). A list directly
+ * 本项, 本章, 本节, 本编) and/or numbered components (第十二条第一款第三项,
+ * 第二章第一节). A list directly
  * after another law's name (《…》第七十二条, 该法第X条, 刑法第X条) is external.
  */
 
-export type Level = 'article' | 'paragraph' | 'item' | 'subitem';
+export type Level = 'part' | 'chapter' | 'section' | 'article' | 'paragraph' | 'item' | 'subitem';
 export type Digits = 'cn' | 'ascii' | 'full';
 
 export interface Component {
@@ -21,7 +22,16 @@ export interface Component {
   digits: Digits;
 }
 
-export type Relative = 'prev-article' | 'this-article' | 'prev-paragraph' | 'this-paragraph' | 'prev-item' | 'this-item';
+export type Relative =
+  | 'this-part'
+  | 'this-chapter'
+  | 'this-section'
+  | 'prev-article'
+  | 'this-article'
+  | 'prev-paragraph'
+  | 'this-paragraph'
+  | 'prev-item'
+  | 'this-item';
 
 export interface Atom {
   start: number;
@@ -43,9 +53,13 @@ export interface RefMatch {
 }
 
 const N = ANY_NUMERAL;
-const START = new RegExp(`第${N}(?:条|款|项|目)|前[两二三四五六七八九十]?款|前条|前项|本条|本款|本项`, 'g');
-const REL = /前([两二三四五六七八九十]?)款|前条|前项|本条|本款|本项/y;
+const START = new RegExp(`第${N}(?:编|章|节|条|款|项|目)|前[两二三四五六七八九十]?款|前条|前项|本条|本款|本项|本章|本节|本编`, 'g');
+const REL = /前([两二三四五六七八九十]?)款|前条|前项|本条|本款|本项|本章|本节|本编/y;
+/** The components an atom may name, from the top down. */
 const PARTS: [Level, RegExp][] = [
+  ['part', new RegExp(`第(${N})编`, 'y')],
+  ['chapter', new RegExp(`第(${N})章`, 'y')],
+  ['section', new RegExp(`第(${N})节`, 'y')],
   ['article', new RegExp(`第(${N})条(?:之(${N}))?`, 'y')],
   ['paragraph', new RegExp(`第(${N})款`, 'y')],
   ['item', new RegExp(`第(${N})项`, 'y')],
@@ -55,6 +69,24 @@ const SEP = /以及|或者|、|和|或|及|与|至|到/y;
 const PREFIX = /本(?:实施细则|实施办法|办法|规定|条例|细则|规则|决定|法)$/;
 /** Words ending in 法 that are not a law's name (公司法 is one, 司法 is not). */
 const NOT_A_LAW = /(?:(?<!公)司|依|违|合|守|执|立|非|办|方|做|用|说|想|无|设|手|写|算|章|语)法$/;
+
+const LEVEL_BELOW: Record<Relative, Level> = {
+  'this-part': 'chapter',
+  'this-chapter': 'section',
+  'this-section': 'article',
+  'prev-article': 'paragraph',
+  'this-article': 'paragraph',
+  'prev-paragraph': 'item',
+  'this-paragraph': 'item',
+  'prev-item': 'subitem',
+  'this-item': 'subitem',
+};
+
+/** The level a relative word names: 本章 a chapter, 前条 an article. */
+export function relativeLevel(rel: Relative): Level {
+  const levels = PARTS.map(([l]) => l);
+  return levels[levels.indexOf(LEVEL_BELOW[rel]) - 1];
+}
 
 function digitsOf(s: string): Digits {
   if (/^[0-9]+$/.test(s)) return 'ascii';
@@ -74,6 +106,12 @@ function relOf(m: RegExpExecArray): { rel: Relative; count?: number } {
       return { rel: 'prev-item' };
     case '本项':
       return { rel: 'this-item' };
+    case '本章':
+      return { rel: 'this-chapter' };
+    case '本节':
+      return { rel: 'this-section' };
+    case '本编':
+      return { rel: 'this-part' };
     default:
       return { rel: 'prev-paragraph', count: m[1] ? (fromChinese(m[1]) ?? 1) : 1 };
   }
@@ -88,8 +126,8 @@ function atomAt(text: string, at: number): Atom | undefined {
     Object.assign(atom, relOf(rm));
     pos = REL.lastIndex;
   }
-  // After 本条/前条 only lower levels follow; after 本款/前款 only 项 and 目.
-  const lowest = atom.rel === 'prev-paragraph' || atom.rel === 'this-paragraph' ? 2 : atom.rel === 'prev-item' || atom.rel === 'this-item' ? 3 : atom.rel ? 1 : 0;
+  // After a relative word only the levels below it follow: 本章第一节, 本条第二款, 前款第一项.
+  const lowest = atom.rel ? PARTS.findIndex(([level]) => level === LEVEL_BELOW[atom.rel!]) : 0;
   for (let i = lowest; i < PARTS.length; i++) {
     const [level, re] = PARTS[i];
     re.lastIndex = pos;
@@ -162,8 +200,9 @@ export function numeral(n: number, digits: Digits): string {
   return toCn(n);
 }
 
-/** 第十二条 / 第八条之一 / 第三款 in the given numeral style. */
+const UNIT: Record<Level, string> = { part: '编', chapter: '章', section: '节', article: '条', paragraph: '款', item: '项', subitem: '目' };
+
+/** 第十二条 / 第八条之一 / 第三款 / 第二章 in the given numeral style. */
 export function componentText(level: Level, n: number, sub: number | undefined, digits: Digits): string {
-  const unit = level === 'article' ? '条' : level === 'paragraph' ? '款' : level === 'item' ? '项' : '目';
-  return `第${numeral(n, digits)}${unit}${sub ? `之${numeral(sub, digits)}` : ''}`;
+  return `第${numeral(n, digits)}${UNIT[level]}${sub ? `之${numeral(sub, digits)}` : ''}`;
 }

@@ -46,13 +46,38 @@ export const engineMessages = {
   },
   'engine/dangling-reference': {
     severity: 'warning',
-    en: '{reference} in {where} refers to {target}, which the decision deletes',
-    zh: '{where}中的{reference}引用{target}，而决定删去了它',
+    en: '“{reference}” in {where} (new numbering) refers to {target} (original numbering), which the decision deletes; the reference is left as written',
+    zh: '修改后{where}中的“{reference}”引用原{target}，该处已被决定删去；引用保持原文',
+  },
+  'engine/reference-to-merged': {
+    severity: 'warning',
+    en: '“{reference}” in {where} (new numbering) refers to {target} (original numbering), which the decision merges into {into} (new numbering); the reference is left as written',
+    zh: '修改后{where}中的“{reference}”引用原{target}，该处已被决定并入修改后{into}；引用保持原文',
+  },
+  'engine/reference-to-rewritten': {
+    severity: 'warning',
+    en: '“{reference}” in {where} (new numbering) refers to {target} (original numbering), which the decision rewrites so that it no longer exists as such; the reference is left as written',
+    zh: '修改后{where}中的“{reference}”引用原{target}，该处已被决定改写而不复存在；引用保持原文',
+  },
+  'engine/reference-follows-move': {
+    severity: 'warning',
+    en: '“{reference}” in {where} (new numbering) now reads “{newText}”: the decision moves {target} (original numbering) to {now} (new numbering)',
+    zh: '修改后{where}中的“{reference}”已改为“{newText}”：决定将原{target}移为修改后{now}',
+  },
+  'engine/reference-to-moved': {
+    severity: 'warning',
+    en: '“{reference}” in {where} (new numbering) refers to {target} (original numbering), which the decision moves to {now} (new numbering), out of the place the reference names; the reference is left as written',
+    zh: '修改后{where}中的“{reference}”引用原{target}，该处已被决定移为修改后{now}，不在引用所指的范围内；引用保持原文',
+  },
+  'engine/range-grows': {
+    severity: 'warning',
+    en: '“{reference}” in {where} (new numbering) now reads “{newText}” and also covers {added}, which the decision puts inside the range; check that the range should include it',
+    zh: '修改后{where}中的“{reference}”已改为“{newText}”，其范围现在还包括决定新增的{added}；请核对该范围是否应包括',
   },
   'engine/shifted-relative-reference': {
     severity: 'warning',
-    en: '{reference} in {where} now points to a different paragraph because a paragraph was inserted or deleted before it',
-    zh: '{where}中的{reference}现在指向另一款，因为其前增加或删去了一款',
+    en: '“{reference}” in {where} (new numbering) pointed to {was} (original numbering) and now points to {now} (new numbering); check that it still means what it meant',
+    zh: '修改后{where}中的“{reference}”原指原{was}，现指修改后{now}；请核对其含义是否不变',
   },
   'engine/rule-not-found': {
     severity: 'error',
