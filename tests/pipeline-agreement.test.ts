@@ -60,19 +60,33 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: 'a decision that applies', decision: decision('一、将第二条中的“公安机关”修改为“畜牧兽医主管部门”。', '二、增加一条，作为第二条：“养犬人应当依法履行义务。”'), blocked: false },
-  { name: 'an instruction the grammar cannot read', decision: decision('一、将第二条中的“公安机关”修改为“畜牧兽医主管部门”。', '二、把第三条挪一挪。'), blocked: true },
+  {
+    name: 'a decision that applies',
+    decision: decision('一、将第二条中的“公安机关”修改为“畜牧兽医主管部门”。', '二、增加一条，作为第二条：“养犬人应当依法履行义务。”'),
+    blocked: false,
+  },
+  {
+    name: 'an instruction the grammar cannot read',
+    decision: decision('一、将第二条中的“公安机关”修改为“畜牧兽医主管部门”。', '二、把第三条挪一挪。'),
+    blocked: true,
+  },
   { name: 'a phrase the rule does not have', decision: decision('一、将第二条中的“工商局”修改为“畜牧兽医主管部门”。'), blocked: true },
   // 后两句 names two sentences and no single one: read, but no operation expresses it.
   { name: 'an instruction no operation expresses', decision: decision('一、删去第一条后两句。'), blocked: true },
-  { name: 'a decision given as a whole gazette issue', decision: gazette(decision('一、将第二条中的“公安机关”修改为“畜牧兽医主管部门”。')), blocked: false },
+  {
+    name: 'a decision given as a whole gazette issue',
+    decision: gazette(decision('一、将第二条中的“公安机关”修改为“畜牧兽医主管部门”。')),
+    blocked: false,
+  },
 ];
 
 /** `file:line:col: severity: … [ruleId]` as the command line prints it, without the file. */
 function cliDiagnostics(stderr: string): string[] {
   const out: string[] = [];
   for (const line of stderr.split('\n')) {
-    const m = /^.*?:(\d+):(\d+): (error|warning|info): .* \[([\w/-]+)\]$/.exec(line) ?? /^[^\s:]+: (error|warning|info): .* \[([\w/-]+)\]$/.exec(line);
+    const m =
+      /^.*?:(\d+):(\d+): (error|warning|info): .* \[([\w/-]+)\]$/.exec(line) ??
+      /^[^\s:]+: (error|warning|info): .* \[([\w/-]+)\]$/.exec(line);
     if (!m) continue;
     out.push(m.length === 5 ? `${m[1]}:${m[2]} ${m[3]} ${m[4]}` : `- ${m[1]} ${m[2]}`);
   }
@@ -80,7 +94,9 @@ function cliDiagnostics(stderr: string): string[] {
 }
 
 function pageDiagnostics(list: readonly Diagnostic[]): string[] {
-  return list.map((d) => (d.span ? `${d.span.start.line}:${d.span.start.column} ${d.severity} ${d.ruleId}` : `- ${d.severity} ${d.ruleId}`)).sort();
+  return list
+    .map((d) => (d.span ? `${d.span.start.line}:${d.span.start.column} ${d.severity} ${d.ruleId}` : `- ${d.severity} ${d.ruleId}`))
+    .sort();
 }
 
 describe('the command line and the preview agree', () => {

@@ -7,7 +7,12 @@ import type { Reporter } from './context.ts';
  * and table share. Undefined when a file could not be read (an I/O error);
  * otherwise the consolidation, present only when nothing stopped it.
  */
-export function amendFiles(reporter: Reporter, rulePath: string, decisionPath: string, title?: string): { value?: Consolidation } | undefined {
+export function amendFiles(
+  reporter: Reporter,
+  rulePath: string,
+  decisionPath: string,
+  title?: string,
+): { value?: Consolidation } | undefined {
   const rule = reporter.read(rulePath);
   const decision = reporter.read(decisionPath);
   if (!rule || !decision) return undefined;

@@ -27,7 +27,9 @@ describe('amend', () => {
   it('names the rules the decision does amend when it does not amend this one', () => {
     const r = amend(rule, decision('将第一条中的“公安机关”修改为“农业农村部门”。', '某市河道管理办法'));
     expect(r.consolidation).toBeUndefined();
-    expect(r.diagnostics.map((d) => [d.ruleId, d.data?.title, d.span?.start.line])).toEqual([['engine/rule-not-amended', '某市养犬管理办法', 3]]);
+    expect(r.diagnostics.map((d) => [d.ruleId, d.data?.title, d.span?.start.line])).toEqual([
+      ['engine/rule-not-amended', '某市养犬管理办法', 3],
+    ]);
     expect(r.diagnostics[0].expected).toContain('《某市河道管理办法》');
   });
 });
@@ -36,7 +38,10 @@ describe('amendCorpus', () => {
   const parsed = (file: string, text: string) => ({ source: { file, text }, result: parseRule(text, { file }) });
 
   it('amends every rule the decision names, by title', () => {
-    const r = amendCorpus([parsed('a.txt', RULE), parsed('b.txt', '某市河道管理办法\n\n第一条　内容。\n')], decision('将第一条中的“公安机关”修改为“农业农村部门”。'));
+    const r = amendCorpus(
+      [parsed('a.txt', RULE), parsed('b.txt', '某市河道管理办法\n\n第一条　内容。\n')],
+      decision('将第一条中的“公安机关”修改为“农业农村部门”。'),
+    );
     expect([...r.results.keys()]).toEqual(['某市养犬管理办法']);
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
