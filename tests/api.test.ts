@@ -15,11 +15,11 @@ import * as word from '@amend/word';
  * (docs, tests, the README diagram), not something that slips in.
  */
 const pinned: [string, object, string[]][] = [
-  ['@amend/model', model, ['ANY_NUMERAL', 'ARTICLE_LABEL', 'CN_NUMERAL', 'CN_NUMERAL_CHARS', 'HEADING_LABEL', 'LineIndex', 'NUMERAL_CHARS', 'datesIn', 'effectiveClause', 'isDateLine', 'isoDate', 'readLabel', 'readNoteDates', 'addressLabel', 'articleLabel', 'articleSegment', 'assertNever', 'compareArticleNumbers', 'diagnostic', 'fromChinese', 'hasErrors', 'headingNumber', 'joinId', 'messageText', 'messages', 'paragraphPoint', 'placeLabel', 'pointAt', 'sameArticleNumber', 'toChinese']],
+  ['@amend/model', model, ['ANY_NUMERAL', 'ARTICLE_LABEL', 'CN_NUMERAL', 'CN_NUMERAL_CHARS', 'HEADING_LABEL', 'LineIndex', 'NUMERAL_CHARS', 'datesIn', 'effectiveClause', 'isDateLine', 'isoDate', 'readLabel', 'readNoteDates', 'addressLabel', 'articleLabel', 'articleSegment', 'assertNever', 'compareArticleNumbers', 'diagnostic', 'expectedText', 'fromChinese', 'hasErrors', 'headingNumber', 'idLabel', 'joinId', 'messageText', 'messages', 'paragraphPoint', 'placeLabel', 'pointAt', 'sameArticleNumber', 'severityText', 'termText', 'toChinese']],
   ['@amend/document', document, ['assignIds', 'decode', 'parseDocument', 'parseFragment', 'parseRule', 'serialize', 'splitGazette', 'walk']],
   ['@amend/decision', decision, ['decisionToJson', 'describeOperation', 'parseDecision']],
   ['@amend/engine', engine, ['applyAmendment', 'consolidateCorpus', 'findAmendment', 'findReferences']],
-  ['@amend/render', render, ['FORMATS', 'articleDiff', 'comparisonDocx', 'comparisonHtml', 'comparisonIndex', 'comparisonMd', 'comparisonTable', 'comparisonTableHtml', 'comparisonTableMd', 'comparisonTitle', 'diffDocuments', 'redlineHtml', 'redlineMd', 'render', 'renderDocx', 'unifiedDiff', 'wordDiff']],
+  ['@amend/render', render, ['FORMATS', 'articleDiff', 'comparisonDocx', 'comparisonHtml', 'comparisonIndex', 'comparisonMd', 'comparisonPlain', 'comparisonTable', 'comparisonTableHtml', 'comparisonTableMd', 'comparisonTitle', 'diffDocuments', 'redlineHtml', 'redlineMd', 'render', 'renderDocx', 'unifiedDiff', 'wordDiff']],
   ['@amend/store', store, ['blame', 'fileStem', 'inForce', 'isCalendarDate', 'isFolderStore', 'isRepo', 'processAlive', 'readFolderStore', 'record', 'ruleFile', 'storeProblem', 'versionText', 'versions', 'writeMigrated']],
   ['@amend/word', word, ['readDocx', 'readInput']],
   ['@amend/pipeline', pipeline, ['amend', 'amendCorpus', 'amendParsed', 'decisionInfo', 'escalateUnapplied', 'readDecision']],

@@ -20,6 +20,7 @@ export function read(path: string): string {
 export async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await main(['node', 'amend', ...args], { out: (t) => (out += t), err: (t) => (err += t) });
+  // No locale: English, whatever the machine's LANG (tests of the Chinese pass --lang or an env).
+  const code = await main(['node', 'amend', ...args], { out: (t) => (out += t), err: (t) => (err += t) }, {});
   return { code, out, err };
 }

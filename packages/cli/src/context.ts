@@ -3,6 +3,7 @@ import type { Source } from '@amend/pipeline';
 import { EXIT, type Io } from './exit.ts';
 import { readSource } from './io.ts';
 import { formatDiagnostic } from './report.ts';
+import { say } from './words.ts';
 
 export { EXIT, processIo, type Io } from './exit.ts';
 
@@ -53,10 +54,10 @@ export class Reporter {
     if (this.quiet) return;
     for (const d of this.diagnostics) {
       if (d.severity === 'info' && !verbose) continue;
-      this.io.err(formatDiagnostic(d, this.sources, this.paragraphs) + '\n');
+      this.io.err(formatDiagnostic(d, this.sources, this.paragraphs, this.io.lang) + '\n');
     }
     const e = this.errors;
     const w = this.diagnostics.filter((d) => d.severity === 'warning').length;
-    if (e + w > 0) this.io.err(`${e} error(s), ${w} warning(s)\n`);
+    if (e + w > 0) this.io.err(say(this.io, 'summary', { errors: e, warnings: w }) + '\n');
   }
 }

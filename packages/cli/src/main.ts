@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { EXIT, processIo, type Io } from './exit.ts';
+import { pickLang } from './lang.ts';
+import { inLang, say } from './words.ts';
 
 /**
  * Each command's module is loaded when that command runs, so that
@@ -27,103 +29,139 @@ function version(): string {
   return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
 
-/** Run the CLI; returns the exit code instead of exiting, so tests can call it. */
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+/**
+ * Run the CLI; returns the exit code instead of exiting, so tests can call it.
+ * The language (of diagnostics, of the command's own words and of its help)
+ * is `--lang zh|en`, else the locale in `env` (see lang.ts).
+ */
+export async function main(argv: string[], io: Io = processIo, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
+  const lang = pickLang(argv.slice(2), env);
+  io = { ...io, lang };
+  const t = (en: string, zh: string) => inLang(lang, en, zh);
   let code: number = EXIT.ok;
   const done = (c: number) => {
     code = c;
   };
+  /** -o/--out, or the older --output; both at once is a usage error. */
+  const out = <T extends { out?: string; output?: string }>(command: string, opts: T): T | undefined => {
+    if (opts.output !== undefined && opts.out !== undefined && opts.output !== opts.out) {
+      io.err(say(io, 'out-twice', { command }) + '\n');
+      done(EXIT.usage);
+      return undefined;
+    }
+    const { output, ...rest } = opts;
+    return { ...rest, out: opts.out ?? output } as T;
+  };
+  const outOption = (en: string, zh: string) => new Option('-o, --out <path>', t(en, zh));
+  const legacyOutput = () => new Option('--output <path>').hideHelp();
   const program = new Command('amend')
-    .description('Apply Chinese amendment decisions (修改决定, 修正案) to rule texts')
-    .version(version())
+    .description(t('Apply Chinese amendment decisions (修改决定, 修正案) to rule texts', '把修改决定、修正案适用于规章文本：合成修改后文本、对照表和报告'))
+    .version(version(), '-V, --version', t('print the version', '显示版本号'))
+    .helpOption('-h, --help', t('show help', '显示帮助'))
+    .helpCommand('help [command]', t('show help for a command', '显示某个命令的帮助'))
+    .addOption(new Option('--lang <lang>', t('language of messages and help (default: from LANG/LC_ALL)', '提示与帮助的语言（默认按 LANG/LC_ALL）')).choices(['zh', 'en']))
     .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
-    .showHelpAfterError();
+    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: (text, write) => write(lang === 'zh' ? commanderZh(text) : text) })
+    .configureHelp(lang === 'zh' ? { formatHelp: (cmd, helper) => helpZh(Help.prototype.formatHelp.call(helper, cmd, helper)) } : {})
+    .showHelpAfterError(t('(add --help for the usage)', '（加 --help 查看用法）'));
 
   program
     .command('parse')
-    .description('parse a rule, plan or notice into its document tree')
+    .description(t('parse a rule, plan or notice into its document tree', '解析规章、规划或通知，得出其结构'))
     .argument('<file>')
-    .addOption(new Option('--format <format>', 'output format').choices(['json', 'text', 'outline']).default('outline'))
+    .addOption(new Option('--format <format>', t('output format', '输出格式')).choices(['json', 'text', 'outline']).default('outline'))
     .action(async (file, opts) => done((await commands.parse()).parseCommand(file, opts, io)));
 
   program
     .command('split')
-    .description('split a gazette issue into its documents')
+    .description(t('split a gazette issue into its documents', '把一期公报拆分为各个文件'))
     .argument('<gazette>')
-    .requiredOption('--out <dir>', 'folder to write the documents to')
+    .addOption(outOption('folder to write the documents to', '写入各文件的文件夹').makeOptionMandatory())
     .action(async (file, opts) => done((await commands.split()).splitCommand(file, opts, io)));
 
   program
     .command('decision')
-    .description('parse a decision and print its operations')
+    .description(t('parse a decision and print its operations', '解析修改决定，列出其中的修改指令'))
     .argument('<file>')
-    .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('text'))
+    .addOption(new Option('--format <format>', t('output format', '输出格式')).choices(['json', 'text']).default('text'))
     .action(async (file, opts) => done((await commands.decision()).decisionCommand(file, opts, io)));
 
   program
     .command('apply')
-    .description('apply a decision to a rule (or to a corpus of rules) and print the consolidated text')
-    .option('--rule <file>', 'the rule to amend')
-    .option('--corpus <dir>', 'a folder of rules, one file each, matched to the decision by title')
-    .requiredOption('--decision <file>', 'the amendment decision')
-    .option('--title <name>', 'which of the decision\'s rules the --rule file is (default: its own title)')
-    .option('-o, --output <file>', 'write the consolidated rule here (atomically) instead of stdout')
-    .option('--out <dir>', 'with --corpus: folder for the consolidated rules and the version store')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'html', 'docx', 'json', 'akn']).default('text'))
-    .option('--report <file>', 'write the reports (operations, cross-references, warnings) as JSON')
-    .option('-v, --verbose', 'also print informational notes')
-    .action(async (opts) => done(await (await commands.apply()).applyCommand(opts, io)));
+    .description(t('apply a decision to a rule (or to a corpus of rules) and print the consolidated text', '把决定适用于一部规章（或一个规章文件夹），输出修改后文本'))
+    .addOption(new Option('--rule <file>', t('the rule to amend', '要修改的规章')).conflicts('corpus'))
+    .option('--corpus <dir>', t('a folder of rules, one file each, matched to the decision by title', '规章文件夹，每部规章一个文件，按标题与决定对应'))
+    .requiredOption('--decision <file>', t('the amendment decision', '修改决定'))
+    .addOption(new Option('--title <name>', t("which of the decision's rules the --rule file is (default: its own title)", '--rule 文件是决定所修改的哪一部规章（默认按其自身标题）')).conflicts('corpus'))
+    .addOption(outOption('with --rule: the file to write (atomically) instead of stdout; with --corpus: the folder for the rules and the version store', '与 --rule 同用：写入的文件（原子写入），不给则输出到标准输出；与 --corpus 同用：写入规章和版本库的文件夹'))
+    .addOption(legacyOutput())
+    .addOption(new Option('--format <format>', t('output format', '输出格式')).choices(['text', 'md', 'html', 'docx', 'json', 'akn']).default('text'))
+    .addOption(new Option('--report <file>', t('write the reports (operations, cross-references, warnings) as JSON', '以 JSON 写出报告（操作、引用、警告）')).conflicts('corpus'))
+    .option('-v, --verbose', t('also print informational notes', '同时显示提示信息'))
+    .action(async (opts) => {
+      const o = out('apply', opts);
+      if (o) done(await (await commands.apply()).applyCommand(o, io));
+    });
 
   program
     .command('check')
-    .description('dry run: every error and warning of applying a decision, exit 1 on errors')
-    .requiredOption('--rule <file>')
-    .requiredOption('--decision <file>')
-    .option('--title <name>')
-    .option('-v, --verbose', 'also print informational notes')
+    .description(t('dry run: every error and warning of applying a decision, exit 1 on errors', '试运行：列出适用决定时的全部错误和警告，有错误时退出码为 1'))
+    .requiredOption('--rule <file>', t('the rule to amend', '要修改的规章'))
+    .requiredOption('--decision <file>', t('the amendment decision', '修改决定'))
+    .option('--title <name>', t("which of the decision's rules the --rule file is", '--rule 文件是决定所修改的哪一部规章'))
+    .option('-v, --verbose', t('also print informational notes', '同时显示提示信息'))
     .action(async (opts) => done((await commands.check()).checkCommand(opts, io)));
 
   program
     .command('xref')
-    .description('list the internal cross-references of a rule')
+    .description(t('list the internal cross-references of a rule (with --decision: before and after it)', '列出规章的内部引用（给出 --decision 时，对照修改前后）'))
     .argument('<file>')
-    .addOption(new Option('--format <format>').choices(['text', 'json']).default('text'))
+    .option('--decision <file>', t('show each reference before and after this decision', '对照该决定适用前后的每一处引用'))
+    .option('--title <name>', t("which of the decision's rules the file is", '该文件是决定所修改的哪一部规章'))
+    .addOption(new Option('--format <format>', t('output format', '输出格式')).choices(['text', 'json']).default('text'))
     .action(async (file, opts) => done((await commands.xref()).xrefCommand(file, opts, io)));
 
   program
     .command('diff')
-    .description('compare two versions of a rule, aligning articles by number and content')
+    .description(t('compare two versions of a rule, aligning articles by number and content', '比较规章的两个版本，按序号和内容对齐各条'))
     .argument('<old>')
     .argument('<new>')
-    .addOption(new Option('--format <format>').choices(['unified', 'html', 'md']).default('unified'))
-    .option('-o, --output <file>')
-    .action(async (a, b, opts) => done((await commands.diff()).diffCommand(a, b, opts, io)));
+    .addOption(new Option('--format <format>', t('text: article by article; unified: a line diff for git', 'text：逐条对照；unified：供 git 使用的逐行差异')).choices(['text', 'unified', 'html', 'md']).default('text'))
+    .addOption(outOption('the file to write', '写入的文件'))
+    .addOption(legacyOutput())
+    .action(async (a, b, opts) => {
+      const o = out('diff', opts);
+      if (o) done((await commands.diff()).diffCommand(a, b, o, io));
+    });
 
   program
     .command('table')
-    .description('修改前后对照表: the old/new comparison table of a decision applied to a rule')
-    .option('--rule <file>')
-    .option('--corpus <dir>')
-    .requiredOption('--decision <file>')
-    .option('--title <name>')
-    .addOption(new Option('--format <format>').choices(['html', 'md', 'docx']).default('html'))
-    .option('--omit-renumbered', 'leave out articles whose only change is their number')
-    .option('-o, --output <path>', 'file (or, with --corpus, folder) to write')
-    .action(async (opts) => done(await (await commands.table()).tableCommand(opts, io)));
+    .description(t('修改前后对照表: the old/new comparison table of a decision applied to a rule', '修改前后对照表'))
+    .addOption(new Option('--rule <file>', t('the rule to amend', '要修改的规章')).conflicts('corpus'))
+    .option('--corpus <dir>', t('a folder of rules: one table per amended rule and an index page', '规章文件夹：每部被修改的规章一张表，另加索引页'))
+    .requiredOption('--decision <file>', t('the amendment decision', '修改决定'))
+    .addOption(new Option('--title <name>', t("which of the decision's rules the --rule file is", '--rule 文件是决定所修改的哪一部规章')).conflicts('corpus'))
+    .addOption(new Option('--format <format>', t('output format', '输出格式')).choices(['html', 'md', 'docx']).default('html'))
+    .option('--omit-renumbered', t('leave out articles whose only change is their number', '略去只调整了序号的条文'))
+    .addOption(outOption('file (or, with --corpus, folder) to write', '写入的文件（与 --corpus 同用时为文件夹）'))
+    .addOption(legacyOutput())
+    .action(async (opts) => {
+      const o = out('table', opts);
+      if (o) done(await (await commands.table()).tableCommand(o, io));
+    });
 
-  const storeOption = ['--store <dir>', 'the folder given to apply --corpus --out (or the store repository itself)'] as const;
+  const storeOption = ['--store <dir>', t('the folder given to apply --corpus --out (or the store repository itself)', '给 apply --corpus --out 的文件夹（或版本库本身）')] as const;
   program
     .command('show')
-    .description('print a rule as in force on a date, from the version store written by apply --corpus')
+    .description(t('print a rule as in force on a date, from the version store written by apply --corpus', '从 apply --corpus 写出的版本库中，显示规章在某日施行的文本'))
     .argument('<title>')
     .requiredOption(...storeOption)
-    .option('--at <date>', 'YYYY-MM-DD (default: the latest version)')
+    .option('--at <date>', t('YYYY-MM-DD (default: the latest version)', 'YYYY-MM-DD（默认：最新版本）'))
     .action(async (title, opts) => done(await (await commands.show()).showCommand(title, opts, io)));
 
   program
     .command('log')
-    .description('the versions of a rule in the store, oldest first, with the decisions that made them')
+    .description(t('the versions of a rule in the store, oldest first, with the decisions that made them', '版本库中某部规章的各个版本（由旧到新）及产生它们的决定'))
     .argument('<title>')
     .requiredOption(...storeOption)
     .addOption(new Option('--format <format>').choices(['text', 'json']).default('text'))
@@ -131,7 +169,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 
   program
     .command('blame')
-    .description('for each article of a rule, the decision and items that last changed it')
+    .description(t('for each article of a rule, the decision and items that last changed it', '规章每一条最后由哪个决定的哪些事项修改'))
     .argument('<title>')
     .requiredOption(...storeOption)
     .addOption(new Option('--format <format>').choices(['text', 'json']).default('text'))
@@ -139,18 +177,18 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 
   program
     .command('store')
-    .description('version store maintenance')
+    .description(t('version store maintenance', '版本库维护'))
     .command('migrate')
-    .description('convert a folder store of an earlier release (folders with index.json) into a git store')
+    .description(t('convert a folder store of an earlier release (folders with index.json) into a git store', '把早期版本的文件夹版本库（含 index.json）转换为 git 版本库'))
     .argument('<dir>', 'the folder given to apply --corpus --out, or its store folder')
     .action(async (dir) => done(await (await commands.migrate()).migrateCommand(dir, io)));
 
   program
     .command('serve')
-    .description('the drafter\'s preview: a local web page that consolidates while you type')
-    .option('--corpus <dir>', 'a folder of rules to choose from (default: the bundled decree 119 example)')
-    .option('--port <n>', 'port to listen on (0 picks a free one)', '4173')
-    .option('--host <address>', 'address to listen on (default 127.0.0.1, loopback only)')
+    .description(t("the drafter's preview: a local web page that consolidates while you type", '起草预览：在本机网页中边输入边合成'))
+    .option('--corpus <dir>', t('your folder of rules (default: the bundled decree 119 example)', '你的规章文件夹（默认：自带的第119号令示例）'))
+    .option('--port <n>', t('port to listen on (0 picks a free one)', '监听端口（0 表示任选空闲端口）'), '4173')
+    .option('--host <address>', t('address to listen on (default 127.0.0.1, loopback only)', '监听地址（默认 127.0.0.1，仅本机）'))
     .action(async (opts) => done(await (await commands.serve()).serveCommand(opts, io)));
 
   try {
@@ -162,4 +200,34 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     throw e;
   }
   return code;
+}
+
+/** Commander's own errors in Chinese (the option and command names stay as typed). */
+function commanderZh(text: string): string {
+  const rules: [RegExp, string][] = [
+    [/^error: unknown option '(.+?)'/m, "错误：未知选项 '$1'"],
+    [/^error: unknown command '(.+?)'/m, "错误：未知命令 '$1'"],
+    [/^error: required option '(.+?)' not specified/m, "错误：缺少必需的选项 '$1'"],
+    [/^error: missing required argument '(.+?)'/m, "错误：缺少必需的参数 '$1'"],
+    [/^error: option '(.+?)' argument missing/m, "错误：选项 '$1' 缺少取值"],
+    [/^error: option '(.+?)' argument '(.+?)' is invalid\. Allowed choices are (.+?)\./m, "错误：选项 '$1' 的取值 '$2' 无效，可选：$3。"],
+    [/^error: option '(.+?)' cannot be used with option '(.+?)'/m, "错误：选项 '$1' 不能与 '$2' 同时使用"],
+    [/^error: too many arguments(?: for '(.+?)')?\. Expected (\d+) arguments? but got (\d+)\./m, '错误：参数过多（应为 $2 个，实为 $3 个）。'],
+    [/\(Did you mean (.+?)\?\)/, '（是否想用 $1？）'],
+  ];
+  return rules.reduce((s, [re, zh]) => s.replace(re, zh), text);
+}
+
+/** Commander's help headings in Chinese. */
+function helpZh(text: string): string {
+  return text
+    .replace(/^Usage:/m, '用法：')
+    .replace(/^Arguments:$/m, '参数：')
+    .replace(/^Options:$/m, '选项：')
+    .replace(/^Commands:$/m, '命令：')
+    .replace(/\(default: ([^)]*)\)/g, '（默认：$1）')
+    .replace(/\(choices: ([^)]*)\)/g, '（可选：$1）')
+    .replace(/, default: /g, '，默认：')
+    .replace(/\[options\]/g, '[选项]')
+    .replace(/\[command\]/g, '[命令]');
 }

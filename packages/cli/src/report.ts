@@ -1,5 +1,6 @@
-import type { Diagnostic, ParagraphMap } from '@amend/model';
-import { LineIndex, paragraphPoint, placeLabel } from '@amend/model';
+import type { Diagnostic, Lang, ParagraphMap } from '@amend/model';
+import { expectedText, LineIndex, messageText, paragraphPoint, placeLabel, severityText } from '@amend/model';
+import { say } from './words.ts';
 
 /**
  * Print a diagnostic the way compilers do: `file:line:column: severity:
@@ -11,10 +12,12 @@ export function formatDiagnostic(
   d: Diagnostic,
   sources: ReadonlyMap<string, string> = new Map(),
   paragraphs: ReadonlyMap<string, ParagraphMap> = new Map(),
+  lang: Lang = 'en',
 ): string {
   const map = d.file !== undefined ? paragraphs.get(d.file) : undefined;
   const where = d.file ? (d.span ? `${d.file}:${placeLabel(d.span.start, map)}` : d.file) : '';
-  const head = `${where ? where + ': ' : ''}${d.severity}: ${d.message} [${d.ruleId}]`;
+  const message = lang === 'en' ? d.message : messageText(d, lang);
+  const head = `${where ? where + ': ' : ''}${severityText(d.severity, lang)}: ${message} [${d.ruleId}]`;
   const lines = [head];
   const text = d.file !== undefined ? sources.get(d.file) : undefined;
   if (text !== undefined && d.span) {
@@ -30,7 +33,7 @@ export function formatDiagnostic(
     lines.push(`  ${gutter} | ${source}`);
     lines.push(`  ${' '.repeat(gutter.length)} | ${caretPad(source, at)}${'^'.repeat(Math.min(Math.max(1, cells(marked)), 80))}`);
   }
-  if (d.expected) lines.push(`  expected: ${d.expected}`);
+  if (d.expected) lines.push(`  ${say({ lang }, 'expected', { what: expectedText(d, lang) ?? '' })}`);
   return lines.join('\n');
 }
 

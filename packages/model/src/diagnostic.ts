@@ -1,5 +1,6 @@
 import type { Span } from './position.ts';
 import { messages, type Lang, type MessageId } from './messages/index.ts';
+import { termText } from './messages/terms.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -38,15 +39,34 @@ export function diagnostic(
   return d;
 }
 
-/** The diagnostic's reason in the given language, from the catalogue and its data. */
+/**
+ * The diagnostic's reason in the given language, from the catalogue and its
+ * data; the English words among the data (the kind of node found, a file
+ * system's reason) are translated too (messages/terms.ts).
+ */
 export function messageText(d: Pick<Diagnostic, 'ruleId' | 'data' | 'message'>, lang: Lang): string {
   const entry = messages[d.ruleId] as { en: string; zh: string } | undefined;
   if (!entry) return d.message;
-  return fill(entry[lang], d.data ?? {});
+  return fill(entry[lang], d.data ?? {}, lang);
 }
 
-function fill(template: string, data: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+/** What was expected at the place, in the given language; undefined when the diagnostic does not say. */
+export function expectedText(d: Pick<Diagnostic, 'expected'>, lang: Lang): string | undefined {
+  return d.expected === undefined ? undefined : termText(d.expected, lang);
+}
+
+const SEVERITY: Record<Lang, Record<Severity, string>> = {
+  en: { error: 'error', warning: 'warning', info: 'info' },
+  zh: { error: '错误', warning: '警告', info: '提示' },
+};
+
+/** `error`, `warning`, `info` — or 错误, 警告, 提示. */
+export function severityText(s: Severity, lang: Lang): string {
+  return SEVERITY[lang][s];
+}
+
+function fill(template: string, data: Record<string, string | number>, lang: Lang = 'en'): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? termText(String(data[k]), lang) : m));
 }
 
 export function hasErrors(list: readonly Diagnostic[]): boolean {

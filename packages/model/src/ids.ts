@@ -57,3 +57,15 @@ export function addressLabel(a: Address): string {
   if (a.sentence !== undefined) parts.push(a.sentence < 0 ? '最后一句' : `第${toChinese(a.sentence)}句`);
   return parts.join('') || '全文';
 }
+
+const ID_UNIT: Record<string, string> = { part: '编', chp: '章', sec: '节', art: '条', para: '款', item: '项', subitem: '目' };
+
+/**
+ * An eId (docs/ids.md) as a drafter reads it: `art_12__para_1__item_4` →
+ * 第十二条第一款第四项, `art_5_2` → 第五条之二; anything else is returned as it is.
+ */
+export function idLabel(id: string): string {
+  const parts = id.split('__').map((seg) => /^([a-z]+)_(\d+)(?:_(\d+))?$/.exec(seg));
+  if (parts.length === 0 || parts.some((m) => !m || !(m[1] in ID_UNIT))) return id;
+  return parts.map((m) => `第${toChinese(Number(m![2]))}${ID_UNIT[m![1]]}${m![3] ? '之' + toChinese(Number(m![3])) : ''}`).join('');
+}

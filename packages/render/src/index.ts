@@ -13,4 +13,5 @@ export { comparisonMd, comparisonTableMd } from './compare/md.ts';
 export { comparisonDocx } from './compare/docx.ts';
 export { diffDocuments } from './compare/align.ts';
 export { unifiedDiff } from './compare/unified.ts';
+export { comparisonPlain } from './compare/plain.ts';
 export type { UnifiedDiffOptions } from './compare/unified.ts';

@@ -8,6 +8,7 @@ import { render, renderDocx } from '@amend/render';
 import { fileStem, record } from '@amend/store';
 import { EXIT, Reporter, type Io } from '../context.ts';
 import { amendFiles } from '../amend-files.ts';
+import { say } from '../words.ts';
 import { writeAllAtomic } from '../io.ts';
 import { findStore, readable } from '../store-folder.ts';
 import { storeCommits, versionDate } from '../versions.ts';
@@ -19,7 +20,7 @@ export interface ApplyOptions {
   corpus?: string;
   decision: string;
   title?: string;
-  output?: string;
+  /** With --rule, the file for the consolidated rule (stdout without it); with --corpus, the folder. */
   out?: string;
   format: OutputFormat;
   report?: string;
@@ -30,12 +31,12 @@ export async function applyCommand(opts: ApplyOptions, io: Io): Promise<number> 
   if (opts.corpus) return applyCorpus(opts, io);
   const reporter = new Reporter(io);
   if (!opts.rule) {
-    io.err('amend apply: give --rule FILE (or --corpus DIR)\n');
+    io.err(say(io, 'need-rule', { command: 'apply' }) + '\n');
     return EXIT.usage;
   }
   // Checked before anything is written, so that a usage error leaves no --report behind.
-  if (opts.format === 'docx' && !opts.output) {
-    io.err('amend apply: --format docx needs -o FILE\n');
+  if (opts.format === 'docx' && !opts.out) {
+    io.err(say(io, 'docx-needs-out', { command: 'apply' }) + '\n');
     return EXIT.usage;
   }
   const result = amendFiles(reporter, opts.rule, opts.decision, opts.title);
@@ -46,11 +47,11 @@ export async function applyCommand(opts: ApplyOptions, io: Io): Promise<number> 
   const data = await output(c, opts.format);
   const inputs = [opts.rule, opts.decision];
   const files: { path: string; data: string | Uint8Array }[] = [];
-  if (opts.output) files.push({ path: opts.output, data });
+  if (opts.out) files.push({ path: opts.out, data });
   if (opts.report) files.push({ path: opts.report, data: JSON.stringify(reportOf(c), null, 2) + '\n' });
   reporter.add(writeAllAtomic(files, inputs));
   if (reporter.errors > 0) return reporter.finish(EXIT.io);
-  if (!opts.output) io.out(typeof data === 'string' ? data : '');
+  if (!opts.out) io.out(typeof data === 'string' ? data : '');
   return reporter.finish(EXIT.ok, opts.verbose);
 }
 
@@ -96,7 +97,7 @@ export function consolidateFolder(corpus: string, decisionPath: string, reporter
 async function applyCorpus(opts: ApplyOptions, io: Io): Promise<number> {
   const reporter = new Reporter(io);
   if (!opts.out) {
-    io.err('amend apply --corpus: give --out DIR\n');
+    io.err(say(io, 'need-out', { command: 'apply' }) + '\n');
     return EXIT.usage;
   }
   const folder = consolidateFolder(opts.corpus!, opts.decision, reporter);
@@ -124,9 +125,9 @@ async function applyCorpus(opts: ApplyOptions, io: Io): Promise<number> {
     reporter.add([diagnostic('store/write-failed', { path: found.store, reason: (e as Error).message }, { file: found.store })]);
     return reporter.finish(EXIT.io);
   }
-  io.out(`${results.size} rule(s) amended, ${repealed.length} repealed; written to ${opts.out}\n`);
-  for (const [title] of results) io.out(`  amended  ${title}\n`);
-  for (const doc of repealed) io.out(`  repealed ${doc.title}\n`);
+  io.out(say(io, 'corpus-done', { amended: results.size, repealed: repealed.length, dir: opts.out }) + '\n');
+  for (const [title] of results) io.out(say(io, 'corpus-amended', { title }) + '\n');
+  for (const doc of repealed) io.out(say(io, 'corpus-repealed', { title: doc.title }) + '\n');
   return reporter.finish(EXIT.ok, opts.verbose);
 }
 

@@ -1,5 +1,6 @@
 import { EXIT, Reporter, type Io } from '../context.ts';
 import { amendFiles } from '../amend-files.ts';
+import { say } from '../words.ts';
 
 /** A dry run for drafters: every error and warning, nothing written. */
 export function checkCommand(opts: { rule: string; decision: string; title?: string; verbose?: boolean }, io: Io): number {
@@ -7,6 +8,7 @@ export function checkCommand(opts: { rule: string; decision: string; title?: str
   const result = amendFiles(reporter, opts.rule, opts.decision, opts.title);
   if (!result) return reporter.finish(EXIT.io);
   const c = result.value;
-  if (c) io.out(`${c.before.title}: ${c.applied.length} operation(s), ${c.changes.filter((x) => x.status !== 'unchanged').length} article(s) changed\n`);
+  const changed = c?.changes.filter((x) => x.status !== 'unchanged').length;
+  if (c) io.out(say(io, 'check-summary', { title: c.before.title, operations: c.applied.length, changed: changed ?? 0 }) + '\n');
   return reporter.finish(reporter.errors > 0 ? EXIT.inputErrors : EXIT.ok, opts.verbose);
 }

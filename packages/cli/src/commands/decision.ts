@@ -1,7 +1,8 @@
 import { decisionToJson, describeOperation } from '@amend/decision';
-import type { Decision } from '@amend/model';
+import type { Decision, Lang } from '@amend/model';
 import { readDecision } from '@amend/pipeline';
 import { EXIT, Reporter, type Io } from '../context.ts';
+import { inLang } from '../words.ts';
 
 export function decisionCommand(file: string, opts: { format: 'json' | 'text' }, io: Io): number {
   const reporter = new Reporter(io);
@@ -11,14 +12,14 @@ export function decisionCommand(file: string, opts: { format: 'json' | 'text' },
   if (opts.format === 'json') {
     io.out(JSON.stringify(decisionToJson(result), null, 2) + '\n');
   } else {
-    io.out(describeDecision(result.value));
+    io.out(describeDecision(result.value, io.lang));
   }
   reporter.add(result.diagnostics);
   return reporter.finish(reporter.errors > 0 ? EXIT.inputErrors : EXIT.ok);
 }
 
 /** A readable listing: repeals, then per rule its items and their operations. */
-export function describeDecision(d: Decision): string {
+export function describeDecision(d: Decision, lang: Lang = 'en'): string {
   const out: string[] = [d.title];
   if (d.meta.docNumber) out.push(d.meta.docNumber);
   if (d.repealed.length) {
@@ -26,7 +27,7 @@ export function describeDecision(d: Decision): string {
     for (const r of d.repealed) out.push(`  ${r.label}${r.title}（${r.note}）`);
   }
   const items = d.amendments.reduce((n, a) => n + a.items.length, 0);
-  out.push('', `修改 (${d.amendments.length} rules, ${items} items)`);
+  out.push('', inLang(lang, `修改 (${d.amendments.length} rules, ${items} items)`, `修改（${d.amendments.length} 部规章，${items} 项）`));
   for (const a of d.amendments) {
     out.push(`  ${a.label}${a.title}`);
     for (const item of a.items) {

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { diagnostic } from '@amend/model';
 import { DEFAULT_HOST, exampleDir, pageDir, startPreview } from '@amend/preview';
 import { EXIT, Reporter, type Io } from '../context.ts';
+import { say } from '../words.ts';
 
 export interface ServeOptions {
   corpus?: string;
@@ -18,7 +19,7 @@ export interface ServeOptions {
 export async function serveCommand(opts: ServeOptions, io: Io, stop?: AbortSignal): Promise<number> {
   const port = opts.port === undefined ? 4173 : Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535 || opts.port?.trim() === '') {
-    io.err(`amend serve: --port must be a number from 0 to 65535, not “${opts.port}”\n`);
+    io.err(say(io, 'serve-bad-port', { port: opts.port ?? '' }) + '\n');
     return EXIT.usage;
   }
   const host = opts.host ?? DEFAULT_HOST;
@@ -28,20 +29,20 @@ export async function serveCommand(opts: ServeOptions, io: Io, stop?: AbortSigna
     return reporter.finish(EXIT.io);
   }
   if (!existsSync(join(pageDir, 'index.html'))) {
-    io.err(`amend serve: the preview page is not built (no ${pageDir}); run \`pnpm build\` in the repository\n`);
+    io.err(say(io, 'serve-not-built', { dir: pageDir }) + '\n');
     return EXIT.io;
   }
   let server;
   try {
     server = await startPreview({ assets: pageDir, example: exampleDir, corpus: opts.corpus && resolve(opts.corpus), host, port });
   } catch (e) {
-    io.err(`amend serve: cannot listen on ${host}:${port}: ${(e as Error).message}\n`);
+    io.err(say(io, 'serve-cannot-listen', { host, port, reason: (e as Error).message }) + '\n');
     return EXIT.io;
   }
-  const corpus = opts.corpus ? resolve(opts.corpus) : 'the decree 119 example';
-  io.out(`amend preview at ${server.url} (corpus: ${corpus}); Ctrl+C to stop\n`);
+  const corpus = opts.corpus ? resolve(opts.corpus) : say(io, 'serve-example');
+  io.out(say(io, 'serve-started', { url: server.url, corpus }) + '\n');
   if (opts.host !== undefined && !/^(127\.|localhost$|::1$)/.test(host)) {
-    io.err(`warning: listening on ${host}: other machines on the network can open the preview and read the corpus\n`);
+    io.err(say(io, 'serve-exposed', { host }) + '\n');
   }
   await stopped(stop);
   await server.close();

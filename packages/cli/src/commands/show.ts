@@ -2,12 +2,13 @@ import { diagnostic } from '@amend/model';
 import { inForce, isCalendarDate, versionText } from '@amend/store';
 import { EXIT, Reporter, type Io } from '../context.ts';
 import { ruleVersions } from '../store-folder.ts';
+import { say } from '../words.ts';
 
 /** The text of a rule as in force on a day, from the store apply --corpus keeps. */
 export async function showCommand(title: string, opts: { store: string; at?: string }, io: Io): Promise<number> {
   const reporter = new Reporter(io);
   if (opts.at !== undefined && !isCalendarDate(opts.at)) {
-    io.err(`amend show: --at expects a calendar day as YYYY-MM-DD, got “${opts.at}” / --at 应为 YYYY-MM-DD 格式的日期，收到“${opts.at}”\n`);
+    io.err(say(io, 'show-bad-date', { at: opts.at }) + '\n');
     return EXIT.usage;
   }
   const found = await ruleVersions(title, opts.store, reporter);

@@ -4,6 +4,7 @@ import { comparisonDocx, comparisonHtml, comparisonIndex, comparisonMd } from '@
 import { fileStem } from '@amend/store';
 import { EXIT, Reporter, type Io } from '../context.ts';
 import { amendFiles } from '../amend-files.ts';
+import { say } from '../words.ts';
 import { writeAllAtomic } from '../io.ts';
 import { consolidateFolder } from './apply.ts';
 
@@ -15,7 +16,8 @@ interface TableOptions {
   decision: string;
   title?: string;
   format: TableFormat;
-  output?: string;
+  /** The file, or with --corpus the folder, to write. */
+  out?: string;
   omitRenumbered?: boolean;
 }
 
@@ -26,8 +28,8 @@ export async function tableCommand(opts: TableOptions, io: Io): Promise<number> 
   const inputs = [opts.decision];
   let decision: string | undefined;
   if (opts.corpus) {
-    if (!opts.output) {
-      io.err('amend table --corpus: give -o DIR\n');
+    if (!opts.out) {
+      io.err(say(io, 'need-out', { command: 'table' }) + '\n');
       return EXIT.usage;
     }
     const folder = consolidateFolder(opts.corpus, opts.decision, reporter);
@@ -37,7 +39,7 @@ export async function tableCommand(opts: TableOptions, io: Io): Promise<number> 
     inputs.push(...folder.paths);
   } else {
     if (!opts.rule) {
-      io.err('amend table: give --rule FILE (or --corpus DIR)\n');
+      io.err(say(io, 'need-rule', { command: 'table' }) + '\n');
       return EXIT.usage;
     }
     const result = amendFiles(reporter, opts.rule, opts.decision, opts.title);
@@ -51,15 +53,15 @@ export async function tableCommand(opts: TableOptions, io: Io): Promise<number> 
   for (const c of results) {
     const options = { omitRenumbered: opts.omitRenumbered === true };
     const data = opts.format === 'docx' ? await comparisonDocx(c, options) : opts.format === 'md' ? comparisonMd(c, options) : comparisonHtml(c, options);
-    const path = opts.corpus ? join(opts.output!, `${fileStem(c.before.title)}.${opts.format}`) : opts.output;
+    const path = opts.corpus ? join(opts.out!, `${fileStem(c.before.title)}.${opts.format}`) : opts.out;
     if (path) files.push({ path, data });
     else if (typeof data === 'string') io.out(data);
     else {
-      io.err('amend table: --format docx needs -o FILE\n');
+      io.err(say(io, 'docx-needs-out', { command: 'table' }) + '\n');
       return EXIT.usage;
     }
   }
-  if (opts.corpus) files.push({ path: join(opts.output!, `index.${opts.format === 'md' ? 'md' : 'html'}`), data: comparisonIndex(results, opts.format === 'md' ? 'md' : 'html', (c) => `${fileStem(c.before.title)}.${opts.format}`, decision) });
+  if (opts.corpus) files.push({ path: join(opts.out!, `index.${opts.format === 'md' ? 'md' : 'html'}`), data: comparisonIndex(results, opts.format === 'md' ? 'md' : 'html', (c) => `${fileStem(c.before.title)}.${opts.format}`, decision) });
   reporter.add(writeAllAtomic(files, inputs));
   return reporter.finish(reporter.errors > 0 ? EXIT.io : EXIT.ok);
 }

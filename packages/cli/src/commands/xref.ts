@@ -1,17 +1,47 @@
 import { parseRule } from '@amend/document';
 import { findReferences } from '@amend/engine';
+import type { ReferenceReport } from '@amend/model';
+import { idLabel, termText } from '@amend/model';
 import { EXIT, Reporter, type Io } from '../context.ts';
+import { amendFiles } from '../amend-files.ts';
+import { say } from '../words.ts';
 
-/** List a rule's cross-references: where, what it says, what it points to. */
-export function xrefCommand(file: string, opts: { format: 'text' | 'json' }, io: Io): number {
+/**
+ * A rule's cross-references: where each is, what it says and what it points
+ * to, as article numbers (第二十二条第一款). With --decision, each beside what
+ * the decision made of it (renumbered, rewritten, left dangling).
+ */
+export function xrefCommand(file: string, opts: { format: 'text' | 'json'; decision?: string; title?: string }, io: Io): number {
   const reporter = new Reporter(io);
-  const source = reporter.read(file);
-  if (!source) return reporter.finish(EXIT.io);
-  const doc = parseRule(source.text, { file });
-  reporter.add(doc.diagnostics);
-  if (reporter.errors > 0) return reporter.finish(EXIT.inputErrors);
-  const refs = findReferences(doc.value);
+  let refs: ReferenceReport[];
+  if (opts.decision) {
+    const result = amendFiles(reporter, file, opts.decision, opts.title);
+    if (!result) return reporter.finish(EXIT.io);
+    if (reporter.errors > 0 || !result.value) return reporter.finish(EXIT.inputErrors);
+    refs = result.value.references;
+  } else {
+    const source = reporter.read(file);
+    if (!source) return reporter.finish(EXIT.io);
+    const doc = parseRule(source.text, { file });
+    reporter.add(doc.diagnostics);
+    if (reporter.errors > 0) return reporter.finish(EXIT.inputErrors);
+    refs = findReferences(doc.value);
+  }
   if (opts.format === 'json') io.out(JSON.stringify(refs, null, 2) + '\n');
-  else for (const r of refs) io.out(`${r.where}\t${r.text}\t${r.status === 'external' ? 'external' : r.oldTarget.join(',')}\n`);
+  else io.out(xrefText(refs, io));
   return reporter.finish(EXIT.ok);
+}
+
+/** One line per reference, columns separated by tabs, under a header line. */
+export function xrefText(refs: readonly ReferenceReport[], io: Pick<Io, 'lang'>): string {
+  if (refs.length === 0) return say(io, 'xref-none') + '\n';
+  const lang = io.lang ?? 'en';
+  const targets = (r: ReferenceReport, ids: readonly string[] | undefined) =>
+    r.status === 'external' ? termText('external', lang) : (ids ?? []).map(idLabel).join('、') || '—';
+  const lines = refs.map((r) => {
+    const after = r.status === 'dangling' ? '—' : (r.newText ?? r.text);
+    const afterTargets = r.status === 'dangling' ? '—' : targets(r, r.newTarget ?? r.oldTarget);
+    return [idLabel(r.where), r.text, targets(r, r.oldTarget), after, afterTargets, termText(r.status, lang)].join('\t');
+  });
+  return [say(io, 'xref-header'), ...lines].join('\n') + '\n';
 }

@@ -12,6 +12,7 @@ import {
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { lintGutter, lintKeymap, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
 import type { Diagnostic, Point, Span } from '@amend/model';
+import { expectedText, messageText } from '@amend/model';
 
 /**
  * The decision editor: CodeMirror 6 with the grammar's and the engine's
@@ -86,7 +87,8 @@ export function createEditor(parent: HTMLElement, onChange: (text: string) => vo
 
 function toCodeMirror(d: Diagnostic, span: Span, doc: Text): CmDiagnostic {
   const { from, to } = toRange(span, doc);
-  const message = d.expected ? `${d.message}（应为：${d.expected}）` : d.message;
+  const text = messageText(d, 'zh');
+  const message = d.expected ? `${text}（应为：${expectedText(d, 'zh')}）` : text;
   return { from, to, severity: d.severity, message, source: d.ruleId };
 }
 
