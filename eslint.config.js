@@ -17,8 +17,9 @@ const STAGES = {
   engine: ['model', 'document', 'decision'],
   render: ['model', 'document', 'decision', 'engine'],
   store: ['model', 'document'],
+  word: ['model', 'document'],
   pipeline: ['model', 'document', 'decision', 'engine', 'render'],
-  preview: ['model', 'document', 'decision', 'engine', 'render', 'pipeline'],
+  preview: ['model', 'document', 'decision', 'engine', 'render', 'pipeline', 'word'],
 };
 /** Bundled into the preview page: no Node built-ins. */
 const PURE = ['model', 'document', 'decision', 'engine', 'render', 'pipeline'];

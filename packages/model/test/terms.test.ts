@@ -35,7 +35,13 @@ function englishValues(): { value: string; at: string }[] {
         for (const m of line.matchAll(/'((?:[^'\\]|\\.)*)'|`((?:[^`\\]|\\.)*)`/g)) {
           const value = (m[1] ?? m[2]).replace(/\$\{[^}]*\}/g, '第一条');
           // Words only: not message ids, error codes or identifiers such as 'article' compared in code.
-          if (!/[a-z]{2,}/i.test(value) || /^[a-z]+\/[a-z0-9-]+$/.test(value) || /^[A-Z]+$/.test(value) || /^[a-z][a-zA-Z]*$/.test(value))
+          if (
+            !/[a-z]{2,}/i.test(value) ||
+            /^[a-z]+\/[a-z0-9-]+$/.test(value) ||
+            /^[A-Z]+$/.test(value) ||
+            /^[A-Z][a-zA-Z]+$/.test(value) ||
+            /^[a-z][a-zA-Z]*$/.test(value)
+          )
             continue;
           found.push({ value, at: `${file.slice(packages.length + 1)}:${k + 1}` });
         }

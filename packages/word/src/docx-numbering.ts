@@ -79,7 +79,7 @@ export class ListNumbering {
     const styleId = childVal(pPr, 'pStyle') ?? this.defaultStyle;
     const direct = child(pPr, 'numPr');
     const fromStyle = this.styleNumbering(styleId);
-    let numId = childVal(direct, 'numId') ?? fromStyle.numId;
+    const numId = childVal(direct, 'numId') ?? fromStyle.numId;
     const ilvlText = childVal(direct, 'ilvl');
     let ilvl = ilvlText !== undefined ? Number(ilvlText) : fromStyle.ilvl;
     if (numId === undefined || numId === '0') return undefined;

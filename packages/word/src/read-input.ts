@@ -42,7 +42,7 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 
 /** What an OLE compound file holds: an encrypted package, a .doc, or something else. */
 function oleDiagnostic(bytes: Uint8Array, where: { file?: string }) {
-  let names: string[] = [];
+  let names: string[];
   try {
     names = CFB.read(bytes, { type: 'array' }).FileIndex.map((f) => f.name);
   } catch {

@@ -52,6 +52,7 @@ const WORDS: Record<string, string> = {
   'two or more nodes of one level': '同一层级的两个以上条款',
   'nodes of one container': '同属一处的条款',
   'articles, 款 or 项': '条、款或项',
+  'articles, 款, 项 or divisions': '条、款、项或编章节',
   'the articles the article is split into': '拆分成的各条',
   'the 款 it is split into': '拆分成的各款',
   'the 项 it is split into': '拆分成的各项',
@@ -107,6 +108,12 @@ const WORDS: Record<string, string> = {
   socket: '套接字',
   device: '设备',
   '(none)': '（无）',
+  // Word documents
+  'its XML parts expand to more than 200 MB': '其 XML 部分解压后超过 200 MB',
+  'it does not begin as a Word document (a zip archive) does': '文件开头不像 Word 文档（zip 压缩包）',
+  'the OLE compound file cannot be read': '无法读取 OLE 复合文件',
+  'no root element': '没有根元素',
+  'the zip archive is incomplete or corrupt ({detail})': 'zip 压缩包不完整或已损坏（{detail}）',
   '(or give --title)': '（或用 --title 指明）',
   'a decision that amends this rule': '修改本规章的决定',
 };
