@@ -3,6 +3,7 @@ import type { AppliedOperation, Consolidation, Diagnostic, Document, Node, RuleA
 import { hasErrors } from '@amend/model';
 import { produce } from 'immer';
 import { computeChanges } from './changes.ts';
+import { punctuateLists } from './enumeration.ts';
 import { finalIds } from './final-ids.ts';
 import { addAmendmentNote, type DecisionInfo } from './notes.ts';
 import { applyOperation, phaseOf, phaseRank } from './ops/dispatch.ts';
@@ -81,6 +82,7 @@ export function applyAmendment(rule: Document, amendment: RuleAmendment, opts: {
 function settle(w: Work): void {
   placeAll(w);
   renumber(w);
+  punctuateLists(w);
 }
 
 function startWork(ix: Work['ix'], doc: Document, sink: { diagnostics: Diagnostic[]; file?: string }): Work {
@@ -93,7 +95,7 @@ function startWork(ix: Work['ix'], doc: Document, sink: { diagnostics: Diagnosti
     edits: new Map(),
     placements: [],
     announced: [],
-    dirty: { articles: false, headings: false, items: new Set(), subitems: new Set() },
+    dirty: { articles: false, headings: false, items: new Map(), subitems: new Map() },
     touched: new Map(),
     merged: new Map(),
     splitFrom: new Map(),

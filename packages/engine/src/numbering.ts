@@ -36,11 +36,11 @@ export function renumberArticles(w: Work): void {
 }
 
 export function renumberItems(w: Work): void {
-  for (const h of w.dirty.items) {
+  for (const h of w.dirty.items.keys()) {
     const para = nodeOf(w, h);
     if (para?.kind === 'paragraph') relabelAll(para.children);
   }
-  for (const h of w.dirty.subitems) {
+  for (const h of w.dirty.subitems.keys()) {
     const item = nodeOf(w, h);
     if (item?.kind === 'item') relabelAll(item.children);
   }

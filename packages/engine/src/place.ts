@@ -3,7 +3,7 @@ import { addressLabel, sameArticleNumber } from '@amend/model';
 import { handleLabel } from './locate.ts';
 import { liveArticles, renumberArticles, renumberHeadings, renumberItems } from './numbering.ts';
 import { DOC } from './tree-index.ts';
-import { attach, nodeOf, placeBeside, report, touch, type Placement, type Work } from './work.ts';
+import { attach, listEdited, nodeOf, placeBeside, report, touch, type Placement, type Work } from './work.ts';
 
 /**
  * Nodes announced only by their new number (增加一章，作为第四章; 增加一条，作为
@@ -93,8 +93,8 @@ function placeInside(w: Work, node: Node, p: Placement): void {
   list.splice(Math.min(Math.max(p.at - 1, 0), list.length), 0, node);
   attach(w, node, handle);
   touch(w, handle, p.ctx);
-  if (p.level === 'item') w.dirty.items.add(handle);
-  if (p.level === 'subitem') w.dirty.subitems.add(handle);
+  if (p.level === 'item') listEdited(w, handle, 'item', p.ctx);
+  if (p.level === 'subitem') listEdited(w, handle, 'subitem', p.ctx);
 }
 
 function appendTo(w: Work, container: string, node: Node, p: Placement): void {

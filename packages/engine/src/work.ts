@@ -83,7 +83,12 @@ export interface Work {
   texts: Map<string, Seg[]>;
   edits: Map<string, TextEdit[]>;
   placements: Placement[];
-  dirty: { articles: boolean; headings: boolean; items: Set<string>; subitems: Set<string> };
+  /**
+   * What needs renumbering: articles, headings, and the lists of 项 (by
+   * their 款) and of 目 (by their 项) an operation edited, with the first
+   * operation that did.
+   */
+  dirty: { articles: boolean; headings: boolean; items: Map<string, OpCtx>; subitems: Map<string, OpCtx> };
   /** Article handle → paths of the decision items that touched it. */
   touched: Map<string, Set<string>>;
   /** Handle of a merged article → original ids of the articles merged into it. */
@@ -99,6 +104,12 @@ export interface Work {
   diagnostics: Diagnostic[];
   file?: string;
   counter: number;
+}
+
+/** A list of 项 (the 款 holding it) or of 目 (the 项) was edited: it is relabelled and its punctuation checked. */
+export function listEdited(w: Work, container: string, level: 'item' | 'subitem', ctx: OpCtx): void {
+  const lists = level === 'item' ? w.dirty.items : w.dirty.subitems;
+  if (!lists.has(container)) lists.set(container, ctx);
 }
 
 export function newHandle(w: Work): string {

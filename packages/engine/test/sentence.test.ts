@@ -118,9 +118,9 @@ describe('条首部分: the words before the 项', () => {
         { kind: 'insertNode', level: 'item', parent: art(5), as: { item: 3 }, content: frag('（三）其他情形。', 'item') },
       ]],
     ]);
-    expect(c.diagnostics).toEqual([]);
-    // The 项 (二) ends in 。 as written; the new （三） follows it.
-    expect(lines(c).slice(-4)).toEqual(['第五条　有下列情形之一的，依照本办法第三条处理：', '（一）未公开信息的；', '（二）拒绝查询的。', '（三）其他情形。']);
+    // The old last 项 (二) now ends the list no more: its 。 becomes ；, as the published rail interpretation prints it.
+    expect(c.diagnostics.map((d) => [d.ruleId, d.severity, d.data?.target])).toEqual([['engine/list-mark-changed', 'info', '第五条第二项']]);
+    expect(lines(c).slice(-4)).toEqual(['第五条　有下列情形之一的，依照本办法第三条处理：', '（一）未公开信息的；', '（二）拒绝查询的；', '（三）其他情形。']);
   });
 
   it('new words with their own final mark replace the ： too; an article without 项 is a content mismatch', () => {

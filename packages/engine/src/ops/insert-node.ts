@@ -3,7 +3,7 @@ import { addressLabel, toChinese } from '@amend/model';
 import { resolveAddress } from '../locate.ts';
 import { asArticles, asItems, asParagraphs, asSubitems, created, describeFragment } from '../new-nodes.ts';
 import type { Resolved } from '../targets.ts';
-import { nodeOf, placeBeside, report, touch, type Work } from '../work.ts';
+import { listEdited, nodeOf, placeBeside, report, touch, type Work } from '../work.ts';
 import { insertDivision } from './insert-division.ts';
 
 type InsertLevel = 'article' | 'paragraph' | 'item' | 'subitem';
@@ -142,6 +142,6 @@ function markNew(w: Work, r: Resolved, nodes: Node[], level: InsertLevel, contai
     return;
   }
   if (container !== undefined) touch(w, container, r.ctx);
-  if (level === 'item' && container !== undefined) w.dirty.items.add(container);
-  if (level === 'subitem' && container !== undefined) w.dirty.subitems.add(container);
+  if (level === 'item' && container !== undefined) listEdited(w, container, 'item', r.ctx);
+  if (level === 'subitem' && container !== undefined) listEdited(w, container, 'subitem', r.ctx);
 }

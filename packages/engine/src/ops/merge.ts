@@ -2,7 +2,7 @@ import type { Article, Chapter, Item, MergeOp, Node, Paragraph } from '@amend/mo
 import { asItems, asParagraphs, asText, created, describeFragment } from '../new-nodes.ts';
 import type { Resolved } from '../targets.ts';
 import { concatSegs, segsText } from '../segments.ts';
-import { attach, detach, location, nodeOf, placeBeside, report, segsOf, touch, type Work } from '../work.ts';
+import { attach, detach, listEdited, location, nodeOf, placeBeside, report, segsOf, touch, type Work } from '../work.ts';
 import { markRemoved } from './delete-node.ts';
 
 /**
@@ -63,9 +63,9 @@ export function applyMerge(w: Work, r: Resolved, op: MergeOp): void {
         w.fates.set(h, { how: 'merged', into: merged[0].id });
         detach(w, h);
       }
-      if (kind === 'item') w.dirty.items.add(location(w, first)!.parent);
+      if (kind === 'item') listEdited(w, location(w, first)!.parent, 'item', r.ctx);
       placeBeside(w, first, merged, 'replace');
-      if (kind === 'paragraph' && !op.content) w.dirty.items.add(merged[0].id);
+      if (kind === 'paragraph' && !op.content) listEdited(w, merged[0].id, 'item', r.ctx);
       w.announced.push({ handle: merged[0].id, as: op.as, ctx: r.ctx });
       return;
     }

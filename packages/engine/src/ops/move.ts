@@ -1,7 +1,7 @@
 import type { Address, MoveOp, Node } from '@amend/model';
 import { addressLabel } from '@amend/model';
 import type { Resolved } from '../targets.ts';
-import { detach, location, nodeOf, report, touch, type Placement, type Work } from '../work.ts';
+import { detach, listEdited, location, nodeOf, report, touch, type Placement, type Work } from '../work.ts';
 
 /**
  * 将第三章移作第五章; 将第十条移作第十二条; 将第四条第二款移作第七条第二款. The
@@ -35,10 +35,10 @@ export function applyMove(w: Work, r: Resolved, op: MoveOp): void {
       w.dirty.articles = true;
       break;
     case 'item':
-      w.dirty.items.add(loc.parent);
+      listEdited(w, loc.parent, 'item', r.ctx);
       break;
     case 'subitem':
-      w.dirty.subitems.add(loc.parent);
+      listEdited(w, loc.parent, 'subitem', r.ctx);
       break;
     default:
       break;

@@ -4,7 +4,7 @@ import { newSegs } from '../segments.ts';
 import { asItems, asParagraphs, asSubitems, asText, created, describeFragment } from '../new-nodes.ts';
 import type { Resolved } from '../targets.ts';
 import { DOC, PREAMBLE, TITLE } from '../tree-index.ts';
-import { attach, detach, location, nodeOf, placeBeside, report, touch, type Work } from '../work.ts';
+import { attach, detach, listEdited, location, nodeOf, placeBeside, report, touch, type Work } from '../work.ts';
 
 /**
  * 将第十六条修改为：…; 将第二十条第三款修改为：…; 将第三项修改为：…. The node
@@ -58,7 +58,7 @@ export function applyReplaceNode(w: Work, r: Resolved, op: ReplaceNodeOp): void 
       const items = asItems(op.content, node);
       if (!items) return mismatch('a 项');
       if (!sameNumber(w, r, node.num, items, '项')) return;
-      if (items.length !== 1) w.dirty.items.add(location(w, handle)!.parent);
+      listEdited(w, location(w, handle)!.parent, 'item', r.ctx);
       replaceWith(w, handle, items.map((i) => created(w, i, r.ctx)));
       return;
     }
@@ -66,7 +66,7 @@ export function applyReplaceNode(w: Work, r: Resolved, op: ReplaceNodeOp): void 
       const subs = asSubitems(op.content, node);
       if (!subs) return mismatch('a 目');
       if (!sameNumber(w, r, node.num, subs, '目')) return;
-      if (subs.length !== 1) w.dirty.subitems.add(location(w, handle)!.parent);
+      listEdited(w, location(w, handle)!.parent, 'subitem', r.ctx);
       replaceWith(w, handle, subs.map((s) => created(w, s, r.ctx)));
       return;
     }

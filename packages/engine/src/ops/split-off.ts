@@ -1,7 +1,7 @@
 import type { Article, Item, Node, Paragraph, SplitOp } from '@amend/model';
 import { asArticles, asItems, asParagraphs, created, describeFragment } from '../new-nodes.ts';
 import type { Resolved } from '../targets.ts';
-import { articleHandle, detach, location, newHandle, nodeOf, placeBeside, report, segsOf, touch, type Work } from '../work.ts';
+import { articleHandle, detach, listEdited, location, newHandle, nodeOf, placeBeside, report, segsOf, touch, type Work } from '../work.ts';
 
 /**
  * 将第八条第三款单列一条，作为第四十九条，修改为：…. The source leaves its
@@ -39,7 +39,7 @@ export function applySplit(w: Work, r: Resolved, op: SplitOp): void {
     // 拆分为两款/两项: the parts take the source's place.
     const parts = op.content ? (node.kind === 'paragraph' ? asParagraphs(op.content) : asItems(op.content, node)) : undefined;
     if (!parts) return fail(node.kind === 'paragraph' ? 'the 款 it is split into' : 'the 项 it is split into');
-    if (node.kind === 'item') w.dirty.items.add(location(w, source)!.parent);
+    if (node.kind === 'item') listEdited(w, location(w, source)!.parent, 'item', r.ctx);
     const fresh = parts.map((p) => created(w, p, r.ctx));
     placeBeside(w, source, fresh, 'replace');
     w.announced.push({ handle: fresh[0].id, as: op.as, ctx: r.ctx });
@@ -51,7 +51,7 @@ export function applySplit(w: Work, r: Resolved, op: SplitOp): void {
     if (!paras) return fail('an article');
     paragraphs = paras.map((p) => created(w, p, r.ctx));
   } else paragraphs = [asParagraph(w, source, node)];
-  if (node.kind === 'item') w.dirty.items.add(location(w, source)!.parent);
+  if (node.kind === 'item') listEdited(w, location(w, source)!.parent, 'item', r.ctx);
   detach(w, source);
   // A 款 moved whole is still itself; anything else is gone from where it was.
   const article: Article = { kind: 'article', id: newHandle(w), num: op.as.article, children: paragraphs, origin: r.ctx.origin };

@@ -79,6 +79,16 @@ export const engineMessages = {
     en: '“{reference}” in {where} (new numbering) pointed to {was} (original numbering) and now points to {now} (new numbering); check that it still means what it meant',
     zh: '修改后{where}中的“{reference}”原指原{was}，现指修改后{now}；请核对其含义是否不变',
   },
+  'engine/list-mark-changed': {
+    severity: 'info',
+    en: '{target} (new numbering) now ends with “{to}” instead of “{from}”: in a list every 项 (目) but the last ends with the separator, the last with the list’s closing mark',
+    zh: '修改后{target}末尾的“{from}”已改为“{to}”：列项中除最后一项外以分号结尾，最后一项以列项的结束标点结尾',
+  },
+  'engine/list-mark-added': {
+    severity: 'info',
+    en: '{target} (new numbering) was given the mark “{to}” its place in the list needs',
+    zh: '修改后{target}末尾已按其在列项中的位置补上“{to}”',
+  },
   'engine/rule-not-found': {
     severity: 'error',
     en: 'the decision amends “{title}”, which is not in the corpus',
