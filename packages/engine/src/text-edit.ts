@@ -50,7 +50,6 @@ export function locatePhrases(w: Work, r: Resolved, pairs: Pair[], wide: Map<str
     const covers = units.map((u) => coveredBy(w.ix, wide, u));
     const allCovered = units.length > 0 && covers.every((c) => c !== undefined);
     let anyHere = false;
-    const chosenCount = pairs.map(() => 0);
     units.forEach((unit, ui) => {
       const text = unitText(w.ix, unit);
       const hay = foldedUnit(w, unit);
@@ -73,7 +72,6 @@ export function locatePhrases(w: Work, r: Resolved, pairs: Pair[], wide: Map<str
       }
       for (const c of selectLongest(candidates)) {
         const p = pairs[c.pair];
-        chosenCount[c.pair]++;
         const raw = text.slice(c.start, c.end);
         for (const what of describeDifference(raw, p.from)) fuzzy[c.pair].add(what);
         const word = unit === TITLE ? undefined : longerWord(text, c);
@@ -84,11 +82,9 @@ export function locatePhrases(w: Work, r: Resolved, pairs: Pair[], wide: Map<str
         // Beside a phrase the edit replaces nothing: the phrase keeps its original characters.
         const start = p.keep === 'after' ? c.end : c.start;
         const end = p.keep ? start : c.end;
-        recordEdit(w, unit, { start, end, to: p.to, phrase: p.from, ctx });
+        // Counted once the edits of all items are composed: an occurrence inside another item's longer phrase is not changed.
+        recordEdit(w, unit, { start, end, to: p.to, phrase: p.from, ctx, tally: { scope: scopeLabel, pair: c.pair } });
       }
-    });
-    pairs.forEach((p, pi) => {
-      if (chosenCount[pi] > 1) report(w, 'engine/phrase-ambiguous', { phrase: p.from, count: chosenCount[pi], target: scopeLabel }, ctx);
     });
     if (!anyHere && !allCovered) notFoundScopes.push(scopeLabel);
   });
@@ -118,26 +114,52 @@ export function recordEdit(w: Work, unit: string, edit: TextEdit): void {
   if (unit !== TITLE) touch(w, unit, edit.ctx);
 }
 
+/**
+ * Which of the edits of one unit are carried out. All are located in the
+ * original text, so they compose the way the drafter meant: where one
+ * edit's span lies inside another's, the longer, more specific one governs
+ * there (the shorter still applies at its other occurrences) — the rule used
+ * among the phrases of one operation; the same span given the same text twice
+ * is one edit. Only a true contradiction is an error: the same span given
+ * two different texts, spans that cross, or words added inside words another
+ * item replaces.
+ */
+function composeEdits(w: Work, unit: string, edits: TextEdit[]): TextEdit[] {
+  // By place; an insertion (no characters replaced) before a change starting there; the longer first.
+  edits.sort((a, b) => a.start - b.start || Number(a.end > a.start) - Number(b.end > b.start) || b.end - a.end || a.ctx.seq - b.ctx.seq);
+  const kept: TextEdit[] = [];
+  for (const e of edits) {
+    const prev = kept[kept.length - 1];
+    if (!prev || e.start >= prev.end) {
+      kept.push(e);
+      continue;
+    }
+    if (prev.ctx.seq === e.ctx.seq) continue;
+    const same = e.start === prev.start && e.end === prev.end;
+    const inside = e.end <= prev.end && e.end > e.start;
+    if (same && e.to === prev.to) continue;
+    const target = handleLabel(w.ix, unit);
+    if (!same && inside) {
+      if (prev.range) report(w, 'engine/overlapping-operations', { target: prev.phrase, first: e.ctx.op.item, second: prev.ctx.op.item }, e.ctx);
+      else report(w, 'engine/phrase-composed', { inner: e.phrase, outer: prev.phrase, target, first: e.ctx.op.item, second: prev.ctx.op.item }, e.ctx);
+      continue;
+    }
+    report(w, 'engine/conflicting-operations', { first: prev.ctx.op.item, second: e.ctx.op.item, what: `change “${e.phrase}” in`, target }, e.ctx);
+  }
+  return kept;
+}
+
 /** Carry out the recorded edits, unit by unit, keeping per-character provenance and tidying after deletions. */
 export function commitTextEdits(w: Work): void {
+  const tallies = new Map<string, { edit: TextEdit; count: number }>();
   for (const [unit, edits] of w.edits) {
-    // An insertion (no characters replaced) goes before a change starting at the same place.
-    edits.sort((a, b) => a.start - b.start || Number(a.end > a.start) - Number(b.end > b.start) || a.ctx.seq - b.ctx.seq);
-    const kept: TextEdit[] = [];
-    for (const e of edits) {
-      const prev = kept[kept.length - 1];
-      if (prev && e.start < prev.end) {
-        if (prev.ctx.seq !== e.ctx.seq) {
-          report(w, 'engine/conflicting-operations', {
-            first: prev.ctx.op.item,
-            second: e.ctx.op.item,
-            what: `change “${e.phrase}” in`,
-            target: handleLabel(w.ix, unit),
-          }, e.ctx);
-        }
-        continue;
-      }
-      kept.push(e);
+    const kept = composeEdits(w, unit, edits);
+    for (const e of kept) {
+      if (!e.tally) continue;
+      const key = `${e.ctx.seq}|${e.tally.pair}|${e.tally.scope}`;
+      const t = tallies.get(key);
+      if (t) t.count++;
+      else tallies.set(key, { edit: e, count: 1 });
     }
     const original = unitText(w.ix, unit);
     let segs: Seg[] = [];
@@ -165,5 +187,9 @@ export function commitTextEdits(w: Work): void {
       node.text = text;
       w.texts.set(unit, tidied.segs);
     }
+  }
+  // A phrase changed more than once in one place: a drafter checks that every occurrence was meant.
+  for (const { edit, count } of tallies.values()) {
+    if (count > 1) report(w, 'engine/phrase-ambiguous', { phrase: edit.phrase, count, target: edit.tally!.scope }, edit.ctx);
   }
 }

@@ -29,8 +29,12 @@ export interface TextEdit {
   start: number;
   end: number;
   to: string;
-  /** The phrase as the decision wrote it, for messages. */
+  /** The phrase as the decision wrote it, for messages (for a sentence or lead-in: its place). */
   phrase: string;
+  /** A sentence or lead-in replaced as a range: a wider edit, not a phrase. */
+  range?: true;
+  /** A phrase's occurrence, counted per scope named (第五条) and pair of its operation. */
+  tally?: { scope: string; pair: number };
   ctx: OpCtx;
 }
 

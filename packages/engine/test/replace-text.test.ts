@@ -103,3 +103,43 @@ describe('replaceText', () => {
     expect(body(serialize(c.after)).split('\n')[3]).toBe('第四条　违反本办法第二条的，依照本办法第三条处理。');
   });
 });
+
+describe('phrases of different items that overlap compose', () => {
+  const rename = (item: string, from: string, to: string, scope = [art(2)]) =>
+    [item, [{ kind: 'replaceText', scope, pairs: [{ from, to }] }]] as [string, Parameters<typeof amend>[2][number][1]];
+
+  it('the longer phrase governs where it matches in the original, the shorter every other occurrence — in either order', () => {
+    for (const items of [
+      [rename('一', '城乡规划', '国土空间规划'), rename('二', '城乡规划、国土资源行政主管部门', '自然资源主管部门')],
+      [rename('一', '城乡规划、国土资源行政主管部门', '自然资源主管部门'), rename('二', '城乡规划', '国土空间规划')],
+    ]) {
+      const c = amend(fire, T, items);
+      expect(c.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+      expect(body(serialize(c.after))).toContain('第二条　国土空间规划确定的消防站用地，任何单位和个人不得侵占。自然资源主管部门在审批建设用地时，应当征求公安消防机构的意见。');
+      expect(c.diagnostics.map((d) => [d.ruleId, d.data?.inner, d.data?.outer])).toEqual([['engine/phrase-composed', '城乡规划', '城乡规划、国土资源行政主管部门']]);
+    }
+  });
+
+  it('a deletion inside a phrase another item replaces yields to it', () => {
+    const c = amend(fire, T, [
+      ['一', [{ kind: 'deleteText', scope: [art(2)], phrases: ['国土资源'] }]],
+      rename('二', '城乡规划、国土资源行政主管部门', '自然资源主管部门'),
+    ]);
+    expect(body(serialize(c.after))).toContain('自然资源主管部门在审批建设用地时');
+    expect(c.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('the same change made twice is made once', () => {
+    const c = amend(fire, T, [rename('一', '公安消防机构', '消防救援机构'), rename('二', '公安消防机构', '消防救援机构')]);
+    expect(body(serialize(c.after))).toContain('应当征求消防救援机构的意见。');
+    expect(c.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('only a true contradiction is an error: one span given two texts, or spans that cross', () => {
+    const two = amend(fire, T, [rename('一', '公安消防机构', '消防救援机构'), rename('二', '公安消防机构', '消防机构')]);
+    expect(two.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.ruleId, d.data?.first, d.data?.second])).toEqual([['engine/conflicting-operations', '一', '二']]);
+    expect(two.after).toBe(two.before);
+    const crossing = amend(fire, T, [rename('一', '城乡规划、国土', '甲'), rename('二', '国土资源行政主管部门', '乙')]);
+    expect(crossing.diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId)).toEqual(['engine/conflicting-operations']);
+  });
+});

@@ -95,6 +95,17 @@ describe('sentences of a 款', () => {
     expect(c.after).toBe(c.before);
   });
 
+  it('a phrase changed inside a sentence another item replaces yields to it, in either order', () => {
+    for (const [a, b] of [['一', '二'], ['二', '一']]) {
+      const c = amend(doc, T, [
+        [a, [{ kind: 'replaceText', scope: [art(3)], pairs: [{ from: '一千元', to: '二千元' }] }]],
+        [b, [{ kind: 'replaceNode', level: 'sentence', target: art(3, { sentence: 2 }), content: frag('逾期不改正的，处三千元罚款。', 'sentence') }]],
+      ]);
+      expect(c.diagnostics.map((d) => [d.ruleId, d.data?.target, d.data?.first, d.data?.second])).toEqual([['engine/overlapping-operations', '第三条第二句', a, b]]);
+      expect(lines(c)[2]).toBe('第三条　违反本办法规定的，责令改正。逾期不改正的，处三千元罚款。情节严重的，处五千元罚款。');
+    }
+  });
+
   it('a sentence replaced by two 款 is a content mismatch', () => {
     const c = amend(doc, T, [['十', [{ kind: 'replaceNode', level: 'sentence', target: art(3, { sentence: 1 }), content: frag('甲。\n乙。', 'sentence') }]]]);
     expect(c.diagnostics.map((d) => [d.ruleId, d.data?.expected])).toEqual([['engine/content-mismatch', 'one sentence']]);

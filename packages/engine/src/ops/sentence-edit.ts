@@ -32,5 +32,5 @@ export function applySentenceEdit(w: Work, r: Resolved, op: ReplaceNodeOp | Dele
   const text = unitText(w.ix, unit);
   const keepsMark = op.kind === 'replaceNode' && op.leadIn && /[：:]$/.test(text.slice(range.start, range.end)) && !/[。；：:！？]$/.test(to);
   const end = keepsMark ? range.end - 1 : range.end;
-  recordEdit(w, unit, { start: range.start, end, to, phrase: r.labels[0], ctx: r.ctx });
+  recordEdit(w, unit, { start: range.start, end, to, phrase: r.labels[0], range: true, ctx: r.ctx });
 }

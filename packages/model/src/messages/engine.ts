@@ -39,6 +39,11 @@ export const engineMessages = {
     en: '{target} is changed by item {first} and replaced as a whole by item {second}; the replacement wins',
     zh: '{target}被第{first}项修改，又被第{second}项整体替换；以整体替换为准',
   },
+  'engine/phrase-composed': {
+    severity: 'info',
+    en: '“{inner}” in {target} (original numbering) lies inside “{outer}” there: item {second} changes the longer phrase, item {first} every other occurrence',
+    zh: '原{target}中的“{inner}”位于“{outer}”之内：该处按第{second}项修改较长的词语，其他各处按第{first}项修改',
+  },
   'engine/tidied-punctuation': {
     severity: 'info',
     en: 'removed punctuation left orphaned in {target}: “{removed}”',
