@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, haveChromium, launchChromium, type Browser, type Locator, type Page } from '../../packages/preview/test/chromium.ts';
+import { CHROMIUM, haveChromium, launchChromium, type Browser, type Page } from '../../packages/preview/test/chromium.ts';
 import { serveCommand } from '../../packages/cli/src/commands/serve.ts';
 import { ensureBuilt } from '../../packages/preview/scripts/build-page.ts';
+import { lineOf, replaceInEditor } from './page.ts';
 
 /**
  * The preview end to end in a real Chromium: `amend serve` on an ephemeral
@@ -103,6 +104,34 @@ describe.skipIf(!haveChromium())('the preview in Chromium', () => {
     for (const id of ['#dl-text', '#dl-docx', '#dl-table']) expect(await page.locator(id).isDisabled(), id).toBe(false);
   });
 
+  it('a grammar error blocks the result and the downloads, as the command line refuses', async () => {
+    // decision.md line 95 with 将 replaced by words the grammar cannot read: decision/unexpected-token at 95:9.
+    await replaceInEditor(page, '将第一条中的“为了加强行政执法监督', '把第一条挪一挪“为了加强行政执法监督');
+    await expect.poll(() => page.locator('#blocked').isVisible()).toBe(true);
+    expect(await page.locator('#warnings').textContent()).toContain('decision.md:95:9');
+    expect(await page.locator('#warnings li[data-rule="decision/unexpected-token"]').count()).toBe(1);
+    expect(await page.locator('#consolidated ins, #consolidated del').count()).toBe(0);
+    for (const id of ['#dl-text', '#dl-docx', '#dl-table']) expect(await page.locator(id).isDisabled(), id).toBe(true);
+    // The 提示 tab and the tooltips speak Chinese.
+    expect(await page.locator('#warnings li[data-rule="decision/unexpected-token"]').textContent()).toContain('错误');
+    await replaceInEditor(page, '把第一条挪一挪“为了加强行政执法监督', '将第一条中的“为了加强行政执法监督');
+    await expect.poll(() => page.locator('#blocked').isVisible()).toBe(false);
+    for (const id of ['#dl-text', '#dl-docx', '#dl-table']) expect(await page.locator(id).isDisabled(), id).toBe(false);
+  });
+
+  it('keeps the decision across a reload', async () => {
+    await replaceInEditor(page, '为了加强行政执法监督，规范行政执法行为，统一管理行政执法证件', '为了加强行政执法监督，规范执法行为，统一管理行政执法证件');
+    // The phrase is no longer in 第一条: an error, kept as typed.
+    await expect.poll(() => page.locator('#blocked').isVisible()).toBe(true);
+    await page.reload();
+    await page.waitForSelector('#status[data-ms]');
+    await page.selectOption('#amendment', RULE);
+    await expect.poll(() => page.locator('#blocked').isVisible()).toBe(true);
+    expect(await page.locator('#warnings').textContent()).toContain('规范执法行为');
+    await replaceInEditor(page, '规范执法行为，统一管理', '规范行政执法行为，统一管理');
+    await expect.poll(() => page.locator('#blocked').isVisible()).toBe(false);
+  });
+
   it('re-applies after every keystroke, in the page, with no request to the server', async () => {
     await page.selectOption('#amendment', '宁夏回族自治区农村五保供养办法');
     await page.waitForFunction(() => document.querySelector('#consolidated h2')?.textContent === '宁夏回族自治区农村五保供养办法');
@@ -117,49 +146,3 @@ describe.skipIf(!haveChromium())('the preview in Chromium', () => {
     expect(requests).toBe(0);
   });
 });
-
-/**
- * Select `from` in the editor's text and type `to` over it. CodeMirror draws
- * only the lines in view and follows DOM selection changes while focused, so
- * the editor is scrolled page by page until the text is drawn, then selected.
- */
-async function replaceInEditor(page: Page, from: string, to: string): Promise<void> {
-  await page.evaluate(() => (document.querySelector('.cm-scroller')!.scrollTop = 0));
-  let found = false;
-  for (let k = 0; k < 60 && !found; k++) {
-    found = await page.evaluate((text) => {
-      const content = document.querySelector<HTMLElement>('.cm-content')!;
-      content.focus();
-      const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = n.textContent!.indexOf(text);
-        if (at < 0) continue;
-        n.parentElement!.scrollIntoView({ block: 'center' });
-        const range = document.createRange();
-        range.setStart(n, at);
-        range.setEnd(n, at + text.length);
-        window.getSelection()!.removeAllRanges();
-        window.getSelection()!.addRange(range);
-        return true;
-      }
-      const scroller = document.querySelector('.cm-scroller')!;
-      scroller.scrollTop += scroller.clientHeight;
-      return false;
-    }, from);
-    if (!found) await page.waitForTimeout(30);
-  }
-  expect(found, `“${from}” is in the editor`).toBe(true);
-  await page.keyboard.type(to);
-}
-
-/** The editor line number beside an element, read from the line-number gutter. */
-async function lineOf(page: Page, target: Locator): Promise<number> {
-  const box = (await target.boundingBox())!;
-  return page.evaluate((top) => {
-    for (const g of Array.from(document.querySelectorAll<HTMLElement>('.cm-lineNumbers .cm-gutterElement'))) {
-      const r = g.getBoundingClientRect();
-      if (r.height > 0 && top >= r.top && top < r.bottom) return Number(g.textContent);
-    }
-    return -1;
-  }, box.y + 2);
-}

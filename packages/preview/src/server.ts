@@ -67,7 +67,8 @@ export async function startPreview(opts: PreviewOptions): Promise<PreviewServer>
   if (!assets) throw new Error(`no built page in ${opts.assets}`);
   if (!corpus) throw new Error(`not a folder: ${corpusDir}`);
   const host = opts.host ?? DEFAULT_HOST;
-  const handler = createHandler({ assets, corpus, example: realFolder(opts.example) }, { maxBody: opts.maxBody, host });
+  const roots = { assets, corpus, example: realFolder(opts.example), own: opts.corpus !== undefined };
+  const handler = createHandler(roots, { maxBody: opts.maxBody, host });
   const server = createServer(handler);
   await listen(server, opts.port ?? 0, host);
   const port = (server.address() as AddressInfo).port;
@@ -100,6 +101,8 @@ export interface Roots {
   assets: string;
   corpus: string;
   example?: string;
+  /** The corpus is the user's own folder (`--corpus`), not the bundled example's rules. */
+  own?: boolean;
 }
 
 /** The request handler (also mounted by the vite dev server, see vite-config.ts). */
@@ -127,7 +130,7 @@ export function createHandler(roots: Roots, opts: { maxBody?: number; host?: str
 function route(segments: string[], roots: Roots, res: ServerResponse): void {
   if (segments[0] === 'api') {
     const [, what, ...rest] = segments;
-    if (what === 'corpus' && rest.length === 0) return json(res, { files: listCorpus(roots.corpus) });
+    if (what === 'corpus' && rest.length === 0) return json(res, { files: listCorpus(roots.corpus), own: roots.own === true });
     if (what === 'corpus') return textFile(roots.corpus, rest, res);
     if (what === 'example' && rest.length === 0) return example(roots.example, res);
     return refuse(res, 404);

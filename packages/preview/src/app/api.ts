@@ -14,8 +14,9 @@ export async function fetchExample(): Promise<{ decision: NamedText; rules: Name
   return getJson('api/example');
 }
 
-export async function fetchCorpus(): Promise<CorpusFile[]> {
-  return (await getJson<{ files: CorpusFile[] }>('api/corpus')).files;
+/** The corpus's rule files; `own` when they are the user's folder rather than the bundled example's rules. */
+export async function fetchCorpus(): Promise<{ files: CorpusFile[]; own: boolean }> {
+  return getJson('api/corpus');
 }
 
 export async function fetchRule(name: string): Promise<string> {

@@ -9,6 +9,7 @@ import { renderOps } from './views/ops.ts';
 import { renderReferences, renderWarnings } from './views/reports.ts';
 import { renderRule, renderUnamended } from './views/rule.ts';
 import { renderTable } from './views/table.ts';
+import { downloadDecision, readDecisionFile, saveDecision, savedDecision, type DecisionText } from './work.ts';
 
 /**
  * The page: the decision on the left, re-applied in the browser shortly after
@@ -57,6 +58,7 @@ function update(): void {
   clearTimeout(timer);
   const started = performance.now();
   outcome = session.compute(editor.text());
+  saveDecision({ name: session.decisionName, text: editor.text() });
   const o = outcome;
   const missing = o.amendment && !o.base ? session.baseName(o.decision, o.amendment) : undefined;
   if (missing !== undefined && session.files.has(missing) && session.files.get(missing) === undefined) fetchBase(missing);
@@ -135,11 +137,11 @@ function fillAmendments(o: Outcome): void {
 function fillBases(o: Outcome): void {
   const auto = o.amendment ? session.autoBase(o.decision, o.amendment) : undefined;
   // Rebuilt only when the choices change, not on every keystroke (a corpus may hold a thousand files).
-  const signature = `${auto}\n${session.files.size}\n${session.pasted !== undefined}`;
+  const signature = `${auto}\n${session.files.size}\n${session.bundled.size}\n${session.pasted !== undefined}`;
   if (ui.base.dataset.signature !== signature) {
     ui.base.replaceChildren(
       el('option', { value: 'auto' }, `按标题匹配${auto ? `（${auto}）` : '（未找到）'}`),
-      ...[...session.files.keys()].map((name) => el('option', { value: `file:${name}` }, name)),
+      ...[...session.files.keys()].map((name) => el('option', { value: `file:${name}` }, session.bundled.has(name) ? `${name}（示例）` : name)),
       ...(session.pasted !== undefined ? [el('option', { value: 'pasted' }, PASTED)] : []),
     );
     ui.base.dataset.signature = signature;
@@ -169,23 +171,54 @@ function selectTab(name: string): void {
   document.querySelectorAll<HTMLElement>('[role=tabpanel]').forEach((p) => (p.hidden = p.dataset.panel !== name));
 }
 
+/** Whether the corpus is the user's own folder (`amend serve --corpus`). */
+let ownCorpus = false;
+
+/**
+ * The bundled decree 119 example: its decision in the editor, its rules
+ * beside the corpus — as fallbacks only: a rule the user's corpus has, under
+ * any file name, is always taken from the user's file.
+ */
 async function loadExample(): Promise<void> {
   const ex = await fetchExample();
-  for (const r of ex.rules) if (!session.files.has(r.name)) session.files.set(r.name, r.text);
-  session.decisionName = ex.decision.name;
+  const current = editor.text();
+  if (current.trim() && current !== ex.decision.text && !confirm('载入示例将替换编辑器中的决定（可先“保存决定”）。继续吗？')) return;
+  for (const r of ex.rules) {
+    if (session.files.has(r.name)) continue;
+    session.files.set(r.name, r.text);
+    if (ownCorpus) session.bundled.add(r.name);
+  }
+  setDecision({ name: ex.decision.name, text: ex.decision.text });
+}
+
+function setDecision(d: DecisionText): void {
+  session.decisionName = d.name;
   session.base = { kind: 'auto' };
   session.selected = undefined;
-  editor.setText(ex.decision.text);
+  editor.setText(d.text);
   update();
 }
 
 async function loadCorpus(): Promise<void> {
-  const files = await fetchCorpus();
+  const { files, own } = await fetchCorpus();
+  ownCorpus = own;
   const wanted = files.length <= PRELOAD_LIMIT ? files : [];
   const texts = await Promise.all(wanted.map((f) => fetchRule(f.name).catch(() => undefined)));
   // Large corpora: names are listed, texts fetched when needed.
   files.forEach((f) => session.files.set(f.name, undefined));
   wanted.forEach((f, k) => session.files.set(f.name, texts[k]));
+}
+
+/** The page opens on the work kept in this browser, else on the example (only when no corpus of the user's was given). */
+async function start(): Promise<void> {
+  await loadCorpus();
+  const saved = savedDecision();
+  if (saved) setDecision(saved);
+  else if (!ownCorpus) await loadExample();
+  else {
+    update();
+    ui.status.textContent = '请输入修改决定，或“打开决定…”';
+  }
 }
 
 function wire(): void {
@@ -216,15 +249,21 @@ function wire(): void {
     update();
   });
   byId('load-example').addEventListener('click', () => void loadExample());
+  const picker = byId<HTMLInputElement>('decision-file');
+  byId('open-decision').addEventListener('click', () => picker.click());
+  picker.addEventListener('change', async () => {
+    const file = picker.files?.[0];
+    picker.value = '';
+    if (file) setDecision(await readDecisionFile(file));
+  });
+  byId('save-decision').addEventListener('click', () => downloadDecision({ name: session.decisionName, text: editor.text() }));
   byId('dl-text').addEventListener('click', () => outcome?.consolidation && downloadText(outcome.consolidation));
   byId('dl-docx').addEventListener('click', () => outcome?.consolidation && void downloadDocx(outcome.consolidation));
   byId('dl-table').addEventListener('click', () => outcome?.consolidation && downloadTable(outcome.consolidation));
 }
 
 wire();
-loadCorpus()
-  .then(loadExample)
-  .catch((e: Error) => {
-    ui.status.textContent = `无法载入：${e.message}`;
-    ui.status.classList.add('has-errors');
-  });
+start().catch((e: Error) => {
+  ui.status.textContent = `无法载入：${e.message}`;
+  ui.status.classList.add('has-errors');
+});

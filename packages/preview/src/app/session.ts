@@ -41,6 +41,8 @@ export class Session {
   decisionName = 'decision.md';
   /** Rule files by name; the text is undefined until fetched (large corpora are read on demand). */
   readonly files = new Map<string, string | undefined>();
+  /** Names among `files` that are the bundled example's rules: a user's own file of the same rule wins over them. */
+  readonly bundled = new Set<string>();
   pasted: string | undefined;
   base: BaseChoice = { kind: 'auto' };
   /** Title of the selected rule; kept across edits while the decision still amends it. */
@@ -66,13 +68,20 @@ export class Session {
     return result;
   }
 
-  /** The file whose name or parsed title matches the rule the decision amends. */
+  /**
+   * The file whose name or parsed title matches the rule the decision
+   * amends: the user's own files first, the bundled example's only when none
+   * of the user's is that rule.
+   */
   autoBase(decision: Decision, amendment: RuleAmendment): string | undefined {
-    for (const name of this.files.keys()) if (findAmendment(decision, stem(name)) === amendment) return name;
-    for (const [name, text] of this.files) {
-      if (text === undefined) continue;
-      const doc = this.parseRule(name, text).value;
-      if (findAmendment(decision, doc.title) === amendment) return name;
+    const names = [...this.files.keys()];
+    for (const group of [names.filter((n) => !this.bundled.has(n)), names.filter((n) => this.bundled.has(n))]) {
+      for (const name of group) if (findAmendment(decision, stem(name)) === amendment) return name;
+      for (const name of group) {
+        const text = this.files.get(name);
+        if (text === undefined) continue;
+        if (findAmendment(decision, this.parseRule(name, text).value.title) === amendment) return name;
+      }
     }
     return undefined;
   }

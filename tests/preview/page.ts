@@ -1,0 +1,60 @@
+import { expect } from 'vitest';
+import type { Locator, Page } from '../../packages/preview/test/chromium.ts';
+
+/** Driving the preview's editor from a test. */
+
+/**
+ * Select `from` in the editor's text and type `to` over it. CodeMirror draws
+ * only the lines in view, splits a line's text where a diagnostic is
+ * underlined, and follows DOM selection changes while focused: so the editor
+ * is scrolled page by page until a drawn line holds the text, whose start and
+ * end are then found among that line's text nodes and selected.
+ */
+export async function replaceInEditor(page: Page, from: string, to: string): Promise<void> {
+  await page.evaluate(() => (document.querySelector('.cm-scroller')!.scrollTop = 0));
+  let found = false;
+  for (let k = 0; k < 60 && !found; k++) {
+    found = await page.evaluate((text) => {
+      const content = document.querySelector<HTMLElement>('.cm-content')!;
+      content.focus();
+      for (const line of Array.from(content.querySelectorAll<HTMLElement>('.cm-line'))) {
+        const at = line.textContent!.indexOf(text);
+        if (at < 0) continue;
+        line.scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        let offset = 0;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const len = n.textContent!.length;
+          if (at >= offset && at <= offset + len) range.setStart(n, at - offset);
+          if (at + text.length >= offset && at + text.length <= offset + len) {
+            range.setEnd(n, at + text.length - offset);
+            break;
+          }
+          offset += len;
+        }
+        window.getSelection()!.removeAllRanges();
+        window.getSelection()!.addRange(range);
+        return true;
+      }
+      const scroller = document.querySelector('.cm-scroller')!;
+      scroller.scrollTop += scroller.clientHeight;
+      return false;
+    }, from);
+    if (!found) await page.waitForTimeout(30);
+  }
+  expect(found, `“${from}” is in the editor`).toBe(true);
+  await page.keyboard.type(to);
+}
+
+/** The editor line number beside an element, read from the line-number gutter. */
+export async function lineOf(page: Page, target: Locator): Promise<number> {
+  const box = (await target.boundingBox())!;
+  return page.evaluate((top) => {
+    for (const g of Array.from(document.querySelectorAll<HTMLElement>('.cm-lineNumbers .cm-gutterElement'))) {
+      const r = g.getBoundingClientRect();
+      if (r.height > 0 && top >= r.top && top < r.bottom) return Number(g.textContent);
+    }
+    return -1;
+  }, box.y + 2);
+}
