@@ -2,6 +2,7 @@ import { CN_NUMERAL_CHARS } from '@amend/model';
 import { diffArrays } from 'diff';
 import { slide, type Part } from './slide.ts';
 import { tokenize } from './tokens.ts';
+import { alignLines } from './line-align.ts';
 
 /** A piece of a redline: kept, struck (old text only) or inserted (new text only). */
 export interface Chunk {
@@ -36,7 +37,7 @@ export function wordDiff(a: string, b: string): Chunk[] {
   let del = '';
   let ins = '';
   const flush = (): void => {
-    for (const c of diffText(del, ins)) c.type === 'equal' ? pushEqual(out, c.text) : out.push(c);
+    for (const c of changedLines(del, ins)) c.type === 'equal' ? pushEqual(out, c.text) : out.push(c);
     del = ins = '';
   };
   for (const p of parts) {
@@ -48,6 +49,25 @@ export function wordDiff(a: string, b: string): Chunk[] {
     }
   }
   flush();
+  return out;
+}
+
+/**
+ * The lines between two unchanged ones. When lines were added or removed
+ * there, old and new lines are paired by likeness first (alignLines): a pair
+ * is diffed word by word, a line without a partner is deleted or inserted
+ * whole, its label with it.
+ */
+function changedLines(a: string, b: string): Chunk[] {
+  const la = a.split(/(?<=\n)/).filter(Boolean);
+  const lb = b.split(/(?<=\n)/).filter(Boolean);
+  if (la.length === lb.length || la.length === 0 || lb.length === 0) return diffText(a, b);
+  const out: Chunk[] = [];
+  for (const step of alignLines(la, lb)) {
+    if ('pair' in step) out.push(...diffText(la[step.pair[0]], lb[step.pair[1]]));
+    else if ('del' in step) out.push({ type: 'del', text: la[step.del] });
+    else out.push({ type: 'ins', text: lb[step.ins] });
+  }
   return out;
 }
 
