@@ -12,7 +12,7 @@ import { placeAll } from './place.ts';
 import { checkAnnounced, renumber } from './numbering.ts';
 import { contexts, resolveOp, type Resolved } from './targets.ts';
 import { commitTextEdits } from './text-edit.ts';
-import { DOC, PREAMBLE, TITLE, indexTree } from './tree-index.ts';
+import { DOC, PREAMBLE, TITLE, headingOf, indexTree } from './tree-index.ts';
 import { originalSlots, type Work } from './work.ts';
 import { rewriteReferences } from './xref/rewrite.ts';
 
@@ -110,7 +110,7 @@ function startWork(ix: Work['ix'], doc: Document, sink: { diagnostics: Diagnosti
 
 function appliedOf(r: Resolved): AppliedOperation {
   const pseudo: Record<string, string> = { [DOC]: 'doc', [TITLE]: 'title', [PREAMBLE]: 'preamble' };
-  return { item: r.ctx.op.item, kind: r.ctx.op.kind, targets: r.targets.map((t) => pseudo[t] ?? t), span: r.ctx.op.span };
+  return { item: r.ctx.op.item, kind: r.ctx.op.kind, targets: r.targets.map((t) => pseudo[t] ?? headingOf(t) ?? t), span: r.ctx.op.span };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Address, Article, Item, Node, Paragraph } from '@amend/model';
 import { addressLabel, articleLabel, headingNumber, toChinese } from '@amend/model';
-import { DOC, PREAMBLE, TITLE, articleKey, type TreeIndex } from './tree-index.ts';
+import { DOC, PREAMBLE, TITLE, articleKey, headingOf, headingUnit, type TreeIndex } from './tree-index.ts';
 
 export type Resolution = { ok: true; handle: string; label: string } | { ok: false; label: string };
 
@@ -14,6 +14,12 @@ export function resolveAddress(ix: TreeIndex, a: Address): Resolution {
   const found = (handle: string): Resolution => ({ ok: true, handle, label });
   const missing: Resolution = { ok: false, label };
   if (a.special === 'title') return found(TITLE);
+  if (a.special === 'heading') {
+    // 第二章的章名: the heading's words of the division named.
+    const division = resolveAddress(ix, { ...a, special: undefined });
+    const node = division.ok ? ix.byId.get(division.handle) : undefined;
+    return node && (node.kind === 'part' || node.kind === 'chapter' || node.kind === 'section') ? found(headingUnit(node.id)) : missing;
+  }
   if (a.special === 'preamble') {
     if (a.paragraph === undefined) return found(PREAMBLE);
     const p = preambleParagraphs(ix)[a.paragraph - 1];
@@ -83,6 +89,11 @@ export function handleLabel(ix: TreeIndex, handle: string): string {
   if (handle === TITLE) return '名称';
   if (handle === PREAMBLE) return '引言';
   if (handle === DOC) return '全文';
+  const division = headingOf(handle);
+  if (division !== undefined) {
+    const kind = ix.byId.get(division)?.kind;
+    return `${handleLabel(ix, division)}${kind === 'part' ? '编名' : kind === 'section' ? '节名' : '章名'}`;
+  }
   const node = ix.byId.get(handle);
   if (!node) return handle;
   switch (node.kind) {

@@ -1,9 +1,9 @@
 import type { Address, Article, Chapter, Document, Node, Paragraph, Part, Section } from '@amend/model';
-import { addressLabel, sameArticleNumber } from '@amend/model';
+import { addressLabel, articleLabel, sameArticleNumber } from '@amend/model';
 import { handleLabel } from './locate.ts';
 import { liveArticles, renumberArticles, renumberHeadings, renumberItems } from './numbering.ts';
 import { DOC } from './tree-index.ts';
-import { attach, listEdited, nodeOf, placeBeside, report, touch, type Placement, type Work } from './work.ts';
+import { attach, detach, listEdited, nodeOf, placeBeside, report, touch, type Placement, type Work } from './work.ts';
 
 /**
  * Nodes announced only by their new number (增加一章，作为第四章; 增加一条，作为
@@ -18,10 +18,13 @@ import { attach, listEdited, nodeOf, placeBeside, report, touch, type Placement,
 export function placeAll(w: Work): void {
   const byLevel = (levels: Placement['level'][]) =>
     w.placements.filter((p) => levels.includes(p.level)).sort((a, b) => a.at - b.at || a.ctx.seq - b.ctx.seq);
-  for (const p of byLevel(['part', 'chapter', 'section'])) placeDivision(w, p.node as Part | Chapter | Section, p);
+  const divisions = byLevel(['part', 'chapter', 'section']);
+  for (const p of divisions) if (!p.holds) placeDivision(w, p.node as Part | Chapter | Section, p);
   renumberHeadings(w);
   for (const p of byLevel(['article'])) placeArticle(w, p.node as Article, p);
   renumberArticles(w);
+  for (const p of divisions) if (p.holds) placeAround(w, p.node as Part | Chapter | Section, p);
+  renumberHeadings(w);
   for (const p of byLevel(['paragraph', 'item', 'subitem'])) placeInside(w, p.node, p);
   renumberItems(w);
   w.placements = [];
@@ -43,6 +46,41 @@ function placeDivision(w: Work, node: Part | Chapter | Section, p: Placement): v
     (parent as Document).children.push(node as Chapter);
     attach(w, node, container);
   }
+}
+
+/**
+ * 增加一章，作为第一章“总则”，包括第一条至第七条: the new division goes in
+ * place of the articles that are now 第一条 to 第七条 and takes them in. They
+ * must stand side by side in one container that can hold such a division.
+ */
+function placeAround(w: Work, node: Part | Chapter | Section, p: Placement): void {
+  const { from, to } = p.holds!;
+  const list = liveArticles(w);
+  const i = list.findIndex((a) => sameArticleNumber(a.num, from));
+  const j = list.findIndex((a) => sameArticleNumber(a.num, to));
+  const fail = (): void => {
+    report(w, 'engine/target-not-found', { target: `${articleLabel(from)}至${articleLabel(to)}` }, p.ctx);
+  };
+  if (i < 0 || j < i) return fail();
+  const held = list.slice(i, j + 1);
+  const parent = w.slot.get(held[0].id)?.parent;
+  const container = parent !== undefined ? nodeOf(w, parent) : undefined;
+  const fits = { part: ['document'], chapter: ['document', 'part'], section: ['chapter'] }[node.kind];
+  const siblings = container && 'children' in container ? (container.children as Node[]) : [];
+  const start = siblings.findIndex((n) => n.id === held[0].id);
+  const together = start >= 0 && held.every((a, k) => siblings[start + k]?.id === a.id);
+  if (!container || !fits.includes(container.kind) || !together) {
+    report(w, 'engine/content-mismatch', { target: node.title, found: `${articleLabel(from)}至${articleLabel(to)}`, expected: `articles side by side in one place that can hold a ${node.kind}` }, p.ctx);
+    return;
+  }
+  for (const a of held) detach(w, a.id);
+  siblings.splice(start, 0, node as Chapter);
+  attach(w, node, parent!);
+  for (const a of held) {
+    (node.children as Node[]).push(a);
+    attach(w, a, node.id);
+  }
+  w.dirty.headings = true;
 }
 
 function placeArticle(w: Work, node: Article, p: Placement): void {

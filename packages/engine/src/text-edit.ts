@@ -4,7 +4,7 @@ import { coveredBy, type Wide } from './overlap.ts';
 import type { Resolved } from './targets.ts';
 import { concatSegs, newSegs, originalSegs, segsText, sliceSegs, type Seg } from './segments.ts';
 import { tidyJunctions } from './tidy.ts';
-import { TITLE, unitText, unitsUnder } from './tree-index.ts';
+import { TITLE, headingOf, unitText, unitsUnder } from './tree-index.ts';
 import { nodeOf, report, touch, type TextEdit, type Work } from './work.ts';
 
 /**
@@ -24,6 +24,8 @@ interface Pair {
   to: string;
   /** insertText beside a phrase: the phrase stays and `to` goes after or before it. */
   keep?: 'after' | 'before';
+  /** 第一处“A”: only that occurrence (1-based, counted in each scope's original text in reading order). */
+  occurrence?: number;
 }
 
 interface Candidate extends Hit {
@@ -50,13 +52,16 @@ export function locatePhrases(w: Work, r: Resolved, pairs: Pair[], wide: Map<str
     const covers = units.map((u) => coveredBy(w.ix, wide, u));
     const allCovered = units.length > 0 && covers.every((c) => c !== undefined);
     let anyHere = false;
+    const seen = pairs.map(() => 0);
     units.forEach((unit, ui) => {
       const text = unitText(w.ix, unit);
       const hay = foldedUnit(w, unit);
       const candidates: Candidate[] = [];
       pairs.forEach((p, pi) => {
         for (const h of findAll(hay, p.from)) {
-          if (!range || (h.start >= range.start && h.end <= range.end)) candidates.push({ ...h, pair: pi });
+          if (range && (h.start < range.start || h.end > range.end)) continue;
+          seen[pi]++;
+          if (p.occurrence === undefined || seen[pi] === p.occurrence) candidates.push({ ...h, pair: pi });
         }
       });
       if (candidates.length > 0) anyHere = true;
@@ -74,7 +79,7 @@ export function locatePhrases(w: Work, r: Resolved, pairs: Pair[], wide: Map<str
         const p = pairs[c.pair];
         const raw = text.slice(c.start, c.end);
         for (const what of describeDifference(raw, p.from)) fuzzy[c.pair].add(what);
-        const word = unit === TITLE ? undefined : longerWord(text, c);
+        const word = unit === TITLE || headingOf(unit) !== undefined ? undefined : longerWord(text, c);
         if (word && !warned.has(`word:${c.pair}:${word}`)) {
           warned.add(`word:${c.pair}:${word}`);
           report(w, 'engine/phrase-inside-word', { phrase: p.from, target: scopeLabel, word }, ctx);
@@ -87,9 +92,16 @@ export function locatePhrases(w: Work, r: Resolved, pairs: Pair[], wide: Map<str
       }
     });
     if (!anyHere && !allCovered) notFoundScopes.push(scopeLabel);
+    pairs.forEach((p, pi) => {
+      if (p.occurrence === undefined || seen[pi] === 0 || seen[pi] >= p.occurrence) return;
+      report(w, 'engine/occurrence-not-found', { phrase: p.from, count: seen[pi], nth: p.occurrence, target: scopeLabel }, ctx);
+      r.ok = false;
+      foundIn[pi] = -1;
+    });
   });
   const allLabels = r.labels.join('、');
   pairs.forEach((p, pi) => {
+    if (foundIn[pi] < 0) return;
     if (foundIn[pi] === 0) {
       report(w, 'engine/phrase-not-found', { phrase: p.from, target: allLabels }, ctx);
       r.ok = false;
@@ -180,6 +192,12 @@ export function commitTextEdits(w: Work): void {
     const text = segsText(tidied.segs);
     if (unit === TITLE) {
       w.doc.title = text;
+      continue;
+    }
+    const division = headingOf(unit);
+    if (division !== undefined) {
+      const d = nodeOf(w, division);
+      if (d && (d.kind === 'part' || d.kind === 'chapter' || d.kind === 'section')) d.title = text;
       continue;
     }
     const node = nodeOf(w, unit);

@@ -12,6 +12,17 @@ import type { Article, ArticleNumber, Chapter, Document, Item, Node, Paragraph, 
 export const DOC = '#doc';
 export const TITLE = '#title';
 export const PREAMBLE = '#preamble';
+const HEADING = '#heading:';
+
+/** The words of a part's, chapter's or section's heading (第二章的章名) as a text unit of its own. */
+export function headingUnit(id: string): string {
+  return HEADING + id;
+}
+
+/** The division whose heading a unit handle is, if it is one. */
+export function headingOf(handle: string): string | undefined {
+  return handle.startsWith(HEADING) ? handle.slice(HEADING.length) : undefined;
+}
 
 export type TextUnit = Paragraph | Item | Subitem;
 
@@ -119,6 +130,8 @@ export function indexTree(doc: Document): TreeIndex {
 
 /** Handles from `id` up to the document, nearest first (excluding `id`). */
 export function ancestors(ix: TreeIndex, id: string): string[] {
+  const division = headingOf(id);
+  if (division !== undefined) return [division, ...ancestors(ix, division)];
   const out: string[] = [];
   for (let p = ix.parentOf.get(id); p !== undefined; p = ix.parentOf.get(p)) out.push(p);
   return out;
@@ -126,7 +139,7 @@ export function ancestors(ix: TreeIndex, id: string): string[] {
 
 /** The text units at or under a handle, in reading order. */
 export function unitsUnder(ix: TreeIndex, handle: string): string[] {
-  if (handle === TITLE) return [TITLE];
+  if (handle === TITLE || headingOf(handle) !== undefined) return [handle];
   if (handle === DOC) return ix.units.map((u) => u.id);
   if (handle === PREAMBLE) return ix.units.filter((u) => isUnder(ix, u.id, PREAMBLE)).map((u) => u.id);
   const node = ix.byId.get(handle);
@@ -156,6 +169,11 @@ function topLevel(ix: TreeIndex, id: string): string | undefined {
 /** The text of a unit handle in this version. */
 export function unitText(ix: TreeIndex, handle: string): string {
   if (handle === TITLE) return ix.doc.title;
+  const division = headingOf(handle);
+  if (division !== undefined) {
+    const d = ix.byId.get(division);
+    return d && (d.kind === 'part' || d.kind === 'chapter' || d.kind === 'section') ? d.title : '';
+  }
   const n = ix.byId.get(handle);
   return n && isTextUnit(n) ? n.text : '';
 }

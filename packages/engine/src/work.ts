@@ -1,4 +1,4 @@
-import type { Address, Diagnostic, Document, MessageId, Node, Operation, Provenance } from '@amend/model';
+import type { Address, ArticleNumber, Diagnostic, Document, MessageId, Node, Operation, Provenance } from '@amend/model';
 import { diagnostic } from '@amend/model';
 import type { Folded } from './match.ts';
 import type { Seg } from './segments.ts';
@@ -52,6 +52,8 @@ export interface Placement {
   container?: string;
   /** A container named in the new numbering (移作第七条第二款: 第七条), found once the levels above are numbered. */
   into?: Address;
+  /** A new division put around articles (包括第一条至第七条, new numbering), once articles are numbered. */
+  holds?: { from: ArticleNumber; to: ArticleNumber };
   /** 1-based position in the new numbering. */
   at: number;
   ctx: OpCtx;

@@ -54,6 +54,7 @@ export function addressLabel(a: Address): string {
     if (l === 'article' && typeof v === 'object') parts.push(articleLabel(v));
     else if (typeof v === 'number') parts.push(`第${toChinese(v)}${a.special === 'preamble' && l === 'paragraph' ? '自然段' : UNIT[l]}`);
   }
+  if (a.special === 'heading') parts.push(a.section !== undefined ? '节名' : a.chapter !== undefined ? '章名' : '编名');
   if (a.sentence !== undefined) parts.push(a.sentence < 0 ? '最后一句' : `第${toChinese(a.sentence)}句`);
   return parts.join('') || '全文';
 }

@@ -31,7 +31,13 @@ export function insertDivision(w: Work, r: Resolved, op: InsertNodeOp, level: Di
   if (anchor === undefined && container !== DOC && !['part', 'chapter'].includes(nodeOf(w, container)?.kind ?? '')) {
     return fail('engine/content-mismatch', `a ${level} inside ${addressLabel(op.parent ?? {})}`);
   }
-  if (anchor !== undefined) {
+  if (op.holds) {
+    // 包括第一条至第七条: the heading alone, put around articles once they are numbered.
+    const from = op.holds.from.article;
+    const to = op.holds.to.article;
+    if (nodes.length !== 1 || !from || !to || num === undefined) return fail('engine/content-mismatch', `one ${level} heading around articles`);
+    w.placements.push({ node: nodes[0], level, at: num, holds: { from, to }, ctx: r.ctx });
+  } else if (anchor !== undefined) {
     if (nodeOf(w, anchor)?.kind !== level) return fail('engine/content-mismatch', `a ${level} beside ${addressLabel((op.after ?? op.before)!)}`);
     placeBeside(w, anchor, nodes, r.after !== undefined ? 'after' : 'before');
   } else {

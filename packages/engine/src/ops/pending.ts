@@ -6,15 +6,11 @@ import type { Address, Operation } from '@amend/model';
  * of being applied in a way that would give a wrong text.
  */
 export function pendingFeature(op: Operation): string | undefined {
-  if (addressesOf(op).some((a) => a.special === 'heading')) return 'a heading (章名) as the place of a text change';
-  switch (op.kind) {
-    case 'replaceText':
-      return op.pairs.some((p) => p.occurrence !== undefined) ? 'a change of one occurrence (第一处)' : undefined;
-    case 'insertNode':
-      return op.holds ? 'a heading inserted around articles (包括第X条至第Y条)' : undefined;
-    default:
-      return undefined;
+  // 章名 as the place of a text change is a unit of its own; anything else on a heading is not.
+  if (op.kind !== 'replaceText' && op.kind !== 'deleteText' && op.kind !== 'insertText' && addressesOf(op).some((a) => a.special === 'heading')) {
+    return 'a heading (章名) as the place of anything but a text change';
   }
+  return undefined;
 }
 
 function addressesOf(op: Operation): Address[] {

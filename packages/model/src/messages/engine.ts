@@ -14,6 +14,11 @@ export const engineMessages = {
     en: '“{phrase}” does not occur in {target}',
     zh: '{target}中没有“{phrase}”',
   },
+  'engine/occurrence-not-found': {
+    severity: 'error',
+    en: '“{phrase}” occurs {count} time(s) in {target} (original numbering); the decision names occurrence {nth}',
+    zh: '原{target}中“{phrase}”只出现{count}处，决定所指的是第{nth}处',
+  },
   'engine/phrase-ambiguous': {
     severity: 'warning',
     en: '“{phrase}” occurs {count} times in {target}; every occurrence was changed',
