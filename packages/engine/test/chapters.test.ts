@@ -107,6 +107,18 @@ describe('chapters and sections', () => {
     expect(errors(wrong).map((d) => d.ruleId)).toEqual(['engine/renumber-mismatch']);
   });
 
+  it('将第二章、第三章合并为第二章，章名修改为: the second chapter’s contents join the first, later chapters move up', () => {
+    const c = amend(doc, T, [['一', [{ kind: 'merge', level: 'chapter', targets: [{ chapter: 2 }, { chapter: 3 }], as: { chapter: 2 }, content: frag('业主与物业服务', 'chapter') }]]]);
+    expect(errors(c)).toEqual([]);
+    expect(bodyLines(serialize(c.after))).toEqual([
+      '第一章　总则', '第一条　为了规范物业管理活动，制定本办法。',
+      '第二章　业主与物业服务', '第一节　业主权利', '第二条　业主享有下列权利。', '第二节　业主义务', '第三条　业主应当遵守管理规约。',
+      '第四条　物业服务企业应当按照合同提供服务。',
+      '第三章　附则', '第五条　本办法自2020年1月1日起施行。',
+    ]);
+    expect(c.changes.every((x) => x.status === 'unchanged')).toBe(true);
+  });
+
   it('将第一条移作第四条: an article moves like one inserted by its number', () => {
     const c = amend(doc, T, [['一', [{ kind: 'move', level: 'article', source: art(1), to: art(4) }]]]);
     expect(errors(c)).toEqual([]);
