@@ -10,6 +10,7 @@ import { applyAmendment, consolidateCorpus, findReferences } from '@amend/engine
 import { render } from '@amend/render';
 import { median, retained } from './measure.ts';
 import { alignedRedline, versionsShared, versionsCopied } from './cases.ts';
+import { wordDiffGrowth } from './word-diff-growth.ts';
 
 const root = join(import.meta.dirname, '../..');
 const shared = join(root, '../shared');
@@ -79,6 +80,17 @@ const afterText = render(consolidated.after, 'text');
 const charsMs = median(() => diffChars(beforeText, afterText), 1, 0);
 const ratio = charsMs / alignedMs;
 add({ case: '刑法 redline: aligned word diff vs whole-text diffChars', value: `${alignedMs.toFixed(1)} ms vs ${charsMs.toFixed(0)} ms (${ratio.toFixed(0)}×)`, target: '≥ 20×', met: ratio >= 20 });
+
+// 6b. Word diff growth on long changed articles, n / 2n / 4n in this run: ≤ 2 s at 4n, exponent ≤ 1.2.
+for (const g of wordDiffGrowth()) {
+  const last = g.ms[2];
+  add({
+    case: `${g.what}: ${g.sizes.join(' / ')}`,
+    value: `${g.ms.map((m) => m.toFixed(0)).join(' / ')} ms, exponent ${g.exponent.toFixed(2)}`,
+    target: '≤ 2 s, exponent ≤ 1.2',
+    met: last <= 2000 && g.exponent <= 1.2,
+  });
+}
 
 // 7. Memory of 14 versions held at once: structural sharing vs deep copies.
 const base = parseRule(xingfa).value;

@@ -5,20 +5,34 @@
  * unrelated articles look alike.
  */
 export interface Bigrams {
-  counts: Map<string, number>;
+  /** Two UTF-16 code units as one number (first × 65536 + second) → how often. */
+  counts: Map<number, number>;
   /** How many bigrams in all (the sum of the counts). */
   total: number;
 }
 
+/** Whitespace does not count: a line break or a space is layout. */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0;
+}
+
 export function bigrams(text: string): Bigrams {
-  const chars = [...text.replace(/\s+/g, '')];
-  const counts = new Map<string, number>();
-  if (chars.length === 1) counts.set(chars[0], 1);
-  for (let i = 0; i + 1 < chars.length; i++) {
-    const g = chars[i] + chars[i + 1];
-    counts.set(g, (counts.get(g) ?? 0) + 1);
+  // Numbers as keys, not two-character strings: linear with no garbage, so long articles stay cheap.
+  const counts = new Map<number, number>();
+  let prev = -1;
+  let chars = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) continue;
+    chars++;
+    if (prev >= 0) {
+      const g = prev * 65536 + c;
+      counts.set(g, (counts.get(g) ?? 0) + 1);
+    }
+    prev = c;
   }
-  return { counts, total: chars.length <= 1 ? chars.length : chars.length - 1 };
+  if (chars === 1) counts.set(prev, 1);
+  return { counts, total: chars <= 1 ? chars : chars - 1 };
 }
 
 export function dice(x: Bigrams, y: Bigrams): number {

@@ -1,5 +1,6 @@
 import { CN_NUMERAL_CHARS } from '@amend/model';
 import { diffArrays } from 'diff';
+import { alignUnits, type Region } from './bounded.ts';
 import { slide, type Part } from './slide.ts';
 import { tokenize } from './tokens.ts';
 import { alignLines } from './line-align.ts';
@@ -23,7 +24,9 @@ const BOUNDARY = /[\p{P}\s]/u;
  * adjacent deletions and insertions are grouped into one deletion followed by
  * one insertion, and a tiny equal run between two changes (≤ 2 characters, no
  * punctuation) joins them. Concatenating the `equal` and `del` chunks gives
- * `a`; the `equal` and `ins` chunks give `b`.
+ * `a`; the `equal` and `ins` chunks give `b`. The work grows linearly with
+ * the texts: long changed stretches are aligned by sentence and clause first
+ * and words are compared only within small aligned pieces (`alignUnits`).
  */
 export function wordDiff(a: string, b: string): Chunk[] {
   if (!a.includes('\n') && !b.includes('\n')) return diffText(a, b);
@@ -31,8 +34,9 @@ export function wordDiff(a: string, b: string): Chunk[] {
   // before an old one reads as inserted whole instead of lending the old one
   // its first words. Each line keeps its line break, so the sides join back.
   const lines = (t: string) => t.split(/(?<=\n)/);
-  const parts = diffArrays(lines(a), lines(b));
-  if (!parts.some((p) => !p.added && !p.removed)) return diffText(a, b);
+  // Bounded like every alignment here: past the cap, the texts share no lines worth anchoring on.
+  const parts = diffArrays(lines(a), lines(b), { maxEditLength: LINE_EDITS });
+  if (!parts?.some((p) => !p.added && !p.removed)) return diffText(a, b);
   const out: Chunk[] = [];
   let del = '';
   let ins = '';
@@ -110,11 +114,52 @@ function sharedClauses(a: string, b: string): [number, number] {
   return [head, tail];
 }
 
+/** Edits allowed when aligning lines; more means the texts share no lines worth anchoring on. */
+const LINE_EDITS = 200;
+
+/**
+ * The changed middle: aligned sentence by sentence, then clause by clause,
+ * and word by word only within small aligned pieces (see `alignUnits`), so
+ * the work grows with the length of the text, not its square.
+ */
 function diffMiddle(a: string, b: string): Chunk[] {
   if (a === b) return a ? [{ type: 'equal', text: a }] : [];
-  const parts = slide(
-    diffArrays(tokenize(a), tokenize(b)).map((c): Part => ({ kind: c.added ? 'ins' : c.removed ? 'del' : 'equal', tokens: c.value })),
-  ).filter((part) => part.tokens.length > 0);
+  const out: Chunk[] = [];
+  // Pieces replaced whole one after another read as one struck passage and one inserted passage.
+  let del = '';
+  let ins = '';
+  for (const r of alignUnits(a, b, tokenDiff)) {
+    if (r.kind === 'replaced') {
+      del += r.del;
+      ins += r.ins;
+      continue;
+    }
+    pushRegion(out, { kind: 'replaced', del, ins });
+    del = ins = '';
+    pushRegion(out, r);
+  }
+  pushRegion(out, { kind: 'replaced', del, ins });
+  return out;
+}
+
+function pushRegion(out: Chunk[], r: Region): void {
+  if (r.kind === 'equal') return pushEqual(out, r.text);
+  if (r.kind === 'words') {
+    for (const c of r.chunks) (c.type === 'equal' ? pushEqual(out, c.text) : out.push(c));
+    return;
+  }
+  if (r.del) out.push({ type: 'del', text: r.del });
+  if (r.ins) out.push({ type: 'ins', text: r.ins });
+}
+
+/** Edits allowed in one word-level alignment; past it the piece is shown as replaced whole. */
+const WORD_EDITS = 300;
+
+/** Word-level diff of two short pieces, or undefined when they differ in more than WORD_EDITS words. */
+function tokenDiff(a: string, b: string): Chunk[] | undefined {
+  const aligned = diffArrays(tokenize(a), tokenize(b), { maxEditLength: WORD_EDITS });
+  if (!aligned) return undefined;
+  const parts = slide(aligned.map((c): Part => ({ kind: c.added ? 'ins' : c.removed ? 'del' : 'equal', tokens: c.value }))).filter((part) => part.tokens.length > 0);
   const out: Chunk[] = [];
   let del = '';
   let ins = '';
