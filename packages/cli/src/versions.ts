@@ -1,14 +1,15 @@
 import { serialize } from '@amend/document';
 import type { Consolidation, Decision, Document, DocumentMeta } from '@amend/model';
-import { articleLabel } from '@amend/model';
+import { articleLabel, isoDate } from '@amend/model';
 import { isCalendarDate, ruleFile, type PlannedCommit, type Provenance, type VersionDate } from '@amend/store';
 
 /**
  * The day a decision's versions take effect: its effective date, else (自公布之日起施行
- * or nothing said) its promulgation date, else its adoption date; `undated` when it gives none.
+ * or nothing said) its promulgation date, else its approval or adoption date;
+ * `undated` when it gives none.
  */
 export function versionDate(meta: DocumentMeta): VersionDate {
-  for (const d of [meta.effective?.date, meta.promulgated, meta.adopted]) if (d && isCalendarDate(d)) return d;
+  for (const d of [meta.effective?.date, meta.promulgated, meta.approved, meta.adopted]) if (d && isCalendarDate(d)) return d;
   return 'undated';
 }
 
@@ -16,9 +17,8 @@ export function versionDate(meta: DocumentMeta): VersionDate {
 function ruleDate(doc: Document): VersionDate {
   if (doc.meta.promulgated && isCalendarDate(doc.meta.promulgated)) return doc.meta.promulgated;
   for (const note of doc.notes) {
-    const m = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(note.text);
-    const d = m && `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
-    if (d && isCalendarDate(d)) return d;
+    const d = isoDate(note.text);
+    if (d) return d;
   }
   return 'undated';
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { splitGazette } from '@amend/document';
+import { fileStem } from '@amend/store';
 import { EXIT, Reporter, type Io } from '../context.ts';
 import { writeAllAtomic } from '../io.ts';
 
@@ -12,7 +13,7 @@ export function splitCommand(file: string, opts: { out: string }, io: Io): numbe
   reporter.add(split.diagnostics);
   if (reporter.errors > 0) return reporter.finish(EXIT.inputErrors);
   const files = split.value.map((entry, i) => ({
-    path: join(opts.out, `${String(i + 1).padStart(2, '0')}-${safeName(entry.title)}.md`),
+    path: join(opts.out, `${String(i + 1).padStart(2, '0')}-${fileStem(entry.title)}.md`),
     data: entry.text.endsWith('\n') ? entry.text : entry.text + '\n',
   }));
   reporter.add(writeAllAtomic(files, [file]));
@@ -21,8 +22,4 @@ export function splitCommand(file: string, opts: { out: string }, io: Io): numbe
     io.out(`${files[i].path}\t${entry.type}\t${entry.meta.docNumber ?? ''}\t${entry.title}\n`);
   }
   return reporter.finish(EXIT.ok);
-}
-
-function safeName(title: string): string {
-  return title.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 80);
 }

@@ -38,7 +38,7 @@ function frbr(tag: string, uri: string, date: { date: string; name: string }, au
  * latest date its 题注 records (根据2022年1月8日…修改), else the work's date,
  * so that a consolidated text never shares its expression IRI with the original.
  */
-function versionDate(doc: Document): string {
+export function versionDate(doc: Document): string {
   if (doc.meta.version) return doc.meta.version;
   const work = workDate(doc).date;
   const dates = doc.notes.flatMap((n) =>

@@ -5,6 +5,7 @@ import { cellParagraph, centred, pack, run, TABLE_SIZE, titleParagraph } from '.
 import type { Chunk } from '../redline/word-diff.ts';
 import { GAP } from '../text.ts';
 import { comparisonTable, comparisonTitle, TABLE_SUFFIX, type Cell, type Comparison, type TableOptions } from './table.ts';
+import { versionDate } from '../akn/meta.ts';
 
 /** Struck on the left, bold and underlined on the right. */
 function chunkRun(c: Chunk): TextRun {
@@ -51,5 +52,5 @@ export function comparisonDocx(c: Comparison, options: TableOptions = {}): Promi
   });
   // A long rule title would wrap mid-word; the 对照表 part goes on its own line instead.
   const lines = title.endsWith(`》${TABLE_SUFFIX}`) && title.length > 20 ? [title.slice(0, -TABLE_SUFFIX.length), TABLE_SUFFIX] : [title];
-  return pack(title, [titleParagraph(lines), table]);
+  return pack(title, [titleParagraph(lines), table], versionDate(c.after));
 }

@@ -3,6 +3,7 @@ import type { Article, Box, Document, Item, Node, Paragraph as Para, Subitem, Ta
 import { BorderStyle, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import { GAP, headingLabel, noteText, type Heading, type PlanPoint } from '../text.ts';
 import { body, centred, pack, run, titleParagraph } from './style.ts';
+import { versionDate } from '../akn/meta.ts';
 
 type Block = Paragraph | Table;
 
@@ -92,5 +93,5 @@ function printTable(t: TableNode): Table {
 
 /** A rule as a Word document: title and 题注 centred, headings centred bold, article numbers bold. */
 export function renderDocx(doc: Document): Promise<Uint8Array> {
-  return pack(doc.title, printNode(doc));
+  return pack(doc.title, printNode(doc), versionDate(doc));
 }

@@ -1,4 +1,5 @@
 import { AlignmentType, Document as DocxDocument, LineRuleType, Packer, Paragraph, TextRun } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { IRunOptions, Table } from 'docx';
 
 /**
@@ -60,8 +61,12 @@ export function cellParagraph(runs: TextRun[]): Paragraph {
   });
 }
 
-/** Pack body elements into a .docx file on an A4 page. */
-export async function pack(title: string, children: (Paragraph | Table)[]): Promise<Uint8Array> {
+/**
+ * Pack body elements into a .docx file on an A4 page. `date` (YYYY-MM-DD,
+ * the version's date) is the document's created and modified date and the
+ * time of every zip entry, so the same input always gives the same bytes.
+ */
+export async function pack(title: string, children: (Paragraph | Table)[], date: string): Promise<Uint8Array> {
   const file = new DocxDocument({
     title,
     creator: 'amend',
@@ -73,5 +78,25 @@ export async function pack(title: string, children: (Paragraph | Table)[]): Prom
       },
     ],
   });
-  return new Uint8Array(await Packer.toArrayBuffer(file));
+  return reproducible(new Uint8Array(await Packer.toArrayBuffer(file)), date);
+}
+
+/**
+ * The docx package stamps core.xml and every zip entry with the clock (the
+ * entries in local time). Both are set from `date` instead: core.xml's
+ * dcterms:created/modified, and each entry's time — made at local noon of
+ * that day, since zip times are local fields, so every time zone writes the
+ * same bytes. Zip times start in 1980.
+ */
+function reproducible(docx: Uint8Array, date: string): Uint8Array {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(date) && date >= '1980-01-01' && date < '2100-01-01' ? date : '1980-01-01';
+  const files = unzipSync(docx);
+  const core = files['docProps/core.xml'];
+  if (core) {
+    const xml = strFromU8(core).replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${day}T00:00:00Z$3`);
+    files['docProps/core.xml'] = strToU8(xml);
+  }
+  const [y, m, d] = day.split('-').map(Number);
+  const mtime = new Date(y, m - 1, d, 12, 0, 0);
+  return zipSync(Object.fromEntries(Object.entries(files).map(([path, data]) => [path, [data, { mtime }]])));
 }
