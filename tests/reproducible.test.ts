@@ -13,8 +13,6 @@ import { parseRule } from '@amend/document';
 import { renderDocx } from '@amend/render';
 import { example, read, root, tempDir } from './helpers.ts';
 
-const decision = join(example, 'decision.md');
-const zhifa = join(example, 'rules', '宁夏回族自治区行政执法证件管理办法.txt');
 
 describe('reproducible outputs', () => {
   it('a .docx does not depend on the clock; its core properties carry the version’s date', async () => {
