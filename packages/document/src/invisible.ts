@@ -37,31 +37,29 @@ export interface Cleaned {
   breaks: number[];
 }
 
+/** Every UTF-16 code unit classified once: 1 invisible, 2 break-like, 0 a character of the text. */
+const KIND = (() => {
+  const kind = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) kind[c] = isBreakLike(c) ? 2 : isInvisible(c) ? 1 : 0;
+  return kind;
+})();
+
 /** The text with break-like characters made `\n` and invisible ones removed; undefined when there are none. */
 export function cleanInvisible(text: string): Cleaned | undefined {
   let i = 0;
   const n = text.length;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) || (c >= 0x7f && (isInvisible(c) || isBreakLike(c)))) break;
-    i++;
-  }
+  while (i < n && KIND[text.charCodeAt(i)] === 0) i++;
   if (i === n) return undefined;
   const removed: number[] = [];
   const breaks: number[] = [];
   let out = text.slice(0, i);
   let from = i;
   for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (isBreakLike(c)) {
-      out += text.slice(from, i) + '\n';
-      breaks.push(i);
-      from = i + 1;
-    } else if (isInvisible(c)) {
-      out += text.slice(from, i);
-      removed.push(i);
-      from = i + 1;
-    }
+    const k = KIND[text.charCodeAt(i)];
+    if (k === 0) continue;
+    out += text.slice(from, i) + (k === 2 ? '\n' : '');
+    (k === 2 ? breaks : removed).push(i);
+    from = i + 1;
   }
   out += text.slice(from);
   return { text: out, map: new OffsetMap(text, removed), removed, breaks };
