@@ -171,16 +171,18 @@ describe('writers in parallel processes', () => {
       decisions.push(d);
     }
     const bin = join(root, 'packages/cli/bin/amend.mjs');
-    const codes = await Promise.all(
+    const runs = await Promise.all(
       [1, 2].map(
         (k) =>
-          new Promise<number>((done) => {
-            const p = spawn(process.execPath, [bin, 'apply', '--corpus', join(dir, `c${k}`), '--decision', decisions[k - 1], '--out', out], { stdio: 'ignore' });
-            p.on('exit', (code) => done(code ?? -1));
+          new Promise<{ code: number; err: string }>((done) => {
+            const p = spawn(process.execPath, [bin, 'apply', '--corpus', join(dir, `c${k}`), '--decision', decisions[k - 1], '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+            let err = '';
+            p.stderr.on('data', (d) => (err += d));
+            p.on('close', (code) => done({ code: code ?? -1, err }));
           }),
       ),
     );
-    expect(codes).toEqual([0, 0]);
+    expect(runs, runs.map((r) => r.err).join('\n')).toEqual([{ code: 0, err: '' }, { code: 0, err: '' }]);
     for (const k of [1, 2]) {
       const log = JSON.parse((await run('log', `${TITLE}${k}`, '--store', out, '--format', 'json')).out);
       expect(log.map((v: { date: string }) => v.date)).toEqual(['2010-01-01', '2020-03-01']);

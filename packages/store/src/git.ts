@@ -14,7 +14,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import git from 'isomorphic-git';
 
 export const BRANCH = 'refs/heads/main';
@@ -58,7 +58,17 @@ export async function openRepo(gitdir: string, create: boolean): Promise<Repo | 
     return repo;
   }
   if (!create) return undefined;
-  await git.init({ fs, gitdir, bare: true, defaultBranch: 'main' });
+  // Made beside it and renamed into place, so no other writer ever sees half a repository.
+  const building = `${gitdir.replace(/[\\/]+$/, '')}.init.${process.pid}.${randomBytes(4).toString('hex')}`;
+  try {
+    nodeFs.mkdirSync(dirname(gitdir), { recursive: true });
+    await git.init({ fs: atomicFs(building), gitdir: building, bare: true, defaultBranch: 'main' });
+    nodeFs.renameSync(building, gitdir);
+  } catch (e) {
+    nodeFs.rmSync(building, { recursive: true, force: true });
+    // Another writer made it first: use theirs.
+    if (!isRepo(gitdir)) throw e;
+  }
   return repo;
 }
 
