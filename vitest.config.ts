@@ -9,6 +9,8 @@ import { defineConfig } from 'vitest/config';
  */
 const shared = fileURLToPath(new URL('../shared', import.meta.url));
 const needShared = [
+  'packages/cite/test/cite-annotated.test.ts',
+  'packages/cite/test/cite-laws.test.ts',
   'packages/decision/test/corpus.test.ts',
   'packages/document/test/corpus.test.ts',
   'packages/document/test/seeds.test.ts',

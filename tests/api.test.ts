@@ -5,6 +5,7 @@ import * as decision from '@amend/decision';
 import * as engine from '@amend/engine';
 import * as render from '@amend/render';
 import * as pipeline from '@amend/pipeline';
+import * as cite from '@amend/cite';
 import * as cli from '@amend/cli';
 import * as store from '@amend/store';
 import * as preview from '@amend/preview';
@@ -18,10 +19,11 @@ const pinned: [string, object, string[]][] = [
   ['@amend/model', model, ['ANY_NUMERAL', 'ARTICLE_LABEL', 'CN_NUMERAL', 'CN_NUMERAL_CHARS', 'HEADING_LABEL', 'LineIndex', 'NUMERAL_CHARS', 'datesIn', 'effectiveClause', 'isDateLine', 'isoDate', 'readLabel', 'readNoteDates', 'addressLabel', 'articleLabel', 'articleSegment', 'assertNever', 'compareArticleNumbers', 'diagnostic', 'expectedText', 'fromChinese', 'hasErrors', 'headingNumber', 'idLabel', 'joinId', 'messageText', 'messages', 'paragraphPoint', 'placeLabel', 'pointAt', 'sameArticleNumber', 'severityText', 'termText', 'toChinese']],
   ['@amend/document', document, ['assignIds', 'decode', 'parseDocument', 'parseFragment', 'parseRule', 'serialize', 'splitGazette', 'walk']],
   ['@amend/decision', decision, ['decisionToJson', 'describeOperation', 'parseDecision']],
-  ['@amend/engine', engine, ['applyAmendment', 'consolidateCorpus', 'findAmendment', 'findReferences']],
-  ['@amend/render', render, ['FORMATS', 'articleDiff', 'comparisonDocx', 'comparisonHtml', 'comparisonIndex', 'comparisonMd', 'comparisonPlain', 'comparisonTable', 'comparisonTableHtml', 'comparisonTableMd', 'comparisonTitle', 'diffDocuments', 'redlineHtml', 'redlineMd', 'render', 'renderDocx', 'unifiedDiff', 'wordDiff']],
+  ['@amend/engine', engine, ['applyAmendment', 'componentText', 'consolidateCorpus', 'findAmendment', 'findReferences', 'normaliseTitle', 'scanReferences']],
+  ['@amend/render', render, ['FORMATS', 'articleDiff', 'bigrams', 'dice', 'impactHtml', 'comparisonDocx', 'comparisonHtml', 'comparisonIndex', 'comparisonMd', 'comparisonPlain', 'comparisonTable', 'comparisonTableHtml', 'comparisonTableMd', 'comparisonTitle', 'diffDocuments', 'redlineHtml', 'redlineMd', 'render', 'renderDocx', 'unifiedDiff', 'wordDiff']],
   ['@amend/store', store, ['blame', 'fileStem', 'inForce', 'isCalendarDate', 'isFolderStore', 'isRepo', 'processAlive', 'readFolderStore', 'record', 'ruleFile', 'storeProblem', 'versionText', 'versions', 'writeMigrated']],
   ['@amend/word', word, ['readDocx', 'readInput']],
+  ['@amend/cite', cite, ['Corpus', 'CorpusEntry', 'LawIndex', 'citationsText', 'findCitations', 'impactOf', 'impactText', 'mapFromConsolidation', 'mapFromJson', 'mapFromVersions', 'mapText', 'provisionLabel', 'versionDate']],
   ['@amend/pipeline', pipeline, ['amend', 'amendCorpus', 'amendParsed', 'decisionInfo', 'escalateUnapplied', 'readDecision']],
   ['@amend/cli', cli, ['EXIT', 'Reporter', 'formatDiagnostic', 'main', 'processIo', 'readSource', 'writeAllAtomic', 'writeAtomic']],
   ['@amend/preview', preview, ['DEFAULT_HOST', 'MAX_BODY', 'createHandler', 'exampleDir', 'pageDir', 'splitPath', 'startPreview']],

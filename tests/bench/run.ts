@@ -8,6 +8,7 @@ import { parseDocument, parseRule } from '@amend/document';
 import { parseDecision } from '@amend/decision';
 import { applyAmendment, consolidateCorpus, findReferences } from '@amend/engine';
 import { render } from '@amend/render';
+import { Corpus, impactOf, mapFromVersions } from '@amend/cite';
 import { median, retained } from './measure.ts';
 import { alignedRedline, versionsShared, versionsCopied } from './cases.ts';
 import { wordDiffGrowth } from './word-diff-growth.ts';
@@ -115,6 +116,19 @@ add({ case: 'node_modules/.bin/amend --version', value: `${startMs.toFixed(0)} m
 const zhifa = join(example, 'rules/宁夏回族自治区行政执法证件管理办法.txt');
 const checkMs = median(() => spawnSync(bin, ['check', '--rule', zhifa, '--decision', join(example, 'decision.md')], { encoding: 'utf8' }), 5, 1);
 add({ case: 'node_modules/.bin/amend check, one rule of decree 119 (start-up included)', value: `${checkMs.toFixed(0)} ms`, target: '—', met: undefined });
+
+// 10. Impact of one law over the whole corpus: index the titles, align the law's two versions, find and map every citation.
+const lawFiles = files(join(shared, 'corpus/laws')).map((p) => ({ file: p, text: readFileSync(p, 'utf8') }));
+for (const law of ['中华人民共和国民事诉讼法', '中华人民共和国公司法']) {
+  let cited = 0;
+  const impactMs = median(() => {
+    const corpus = new Corpus(lawFiles);
+    const [a, b] = corpus.versionsOf(law).slice(-2);
+    const map = mapFromVersions(a.doc, b.doc, { date: a.date }, { date: b.date });
+    cited = impactOf(corpus, { map, before: a.doc, after: b.doc }).documents.length;
+  }, 5, 1);
+  add({ case: `impact of ${law} over ${lawFiles.length} documents (${cited} affected)`, value: `${(impactMs / 1000).toFixed(2)} s`, target: '≤ 1 s', met: impactMs <= 1000 });
+}
 
 /** Heap sizes below the GC noise read as ≈ 0. */
 function kb(bytes: number): string {

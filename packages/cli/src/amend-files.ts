@@ -1,4 +1,4 @@
-import type { Consolidation } from '@amend/model';
+import type { Consolidation, Decision } from '@amend/model';
 import { amend } from '@amend/pipeline';
 import type { Reporter } from './context.ts';
 
@@ -12,11 +12,11 @@ export function amendFiles(
   rulePath: string,
   decisionPath: string,
   title?: string,
-): { value?: Consolidation } | undefined {
+): { value?: Consolidation; decision?: Decision } | undefined {
   const rule = reporter.read(rulePath);
   const decision = reporter.read(decisionPath);
   if (!rule || !decision) return undefined;
   const result = amend(rule, decision, title);
   reporter.add(result.diagnostics);
-  return { value: result.consolidation };
+  return { value: result.consolidation, decision: result.decision };
 }

@@ -16,6 +16,8 @@ const commands = {
   apply: () => import('./commands/apply.ts'),
   check: () => import('./commands/check.ts'),
   xref: () => import('./commands/xref.ts'),
+  map: () => import('./commands/map.ts'),
+  impact: () => import('./commands/impact.ts'),
   diff: () => import('./commands/diff.ts'),
   table: () => import('./commands/table.ts'),
   show: () => import('./commands/show.ts'),
@@ -119,7 +121,42 @@ export async function main(argv: string[], io: Io = processIo, env: Readonly<Rec
     .option('--decision <file>', t('show each reference before and after this decision', '对照该决定适用前后的每一处引用'))
     .option('--title <name>', t("which of the decision's rules the file is", '该文件是决定所修改的哪一部规章'))
     .addOption(new Option('--format <format>', t('output format', '输出格式')).choices(['text', 'json']).default('text'))
+    .addOption(new Option('--external', t('list its citations of other rules (公司法第一百八十三条) instead', '改为列出其对其他规章的引用（如“公司法第一百八十三条”）')).conflicts('decision'))
+    .option('--corpus <dir>', t('with --external: resolve the names cited against the rules in this folder', '与 --external 同用：按此文件夹中的规章识别所引规章'))
     .action(async (file, opts) => done((await commands.xref()).xrefCommand(file, opts, io)));
+
+  program
+    .command('map')
+    .description(t("the old→new map of a rule's articles, 款 and 项: two versions aligned, or a decision applied", '规章条、款、项的新旧对应表：比对两个版本，或适用修改决定'))
+    .argument('<old>', t('the rule before the amendment', '修改前的规章'))
+    .argument('[new]', t('the rule after it (or give --decision)', '修改后的规章（或给出 --decision）'))
+    .option('--decision <file>', t('the decision that amends <old>', '修改 <old> 的决定'))
+    .option('--title <name>', t("which of the decision's rules <old> is (default: its own title)", '<old> 是决定所修改的哪一部规章（默认按其自身标题）'))
+    .addOption(new Option('--format <format>', t('output format', '输出格式')).choices(['text', 'json']).default('text'))
+    .addOption(outOption('the file to write (atomically) instead of stdout', '写入的文件（原子写入），不给则输出到标准输出'))
+    .addOption(legacyOutput())
+    .action(async (a, b, opts) => {
+      const o = out('map', opts);
+      if (o) done((await commands.map()).mapCommand(a, b, o, io));
+    });
+
+  program
+    .command('impact')
+    .description(t('every document of a corpus citing a provision an amendment renumbers, deletes or rewrites', '找出规章库中引用了被修改决定改号、删除或改写的条文的全部文件'))
+    .requiredOption('--corpus <dir>', t('the folder of rules to search (subfolders included)', '要查找的规章文件夹（含子文件夹）'))
+    .option('--decision <file>', t('the amendment: a decision, applied to the rule it names in the corpus', '修改：一个修改决定，适用于规章库中它所修改的规章'))
+    .option('--title <name>', t("with --decision: only this one of the decision's rules", '与 --decision 同用：只看决定所修改的这一部规章'))
+    .option('--from <old>', t('the amendment: the rule before…', '修改：修改前的规章……'))
+    .option('--to <new>', t('…and after it', '……和修改后的规章'))
+    .option('--law <title>', t('the amendment: the two newest versions of this rule in the corpus', '修改：规章库中该规章最新的两个版本'))
+    .option('--map <file>', t('the amendment: a map written by amend map --format json', '修改：amend map --format json 写出的对应表'))
+    .addOption(new Option('--format <format>', t('output format', '输出格式')).choices(['text', 'json', 'html']).default('text'))
+    .addOption(outOption('the file to write (atomically) instead of stdout', '写入的文件（原子写入），不给则输出到标准输出'))
+    .addOption(legacyOutput())
+    .action(async (opts) => {
+      const o = out('impact', opts);
+      if (o) done((await commands.impact()).impactCommand(o, io));
+    });
 
   program
     .command('diff')

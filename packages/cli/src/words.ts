@@ -60,6 +60,18 @@ export const WORDS = {
     zh: '位置\t引用\t指向\t修改后\t指向\t处理',
   },
   'xref-none': { en: 'no internal cross-references', zh: '没有内部引用' },
+  'map-usage': {
+    en: 'amend map: give the new version (amend map OLD NEW) or a decision (amend map OLD --decision FILE)',
+    zh: 'amend map：请给出新版本（amend map 旧版本 新版本）或修改决定（amend map 旧版本 --decision 文件）',
+  },
+  'impact-usage': {
+    en: 'amend impact: give one of --decision FILE, --from OLD --to NEW, --law TITLE or --map FILE',
+    zh: 'amend impact：请给出 --decision 文件、--from 旧版本 --to 新版本、--law 规章标题、--map 对应表 之一',
+  },
+  'impact-html-one': {
+    en: 'amend impact: the decision amends {count} rules; choose one with --title for an HTML report',
+    zh: 'amend impact：该决定修改了 {count} 部规章；HTML 报告请用 --title 选定其中一部',
+  },
 } as const satisfies Record<string, { en: string; zh: string }>;
 
 export type WordId = keyof typeof WORDS;

@@ -15,3 +15,4 @@ export { CN_NUMERAL_CHARS, CN_NUMERAL, ANY_NUMERAL, ARTICLE_LABEL, HEADING_LABEL
 export type { Label, LabelStyle } from './labels.ts';
 export { datesIn, isoDate, isDateLine, effectiveClause, readNoteDates } from './dates.ts';
 export type { DateMatch, NoteDates } from './dates.ts';
+export type * from './citation.ts';

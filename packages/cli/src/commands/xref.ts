@@ -1,18 +1,27 @@
 import { parseRule } from '@amend/document';
 import { findReferences } from '@amend/engine';
+import { Corpus, citationsText, findCitations, LawIndex } from '@amend/cite';
 import type { ReferenceReport } from '@amend/model';
 import { idLabel, termText } from '@amend/model';
 import { EXIT, Reporter, type Io } from '../context.ts';
 import { amendFiles } from '../amend-files.ts';
+import { readCorpusFolder } from '../corpus-folder.ts';
 import { say } from '../words.ts';
 
 /**
  * A rule's cross-references: where each is, what it says and what it points
  * to, as article numbers (第二十二条第一款). With --decision, each beside what
- * the decision made of it (renumbered, rewritten, left dangling).
+ * the decision made of it (renumbered, rewritten, left dangling). With
+ * --external, its citations of other rules instead, each name resolved
+ * against the corpus when one is given.
  */
-export function xrefCommand(file: string, opts: { format: 'text' | 'json'; decision?: string; title?: string }, io: Io): number {
+export function xrefCommand(
+  file: string,
+  opts: { format: 'text' | 'json'; decision?: string; title?: string; external?: boolean; corpus?: string },
+  io: Io,
+): number {
   const reporter = new Reporter(io);
+  if (opts.external) return externalCommand(file, opts, reporter, io);
   let refs: ReferenceReport[];
   if (opts.decision) {
     const result = amendFiles(reporter, file, opts.decision, opts.title);
@@ -29,6 +38,24 @@ export function xrefCommand(file: string, opts: { format: 'text' | 'json'; decis
   }
   if (opts.format === 'json') io.out(JSON.stringify(refs, null, 2) + '\n');
   else io.out(xrefText(refs, io));
+  return reporter.finish(EXIT.ok);
+}
+
+/** `amend xref FILE --external [--corpus DIR]`: citations of other rules, docs/citations.md. */
+function externalCommand(file: string, opts: { format: 'text' | 'json'; corpus?: string }, reporter: Reporter, io: Io): number {
+  const source = reporter.read(file);
+  if (!source) return reporter.finish(EXIT.io);
+  const doc = parseRule(source.text, { file });
+  reporter.add(doc.diagnostics);
+  if (reporter.errors > 0) return reporter.finish(EXIT.inputErrors);
+  let index = new LawIndex();
+  if (opts.corpus) {
+    const files = readCorpusFolder(opts.corpus, reporter);
+    if (!files) return reporter.finish(reporter.failureCode);
+    index = new Corpus(files).index;
+  }
+  const citations = findCitations(doc.value, { index, source: source.text });
+  io.out(opts.format === 'json' ? JSON.stringify(citations, null, 2) + '\n' : citationsText(file, citations));
   return reporter.finish(EXIT.ok);
 }
 

@@ -5,6 +5,7 @@ import { engineMessages } from './engine.ts';
 import { ioMessages } from './io.ts';
 import { wordMessages } from './word.ts';
 import { storeMessages } from './store.ts';
+import { citeMessages } from './cite.ts';
 
 /** The languages every message exists in: our users read Chinese first. */
 export type Lang = 'zh' | 'en';
@@ -28,6 +29,7 @@ export const messages = {
   ...decisionMessages,
   ...engineMessages,
   ...storeMessages,
+  ...citeMessages,
 } satisfies Record<string, MessageEntry>;
 
 export type MessageId = keyof typeof messages;

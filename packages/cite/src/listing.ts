@@ -1,0 +1,122 @@
+import type { Citation, ImpactReport, Lang, MapRow, Provision, VersionMap } from '@amend/model';
+import { articleLabel } from '@amend/model';
+import { provisionLabel } from './provision-label.ts';
+
+/**
+ * Plain-text listings for the command line, in Chinese or English: a map
+ * row by row, an impact report document by document, a document's external
+ * citations. JSON is the report itself; HTML is `@amend/render`'s.
+ */
+
+const WORDS = {
+  unchanged: { en: 'unchanged', zh: '未变' },
+  modified: { en: 'modified', zh: '修改' },
+  renumbered: { en: 'renumbered', zh: '序号变动' },
+  moved: { en: 'moved', zh: '移动' },
+  inserted: { en: 'new', zh: '新增' },
+  deleted: { en: 'deleted', zh: '删除' },
+  merged: { en: 'merged', zh: '合并' },
+  split: { en: 'split', zh: '拆分' },
+  'text-changed': { en: 'text changed', zh: '内容修改' },
+  textChanged: { en: 'text changed', zh: '内容有修改' },
+  review: { en: 'review', zh: '需核对' },
+  'review-split': { en: 'the article was split', zh: '原条文已拆分' },
+  'review-merged': { en: 'the article was merged with another', zh: '原条文已与他条合并' },
+  'low-confidence': { en: 'weak match', zh: '对应不确定' },
+  'range-broken': { en: 'range no longer one run', zh: '范围不再连续' },
+  'not-in-old': { en: 'not in the old version', zh: '旧版本中没有' },
+  alignment: { en: 'two versions aligned', zh: '两个版本逐条比对' },
+  decision: { en: 'decision applied', zh: '依修改决定' },
+  old: { en: 'cites the old version', zh: '引用旧版本' },
+  earlier: { en: 'dated before the old version: its numbers may be older still', zh: '早于旧版本：序号可能依据更早的文本' },
+  undated: { en: 'undated: read as citing the old version', zh: '无日期：按引用旧版本处理' },
+  inForce: { en: 'text in force then: {date}', zh: '当时施行的文本：{date}' },
+  current: { en: 'already on the new version', zh: '已按新版本引用' },
+  unaffected: { en: 'cite only unchanged provisions', zh: '所引条文均未变' },
+  instruments: { en: 'amending instruments (history, left as they are)', zh: '修改文件（历史文本，不作调整）' },
+  historical: { en: 'citations naming an earlier text on purpose', zh: '明确引用旧文本的引用' },
+  documents: { en: 'documents affected', zh: '受影响的文件' },
+  citations: { en: 'citations', zh: '处引用' },
+} as const;
+
+type Word = keyof typeof WORDS;
+const w = (k: Word, lang: Lang) => WORDS[k][lang];
+
+export function mapText(map: VersionMap, lang: Lang): string {
+  const lines = [`${map.law}  ${map.from.date ?? '?'} → ${map.to.date ?? '?'}  (${w(map.basis, lang)}${map.decision ? `: ${map.decision}` : ''})`];
+  const counts = new Map<string, number>();
+  for (const r of map.rows) {
+    const k = rowWord(r);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  lines.push([...counts].map(([k, n]) => `${w(k as Word, lang)} ${n}`).join(', '), '');
+  for (const r of map.rows) {
+    const before = r.before.map((b) => articleLabel(b.num)).join('、') || '—';
+    const after = r.after.map((a) => articleLabel(a.num)).join('、') || '—';
+    const flags = [r.textChanged && r.status !== 'modified' && r.status !== 'inserted' && r.status !== 'deleted' ? w('textChanged', lang) : '', r.confidence < 1 ? r.confidence.toFixed(2) : ''];
+    lines.push(`${w(rowWord(r), lang).padEnd(lang === 'zh' ? 5 : 11)} ${before} → ${after}${flags.filter(Boolean).map((f) => `  ${f}`).join('')}`);
+    for (const l of r.provisions) {
+      if (!telling(r, l.before, l.after)) continue;
+      const to = l.after.map((p) => provisionLabel(p)).join('、') || w('deleted', lang);
+      lines.push(`    ${provisionLabel(l.before)} → ${to}${l.confidence < 1 ? `  ${l.confidence.toFixed(2)}` : ''}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+function rowWord(r: MapRow): Word {
+  return r.status === 'renumbered' && r.moved ? 'moved' : r.status;
+}
+
+/** A 款 or 项 link worth a line: it does not simply follow its article. */
+function telling(r: MapRow, before: Provision, after: Provision[]): boolean {
+  if (after.length === 0) return r.after.length > 0;
+  const a = after[0];
+  if (r.after.length !== 1 || a.article.n !== r.after[0].num.n || (a.article.sub ?? 0) !== (r.after[0].num.sub ?? 0)) return true;
+  if (a.item !== before.item) return true;
+  return (a.paragraph ?? 1) !== before.paragraph;
+}
+
+export function impactText(report: ImpactReport, lang: Lang): string {
+  const lines = [`${report.law}  ${report.from.date ?? '?'} → ${report.to.date ?? '?'}  (${w(report.basis, lang)}${report.decision ? `: ${report.decision}` : ''})`];
+  const n = report.documents.reduce((k, d) => k + d.citations.filter((c) => c.status !== 'unchanged').length, 0);
+  lines.push(`${w('documents', lang)}: ${report.documents.length}, ${n} ${w('citations', lang)}`, '');
+  for (const d of report.documents) {
+    const note = d.version === 'earlier' && d.inForce ? `; ${w('inForce', lang).replace('{date}', d.inForce)}` : '';
+    lines.push(`${d.title}  ${d.date ?? ''}  [${w(d.version, lang)}${note}]`);
+    if (d.file) lines.push(`  ${d.file}`);
+    for (const c of d.citations) {
+      if (c.status === 'unchanged') continue;
+      const at = c.citation.span ? `${c.citation.span.start.line}:${c.citation.span.start.column}` : c.citation.where;
+      const reviews = [...new Set(c.targets.map((t) => t.review).filter((r): r is NonNullable<typeof r> => r !== undefined))];
+      const changed = c.status === 'renumbered' && c.targets.some((t) => t.textChanged) ? `; ${w('textChanged', lang)}` : '';
+      const flag = reviews.length ? `  (${w('review', lang)}: ${reviews.map((r) => w(r === 'split' || r === 'merged' ? `review-${r}` : r, lang)).join(', ')})` : '';
+      lines.push(`  ${at}  ${w(c.status, lang)}${changed}  ${c.citation.text}${c.newText ? ` → ${c.newText}` : ''}${flag}`);
+    }
+    lines.push('');
+  }
+  const tail: [Word, { title: string }[] | number][] = [
+    ['unaffected', report.unaffected],
+    ['current', report.current],
+    ['instruments', report.instruments],
+    ['historical', report.historical],
+  ];
+  for (const [k, v] of tail) {
+    if (typeof v === 'number') {
+      if (v) lines.push(`${w(k, lang)}: ${v}`);
+    } else if (v.length) lines.push(`${w(k, lang)}: ${v.length}`, ...v.map((x) => `  ${x.title}`));
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** One line per citation: where, as written, the rule it names, what it cites. */
+export function citationsText(file: string, citations: readonly Citation[]): string {
+  return citations
+    .map((c) => {
+      const at = c.span ? `${file}:${c.span.start.line}:${c.span.start.column}` : `${file}#${c.where}`;
+      const law = c.law.title ?? c.law.name;
+      const targets = c.targets.map((t) => provisionLabel(t.provision) + (t.through ? `至${provisionLabel(t.through)}` : '')).join('、');
+      return `${at}\t${c.text}\t${law}${c.law.qualifier ? `（${c.law.qualifier}）` : ''}\t${targets}\n`;
+    })
+    .join('');
+}

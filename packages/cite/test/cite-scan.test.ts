@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { parseRule } from '@amend/document';
+import type { Citation } from '@amend/model';
+import { findCitations, LawIndex, provisionLabel } from '../src/index.ts';
+
+/** A rule of one article whose first 款 is `text`. */
+function cite(text: string, titles: string[] = ['中华人民共和国公司法', '中华人民共和国民事诉讼法', '中华人民共和国刑法', '中华人民共和国劳动合同法', '中华人民共和国仲裁法', '中华人民共和国企业破产法']): Citation[] {
+  const source = `测试规定\n\n第一条 ${text}\n`;
+  const doc = parseRule(source, { file: 't.txt' }).value;
+  return findCitations(doc, { index: new LawIndex(titles.map((title) => ({ title }))), source });
+}
+
+const brief = (c: Citation) => ({
+  text: c.text,
+  law: c.law.title ?? `?${c.law.name}`,
+  targets: c.targets.map((t) => provisionLabel(t.provision) + (t.through ? `至${provisionLabel(t.through)}` : '')),
+});
+
+describe('finding citations of other rules', () => {
+  it('reads a book title, a short name and the items of a list', () => {
+    expect(cite('依照《中华人民共和国公司法》第七十一条、第七十二条的规定，适用公司法第二十二条第二款。').map(brief)).toEqual([
+      { text: '《中华人民共和国公司法》第七十一条、第七十二条', law: '中华人民共和国公司法', targets: ['第七十一条', '第七十二条'] },
+      { text: '公司法第二十二条第二款', law: '中华人民共和国公司法', targets: ['第二十二条第二款'] },
+    ]);
+  });
+
+  it('continues a list below the article (第七十一条第二款、第三款或者第七十二条)', () => {
+    expect(cite('适用公司法第七十一条第二款、第三款或者第七十二条规定。').map(brief)).toEqual([
+      { text: '公司法第七十一条第二款、第三款或者第七十二条', law: '中华人民共和国公司法', targets: ['第七十一条第二款', '第七十一条第三款', '第七十二条'] },
+    ]);
+  });
+
+  it('reads a range and a 项 of a 款', () => {
+    expect(cite('民事诉讼法第一百一十九条至第一百二十一条以及民事诉讼法第一百一十九条第一款第三项。').map(brief)).toEqual([
+      { text: '民事诉讼法第一百一十九条至第一百二十一条', law: '中华人民共和国民事诉讼法', targets: ['第一百一十九条至第一百二十一条'] },
+      { text: '民事诉讼法第一百一十九条第一款第三项', law: '中华人民共和国民事诉讼法', targets: ['第一百一十九条第一款第三项'] },
+    ]);
+  });
+
+  it('reads items written with their marker', () => {
+    expect(cite('符合公司法第十七条第一款（一）项、第十五条（三）、（四）项规定的。').map(brief)).toEqual([
+      { text: '公司法第十七条第一款（一）项、第十五条（三）、（四）项', law: '中华人民共和国公司法', targets: ['第十七条第一款第一项', '第十五条第三项', '第十五条第四项'] },
+    ]);
+  });
+
+  it('reads 该法 as the rule named last, even without articles', () => {
+    expect(cite('从企业破产法施行之日起计算，在该法第十八条第一款规定的期限内。').map(brief)).toEqual([
+      { text: '该法第十八条第一款', law: '中华人民共和国企业破产法', targets: ['第十八条第一款'] },
+    ]);
+  });
+
+  it('reads an alias the text defines, and a title followed by it', () => {
+    const found = cite('根据《中华人民共和国民事诉讼法》（以下简称民诉法）第一百零八条，民诉法第二十九条也适用。').map(brief);
+    expect(found).toEqual([
+      { text: '《中华人民共和国民事诉讼法》（以下简称民诉法）第一百零八条', law: '中华人民共和国民事诉讼法', targets: ['第一百零八条'] },
+      { text: '民诉法第二十九条', law: '中华人民共和国民事诉讼法', targets: ['第二十九条'] },
+    ]);
+  });
+
+  it('leaves the rule\'s own articles alone (本法, 本实施条例, a bare 第五条)', () => {
+    expect(cite('依照本法第五条、本实施条例第九条和第十条的规定处理。')).toEqual([]);
+  });
+
+  it('does not read the tail of a longer name as a rule the corpus has', () => {
+    // 仲裁法 ends 劳动争议调解仲裁法; without a lead word before it, 调解仲裁法 is a name the corpus lacks.
+    const found = cite('当事人依照调解仲裁法第四十七条申请，或者依照仲裁法第五十八条申请。', ['中华人民共和国仲裁法', '中华人民共和国劳动争议调解仲裁法']).map(brief);
+    expect(found).toEqual([
+      { text: '调解仲裁法第四十七条', law: '?调解仲裁法', targets: ['第四十七条'] },
+      { text: '仲裁法第五十八条', law: '中华人民共和国仲裁法', targets: ['第五十八条'] },
+    ]);
+  });
+
+  it('keeps a qualifier naming an earlier text', () => {
+    const [c] = cite('适用修正前刑法第三百八十三条的规定。');
+    expect(c.law.qualifier).toBe('修正前');
+    expect(c.text).toBe('刑法第三百八十三条');
+  });
+
+  it('gives each citation its span in the source (the position convention)', () => {
+    const [c] = cite('依照公司法第十条。');
+    // "测试规定\n" and "\n" take offsets 0–5, so line 3 "第一条 依照公司法第十条。" starts at offset 6;
+    // 公司法 is its 7th character (offset 12) and the citation's six characters end before offset 18.
+    expect(c.span).toEqual({ start: { line: 3, column: 7, offset: 12 }, end: { line: 3, column: 13, offset: 18 } });
+    expect(c.where).toBe('art_1__para_1');
+  });
+});

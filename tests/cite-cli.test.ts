@@ -1,0 +1,100 @@
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { read, root, run, tempDir } from './helpers.ts';
+
+const fixtures = join(root, 'packages/cite/test/fixtures');
+
+/** A corpus of the two versions of 测试管理办法 (packages/cite/test/fixtures) and one rule citing it. */
+function corpus(): string {
+  const dir = join(tempDir(), 'corpus');
+  mkdirSync(join(dir, 'rules'), { recursive: true });
+  copyFileSync(join(fixtures, 'testlaw-old.md'), join(dir, '测试管理办法(2020-01-01).md'));
+  copyFileSync(join(fixtures, 'testlaw-new.md'), join(dir, '测试管理办法(2025-01-01).md'));
+  writeFileSync(
+    join(dir, 'rules', '测试管理办法实施细则(2022-05-01).md'),
+    ['# 测试管理办法实施细则', '', '2022年5月1日 发布', '', '<!-- INFO END -->', '', '第一条 根据《测试管理办法》第十条，制定本细则。', '', '第二条 依照测试管理办法第四条报送报告。', ''].join('\n'),
+  );
+  return dir;
+}
+
+describe('amend xref --external', () => {
+  it('lists citations of other rules with file, line and column, names resolved against a corpus', async () => {
+    const dir = corpus();
+    const file = join(dir, 'rules', '测试管理办法实施细则(2022-05-01).md');
+    const r = await run('xref', file, '--external', '--corpus', dir);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    // Line 7 is "第一条 根据《测试管理办法》第十条，制定本细则。" and line 9 "第二条 依照测试管理办法第四条报送报告。":
+    // after the label, its space and two characters, both citations start at column 7.
+    expect(r.out).toBe(`${file}:7:7\t《测试管理办法》第十条\t测试管理办法\t第十条\n${file}:9:7\t测试管理办法第四条\t测试管理办法\t第四条\n`);
+    // Without a corpus a name without marks is known only when it ends like a law's (…法, …条例): 测试管理办法 is not.
+    const json = JSON.parse((await run('xref', file, '--external', '--format', 'json')).out);
+    expect(json.map((c: { text: string }) => c.text)).toEqual(['《测试管理办法》第十条']);
+    expect(json[0].targets[0].provision).toEqual({ article: { n: 10 } });
+  });
+});
+
+describe('amend map', () => {
+  it('prints the map of two versions, and writes its JSON', async () => {
+    const dir = corpus();
+    const r = await run('map', join(dir, '测试管理办法(2020-01-01).md'), join(dir, '测试管理办法(2025-01-01).md'));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('split       第四条 → 第五条、第六条');
+    expect(r.out).toContain('merged      第七条、第八条 → 第八条');
+    expect(r.out).toContain('deleted     第九条 → —');
+    const out = join(dir, '..', 'map.json');
+    expect((await run('map', join(dir, '测试管理办法(2020-01-01).md'), join(dir, '测试管理办法(2025-01-01).md'), '--format', 'json', '-o', out)).code).toBe(0);
+    expect(JSON.parse(read(out)).law).toBe('测试管理办法');
+  });
+
+  it('wants either the new version or a decision', async () => {
+    const r = await run('map', 'old.md');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('give the new version');
+  });
+});
+
+describe('amend impact', () => {
+  it('reports the citing rule with the new numbers, as text, JSON and HTML', async () => {
+    const dir = corpus();
+    const text = await run('impact', '--corpus', dir, '--law', '测试管理办法');
+    expect(text.err).toBe('');
+    expect(text.out).toContain('测试管理办法实施细则  2022-05-01');
+    // Old 第十条 (the penalty) is the new 第九条; old 第四条 was split into 第五条 and 第六条.
+    expect(text.out).toContain('7:7  renumbered; text changed  《测试管理办法》第十条 → 《测试管理办法》第九条');
+    expect(text.out).toContain('9:7  renumbered; text changed  测试管理办法第四条 → 测试管理办法第五条、第六条  (review: the article was split)');
+    const json = JSON.parse((await run('impact', '--corpus', dir, '--from', join(dir, '测试管理办法(2020-01-01).md'), '--to', join(dir, '测试管理办法(2025-01-01).md'), '--format', 'json')).out);
+    expect(json.documents[0].citations.map((c: { newText: string }) => c.newText)).toEqual(['《测试管理办法》第九条', '测试管理办法第五条、第六条']);
+    const html = join(dir, '..', 'impact.html');
+    expect((await run('impact', '--corpus', dir, '--law', '测试管理办法', '--format', 'html', '-o', html)).code).toBe(0);
+    const page = read(html);
+    expect(page).toContain('<mark>《测试管理办法》第十条</mark>');
+    expect(page).toContain('<td class="new">《测试管理办法》第九条</td>');
+  });
+
+  it('uses a map written by amend map', async () => {
+    const dir = corpus();
+    const map = join(dir, '..', 'map.json');
+    await run('map', join(dir, '测试管理办法(2020-01-01).md'), join(dir, '测试管理办法(2025-01-01).md'), '--format', 'json', '-o', map);
+    const r = await run('impact', '--corpus', dir, '--map', map, '--format', 'json');
+    expect(JSON.parse(r.out).documents[0].citations[0].newText).toBe('《测试管理办法》第九条');
+  });
+
+  it('names what is wrong with a bad map, a rule with one version, a missing corpus', async () => {
+    const dir = corpus();
+    const bad = join(dir, '..', 'bad.json');
+    writeFileSync(bad, '{"law": "测试管理办法"}');
+    const r = await run('impact', '--corpus', dir, '--map', bad);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('is not a map of a rule: no "rows" [cite/bad-map]');
+    const one = await run('impact', '--corpus', dir, '--law', '测试管理办法实施细则');
+    expect(one.code).toBe(1);
+    expect(one.err).toContain('[cite/one-version]');
+    const missing = await run('impact', '--corpus', join(dir, 'nowhere'), '--law', '测试管理办法');
+    expect(missing.code).toBe(3);
+    const usage = await run('impact', '--corpus', dir);
+    expect(usage.code).toBe(2);
+    expect(existsSync(join(dir, '..', 'impact.html'))).toBe(false);
+  });
+});
