@@ -73,6 +73,13 @@ describe('amend impact', () => {
     expect(page).toContain('<td class="new">《测试管理办法》第九条</td>');
   });
 
+  it('speaks Chinese with --lang zh', async () => {
+    const dir = corpus();
+    const r = await run('impact', '--corpus', dir, '--law', '测试管理办法', '--lang', 'zh');
+    expect(r.out).toContain('测试管理办法  2020-01-01 → 2025-01-01  （两个版本逐条比对）\n受影响的文件：1，2 处引用');
+    expect(r.out).toContain('（需核对：原条文已拆分）');
+  });
+
   it('uses a map written by amend map', async () => {
     const dir = corpus();
     const map = join(dir, '..', 'map.json');

@@ -42,14 +42,26 @@ const WORDS = {
 type Word = keyof typeof WORDS;
 const w = (k: Word, lang: Lang) => WORDS[k][lang];
 
+/** Punctuation of a listing: Chinese text takes full-width marks. */
+const MARKS = {
+  en: { colon: ': ', comma: ', ', semi: '; ', open: '(', close: ')' },
+  zh: { colon: '：', comma: '，', semi: '；', open: '（', close: '）' },
+} as const;
+
+/** The first line of a listing: the rule, its two versions, and what the map rests on. */
+function heading(law: string, from: { date?: string }, to: { date?: string }, basis: 'alignment' | 'decision', decision: string | undefined, lang: Lang): string {
+  const m = MARKS[lang];
+  return `${law}  ${from.date ?? '?'} → ${to.date ?? '?'}  ${m.open}${w(basis, lang)}${decision ? `${m.colon}${decision}` : ''}${m.close}`;
+}
+
 export function mapText(map: VersionMap, lang: Lang): string {
-  const lines = [`${map.law}  ${map.from.date ?? '?'} → ${map.to.date ?? '?'}  (${w(map.basis, lang)}${map.decision ? `: ${map.decision}` : ''})`];
+  const lines = [heading(map.law, map.from, map.to, map.basis, map.decision, lang)];
   const counts = new Map<string, number>();
   for (const r of map.rows) {
     const k = rowWord(r);
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  lines.push([...counts].map(([k, n]) => `${w(k as Word, lang)} ${n}`).join(', '), '');
+  lines.push([...counts].map(([k, n]) => `${w(k as Word, lang)} ${n}`).join(MARKS[lang].comma), '');
   for (const r of map.rows) {
     const before = r.before.map((b) => articleLabel(b.num)).join('、') || '—';
     const after = r.after.map((a) => articleLabel(a.num)).join('、') || '—';
@@ -78,19 +90,21 @@ function telling(r: MapRow, before: Provision, after: Provision[]): boolean {
 }
 
 export function impactText(report: ImpactReport, lang: Lang): string {
-  const lines = [`${report.law}  ${report.from.date ?? '?'} → ${report.to.date ?? '?'}  (${w(report.basis, lang)}${report.decision ? `: ${report.decision}` : ''})`];
+  const m = MARKS[lang];
+  const lines = [heading(report.law, report.from, report.to, report.basis, report.decision, lang)];
   const n = report.documents.reduce((k, d) => k + d.citations.filter((c) => c.status !== 'unchanged').length, 0);
-  lines.push(`${w('documents', lang)}: ${report.documents.length}, ${n} ${w('citations', lang)}`, '');
+  lines.push(`${w('documents', lang)}${m.colon}${report.documents.length}${m.comma}${n} ${w('citations', lang)}`, '');
   for (const d of report.documents) {
-    const note = d.version === 'earlier' && d.inForce ? `; ${w('inForce', lang).replace('{date}', d.inForce)}` : '';
+    const note = d.version === 'earlier' && d.inForce ? `${m.semi}${w('inForce', lang).replace('{date}', d.inForce)}` : '';
     lines.push(`${d.title}  ${d.date ?? ''}  [${w(d.version, lang)}${note}]`);
     if (d.file) lines.push(`  ${d.file}`);
     for (const c of d.citations) {
       if (c.status === 'unchanged') continue;
       const at = c.citation.span ? `${c.citation.span.start.line}:${c.citation.span.start.column}` : c.citation.where;
       const reviews = [...new Set(c.targets.map((t) => t.review).filter((r): r is NonNullable<typeof r> => r !== undefined))];
-      const changed = c.status === 'renumbered' && c.targets.some((t) => t.textChanged) ? `; ${w('textChanged', lang)}` : '';
-      const flag = reviews.length ? `  (${w('review', lang)}: ${reviews.map((r) => w(r === 'split' || r === 'merged' ? `review-${r}` : r, lang)).join(', ')})` : '';
+      const changed = c.status === 'renumbered' && c.targets.some((t) => t.textChanged) ? `${m.semi}${w('textChanged', lang)}` : '';
+      const why = reviews.map((r) => w(r === 'split' || r === 'merged' ? `review-${r}` : r, lang)).join(m.comma);
+      const flag = reviews.length ? `  ${m.open}${w('review', lang)}${m.colon}${why}${m.close}` : '';
       lines.push(`  ${at}  ${w(c.status, lang)}${changed}  ${c.citation.text}${c.newText ? ` → ${c.newText}` : ''}${flag}`);
     }
     lines.push('');
@@ -103,8 +117,8 @@ export function impactText(report: ImpactReport, lang: Lang): string {
   ];
   for (const [k, v] of tail) {
     if (typeof v === 'number') {
-      if (v) lines.push(`${w(k, lang)}: ${v}`);
-    } else if (v.length) lines.push(`${w(k, lang)}: ${v.length}`, ...v.map((x) => `  ${x.title}`));
+      if (v) lines.push(`${w(k, lang)}${m.colon}${v}`);
+    } else if (v.length) lines.push(`${w(k, lang)}${m.colon}${v.length}`, ...v.map((x) => `  ${x.title}`));
   }
   return lines.join('\n') + '\n';
 }
