@@ -88,6 +88,24 @@ describe('amend impact', () => {
     expect(JSON.parse(r.out).documents[0].citations[0].newText).toBe('《测试管理办法》第九条');
   });
 
+  it('drafts the conforming decision, and names the citations it leaves for a person', async () => {
+    const dir = corpus();
+    const r = await run('impact', '--corpus', dir, '--law', '测试管理办法', '--conform');
+    expect(r.code).toBe(0);
+    // Old 第十条 (the penalty) is the new 第九条; old 第四条 was split, so its citation is left as written.
+    expect(r.out).toBe(
+      [
+        '关于修改《测试管理办法实施细则》的决定',
+        '',
+        '根据《测试管理办法》（2025年1月1日）条文序号的调整，对《测试管理办法实施细则》引用《测试管理办法》的条文序号作如下修改：',
+        '',
+        '一、将第一条中的“《测试管理办法》第十条”修改为“《测试管理办法》第九条”。',
+        '',
+      ].join('\n'),
+    );
+    expect(r.err).toContain('rules/测试管理办法实施细则(2022-05-01).md:9:7: warning: “测试管理办法第四条” in 第二条第一款 is left as written for a person to decide: the article was split [cite/citation-left]');
+  });
+
   it('names what is wrong with a bad map, a rule with one version, a missing corpus', async () => {
     const dir = corpus();
     const bad = join(dir, '..', 'bad.json');

@@ -10,3 +10,5 @@ export { impactOf } from './impact-report.ts';
 export type { ImpactInput } from './impact-report.ts';
 export { provisionLabel } from './provision-label.ts';
 export { mapText, impactText, citationsText } from './listing.ts';
+export { conformDocument, conformDecision, CAUSE } from './conform.ts';
+export type { ConformDraft, ConformSkip } from './conform.ts';

@@ -150,6 +150,7 @@ export async function main(argv: string[], io: Io = processIo, env: Readonly<Rec
     .option('--to <new>', t('…and after it', '……和修改后的规章'))
     .option('--law <title>', t('the amendment: the two newest versions of this rule in the corpus', '修改：规章库中该规章最新的两个版本'))
     .option('--map <file>', t('the amendment: a map written by amend map --format json', '修改：amend map --format json 写出的对应表'))
+    .option('--conform', t('draft the decision that updates the citations of every citing document instead of the report', '改为起草一个修改决定，调整各引用文件中的引用序号'))
     .addOption(new Option('--format <format>', t('output format', '输出格式')).choices(['text', 'json', 'html']).default('text'))
     .addOption(outOption('the file to write (atomically) instead of stdout', '写入的文件（原子写入），不给则输出到标准输出'))
     .addOption(legacyOutput())

@@ -1,7 +1,7 @@
-import { Corpus, impactOf, impactText, mapFromConsolidation, mapFromJson, mapFromVersions, type CorpusEntry } from '@amend/cite';
+import { CAUSE, Corpus, conformDecision, conformDocument, impactOf, impactText, mapFromConsolidation, mapFromJson, mapFromVersions, type ConformDraft, type CorpusEntry } from '@amend/cite';
 import { applyAmendment } from '@amend/engine';
-import type { Document, VersionMap } from '@amend/model';
-import { diagnostic } from '@amend/model';
+import type { Document, ImpactReport, VersionMap } from '@amend/model';
+import { diagnostic, idLabel } from '@amend/model';
 import { impactHtml } from '@amend/render';
 import { EXIT, Reporter, type Io } from '../context.ts';
 import { readCorpusFolder } from '../corpus-folder.ts';
@@ -18,6 +18,8 @@ export interface ImpactOptions {
   to?: string;
   law?: string;
   map?: string;
+  /** Draft the decision that conforms every citing document instead of the report. */
+  conform?: boolean;
   format: 'text' | 'json' | 'html';
   out?: string;
 }
@@ -52,8 +54,9 @@ export function impactCommand(opts: ImpactOptions, io: Io): number {
     return reporter.finish(EXIT.usage);
   }
   const lang = io.lang ?? 'en';
-  const text =
-    opts.format === 'json'
+  const text = opts.conform
+    ? reports.map((r) => conforming(r, corpus, reporter)).join('\n')
+    : opts.format === 'json'
       ? JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n'
       : opts.format === 'html'
         ? impactHtml(reports[0], lang)
@@ -65,6 +68,31 @@ export function impactCommand(opts: ImpactOptions, io: Io): number {
   }
   io.out(text);
   return reporter.finish(EXIT.ok);
+}
+
+/**
+ * The decision that conforms every document citing the old numbering; what
+ * it leaves for a person is reported where it stands, and documents older
+ * than the old version are left out (their numbers may be older still).
+ */
+function conforming(report: ImpactReport, corpus: Corpus, reporter: Reporter): string {
+  const drafts: ConformDraft[] = [];
+  for (const d of report.documents) {
+    if (d.version === 'earlier') {
+      reporter.add([diagnostic('cite/earlier-version', { title: d.title, date: d.date ?? '', from: report.from.date ?? '' }, d.file ? { file: d.file } : {})]);
+      continue;
+    }
+    const entry = corpus.entries.find((e) => e.file === d.file);
+    if (!entry) continue;
+    const draft = conformDocument(entry.doc, d);
+    for (const s of draft.skipped) {
+      const c = s.impact.citation;
+      const where = { ...(d.file ? { file: d.file } : {}), ...(c.span ? { span: c.span } : {}) };
+      reporter.add([diagnostic('cite/citation-left', { text: c.text, where: idLabel(c.where), reason: CAUSE[s.cause] }, where)]);
+    }
+    drafts.push(draft);
+  }
+  return conformDecision(report, drafts);
 }
 
 function amendmentsOf(opts: ImpactOptions, corpus: Corpus, reporter: Reporter): Amendment[] | undefined {

@@ -45,6 +45,11 @@ export const citeMessages = {
     en: 'the decision adjusts the citations of “{law}”, but no map of it is known (give --map, or both its versions in the corpus)',
     zh: '决定要求调整引用《{law}》的条文序号，但没有该法的条文对应表（请给出 --map，或在语料中提供其新旧两个版本）',
   },
+  'cite/citation-left': {
+    severity: 'warning',
+    en: '“{text}” in {where} is left as written for a person to decide: {reason}',
+    zh: '{where}中的“{text}”保持原样，留待人工处理：{reason}',
+  },
   'cite/phrase-not-unique': {
     severity: 'warning',
     en: 'in {where}, “{phrase}” also occurs where it must not change; that citation is left for a person',

@@ -9,6 +9,14 @@ import type { Lang } from './index.ts';
  * translated; a list joined with ", " is translated item by item.
  */
 const WORDS: Record<string, string> = {
+  // why a citation of another rule is left for a person (docs/citations.md)
+  'the article was split': '原条文已拆分',
+  'the article was deleted': '原条文已删除',
+  'the range is no longer one run': '范围不再连续',
+  'the old version has no such provision': '旧版本中没有该条文',
+  'its words also occur where they must not change': '该文字在不应修改之处也出现',
+  'it is neither in an article nor in the 引言': '不在条文或引言中',
+  'its date is before the old version': '其日期早于旧版本',
   // levels and node kinds
   title: '标题',
   preamble: '引言',

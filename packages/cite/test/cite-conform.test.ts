@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDecision } from '@amend/decision';
+import { consolidateCorpus } from '@amend/engine';
+import { Corpus, conformDecision, conformDocument, findCitations, impactOf, mapFromVersions } from '../src/index.ts';
+
+const fixture = (name: string) => ({ file: `fixtures/${name}`, text: readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8') });
+const doc = (file: string, title: string, body: string[]) => ({
+  file,
+  text: [`# ${title}`, '', '2022年5月1日 发布', '', '<!-- INFO END -->', '', ...body, ''].join('\n'),
+});
+
+const corpus = new Corpus([
+  fixture('testlaw-old.md'),
+  fixture('testlaw-new.md'),
+  doc('a.md', '测试管理办法实施细则', [
+    '为了实施《测试管理办法》第一条，制定本细则。',
+    '第一条 根据《测试管理办法》第一条，制定本细则。',
+    '第二条 测试机构的报告，依照测试管理办法第四条报送。',
+    '第三条 具备测试管理办法第三条第三项规定的设备的，可以申请。',
+    '第四条 主管部门依照《测试管理办法》第九条委托抽查。',
+    '第五条 测试管理办法第七条、第八条规定的公示，在机构网站进行。',
+    '第六条 测试管理办法第三条至第五条的规定，适用于分支机构。',
+    '第七条 本细则自测试管理办法第十一条规定的日期起施行。',
+  ]),
+  doc('b.md', '测试公示规定', [
+    '依照测试管理办法第十条的规定，制定本规定。',
+    '第一条 测试管理办法第七条规定的公示，与修改前的测试管理办法第七条规定的公示不同。',
+  ]),
+]);
+const [old, now] = corpus.versionsOf('测试管理办法');
+const map = mapFromVersions(old.doc, now.doc, { date: '2020-01-01' }, { date: '2025-01-01' });
+const report = impactOf(corpus, { map });
+const entry = (title: string) => corpus.entries.find((e) => e.title === title)!;
+const draftOf = (title: string) => conformDocument(entry(title).doc, report.documents.find((d) => d.title === title)!);
+
+describe('conforming decisions', () => {
+  it('drafts one item per article whose citations get a new number, and leaves the rest to a person', () => {
+    const d = draftOf('测试管理办法实施细则');
+    // Worked out from the two versions (see cite-impact.test.ts): 3(3) → 4(2); 7 and 8 merged into 8; 3–5 → 4–7; 11 → 10.
+    expect(d.items).toEqual([
+      '将第三条中的“测试管理办法第三条第三项”修改为“测试管理办法第四条第二项”',
+      '将第五条中的“测试管理办法第七条、第八条”修改为“测试管理办法第八条”',
+      '将第六条中的“测试管理办法第三条至第五条”修改为“测试管理办法第四条至第七条”',
+      '将第七条中的“测试管理办法第十一条”修改为“测试管理办法第十条”',
+    ]);
+    // Old 第四条 became two articles, old 第九条 is gone: a person decides.
+    expect(d.skipped.map((s) => `${s.impact.citation.text}: ${s.cause}`)).toEqual(['测试管理办法第四条: split', '《测试管理办法》第九条: deleted']);
+  });
+
+  it('quotes enough words to leave a citation of the earlier text alone, and edits the 引言 too', () => {
+    const d = draftOf('测试公示规定');
+    expect(d.items).toEqual([
+      '将引言中的“测试管理办法第十条”修改为“测试管理办法第九条”',
+      '将第一条中的“测试管理办法第七条规定的公示，”修改为“测试管理办法第八条规定的公示，”',
+    ]);
+  });
+
+  it('writes a decision the parser reads and the engine applies, after which the citations cite the new text', () => {
+    const drafts = report.documents.map((d) => conformDocument(entry(d.title).doc, d));
+    const text = conformDecision(report, drafts);
+    expect(text.split('\n').slice(0, 5)).toEqual([
+      '关于修改《测试管理办法实施细则》等2件文件引用《测试管理办法》条文序号的决定',
+      '',
+      '根据《测试管理办法》（2025年1月1日）条文序号的调整，对下列文件引用《测试管理办法》的条文序号作如下修改：',
+      '',
+      '一、修改《测试管理办法实施细则》',
+    ]);
+    const decision = parseDecision(text, { file: 'conform.md' });
+    expect(decision.diagnostics.filter((x) => x.severity !== 'info')).toEqual([]);
+    const rules = [entry('测试管理办法实施细则').doc, entry('测试公示规定').doc];
+    const result = consolidateCorpus(rules, decision.value, { decision: { title: decision.value.title } });
+    expect(result.diagnostics.filter((x) => x.severity === 'error')).toEqual([]);
+    const cited = (title: string) =>
+      findCitations(result.results.get(title)!.after, { index: corpus.index }).map((c) => `${c.law.qualifier ?? ''}${c.text}`);
+    expect(cited('测试管理办法实施细则')).toEqual([
+      '《测试管理办法》第一条',
+      '《测试管理办法》第一条',
+      '测试管理办法第四条',
+      '测试管理办法第四条第二项',
+      '《测试管理办法》第九条',
+      '测试管理办法第八条',
+      '测试管理办法第四条至第七条',
+      '测试管理办法第十条',
+    ]);
+    expect(cited('测试公示规定')).toEqual(['测试管理办法第九条', '测试管理办法第八条', '修改前的测试管理办法第七条']);
+  });
+});
