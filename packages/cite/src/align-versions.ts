@@ -90,13 +90,13 @@ function entries(doc: Document): Entry[] {
 export interface Postings {
   size: number;
   /** Bigram → [start, end) into `entry` and `count`. */
-  where: Map<string, [number, number]>;
+  where: Map<number, [number, number]>;
   entry: Int32Array;
   count: Int32Array;
 }
 
 export function postings(side: readonly { grams: Bigrams }[]): Postings {
-  const lists = new Map<string, number[]>();
+  const lists = new Map<number, number[]>();
   for (let k = 0; k < side.length; k++) {
     for (const [g, n] of side[k].grams.counts) {
       const list = lists.get(g);
@@ -108,7 +108,7 @@ export function postings(side: readonly { grams: Bigrams }[]): Postings {
   for (const l of lists.values()) total += l.length / 2;
   const entry = new Int32Array(total);
   const count = new Int32Array(total);
-  const where = new Map<string, [number, number]>();
+  const where = new Map<number, [number, number]>();
   let at = 0;
   for (const [g, l] of lists) {
     where.set(g, [at, at + l.length / 2]);
