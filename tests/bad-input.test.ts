@@ -155,7 +155,7 @@ describe('encodings and line ends', () => {
     expect(ok.out).toContain('第十一条　养犬人应当遵守第十项义务。');
     const failed = await guarded([rule, bad], 'apply', '--rule', rule, '--decision', bad);
     expect(failed.code).toBe(1);
-    expect(failed.err).toContain('bad.txt:3:4: error: “工商局” does not occur in 第二条 [engine/phrase-not-found]');
+    expect(failed.err).toContain('bad.txt:3:4: error: “工商局” does not occur in 第二条 of the original rule [engine/phrase-not-found]');
     expect(failed.err).toContain('  3 | 一、将第二条中的“工商局”修改为“畜牧兽医主管部门”。');
     expectWellFormed(failed.err);
   });
@@ -195,7 +195,7 @@ describe('encodings and line ends', () => {
       for (const command of ['apply', 'check']) {
         const r = await guarded(inputs, command, '--rule', rule, '--decision', bad);
         expect(r.code).toBe(1);
-        expect(r.err).toContain('bad.txt:3:4: error: “工商局” does not occur in 第二条 [engine/phrase-not-found]');
+        expect(r.err).toContain('bad.txt:3:4: error: “工商局” does not occur in 第二条 of the original rule [engine/phrase-not-found]');
         expect(r.err).toContain('  3 | 一、将第二条中的“工商局”修改为“畜牧兽医主管部门”。\n');
         expectWellFormed(r.err);
       }
@@ -249,7 +249,7 @@ describe('instructions that cannot be applied', () => {
     const r = await guarded([rule, decision], 'apply', '--rule', rule, '--decision', decision, '-o', out, '--report', join(dir, 'report.json'));
     expect(r.code).toBe(1);
     // 二(1)、(2)将(3)第(4): the address starts at column 4 of line 4.
-    expect(r.err).toContain('decision.txt:4:4: error: 第九十九条 does not exist in the rule [engine/target-not-found]');
+    expect(r.err).toContain('decision.txt:4:4: error: the original rule has no 第九十九条 [engine/target-not-found]');
     expect(r.err).toMatch(/1 error\(s\)/);
     expectWellFormed(r.err);
     expect(readdirSync(dir).sort()).toEqual(['decision.txt', 'rule.txt']);

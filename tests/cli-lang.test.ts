@@ -34,10 +34,10 @@ describe('amend in Chinese and English', () => {
     const { rule, dec } = files();
     const r = await amend(ZH, 'check', '--rule', rule, '--decision', dec);
     expect(r.code).toBe(1);
-    // engine/phrase-not-found: zh '{target}中没有“{phrase}”', severity 错误. The caret runs from 第 to the closing ”:
+    // engine/phrase-not-found: zh '原规章{target}中没有“{phrase}”', severity 错误. The caret runs from 第 to the closing ”:
     // 17 wide characters (第一条中的 工商局 修改为 农业农村部门, two cells each) and 4 narrow quotes = 38 cells.
     expect(r.err.split('\n')).toEqual([
-      `${dec}:3:4: 错误: 第一条中没有“工商局” [engine/phrase-not-found]`,
+      `${dec}:3:4: 错误: 原规章第一条中没有“工商局” [engine/phrase-not-found]`,
       '  3 | 一、将第一条中的“工商局”修改为“农业农村部门”。',
       '    |       ' + '^'.repeat(38),
       '1 个错误，0 个警告',
@@ -50,7 +50,7 @@ describe('amend in Chinese and English', () => {
     const english = await amend(ZH, 'check', '--rule', rule, '--decision', dec, '--lang', 'en');
     const plain = await amend({}, 'check', '--rule', rule, '--decision', dec);
     expect(english).toEqual(plain);
-    expect(plain.err).toContain(`${dec}:3:4: error: “工商局” does not occur in 第一条 [engine/phrase-not-found]`);
+    expect(plain.err).toContain(`${dec}:3:4: error: “工商局” does not occur in 第一条 of the original rule [engine/phrase-not-found]`);
     expect(plain.err).toContain('1 error(s), 0 warning(s)');
   });
 

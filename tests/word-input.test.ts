@@ -78,7 +78,7 @@ describe('diagnostics in a .docx name the paragraph', () => {
     const r = await run('apply', '--rule', ruleDocx, '--decision', bad, '-o', out);
     expect(r.code).toBe(1);
     // Paragraph 3 (the empty paragraph between counts); the instruction's 第二条 is column 4, after the label 一、 and 将.
-    expect(r.err).toContain(`${bad}:¶3:4: error: “工商局” does not occur in 第二条 [engine/phrase-not-found]`);
+    expect(r.err).toContain(`${bad}:¶3:4: error: “工商局” does not occur in 第二条 of the original rule [engine/phrase-not-found]`);
     expect(r.err).toContain('  ¶3 | 一、将第二条中的“工商局”修改为“市场监督管理部门”。');
     expect(existsSync(out)).toBe(false);
   });

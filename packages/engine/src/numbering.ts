@@ -111,34 +111,38 @@ function numberNow(w: Work, handle: string): { label: string; matches: (a: Addre
   }
 }
 
-/** Does the computed numbering give `handle` the number the decision states? Error if not. */
-export function checkNumber(w: Work, handle: string, stated: string, statedNew: Address, ctx: OpCtx): boolean {
+/**
+ * Does the computed numbering give `handle` the number the decision states?
+ * Error if not: `stated` names an original node (第八条改为第九条; a move's or
+ * merge's source) in the original numbering; without it the node is new.
+ */
+export function checkNumber(w: Work, handle: string, stated: string | undefined, statedNew: Address, ctx: OpCtx): boolean {
   const now = numberNow(w, handle);
   if (now && now.matches(statedNew)) return true;
-  report(w, 'engine/renumber-mismatch', {
-    stated,
-    statedNew: addressLabel(statedNew),
-    computedNew: now ? now.label : 'nothing (it is deleted)',
-  }, ctx);
+  const said = addressLabel(statedNew);
+  if (stated === undefined) report(w, 'engine/announced-number-mismatch', { level: levelWord(statedNew), statedNew: said, computedNew: now?.label ?? '—' }, ctx);
+  else if (!now) report(w, 'engine/renumbered-node-removed', { stated, statedNew: said }, ctx);
+  else report(w, 'engine/renumber-mismatch', { stated, statedNew: said, computedNew: now.label }, ctx);
   return false;
 }
 
-/** Every number the decision announces for a created or merged node (作为第五条). */
+/** Every number the decision announces for a created, moved or merged node (作为第五条). */
 export function checkAnnounced(w: Work): void {
   for (const a of w.announced) {
     // A created node that never found its place has had its error already.
     if (!w.slot.has(a.handle) && !w.ix.byId.has(a.handle)) continue;
-    checkNumber(w, a.handle, `the new ${levelWord(a.as)}`, a.as, a.ctx);
+    checkNumber(w, a.handle, a.stated, a.as, a.ctx);
   }
 }
 
+/** The level of an announced number, in the words messages use (translated with the model's terms). */
 function levelWord(a: Address): string {
   if (a.subitem !== undefined) return '目';
   if (a.item !== undefined) return '项';
   if (a.paragraph !== undefined) return '款';
   if (a.article) return 'article';
-  if (a.section !== undefined) return '节';
-  if (a.chapter !== undefined) return '章';
-  if (a.part !== undefined) return '编';
+  if (a.section !== undefined) return 'section';
+  if (a.chapter !== undefined) return 'chapter';
+  if (a.part !== undefined) return 'part';
   return 'node';
 }

@@ -59,7 +59,7 @@ function placeAround(w: Work, node: Part | Chapter | Section, p: Placement): voi
   const i = list.findIndex((a) => sameArticleNumber(a.num, from));
   const j = list.findIndex((a) => sameArticleNumber(a.num, to));
   const fail = (): void => {
-    report(w, 'engine/target-not-found', { target: `${articleLabel(from)}至${articleLabel(to)}` }, p.ctx);
+    report(w, 'engine/place-not-found', { target: `${articleLabel(from)}至${articleLabel(to)}` }, p.ctx);
   };
   if (i < 0 || j < i) return fail();
   const held = list.slice(i, j + 1);
@@ -123,7 +123,7 @@ function placeInside(w: Work, node: Node, p: Placement): void {
   const handle = p.into ? containerNow(w, p.into, p.level) : p.container;
   const container = handle !== undefined ? nodeOf(w, handle) : undefined;
   if (handle === undefined || !container || !('children' in container)) {
-    if (p.into) report(w, 'engine/target-not-found', { target: addressLabel(p.into) }, p.ctx);
+    if (p.into) report(w, 'engine/place-not-found', { target: addressLabel(p.into) }, p.ctx);
     else report(w, 'engine/container-removed', { what: p.level, target: handleLabel(w.ix, p.container!) }, p.ctx);
     return;
   }

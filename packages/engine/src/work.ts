@@ -75,6 +75,8 @@ export interface Announced {
   handle: string;
   as: Address;
   ctx: OpCtx;
+  /** The original node(s) it comes from, as the decision names them (a move's or a merge's source); absent for a new node. */
+  stated?: string;
 }
 
 export interface Work {

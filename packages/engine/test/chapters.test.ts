@@ -60,7 +60,7 @@ describe('chapters and sections', () => {
       kind: 'insertNode', level: 'chapter', after: { chapter: 1 }, as: { chapter: 2 },
       content: frag('第二章　规划\n第三条　物业管理区域的划分。', 'chapter'),
     }]]]);
-    expect(errors(wrong).map((d) => d.ruleId)).toEqual(['engine/renumber-mismatch']);
+    expect(errors(wrong).map((d) => d.message)).toEqual(['the decision numbers a new article 第三条, but with its other changes it becomes 第二条']);
     expect(wrong.after).toBe(wrong.before);
   });
 
@@ -158,7 +158,7 @@ describe('moving 款 and 项', () => {
 
   it('a 款 moved to an article that does not exist is an error', () => {
     const c = amend(small, '测试规定', [['一', [{ kind: 'move', level: 'paragraph', source: art(1, { paragraph: 2 }), to: art(9, { paragraph: 2 }) }]]]);
-    expect(errors(c).map((d) => d.ruleId)).toContain('engine/target-not-found');
+    expect(errors(c).map((d) => d.ruleId)).toContain('engine/place-not-found');
     expect(c.after).toBe(c.before);
   });
 });

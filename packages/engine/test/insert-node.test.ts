@@ -60,7 +60,7 @@ describe('insertNode', () => {
 
   it('checks the announced number: an anchor and a number that disagree are an error', () => {
     const c = amend(doc, T, [['四', [{ kind: 'insertNode', level: 'article', after: art(4), as: art(4), content: frag('新条文。', 'article') }]]]);
-    expect(c.diagnostics.map((d) => [d.ruleId, d.data?.statedNew, d.data?.computedNew])).toEqual([['engine/renumber-mismatch', '第四条', '第五条']]);
+    expect(c.diagnostics.map((d) => [d.ruleId, d.data?.statedNew, d.data?.computedNew])).toEqual([['engine/announced-number-mismatch', '第四条', '第五条']]);
     expect(c.after).toBe(c.before);
   });
 

@@ -12,7 +12,7 @@ describe('renumber', () => {
       { kind: 'renumber', level: 'article', target: art(5), to: art(5) },
     ]]]);
     const errors = c.diagnostics.filter((d) => d.severity === 'error');
-    expect(errors.map((e) => e.message)).toEqual(['the decision says 第五条 becomes 第五条, but the computed numbering makes it 第四条']);
+    expect(errors.map((e) => e.message)).toEqual(['the decision says 第五条 (original numbering) becomes 第五条, but with its other changes it becomes 第四条']);
     expect(errors[0]).toMatchObject({ file: 'decision.md', span: { start: { line: 102 } }, data: { item: '一', rule: T } });
   });
 
@@ -21,7 +21,7 @@ describe('renumber', () => {
       { kind: 'deleteNode', level: 'article', target: art(2) },
       { kind: 'renumber', level: 'article', target: art(2), to: art(3) },
     ]]]);
-    expect(c.diagnostics.map((d) => d.data?.computedNew)).toEqual(['nothing (it is deleted)']);
+    expect(c.diagnostics.map((d) => d.message)).toEqual(['the decision says 第二条 (original numbering) becomes 第三条, but it also removes it']);
   });
 
   it('changes nothing by itself', () => {

@@ -31,7 +31,7 @@ describe('replaceNode', () => {
 
   it('a 项 whose label disagrees with the one it replaces is an error', () => {
     const c = amend(doc, T, [['三', [{ kind: 'replaceNode', level: 'item', target: art(3, { item: 2 }), content: frag('（一）其他。', 'item') }]]]);
-    expect(c.diagnostics.map((d) => d.message)).toEqual(['the decision says 第三条第二项 becomes 第一项, but the computed numbering makes it 第二项']);
+    expect(c.diagnostics.map((d) => d.message)).toEqual(['the decision says 第三条第二项 (original numbering) becomes 第一项, but with its other changes it becomes 第二项']);
   });
 
   it('replaces the title and the 引言', () => {

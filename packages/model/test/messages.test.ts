@@ -13,8 +13,8 @@ describe('the message catalogue', () => {
 
   it('renders a diagnostic in either language from its data', () => {
     const d = diagnostic('engine/phrase-not-found', { phrase: '工商局', target: '第二条' });
-    expect(d.message).toBe('“工商局” does not occur in 第二条');
-    expect(messageText(d, 'zh')).toBe('第二条中没有“工商局”');
+    expect(d.message).toBe('“工商局” does not occur in 第二条 of the original rule');
+    expect(messageText(d, 'zh')).toBe('原规章第二条中没有“工商局”');
     expect(messageText(d, 'en')).toBe(d.message);
   });
 });

@@ -45,7 +45,7 @@ export function applyMerge(w: Work, r: Resolved, op: MergeOp): void {
       article.children.push(...children);
       for (const c of children) attach(w, c, first);
       w.merged.set(first, [...r.targets]);
-      w.announced.push({ handle: first, as: op.as, ctx: r.ctx });
+      w.announced.push({ handle: first, as: op.as, ctx: r.ctx, stated: r.labels.join('、') });
       w.dirty.articles = true;
       return;
     }
@@ -66,7 +66,7 @@ export function applyMerge(w: Work, r: Resolved, op: MergeOp): void {
       if (kind === 'item') listEdited(w, location(w, first)!.parent, 'item', r.ctx);
       placeBeside(w, first, merged, 'replace');
       if (kind === 'paragraph' && !op.content) listEdited(w, merged[0].id, 'item', r.ctx);
-      w.announced.push({ handle: merged[0].id, as: op.as, ctx: r.ctx });
+      w.announced.push({ handle: merged[0].id, as: op.as, ctx: r.ctx, stated: r.labels.join('、') });
       return;
     }
     case 'part':
@@ -85,7 +85,7 @@ export function applyMerge(w: Work, r: Resolved, op: MergeOp): void {
         w.fates.set(h, { how: 'merged', into: first });
       }
       if (title !== undefined) division.title = title;
-      w.announced.push({ handle: first, as: op.as, ctx: r.ctx });
+      w.announced.push({ handle: first, as: op.as, ctx: r.ctx, stated: r.labels.join('、') });
       w.dirty.headings = true;
       w.dirty.articles = true;
       return;

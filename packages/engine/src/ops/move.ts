@@ -45,7 +45,7 @@ export function applyMove(w: Work, r: Resolved, op: MoveOp): void {
   }
   detach(w, handle);
   w.placements.push({ ...placement, node, ctx: r.ctx });
-  w.announced.push({ handle, as: op.to, ctx: r.ctx });
+  w.announced.push({ handle, as: op.to, ctx: r.ctx, stated: r.labels[0] });
 }
 
 /** Where a node of this kind goes for `to`, or undefined when `to` names no such place. */

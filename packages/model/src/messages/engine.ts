@@ -6,13 +6,18 @@ export const engineMessages = {
   },
   'engine/target-not-found': {
     severity: 'error',
-    en: '{target} does not exist in the rule',
-    zh: '规章中不存在{target}',
+    en: 'the original rule has no {target}',
+    zh: '原规章中不存在{target}',
+  },
+  'engine/place-not-found': {
+    severity: 'error',
+    en: 'once the decision’s other changes are made there is no {target} (new numbering) to put it in',
+    zh: '按决定的其他修改，修改后不存在可以放入的{target}',
   },
   'engine/phrase-not-found': {
     severity: 'error',
-    en: '“{phrase}” does not occur in {target}',
-    zh: '{target}中没有“{phrase}”',
+    en: '“{phrase}” does not occur in {target} of the original rule',
+    zh: '原规章{target}中没有“{phrase}”',
   },
   'engine/occurrence-not-found': {
     severity: 'error',
@@ -21,28 +26,38 @@ export const engineMessages = {
   },
   'engine/phrase-ambiguous': {
     severity: 'warning',
-    en: '“{phrase}” occurs {count} times in {target}; every occurrence was changed',
-    zh: '“{phrase}”在{target}中出现{count}次；每一处都已修改',
+    en: '“{phrase}” occurs {count} times in {target} of the original rule; every occurrence was changed',
+    zh: '“{phrase}”在原规章{target}中出现{count}次；每一处都已修改',
   },
   'engine/phrase-inside-word': {
     severity: 'warning',
-    en: '“{phrase}” in {target} is part of the longer word “{word}”; it was changed there too',
-    zh: '{target}中的“{phrase}”是较长词语“{word}”的一部分；该处也已修改',
+    en: '“{phrase}” in {target} of the original rule is part of the longer word “{word}”; it was changed there too',
+    zh: '原规章{target}中的“{phrase}”是较长词语“{word}”的一部分；该处也已修改',
   },
   'engine/phrase-fuzzy-match': {
     severity: 'info',
-    en: '“{phrase}” matched in {target} only after normalising {what}',
-    zh: '“{phrase}”在{target}中经规范{what}后才匹配',
+    en: '“{phrase}” matched in {target} of the original rule only after normalising {what}',
+    zh: '“{phrase}”在原规章{target}中经规范{what}后才匹配',
   },
   'engine/renumber-mismatch': {
     severity: 'error',
-    en: 'the decision says {stated} becomes {statedNew}, but the computed numbering makes it {computedNew}',
-    zh: '决定称{stated}改为{statedNew}，但按计算的序号应为{computedNew}',
+    en: 'the decision says {stated} (original numbering) becomes {statedNew}, but with its other changes it becomes {computedNew}',
+    zh: '决定称原{stated}改为{statedNew}，但按决定的其他修改，它应为{computedNew}',
+  },
+  'engine/renumbered-node-removed': {
+    severity: 'error',
+    en: 'the decision says {stated} (original numbering) becomes {statedNew}, but it also removes it',
+    zh: '决定称原{stated}改为{statedNew}，但决定又删去了它',
+  },
+  'engine/announced-number-mismatch': {
+    severity: 'error',
+    en: 'the decision numbers a new {level} {statedNew}, but with its other changes it becomes {computedNew}',
+    zh: '决定将新增的{level}编为{statedNew}，但按决定的其他修改，它应为{computedNew}',
   },
   'engine/overlapping-operations': {
     severity: 'warning',
-    en: '{target} is changed by item {first} and replaced as a whole by item {second}; the replacement wins',
-    zh: '{target}被第{first}项修改，又被第{second}项整体替换；以整体替换为准',
+    en: '{target} (original numbering) is changed by item {first} and replaced as a whole by item {second}; the replacement wins',
+    zh: '原{target}被第{first}项修改，又被第{second}项整体替换；以整体替换为准',
   },
   'engine/phrase-composed': {
     severity: 'info',
@@ -51,8 +66,8 @@ export const engineMessages = {
   },
   'engine/tidied-punctuation': {
     severity: 'info',
-    en: 'removed punctuation left orphaned in {target}: “{removed}”',
-    zh: '已删去{target}中遗留的孤立标点：“{removed}”',
+    en: 'removed punctuation left orphaned in {target} (original numbering): “{removed}”',
+    zh: '已删去原{target}中遗留的孤立标点：“{removed}”',
   },
   'engine/dangling-reference': {
     severity: 'warning',
@@ -111,8 +126,8 @@ export const engineMessages = {
   },
   'engine/conflicting-operations': {
     severity: 'error',
-    en: 'items {first} and {second} both {what} {target}',
-    zh: '第{first}项和第{second}项都{what}{target}',
+    en: 'items {first} and {second} both {what} {target} (original numbering)',
+    zh: '第{first}项和第{second}项都{what}原{target}',
   },
   'engine/content-mismatch': {
     severity: 'error',
@@ -126,8 +141,8 @@ export const engineMessages = {
   },
   'engine/container-removed': {
     severity: 'error',
-    en: 'the decision adds {what} to {target}, which it also deletes',
-    zh: '决定在{target}中增加{what}，而又删去了{target}',
+    en: 'the decision adds {what} to {target} (original numbering), which it also deletes',
+    zh: '决定在原{target}中增加{what}，而又删去了原{target}',
   },
   'engine/repealed-rule-not-found': {
     severity: 'info',

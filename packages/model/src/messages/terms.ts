@@ -27,6 +27,7 @@ const WORDS: Record<string, string> = {
   paragraph: '款',
   item: '项',
   subitem: '目',
+  node: '条款',
   sentence: '句',
   heading: '标题',
   division: '编、章、节',
