@@ -25,8 +25,12 @@ interface Pattern {
 }
 
 export function punctuateLists(w: Work): void {
-  for (const [h, ctx] of w.dirty.items) punctuate(w, h, ctx);
-  for (const [h, ctx] of w.dirty.subitems) punctuate(w, h, ctx);
+  const lists = [...w.dirty.items, ...w.dirty.subitems];
+  if (lists.length === 0) return;
+  // In reading order of the rule, so that the notes read from the top down.
+  const order = new Map(w.ix.units.map((u, i) => [u.id, i]));
+  lists.sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity));
+  for (const [h, ctx] of lists) punctuate(w, h, ctx);
 }
 
 function punctuate(w: Work, container: string, ctx: OpCtx): void {

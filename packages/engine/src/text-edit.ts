@@ -80,15 +80,12 @@ export function locatePhrases(w: Work, r: Resolved, pairs: Pair[], wide: Map<str
         const raw = text.slice(c.start, c.end);
         for (const what of describeDifference(raw, p.from)) fuzzy[c.pair].add(what);
         const word = unit === TITLE || headingOf(unit) !== undefined ? undefined : longerWord(text, c);
-        if (word && !warned.has(`word:${c.pair}:${word}`)) {
-          warned.add(`word:${c.pair}:${word}`);
-          report(w, 'engine/phrase-inside-word', { phrase: p.from, target: scopeLabel, word }, ctx);
-        }
         // Beside a phrase the edit replaces nothing: the phrase keeps its original characters.
         const start = p.keep === 'after' ? c.end : c.start;
         const end = p.keep ? start : c.end;
-        // Counted once the edits of all items are composed: an occurrence inside another item's longer phrase is not changed.
-        recordEdit(w, unit, { start, end, to: p.to, phrase: p.from, ctx, tally: { scope: scopeLabel, pair: c.pair } });
+        // Counted, and a longer word around it reported, once the edits of all items are composed:
+        // an occurrence inside another item's longer phrase is not changed.
+        recordEdit(w, unit, { start, end, to: p.to, phrase: p.from, ctx, tally: { scope: scopeLabel, pair: c.pair, word } });
       }
     });
     if (!anyHere && !allCovered) notFoundScopes.push(scopeLabel);
@@ -164,10 +161,16 @@ function composeEdits(w: Work, unit: string, edits: TextEdit[]): TextEdit[] {
 /** Carry out the recorded edits, unit by unit, keeping per-character provenance and tidying after deletions. */
 export function commitTextEdits(w: Work): void {
   const tallies = new Map<string, { edit: TextEdit; count: number }>();
+  const words = new Set<string>();
   for (const [unit, edits] of w.edits) {
     const kept = composeEdits(w, unit, edits);
     for (const e of kept) {
       if (!e.tally) continue;
+      const word = e.tally.word;
+      if (word !== undefined && !words.has(`${e.ctx.seq}|${e.tally.pair}|${word}`)) {
+        words.add(`${e.ctx.seq}|${e.tally.pair}|${word}`);
+        report(w, 'engine/phrase-inside-word', { phrase: e.phrase, target: e.tally.scope, word }, e.ctx);
+      }
       const key = `${e.ctx.seq}|${e.tally.pair}|${e.tally.scope}`;
       const t = tallies.get(key);
       if (t) t.count++;

@@ -33,8 +33,11 @@ export interface TextEdit {
   phrase: string;
   /** A sentence or lead-in replaced as a range: a wider edit, not a phrase. */
   range?: true;
-  /** A phrase's occurrence, counted per scope named (第五条) and pair of its operation. */
-  tally?: { scope: string; pair: number };
+  /**
+   * A phrase's occurrence, counted per scope named (第五条) and pair of its
+   * operation; `word`, the longer name it sits inside (卫生 in 动物卫生监督机构).
+   */
+  tally?: { scope: string; pair: number; word?: string };
   ctx: OpCtx;
 }
 
