@@ -20,7 +20,7 @@ const pinned: [string, object, string[]][] = [
   ['@amend/document', document, ['assignIds', 'decode', 'parseDocument', 'parseFragment', 'parseRule', 'serialize', 'splitGazette', 'walk']],
   ['@amend/decision', decision, ['decisionToJson', 'describeOperation', 'parseDecision']],
   ['@amend/engine', engine, ['applyAmendment', 'componentText', 'consolidateCorpus', 'findAmendment', 'findReferences', 'normaliseTitle', 'scanReferences']],
-  ['@amend/render', render, ['FORMATS', 'articleDiff', 'bigrams', 'dice', 'impactHtml', 'comparisonDocx', 'comparisonHtml', 'comparisonIndex', 'comparisonMd', 'comparisonPlain', 'comparisonTable', 'comparisonTableHtml', 'comparisonTableMd', 'comparisonTitle', 'diffDocuments', 'redlineHtml', 'redlineMd', 'render', 'renderDocx', 'unifiedDiff', 'wordDiff']],
+  ['@amend/render', render, ['FORMATS', 'articleDiff', 'bigrams', 'dice', 'impactHtml', 'comparisonDocx', 'comparisonHtml', 'comparisonIndex', 'comparisonMd', 'comparisonPlain', 'comparisonTable', 'comparisonTableHtml', 'comparisonTableMd', 'comparisonTitle', 'diffDocuments', 'redlineHtml', 'redlineMd', 'render', 'renderDocx', 'trackedDocx', 'unifiedDiff', 'wordDiff']],
   ['@amend/store', store, ['blame', 'fileStem', 'inForce', 'isCalendarDate', 'isFolderStore', 'isRepo', 'processAlive', 'readFolderStore', 'record', 'ruleFile', 'storeProblem', 'versionText', 'versions', 'writeMigrated']],
   ['@amend/word', word, ['readDocx', 'readInput']],
   ['@amend/cite', cite, ['CAUSE', 'Corpus', 'CorpusEntry', 'LawIndex', 'citationsText', 'conformDecision', 'conformDocument', 'findCitations', 'impactOf', 'impactText', 'mapFromConsolidation', 'mapFromJson', 'mapFromVersions', 'mapText', 'provisionLabel', 'versionDate']],

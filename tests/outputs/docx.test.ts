@@ -57,25 +57,24 @@ describe('the consolidated rule as .docx', () => {
     }
   });
 
-  it('has the title centred in bold 宋体, then the 题注 with decree 119 centred', () => {
+  it('has the title centred in 方正小标宋简体, then the 题注 with decree 119 centred', () => {
     const xml = documentXml(readFileSync(ruleDocx));
     const [title, note] = docxParagraphs(xml);
     expect(title).toContain(`>${ZHENGJIAN}<`);
     expect(title).toContain('<w:jc w:val="center"/>');
-    expect(title).toContain('<w:b/>');
-    expect(title).toContain('w:eastAsia="宋体"');
+    expect(title).toContain('w:eastAsia="方正小标宋简体"');
     // The decision was promulgated on 2022年1月8日 as 宁夏回族自治区人民政府令第119号.
     expect(note).toContain('（2011年5月6日宁夏回族自治区人民政府令第33号公布');
     expect(note).toContain('2022年1月8日宁夏回族自治区人民政府令第119号');
     expect(note).toContain('<w:jc w:val="center"/>');
   });
 
-  it('centres the six chapter headings in bold', () => {
+  it('centres the six chapter headings in 黑体', () => {
     const paragraphs = docxParagraphs(documentXml(readFileSync(ruleDocx)));
     for (const heading of ['第一章　总则', '第二章　《行政执法证》的申领和发放', '第六章　附则']) {
       const p = paragraphs.find((x) => x.includes(`>${heading}<`));
       expect(p, heading).toContain('<w:jc w:val="center"/>');
-      expect(p, heading).toContain('<w:b/>');
+      expect(p, heading).toContain('w:eastAsia="黑体"');
     }
   });
 

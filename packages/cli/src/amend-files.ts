@@ -5,7 +5,7 @@ import type { Reporter } from './context.ts';
 /**
  * Read a rule and a decision and apply the decision to it: what apply, check
  * and table share. Undefined when a file could not be read (an I/O error);
- * otherwise the consolidation, present only when nothing stopped it.
+ * otherwise the consolidation, present only when nothing stopped it, and the decision as read.
  */
 export function amendFiles(
   reporter: Reporter,

@@ -99,6 +99,8 @@ export async function main(argv: string[], io: Io = processIo, env: Readonly<Rec
     .addOption(legacyOutput())
     .addOption(new Option('--format <format>', t('output format', '输出格式')).choices(['text', 'md', 'html', 'docx', 'json', 'akn']).default('text'))
     .addOption(new Option('--report <file>', t('write the reports (operations, cross-references, warnings) as JSON', '以 JSON 写出报告（操作、引用、警告）')).conflicts('corpus'))
+    .option('--track-changes', t('with --format docx: the amendment as Word revisions (accept all: the new text; reject all: the old)', '与 --format docx 同用：以 Word 修订写出修改（全部接受为修改后文本，全部拒绝为原文）'))
+    .option('--author <name>', t('with --track-changes: whom the revisions are by (default: amend)', '与 --track-changes 同用：修订的作者（默认 amend）'))
     .option('-v, --verbose', t('also print informational notes', '同时显示提示信息'))
     .action(async (opts) => {
       const o = out('apply', opts);
@@ -164,12 +166,14 @@ export async function main(argv: string[], io: Io = processIo, env: Readonly<Rec
     .description(t('compare two versions of a rule, aligning articles by number and content', '比较规章的两个版本，按序号和内容对齐各条'))
     .argument('<old>')
     .argument('<new>')
-    .addOption(new Option('--format <format>', t('text: article by article; unified: a line diff for git', 'text：逐条对照；unified：供 git 使用的逐行差异')).choices(['text', 'unified', 'html', 'md']).default('text'))
+    .addOption(new Option('--format <format>', t('text: article by article; unified: a line diff for git', 'text：逐条对照；unified：供 git 使用的逐行差异')).choices(['text', 'unified', 'html', 'md', 'docx']).default('text'))
     .addOption(outOption('the file to write', '写入的文件'))
     .addOption(legacyOutput())
+    .option('--track-changes', t('with --format docx: the new version with Word revisions from the old (else the 对照表)', '与 --format docx 同用：写出带 Word 修订的新版本（不给则为对照表）'))
+    .option('--author <name>', t('with --track-changes: whom the revisions are by (default: amend)', '与 --track-changes 同用：修订的作者（默认 amend）'))
     .action(async (a, b, opts) => {
       const o = out('diff', opts);
-      if (o) done((await commands.diff()).diffCommand(a, b, o, io));
+      if (o) done(await (await commands.diff()).diffCommand(a, b, o, io));
     });
 
   program

@@ -2,6 +2,8 @@
 export { render, FORMATS } from './render.ts';
 export type { Format } from './render.ts';
 export { renderDocx } from './docx/printers.ts';
+export { trackedDocx } from './docx/tracked-changes.ts';
+export type { TrackOptions } from './docx/tracked-changes.ts';
 export { wordDiff } from './redline/word-diff.ts';
 export type { Chunk } from './redline/word-diff.ts';
 export { redlineHtml, redlineMd, articleDiff } from './redline/redline.ts';

@@ -26,34 +26,55 @@ describe('docx', async () => {
     expect(xml).toContain('<w:document');
   });
 
-  it('centres the title (bold 宋体) and the 题注', () => {
+  it('centres the title (方正小标宋简体 二号) and the 题注', () => {
     expect(paragraphOf(xml, '行政执法证件管理办法')).toContain('<w:jc w:val="center"/>');
     const title = runs(xml).find((r) => r.text === '行政执法证件管理办法');
-    expect(title?.props).toContain('<w:b/>');
-    expect(title?.props).toContain('w:eastAsia="宋体"');
+    expect(title?.props).toContain('w:eastAsia="方正小标宋简体"');
+    expect(title?.props).toContain('<w:sz w:val="44"/>');
     expect(paragraphOf(xml, '（2011年5月6日公布）')).toContain('<w:jc w:val="center"/>');
   });
 
-  it('centres chapter headings in bold', () => {
+  it('centres chapter headings in 黑体', () => {
     expect(paragraphOf(xml, '第一章　总则')).toContain('<w:jc w:val="center"/>');
-    expect(runs(xml).find((r) => r.text === '第一章　总则')?.props).toContain('<w:b/>');
+    expect(runs(xml).find((r) => r.text === '第一章　总则')?.props).toContain('w:eastAsia="黑体"');
   });
 
-  it('puts the article number in a bold run and the text in a plain 仿宋 run', () => {
+  it('puts the article number in a bold run and the text in a plain 仿宋_GB2312 run (digits in Times New Roman)', () => {
     const all = runs(xml);
     const num = all.findIndex((r) => r.text === '第一条');
     expect(all[num].props).toContain('<w:b/>');
     const text = all.find((r) => r.text === '为了加强行政执法证件管理，制定本办法。');
     expect(text?.props).not.toContain('<w:b/>');
-    expect(text?.props).toContain('w:eastAsia="仿宋"');
+    expect(text?.props).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(text?.props).toContain('w:ascii="Times New Roman"');
   });
 
   it('escapes text', () => {
     expect(xml).toContain('第二款&lt;甲&gt;。');
   });
 
-  it('writes the same document.xml every time', async () => {
-    const again = unzipEntry(await renderDocx(rule), 'word/document.xml');
-    expect(again).toBe(xml);
+  it('writes the same file every time: the version's date in docProps/core.xml, not the clock', async () => {
+    const again = await renderDocx(rule);
+    expect(again).toEqual(bytes);
+    // The 题注 says 2011年5月6日公布.
+    expect(unzipEntry(bytes, 'docProps/core.xml')).toContain('>2011-05-06T00:00:00Z</dcterms:created>');
+  });
+
+  it('numbers the pages — N — in the footer, on an A4 page with the 公文 margins', () => {
+    const footer = unzipEntry(bytes, 'word/footer1.xml') ?? '';
+    expect(footer).toContain('<w:instrText xml:space="preserve">PAGE</w:instrText>');
+    expect(footer).toContain('>— <');
+    expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838"');
+    // 37 mm top, 35 mm bottom, 28 mm left, 26 mm right.
+    expect(xml).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588"/);
+  });
+
+  it('names each Chinese font with its fallback in the font table', () => {
+    const fonts = unzipEntry(bytes, 'word/fontTable.xml') ?? '';
+    expect(fonts).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');
+    expect(fonts).toContain('<w:font w:name="仿宋"><w:altName w:val="FangSong"/>');
+    expect(fonts).toContain('<w:font w:name="FangSong"><w:altName w:val="STFangsong"/>');
+    expect(fonts).toContain('<w:font w:name="黑体"><w:altName w:val="SimHei"/>');
+    expect(fonts).toContain('<w:charset w:val="86"/>');
   });
 });

@@ -1,12 +1,13 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRule } from '@amend/document';
-import type { Consolidation } from '@amend/model';
+import type { Consolidation, Decision } from '@amend/model';
 import { diagnostic } from '@amend/model';
 import { amendCorpus } from '@amend/pipeline';
-import { render, renderDocx } from '@amend/render';
+import { render, renderDocx, trackedDocx, type TrackOptions } from '@amend/render';
 import { fileStem, record } from '@amend/store';
 import { EXIT, Reporter, type Io } from '../context.ts';
+import { trackUsage } from './track-usage.ts';
 import { amendFiles } from '../amend-files.ts';
 import { say } from '../words.ts';
 import { writeAllAtomic } from '../io.ts';
@@ -25,6 +26,9 @@ export interface ApplyOptions {
   format: OutputFormat;
   report?: string;
   verbose?: boolean;
+  /** With --format docx: the amendment as Word tracked changes. */
+  trackChanges?: boolean;
+  author?: string;
 }
 
 export async function applyCommand(opts: ApplyOptions, io: Io): Promise<number> {
@@ -39,12 +43,13 @@ export async function applyCommand(opts: ApplyOptions, io: Io): Promise<number> 
     io.err(say(io, 'docx-needs-out', { command: 'apply' }) + '\n');
     return EXIT.usage;
   }
+  if (!trackUsage(opts, io, 'apply')) return EXIT.usage;
   const result = amendFiles(reporter, opts.rule, opts.decision, opts.title);
   if (!result) return reporter.finish(EXIT.io);
   // All-or-nothing: with any error, nothing is written.
   if (reporter.errors > 0 || !result.value) return reporter.finish(EXIT.inputErrors, opts.verbose);
   const c = result.value;
-  const data = await output(c, opts.format);
+  const data = await output(c, opts.format, trackOptions(opts, result.decision));
   const inputs = [opts.rule, opts.decision];
   const files: { path: string; data: string | Uint8Array }[] = [];
   if (opts.out) files.push({ path: opts.out, data });
@@ -57,8 +62,15 @@ export async function applyCommand(opts: ApplyOptions, io: Io): Promise<number> 
 
 const EXTENSION: Record<OutputFormat, string> = { text: 'txt', md: 'md', html: 'html', docx: 'docx', json: 'json', akn: 'xml' };
 
-export async function output(c: Consolidation, format: OutputFormat): Promise<string | Uint8Array> {
-  if (format === 'docx') return renderDocx(c.after);
+/** The revisions are the decision's: by --author (default amend), dated the day it was promulgated. */
+function trackOptions(opts: ApplyOptions, decision: Decision | undefined): TrackOptions | undefined {
+  if (!opts.trackChanges) return undefined;
+  const date = decision?.meta.promulgated ?? decision?.meta.effective?.date;
+  return { ...(opts.author !== undefined ? { author: opts.author } : {}), ...(date ? { date } : {}) };
+}
+
+export async function output(c: Consolidation, format: OutputFormat, track?: TrackOptions): Promise<string | Uint8Array> {
+  if (format === 'docx') return track ? trackedDocx(c, track) : renderDocx(c.after);
   if (format === 'akn') return render(c.after, 'akn', c);
   return render(c.after, format);
 }
@@ -100,6 +112,7 @@ async function applyCorpus(opts: ApplyOptions, io: Io): Promise<number> {
     io.err(say(io, 'need-out', { command: 'apply' }) + '\n');
     return EXIT.usage;
   }
+  if (!trackUsage(opts, io, 'apply')) return EXIT.usage;
   const folder = consolidateFolder(opts.corpus!, opts.decision, reporter);
   if (!folder) return reporter.finish(reporter.failureCode, opts.verbose);
   const { decision, results, repealed, paths } = folder;
@@ -114,7 +127,7 @@ async function applyCorpus(opts: ApplyOptions, io: Io): Promise<number> {
   for (const [title, c] of results) {
     // A title is not a path: a slash in it must not reach outside --out.
     const name = fileStem(title);
-    out.push({ path: join(opts.out, `${name}.${EXTENSION[opts.format]}`), data: await output(c, opts.format) });
+    out.push({ path: join(opts.out, `${name}.${EXTENSION[opts.format]}`), data: await output(c, opts.format, trackOptions(opts, decision)) });
     out.push({ path: join(opts.out, 'reports', `${name}.json`), data: JSON.stringify(reportOf(c), null, 2) + '\n' });
   }
   reporter.add(writeAllAtomic(out, [...paths, opts.decision]));

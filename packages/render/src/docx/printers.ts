@@ -2,7 +2,7 @@ import { articleLabel, assertNever } from '@amend/model';
 import type { Article, Box, Document, Item, Node, Paragraph as Para, Subitem, Table as TableNode } from '@amend/model';
 import { BorderStyle, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import { GAP, headingLabel, noteText, type Heading, type PlanPoint } from '../text.ts';
-import { body, centred, pack, run, titleParagraph } from './style.ts';
+import { body, centred, headingParagraph, pack, run, titleParagraph } from './style.ts';
 import { versionDate } from '../akn/meta.ts';
 
 type Block = Paragraph | Table;
@@ -46,7 +46,7 @@ function printDocument(doc: Document): Block[] {
 }
 
 function printHeading(h: Heading): Block[] {
-  return [centred([run(headingLabel(h), { bold: true })], 280), ...printAll(h.children)];
+  return [headingParagraph(headingLabel(h)), ...printAll(h.children)];
 }
 
 function printArticle(a: Article): Block[] {
