@@ -16,8 +16,14 @@ export const WORDS = {
   },
   'need-out': { en: 'amend {command} --corpus: give -o DIR', zh: 'amend {command} --corpus：请用 -o 给出输出文件夹' },
   'docx-needs-out': { en: 'amend {command}: --format docx needs -o FILE', zh: 'amend {command}：--format docx 需要用 -o 给出输出文件' },
-  'track-needs-docx': { en: 'amend {command}: --track-changes needs --format docx', zh: 'amend {command}：--track-changes 需要与 --format docx 同用' },
-  'author-needs-track': { en: 'amend {command}: --author goes with --track-changes', zh: 'amend {command}：--author 需要与 --track-changes 同用' },
+  'track-needs-docx': {
+    en: 'amend {command}: --track-changes needs --format docx',
+    zh: 'amend {command}：--track-changes 需要与 --format docx 同用',
+  },
+  'author-needs-track': {
+    en: 'amend {command}: --author goes with --track-changes',
+    zh: 'amend {command}：--author 需要与 --track-changes 同用',
+  },
   'out-twice': {
     en: 'amend {command}: -o/--out and --output name the same thing; give one',
     zh: 'amend {command}：-o/--out 与 --output 是同一个选项，请只给一个',
