@@ -53,7 +53,7 @@ describe('docx', async () => {
     expect(xml).toContain('第二款&lt;甲&gt;。');
   });
 
-  it('writes the same file every time: the version's date in docProps/core.xml, not the clock', async () => {
+  it('writes the same file every time: the version\'s date in docProps/core.xml, not the clock', async () => {
     const again = await renderDocx(rule);
     expect(again).toEqual(bytes);
     // The 题注 says 2011年5月6日公布.
