@@ -47,12 +47,15 @@ const ruleHtml = join(work, 'rule.html');
 const tableHtml = join(work, 'table.html');
 const ruleDocx = join(work, 'rule.docx');
 const tableDocx = join(work, 'table.docx');
+const trackedDocx = join(work, 'tracked.docx');
 const rule = ['--rule', ruleFile(ZHENGJIAN), '--decision', DECISION];
 await amend('apply', ...rule, '--format', 'html', '-o', ruleHtml);
 await amend('apply', ...rule, '--format', 'docx', '-o', ruleDocx);
 await amend('table', ...rule, '--format', 'html', '-o', tableHtml);
 // The docx 对照表 of the 墙体材料 rule shows the merge of 十（六）: one right cell for three rows.
 await amend('table', '--rule', ruleFile(QIANGTI), '--decision', DECISION, '--format', 'docx', '-o', tableDocx);
+// The same merge as Word tracked changes, with the renumbering after it.
+await amend('apply', '--rule', ruleFile(QIANGTI), '--decision', DECISION, '--format', 'docx', '--track-changes', '-o', trackedDocx);
 
 const browser = await launchChromium();
 try {
@@ -66,8 +69,9 @@ try {
 }
 docxPage(ruleDocx, join(shots, 'outputs-docx-rule.png'));
 docxPage(tableDocx, join(shots, 'outputs-docx-table.png'), '第十九条违反本规定');
+docxPage(trackedDocx, join(shots, 'outputs-docx-tracked.png'), '第十九条违反本规定第十条规定');
 
-for (const name of ['html-rule', 'html-table', 'docx-rule', 'docx-table']) {
+for (const name of ['html-rule', 'html-table', 'docx-rule', 'docx-table', 'docx-tracked']) {
   const file = join(shots, `outputs-${name}.png`);
   console.log(`${file}: ${Math.round(statSync(file).size / 1024)} KB`);
 }
