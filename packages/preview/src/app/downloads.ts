@@ -1,5 +1,5 @@
-import { comparisonHtml, comparisonTitle, render, renderDocx } from '@amend/render';
-import type { Consolidation } from '@amend/model';
+import { comparisonHtml, comparisonTitle, render, renderDocx, trackedDocx } from '@amend/render';
+import type { Consolidation, Decision } from '@amend/model';
 import { download } from './dom.ts';
 
 /** The consolidated rule and its 对照表 as files, made in the browser by @amend/render. */
@@ -17,6 +17,13 @@ export function downloadText(c: Consolidation): void {
 export async function downloadDocx(c: Consolidation): Promise<void> {
   const bytes = await renderDocx(c.after);
   download(fileName(c.after.title, 'docx'), bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+}
+
+/** The consolidated rule whose Word revisions are the amendment, dated the decision's day (as `apply --track-changes`). */
+export async function downloadTracked(c: Consolidation, decision: Decision): Promise<void> {
+  const date = decision.meta.promulgated ?? decision.meta.effective?.date;
+  const bytes = await trackedDocx(c, date ? { date } : {});
+  download(fileName(`${c.after.title}（修订）`, 'docx'), bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
 }
 
 export function downloadTable(c: Consolidation): void {

@@ -3,13 +3,13 @@ import { fetchCorpus, fetchExample, fetchRule } from './api.ts';
 import { byId, el } from './dom.ts';
 import { createEditor } from './editor.ts';
 import { Linker, type Shown } from './focus.ts';
-import { downloadDocx, downloadTable, downloadText } from './downloads.ts';
+import { downloadDocx, downloadTable, downloadText, downloadTracked } from './downloads.ts';
 import { PASTED, Session, type Outcome } from './session.ts';
 import { renderOps } from './views/ops.ts';
 import { renderReferences, renderWarnings } from './views/reports.ts';
 import { renderRule, renderUnamended } from './views/rule.ts';
 import { renderTable } from './views/table.ts';
-import { downloadDecision, readDecisionFile, saveDecision, savedDecision, type DecisionText } from './work.ts';
+import { downloadDecision, readTextFile, saveDecision, savedDecision, type DecisionText } from './work.ts';
 
 /**
  * The page: the decision on the left, re-applied in the browser shortly after
@@ -254,12 +254,36 @@ function wire(): void {
   picker.addEventListener('change', async () => {
     const file = picker.files?.[0];
     picker.value = '';
-    if (file) setDecision(await readDecisionFile(file));
+    if (file) await readOrSay(file, setDecision);
+  });
+  // A rule from disk (text or .docx) is the base, as a pasted one is.
+  const rulePicker = byId<HTMLInputElement>('rule-file');
+  byId('open-rule').addEventListener('click', () => rulePicker.click());
+  rulePicker.addEventListener('change', async () => {
+    const file = rulePicker.files?.[0];
+    rulePicker.value = '';
+    if (file)
+      await readOrSay(file, (r) => {
+        session.pasted = r.text;
+        session.base = { kind: 'pasted' };
+        update();
+      });
   });
   byId('save-decision').addEventListener('click', () => downloadDecision({ name: session.decisionName, text: editor.text() }));
   byId('dl-text').addEventListener('click', () => outcome?.consolidation && downloadText(outcome.consolidation));
   byId('dl-docx').addEventListener('click', () => outcome?.consolidation && void downloadDocx(outcome.consolidation));
   byId('dl-table').addEventListener('click', () => outcome?.consolidation && downloadTable(outcome.consolidation));
+  byId('dl-tracked').addEventListener('click', () => outcome?.consolidation && void downloadTracked(outcome.consolidation, outcome.decision));
+}
+
+/** Read a file the user picked; a file that cannot be read is said in the status line. */
+async function readOrSay(file: File, use: (d: DecisionText) => void): Promise<void> {
+  try {
+    use(await readTextFile(file));
+  } catch (e) {
+    ui.status.textContent = (e as Error).message;
+    ui.status.classList.add('has-errors');
+  }
 }
 
 wire();

@@ -1,3 +1,5 @@
+import { messageText } from '@amend/model';
+import { readInput } from '@amend/word';
 import { download } from './dom.ts';
 
 /**
@@ -33,19 +35,22 @@ export function saveDecision(d: DecisionText): void {
   }
 }
 
-/** A decision file's text: UTF-8, or GB18030 when the bytes are not UTF-8 (as the command line reads it). */
-export async function readDecisionFile(file: File): Promise<DecisionText> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder('gb18030').decode(bytes);
+/**
+ * A file's text as the command line reads it: a Word document (.docx) with
+ * its automatic numbers written out, or UTF-8 / GB18030 text. A file that
+ * cannot be read is an error in Chinese naming it.
+ */
+export async function readTextFile(file: File): Promise<DecisionText> {
+  const read = readInput(new Uint8Array(await file.arrayBuffer()), file.name);
+  if (read.value === undefined) {
+    const why = read.diagnostics.find((d) => d.severity === 'error');
+    throw new Error(`${file.name}：${why ? messageText(why, 'zh') : '无法读取'}`);
   }
-  return { name: file.name, text: text.replace(/^\uFEFF/, '') };
+  return { name: file.name, text: read.value.text };
 }
 
 export function downloadDecision(d: DecisionText): void {
-  const name = /\.(txt|md)$/i.test(d.name) ? d.name : `${d.name || '修改决定'}.txt`;
+  // A decision opened from a Word document is saved as the text it was read as.
+  const name = /\.(txt|md)$/i.test(d.name) ? d.name : `${d.name.replace(/\.(docx|docm|dotx|dotm)$/i, '') || '修改决定'}.txt`;
   download(name, d.text, 'text/plain;charset=utf-8');
 }
