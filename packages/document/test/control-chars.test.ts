@@ -4,22 +4,9 @@
  * position still points into the original file.
  */
 import { describe, expect, it } from 'vitest';
-import type { Article, Document } from '@amend/model';
 import { LineIndex } from '@amend/model';
 import { parseRule } from '../src/index.ts';
-import { errors } from './helpers.ts';
-
-function articles(doc: Document): Article[] {
-  const out: Article[] = [];
-  const visit = (nodes: readonly Document['children'][number][]) => {
-    for (const n of nodes) {
-      if (n.kind === 'article') out.push(n);
-      else if (n.kind === 'part' || n.kind === 'chapter' || n.kind === 'section') visit(n.children);
-    }
-  };
-  visit(doc.children);
-  return out;
-}
+import { articles, errors } from './helpers.ts';
 
 const HEAD = '某市养犬管理办法\n\n第一条　为了规范养犬行为，制定本办法。\n';
 const TAIL = '第三条　违反本办法的，由公安机关责令改正。\n';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Diagnostic } from '@amend/model';
+import type { Article, Diagnostic, Document } from '@amend/model';
 
 export const shared = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../../shared');
 export const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -30,4 +30,17 @@ export function errors(list: readonly Diagnostic[]): Diagnostic[] {
 /** A tree without ids and positions, for comparing two parses. */
 export function bare<T>(value: T): T {
   return JSON.parse(JSON.stringify(value, (k, v) => (k === 'pos' || k === 'id' ? undefined : v)));
+}
+
+/** The articles of a document, in order, through parts, chapters and sections. */
+export function articles(doc: Document): Article[] {
+  const out: Article[] = [];
+  const visit = (nodes: readonly Document['children'][number][]) => {
+    for (const n of nodes) {
+      if (n.kind === 'article') out.push(n);
+      else if (n.kind === 'part' || n.kind === 'chapter' || n.kind === 'section') visit(n.children);
+    }
+  };
+  visit(doc.children);
+  return out;
 }

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Chapter, Document } from '@amend/model';
+import type { Chapter } from '@amend/model';
 import { decode, parseDocument, parseRule } from '../src/index.ts';
-import { errors } from './helpers.ts';
+import { articles, errors } from './helpers.ts';
 
 /** Minimal inputs, one per defect of scanned and OCR'd texts. */
-
-function articles(doc: Document): Article[] {
-  const out: Article[] = [];
-  const visit = (nodes: readonly Document['children'][number][]) => {
-    for (const n of nodes) {
-      if (n.kind === 'article') out.push(n);
-      else if (n.kind === 'part' || n.kind === 'chapter' || n.kind === 'section') visit(n.children);
-    }
-  };
-  visit(doc.children);
-  return out;
-}
 
 describe('OCR defects', () => {
   it('bold article numbers: **第一条** and **第二条**text without a space', () => {
