@@ -16,7 +16,7 @@ import * as word from '@amend/word';
  * (docs, tests, the README diagram), not something that slips in.
  */
 const pinned: [string, object, string[]][] = [
-  ['@amend/model', model, ['ANY_NUMERAL', 'ARTICLE_LABEL', 'CN_NUMERAL', 'CN_NUMERAL_CHARS', 'HEADING_LABEL', 'LineIndex', 'NUMERAL_CHARS', 'datesIn', 'effectiveClause', 'isDateLine', 'isoDate', 'readLabel', 'readNoteDates', 'addressLabel', 'articleLabel', 'articleSegment', 'assertNever', 'compareArticleNumbers', 'diagnostic', 'expectedText', 'fromChinese', 'hasErrors', 'headingNumber', 'idLabel', 'joinId', 'messageText', 'messages', 'paragraphPoint', 'placeLabel', 'pointAt', 'sameArticleNumber', 'severityText', 'termText', 'toChinese']],
+  ['@amend/model', model, ['ANY_NUMERAL', 'ARTICLE_LABEL', 'CN_NUMERAL', 'CN_NUMERAL_CHARS', 'HEADING_LABEL', 'LineIndex', 'NUMERAL_CHARS', 'datesIn', 'effectiveClause', 'isDateLine', 'isoDate', 'readLabel', 'readNoteDates', 'addressLabel', 'articleLabel', 'articleSegment', 'assertNever', 'compareArticleNumbers', 'diagnostic', 'expectedText', 'fromChinese', 'hasErrors', 'headingNumber', 'idLabel', 'isSpace', 'joinId', 'messageText', 'messages', 'oneLine', 'paragraphPoint', 'physicalLines', 'placeLabel', 'pointAt', 'sameArticleNumber', 'severityText', 'squeezeSpaces', 'termText', 'toChinese']],
   ['@amend/document', document, ['assignIds', 'decode', 'parseDocument', 'parseFragment', 'parseRule', 'serialize', 'splitGazette', 'walk']],
   ['@amend/decision', decision, ['decisionToJson', 'describeOperation', 'parseDecision']],
   ['@amend/engine', engine, ['applyAmendment', 'componentText', 'consolidateCorpus', 'findAmendment', 'findReferences', 'normaliseTitle', 'scanReferences']],

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, haveChromium, launchChromium, type Browser, type Page } from '../../packages/preview/test/chromium.ts';
-import { serveCommand } from '../../packages/cli/src/commands/serve.ts';
-import { ensureBuilt } from '../../packages/preview/scripts/build-page.ts';
-import { lineOf, replaceInEditor } from './page.ts';
+import { CHROMIUM, haveChromium, type Page } from '../../packages/preview/test/chromium.ts';
+import { lineOf, openPreview, replaceInEditor, type OpenPreview } from './page.ts';
 
 /**
  * The preview end to end in a real Chromium: `amend serve` on an ephemeral
@@ -18,26 +16,17 @@ const PHRASE = '为了加强行政执法监督，规范行政执法行为，统�
 const BROKEN = '为了加强行政执法检查';
 
 describe.skipIf(!haveChromium())('the preview in Chromium', () => {
-  let browser: Browser;
+  let preview: OpenPreview | undefined;
   let page: Page;
   let url = '';
-  const stop = new AbortController();
-  let served: Promise<number>;
 
   beforeAll(async () => {
-    await ensureBuilt();
-    let out = '';
-    served = serveCommand({ port: '0' }, { out: (t) => (out += t), err: () => {} }, stop.signal);
-    for (let i = 0; i < 200 && !out.includes('http://'); i++) await new Promise((r) => setTimeout(r, 25));
-    url = /http:\/\/\S+\//.exec(out)![0];
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    preview = await openPreview();
+    ({ page, url } = preview);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    stop.abort();
-    await served;
+    await preview?.close();
   });
 
   it('serves on the loopback address', () => {

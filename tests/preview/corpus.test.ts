@@ -2,10 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, haveChromium, launchChromium, type Browser, type Page } from '../../packages/preview/test/chromium.ts';
-import { serveCommand } from '../../packages/cli/src/commands/serve.ts';
-import { ensureBuilt } from '../../packages/preview/scripts/build-page.ts';
+import { CHROMIUM, haveChromium, type Page } from '../../packages/preview/test/chromium.ts';
 import { example } from '../helpers.ts';
+import { openPreview, type OpenPreview } from './page.ts';
 
 /**
  * `amend serve --corpus DIR` in Chromium: the page opens on the user's own
@@ -20,31 +19,22 @@ const RULE = '宁夏回族自治区行政执法证件管理办法';
 const MINE = '执法证件办法-本地稿.txt';
 
 describe.skipIf(!haveChromium())('the preview on a corpus of the user', () => {
-  let browser: Browser;
+  let preview: OpenPreview | undefined;
   let page: Page;
   let url = '';
-  const stop = new AbortController();
-  let served: Promise<number>;
 
   beforeAll(async () => {
-    await ensureBuilt();
     const corpus = mkdtempSync(join(tmpdir(), 'amend-corpus-'));
     // The bundled rule with its 题注 marked, under a name of the user's choosing.
     const bundled = readFileSync(join(example, 'rules', `${RULE}.txt`), 'utf8');
     writeFileSync(join(corpus, MINE), bundled.replace('人民政府令第33号公布）', '人民政府令第33号公布，本地稿）'));
-    let out = '';
-    served = serveCommand({ port: '0', corpus }, { out: (t) => (out += t), err: () => {} }, stop.signal);
-    for (let i = 0; i < 200 && !out.includes('http://'); i++) await new Promise((r) => setTimeout(r, 25));
-    url = /http:\/\/\S+\//.exec(out)![0];
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    preview = await openPreview({ corpus });
+    ({ page, url } = preview);
     page.on('dialog', (d) => void d.accept());
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    stop.abort();
-    await served;
+    await preview?.close();
   });
 
   it('opens on the user’s corpus: their file only, no example decision', async () => {

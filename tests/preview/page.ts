@@ -1,7 +1,38 @@
 import { expect } from 'vitest';
-import type { Locator, Page } from '../../packages/preview/test/chromium.ts';
+import { serveCommand } from '../../packages/cli/src/commands/serve.ts';
+import { ensureBuilt } from '../../packages/preview/scripts/build-page.ts';
+import { launchChromium, type Browser, type Locator, type Page } from '../../packages/preview/test/chromium.ts';
 
-/** Driving the preview's editor from a test. */
+/** Starting the preview in Chromium and driving its editor from a test. */
+
+export interface OpenPreview {
+  url: string;
+  browser: Browser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** `amend serve` on an ephemeral port (the page built first when stale), and a Chromium page beside it. */
+export async function openPreview(opts: { corpus?: string } = {}): Promise<OpenPreview> {
+  await ensureBuilt();
+  const stop = new AbortController();
+  let out = '';
+  const served = serveCommand({ port: '0', ...opts }, { out: (t) => (out += t), err: () => {} }, stop.signal);
+  for (let i = 0; i < 200 && !out.includes('http://'); i++) await new Promise((r) => setTimeout(r, 25));
+  const url = /http:\/\/\S+\//.exec(out)![0];
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  return {
+    url,
+    browser,
+    page,
+    close: async () => {
+      await browser.close();
+      stop.abort();
+      await served;
+    },
+  };
+}
 
 /**
  * Select `from` in the editor's text and type `to` over it. CodeMirror draws

@@ -1,6 +1,6 @@
 import type { IToken } from 'chevrotain';
 import type { ClosingClause, Decision, DecisionItem, Diagnostic, Result, RuleAmendment, Span } from '@amend/model';
-import { diagnostic, LineIndex } from '@amend/model';
+import { diagnostic, LineIndex, oneLine } from '@amend/model';
 import { frame, type FramedItem } from './document.ts';
 import { lex, sentences } from './lexer.ts';
 import { statedCount } from './meta.ts';
@@ -214,6 +214,5 @@ function checkCounts(
 }
 
 function clip(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 80 ? flat.slice(0, 79) + '…' : flat;
+  return oneLine(text, 80);
 }

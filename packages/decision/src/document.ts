@@ -1,8 +1,6 @@
 import type { ClosingClause, Diagnostic, DocumentMeta, LineIndex, Repeal, Span } from '@amend/model';
-import { diagnostic } from '@amend/model';
-import {
-  amendedTitle, closingKind, effectiveOf, instructionStart, isTitleLine, readMeta, repealedIn, ruleHeadingTitle, splitNote, squeeze,
-} from './meta.ts';
+import { diagnostic, squeezeSpaces } from '@amend/model';
+import { amendedTitle, closingKind, effectiveOf, instructionStart, isTitleLine, readMeta, repealedIn, ruleHeadingTitle, splitNote } from './meta.ts';
 import { ItemBuilder, isSectionHeading, labelOf, pathLabel, readLines, type Label, type Line } from './lines.ts';
 import { QuoteTracker } from './quote.ts';
 import type { Segment } from './segment.ts';
@@ -69,7 +67,7 @@ export function frame(text: string, env: FrameEnv): Framed {
   } else {
     // In a whole gazette issue the decision's title comes after other documents.
     // A table of contents may name it first: a heading is the better witness.
-    const titled = (l: Line) => l.text !== '' && isTitleLine(squeeze(l.text));
+    const titled = (l: Line) => l.text !== '' && isTitleLine(squeezeSpaces(l.text));
     titleIdx = lines.findIndex((l) => l.heading > 0 && titled(l));
     if (titleIdx < 0) titleIdx = lines.findIndex(titled);
     // Failing that, the first line, unless it is already part of the body.
@@ -78,7 +76,7 @@ export function frame(text: string, env: FrameEnv): Framed {
     readMeta(headerBefore(lines, titleIdx).map((l) => l.text), meta);
     bodyStart = titleIdx + 1;
   }
-  const title = titleIdx >= 0 ? squeeze(lines[titleIdx].text) : '';
+  const title = titleIdx >= 0 ? squeezeSpaces(lines[titleIdx].text) : '';
   return new Framer(lines.slice(Math.max(bodyStart, 0)), title, meta, env).run();
 }
 
@@ -252,7 +250,7 @@ class Framer {
   }
 
   private preamble(line: Line): void {
-    this.preambleLines.push(squeeze(line.text));
+    this.preambleLines.push(squeezeSpaces(line.text));
     this.preambleRange = [this.preambleRange?.[0] ?? line.start, line.end];
   }
 
@@ -335,7 +333,7 @@ class Framer {
     const r = this.repeal;
     this.repeal = undefined;
     if (!r) return;
-    const text = squeeze([r.label.rest, ...r.lines.slice(1).map((l) => l.text)].join(''));
+    const text = squeezeSpaces([r.label.rest, ...r.lines.slice(1).map((l) => l.text)].join(''));
     const { title, note } = splitNote(text);
     const last = r.lines[r.lines.length - 1];
     this.out.repealed.push({ title, note, label: r.label.label, span: this.span(r.lines[0].start, last.end) });

@@ -1,4 +1,4 @@
-import { fromChinese } from '@amend/model';
+import { fromChinese, physicalLines } from '@amend/model';
 import { Segment } from './segment.ts';
 
 /**
@@ -34,18 +34,13 @@ export interface Label {
 }
 
 export function readLines(text: string): Line[] {
-  const out: Line[] = [];
-  const re = /[^\r\n]*(\r\n|\r|\n|$)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m[0] !== '') {
-    const raw = m[0].replace(/[\r\n]+$/, '');
-    const start = m.index;
+  // A text ending with a line break (or an empty text) has no further, empty line.
+  const lines = physicalLines(text).filter((p) => p.from < text.length);
+  return lines.map(({ text: raw, from: start }) => {
     const marks = /^[\s\u3000]*(?:(#{1,6})\s+|[-*+]\s+)?[\s\u3000]*/.exec(raw)!;
     const body = raw.slice(marks[0].length).replace(/[\s\u3000]+$/, '');
-    out.push({ text: body, start: start + marks[0].length, end: start + marks[0].length + body.length, heading: marks[1]?.length ?? 0 });
-    if (m[1] === '') break;
-  }
-  return out;
+    return { text: body, start: start + marks[0].length, end: start + marks[0].length + body.length, heading: marks[1]?.length ?? 0 };
+  });
 }
 
 export function labelOf(line: Line): Label | undefined {

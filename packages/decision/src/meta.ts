@@ -1,5 +1,5 @@
 import type { ClosingKind, DocumentMeta } from '@amend/model';
-import { fromChinese } from '@amend/model';
+import { fromChinese, squeezeSpaces } from '@amend/model';
 
 /**
  * Line-level recognisers for the parts of a decision around its
@@ -14,13 +14,6 @@ function isoDate(text: string): string | undefined {
   const m = DATE.exec(text);
   if (!m) return undefined;
   return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
-}
-
-/** Spaces an OCR put between CJK characters (修改 部分, 咸 辉) carry no meaning. */
-export function squeeze(text: string): string {
-  return text
-    .trim()
-    .replace(/(?<=[\u3000-\u9fff\uff00-\uffef])[ \t\u3000]+(?=[\u3000-\u9fff\uff00-\uffef])/g, '');
 }
 
 /** A line that names the decision: …的决定 / …修正案（十一） / …决议. */
@@ -46,7 +39,7 @@ export function readMeta(lines: string[], meta: DocumentMeta): void {
       // A bare date under the signature is the promulgation date.
       if (afterSignatory || !meta.promulgated) meta.promulgated = isoDate(line);
     } else if (/(主席|省长|市长|总理|院长|主任|检察长)\s/.test(line) && line.length < 30) {
-      meta.signatory = squeeze(line.replace(/^.*?(主席|省长|市长|总理|院长|主任|检察长)\s*/, ''));
+      meta.signatory = squeezeSpaces(line.replace(/^.*?(主席|省长|市长|总理|院长|主任|检察长)\s*/, ''));
       afterSignatory = true;
     } else {
       const date = isoDate(line);
@@ -56,7 +49,7 @@ export function readMeta(lines: string[], meta: DocumentMeta): void {
         const from = /自[^，。]{0,30}?起(施行|生效)/.exec(line);
         if (from) meta.effective = effectiveOf(from[0]);
         else if (/公布施行$/.test(line)) meta.effective = { clause: '公布施行' };
-        else if (/^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(起)?施行$/.test(line)) meta.effective = { clause: squeeze(line), date: isoDate(line) };
+        else if (/^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(起)?施行$/.test(line)) meta.effective = { clause: squeezeSpaces(line), date: isoDate(line) };
       }
     }
   }
@@ -87,7 +80,7 @@ export function ruleHeadingTitle(text: string): string | undefined {
   if (quoted) return quoted[1];
   if (/(修改为|改为|删去|删除|第.{1,8}[条款项]|“)/.test(text)) return undefined;
   if (!/(办法|规定|条例|细则|规则|决定|解释|批复|法|规程|意见|通知|章程|实施办法)(（[^）]*）)?$/.test(text)) return undefined;
-  return squeeze(text);
+  return squeezeSpaces(text);
 }
 
 /** The rule a single-rule decision amends. */
@@ -112,7 +105,7 @@ export function statedCount(preamble: string, verb: '废止' | '修改'): number
  * that repeals rules instead of amending one: each 《title》 with its note.
  */
 export function repealedIn(text: string): { title: string; note: string }[] | undefined {
-  const m = /^(?:同时[，,]?)?(?:决定)?废止(《.+)$/.exec(squeeze(text).replace(/[。；]$/, ''));
+  const m = /^(?:同时[，,]?)?(?:决定)?废止(《.+)$/.exec(squeezeSpaces(text).replace(/[。；]$/, ''));
   if (!m) return undefined;
   const out: { title: string; note: string }[] = [];
   const each = /《([^》]+)》(?:[（(]([^（）()]*)[）)])?(?:[、，,和及]|$)/y;
@@ -128,17 +121,17 @@ export function repealedIn(text: string): { title: string; note: string }[] | un
 /** Split 标题（1994年12月6日宁政发〔1994〕131号公布） into title and note. */
 export function splitNote(text: string): { title: string; note: string } {
   const t = text.trim().replace(/[。；]$/, '');
-  if (!/[）)]$/.test(t)) return { title: squeeze(t), note: '' };
+  if (!/[）)]$/.test(t)) return { title: squeezeSpaces(t), note: '' };
   let depth = 0;
   for (let i = t.length - 1; i >= 0; i--) {
     const c = t[i];
     if (c === '）' || c === ')') depth++;
     else if (c === '（' || c === '(') {
       depth--;
-      if (depth === 0) return { title: squeeze(t.slice(0, i)), note: t.slice(i + 1, -1) };
+      if (depth === 0) return { title: squeezeSpaces(t.slice(0, i)), note: t.slice(i + 1, -1) };
     }
   }
-  return { title: squeeze(t), note: '' };
+  return { title: squeezeSpaces(t), note: '' };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { physicalLines } from '@amend/model';
+
 /**
  * The one quotation scanner, shared by the lexer (to make a quoted phrase or
  * payload one token) and by the framing (to know that a line such as
@@ -78,9 +80,8 @@ export class QuoteTracker {
 export function unquote(image: string, nestedToDouble: boolean): string {
   let body = image.startsWith(OPEN) ? image.slice(1) : image;
   if (body.endsWith(CLOSE)) body = body.slice(0, -1);
-  const lines = body
-    .split(/\r?\n|\r/)
-    .map((l) => l.trim())
+  const lines = physicalLines(body)
+    .map((l) => l.text.trim())
     .filter((l) => l !== '')
     // As in scanQuote, a “ opening a later line opens a paragraph.
     .map((l, i) => (i > 0 && l.startsWith(OPEN) ? l.slice(1) : l));

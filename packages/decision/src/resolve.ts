@@ -1,5 +1,5 @@
 import type { Address, InsertNodeOp, Level, MessageId, Operation, Span } from '@amend/model';
-import { addressLabel, diagnostic, fromChinese } from '@amend/model';
+import { addressLabel, diagnostic, fromChinese, oneLine } from '@amend/model';
 import type { IToken } from 'chevrotain';
 import { above, levelOf, moveKind, own, sameAddress, STRUCTURE } from './address.ts';
 import { LEVEL_WORD } from './describe.ts';
@@ -218,7 +218,7 @@ export class ItemResolver {
 
   /** Every problem names the sentence it was found in (in `data.sentence`). */
   private error(id: MessageId, data: Record<string, string | number>, span: Span): void {
-    const sentence = this.env.sentence.replace(/\s+/g, ' ');
+    const sentence = oneLine(this.env.sentence);
     this.env.diagnostics.push(diagnostic(id, { ...data, sentence }, { file: this.env.file, span }));
   }
 
@@ -335,7 +335,7 @@ export class ItemResolver {
   }
 
   private unsupported(id: 'decision/unsupported-instruction' | 'decision/unsupported-move', what: string, span: Span): void {
-    const sentence = this.env.sentence.replace(/\s+/g, ' ');
+    const sentence = oneLine(this.env.sentence);
     this.env.diagnostics.push(diagnostic(id, { what, sentence }, { file: this.env.file, span }));
   }
 

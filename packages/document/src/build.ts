@@ -5,8 +5,8 @@
 import type {
   Article, ArticleNumber, Block, Box, Chapter, Diagnostic, Document, Item, LineIndex, Paragraph, Part, PlanPoint, Section, Span,
 } from '@amend/model';
-import { articleLabel, assertNever, diagnostic, headingNumber, toChinese } from '@amend/model';
-import { squeezeSpaces, type Line } from './lines.ts';
+import { articleLabel, assertNever, diagnostic, headingNumber, squeezeSpaces, toChinese } from '@amend/model';
+import type { Line } from './lines.ts';
 import { classify, endsSentence, looksUnfinished, type HeadingLevel, type LineKind } from './recognise.ts';
 
 export interface BuildContext {

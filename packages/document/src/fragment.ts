@@ -4,9 +4,9 @@
  * come from the decision, not from the rule.
  */
 import type { Article, Chapter, Diagnostic, Document, Fragment, Item, Level, Node, Paragraph, Part, Result, Section, Subitem } from '@amend/model';
-import { diagnostic, LineIndex } from '@amend/model';
+import { diagnostic, LineIndex, squeezeSpaces } from '@amend/model';
 import { Builder } from './build.ts';
-import { readLines, squeezeSpaces } from './lines.ts';
+import { readLines } from './lines.ts';
 import { classify } from './recognise.ts';
 
 /**

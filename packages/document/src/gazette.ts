@@ -5,8 +5,8 @@
  * entry are skipped.
  */
 import type { Diagnostic, DocumentMeta, DocumentType, Result, Span } from '@amend/model';
-import { diagnostic, isDateLine, LineIndex } from '@amend/model';
-import { detectFormat, readLines, squeezeSpaces, type Line } from './lines.ts';
+import { diagnostic, isDateLine, LineIndex, squeezeSpaces } from '@amend/model';
+import { detectFormat, readLines, type Line } from './lines.ts';
 import { DOC_NUMBER_RE, headerEnd, isOrderHeading, metaFromLines, orderNumber } from './meta.ts';
 
 export interface GazetteEntry {

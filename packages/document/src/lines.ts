@@ -1,3 +1,5 @@
+import { isSpace, physicalLines } from '@amend/model';
+
 /**
  * Splitting the input into physical lines and cleaning each one into the
  * logical line the recognisers read. Offsets always refer to the ORIGINAL
@@ -53,40 +55,22 @@ export function detectFormat(text: string): SourceFormat {
   return 'plain';
 }
 
-const WS = new Set([32, 9, 0x3000, 0xa0, 0xfeff, 0x200b, 0x2002, 0x2003, 0x2009, 0x202f]);
-
-export function isSpace(code: number): boolean {
-  return WS.has(code);
-}
-
 /**
  * Physical lines → cleaned logical lines. Blank lines are dropped (recorded as
  * `blankBefore` on the next line); so are Markdown comments and table rules.
  */
 export function readLines(text: string, format: SourceFormat): Line[] {
   const out: Line[] = [];
-  let lineNo = 0;
-  let pos = 0;
   let blank = false;
-  const n = text.length;
-  while (pos <= n) {
-    lineNo++;
-    let eol = pos;
-    while (eol < n) {
-      const c = text.charCodeAt(eol);
-      if (c === 10 || c === 13) break;
-      eol++;
-    }
-    const next = eol >= n ? n + 1 : text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
+  for (const p of physicalLines(text)) {
     const afterRow = !blank && out.length > 0 && out[out.length - 1].text.includes('\t');
-    const line = cleanLine(text, pos, eol, lineNo, format, afterRow);
+    const line = cleanLine(text, p.from, p.to, p.line, format, afterRow);
     if (line === undefined) blank = true;
     else {
       line.blankBefore = blank || out.length === 0;
       blank = false;
       out.push(line);
     }
-    pos = next;
   }
   return out;
 }
@@ -144,27 +128,4 @@ function cleanLine(src: string, from: number, to: number, lineNo: number, format
  */
 export function stripInlineMarkup(s: string): string {
   return s.replace(/\*\*/g, '').trim();
-}
-
-/** 总 则 → 总则: whitespace inside a heading is layout, except between two ASCII words. */
-export function squeezeSpaces(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!isSpace(c)) {
-      out += s[i];
-      continue;
-    }
-    let j = i;
-    while (j + 1 < s.length && isSpace(s.charCodeAt(j + 1))) j++;
-    const before = out.charCodeAt(out.length - 1);
-    const after = s.charCodeAt(j + 1);
-    if (isAsciiWord(before) && isAsciiWord(after)) out += ' ';
-    i = j;
-  }
-  return out;
-}
-
-function isAsciiWord(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

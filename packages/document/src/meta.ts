@@ -3,8 +3,7 @@
  * issuer, dates, effective-date clause and signatory.
  */
 import type { DocumentMeta } from '@amend/model';
-import { isDateLine, isoDate, readNoteDates } from '@amend/model';
-import { squeezeSpaces } from './lines.ts';
+import { isDateLine, isoDate, readNoteDates, squeezeSpaces } from '@amend/model';
 
 const PUBLIC = /^[（(]此件/;
 

@@ -6,12 +6,12 @@
  * The form is detected from the text; the same recognisers and builder serve all.
  */
 import type { Diagnostic, Document, DocumentType, Level, Note, Result } from '@amend/model';
-import { diagnostic, LineIndex } from '@amend/model';
+import { diagnostic, LineIndex, squeezeSpaces } from '@amend/model';
 import { Builder } from './build.ts';
 import { parseFragment as fragment } from './fragment.ts';
 import { cleanInvisible, codePoints } from './invisible.ts';
 import { depthLevels } from './levels.ts';
-import { detectFormat, infoEndOffset, readLines, squeezeSpaces, type Line, type SourceFormat } from './lines.ts';
+import { detectFormat, infoEndOffset, readLines, type Line, type SourceFormat } from './lines.ts';
 import { headerEnd, isOrderHeading, metaFromLines, orderNumber, versionFromFile } from './meta.ts';
 import { classify, isTocEntry, isTocHeading } from './recognise.ts';
 import { assignIds } from './tree-utils.ts';

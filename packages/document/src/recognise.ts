@@ -4,8 +4,7 @@
  * classes, so recognition is linear in the line length.
  */
 import type { ArticleNumber } from '@amend/model';
-import { CN_NUMERAL_CHARS, fromChinese } from '@amend/model';
-import { isSpace, squeezeSpaces } from './lines.ts';
+import { CN_NUMERAL_CHARS, fromChinese, isSpace, squeezeSpaces } from '@amend/model';
 
 export type HeadingLevel = 'part' | 'chapter' | 'section';
 

@@ -1,3 +1,4 @@
+import { isSpace } from '@amend/model';
 /**
  * Finding a decision's phrase in a rule's text while tolerating layout: the
  * gazette and the rule may differ in full/half-width forms (（ and (, 1：5000
@@ -31,8 +32,9 @@ const CANON: Record<string, string> = {
 
 const CANON_CODE = new Map(Object.entries(CANON).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
 
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0x3000 || code === 0xa0;
+/** Spaces, and line breaks too: a phrase may be quoted across a broken line. */
+function spaceOrBreak(code: number): boolean {
+  return isSpace(code) || code === 10 || code === 13;
 }
 
 /** Full-width ASCII variants (！…～) to ASCII, quotes and brackets to one form, spaces dropped; `map` leads back. */
@@ -41,7 +43,7 @@ export function fold(raw: string): Folded {
   const map: number[] = [];
   for (let i = 0; i < raw.length; i++) {
     let code = raw.charCodeAt(i);
-    if (isSpace(code)) continue;
+    if (spaceOrBreak(code)) continue;
     if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
     const canon = CANON_CODE.get(code);
     codes.push(canon ?? code);

@@ -1,3 +1,4 @@
+import { oneLine } from '@amend/model';
 /**
  * The body of a Word document read in order, the way a drafter sees it:
  * paragraphs with their automatic numbers written out, soft line breaks as
@@ -38,8 +39,7 @@ interface Field {
 const QUOTE = 60;
 
 export function quote(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > QUOTE ? `${t.slice(0, QUOTE)}…` : t;
+  return oneLine(text, QUOTE + 1);
 }
 
 export class BodyReader {

@@ -39,5 +39,8 @@ export function alignLines(a: readonly string[], b: readonly string[]): LineStep
 
 /** A line's words without its number (（二）, 第三条, 1.), which renumbering changes. */
 function stripLabel(line: string): string {
-  return line.replace(/^\s*(?:[（(][一二三四五六七八九十百千零〇]+[）)]|第[一二三四五六七八九十百千零〇]+条(?:之[一二三四五六七八九十]+)?|\d+[.．、])\s*/, '');
+  return line.replace(
+    /^\s*(?:[（(][一二三四五六七八九十百千零〇]+[）)]|第[一二三四五六七八九十百千零〇]+条(?:之[一二三四五六七八九十]+)?|\d+[.．、])\s*/,
+    '',
+  );
 }
