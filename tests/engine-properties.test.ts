@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseFragment, serialize } from '@amend/document';
+import { parseFragment, parseRule, serialize } from '@amend/document';
 import { applyAmendment } from '@amend/engine';
-import type { Article, Document, Operation, RuleAmendment, Span } from '@amend/model';
+import type { Article, Chapter, Document, Fragment, Operation, RuleAmendment, Span } from '@amend/model';
+import { fromChinese, toChinese } from '@amend/model';
 import { rule } from './properties/arbitraries.ts';
 
 /**
@@ -120,6 +121,115 @@ describe('engine properties', () => {
         expect(serialize(b.after)).toBe(serialize(a.after));
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+/**
+ * Chapters: a rule of several chapters whose articles cite chapters (本办法第三章,
+ * 本办法第二章至第四章), and a decision deleting some chapters and inserting
+ * others by their new number. Chapter titles carry the original position, so
+ * the result can be checked against a numbering worked out here independently.
+ */
+const chapterRule = fc.integer({ min: 2, max: 6 }).chain((k) =>
+  fc
+    .array(
+      fc.tuple(fc.integer({ min: 1, max: 2 }), fc.integer({ min: 1, max: k }), fc.integer({ min: 1, max: k }), fc.constantFrom('single', 'range', 'none')),
+      { minLength: k, maxLength: k },
+    )
+    .map((specs) => {
+      let n = 0;
+      const lines = ['某市管理办法', '（2010年1月1日某市人民政府令第1号公布）', ''];
+      specs.forEach(([count, x, y, form], ci) => {
+        lines.push(`第${toChinese(ci + 1)}章　原第${ci + 1}章`, '');
+        for (let j = 0; j < count; j++) {
+          const [a, b] = [Math.min(x, y), Math.max(x, y)];
+          const cite = form === 'single' || a === b ? `依照本办法第${toChinese(x)}章的规定执行。` : form === 'range' ? `依照本办法第${toChinese(a)}章至第${toChinese(b)}章的规定执行。` : '按照规定执行。';
+          lines.push(`第${toChinese(++n)}条　第${ci + 1}章的条文。${cite}`, '');
+        }
+      });
+      return { k, doc: parseRule(lines.join('\n')).value };
+    }),
+);
+
+const chapterCase = chapterRule.chain(({ k, doc }) =>
+  fc
+    .tuple(fc.subarray(Array.from({ length: k }, (_, i) => i + 1), { maxLength: k - 1 }), fc.integer({ min: 0, max: 3 }))
+    .chain(([deleted, inserts]) => {
+      const total = k - deleted.length + inserts;
+      return fc
+        .uniqueArray(fc.integer({ min: 1, max: total }), { minLength: inserts, maxLength: inserts })
+        .map((at) => ({ k, doc, deleted, at: [...at].sort((a, b) => a - b) }));
+    }),
+);
+
+/** A new chapter as the decision's payload would read: its heading and one article, numbered by the engine. */
+function newChapter(title: string): Fragment {
+  const article: Article = { kind: 'article', id: '', num: { n: 0 }, children: [{ kind: 'paragraph', id: '', text: '新增的条文。', children: [] }] };
+  const chapter: Chapter = { kind: 'chapter', id: '', num: 0, title, children: [article] };
+  return { level: 'articles', text: `${title}\n新增的条文。`, articles: [article], divisions: [chapter] };
+}
+
+describe('engine properties: chapters', () => {
+  it('after any mix of chapter inserts and deletes, chapters run 1..N in the order worked out here, and so do articles', () => {
+    fc.assert(
+      fc.property(chapterCase, ({ k, doc, deleted, at }) => {
+        const ops: Operation[] = [
+          ...deleted.map((c): Operation => ({ kind: 'deleteNode', level: 'chapter', target: { chapter: c }, rule: doc.title, item: `删${c}`, span })),
+          ...at.map((p, i): Operation => ({ kind: 'insertNode', level: 'chapter', as: { chapter: p }, content: newChapter(`新章${i + 1}`), rule: doc.title, item: `增${i + 1}`, span })),
+        ];
+        const c = applyAmendment(doc, amendmentOf(doc, ops), { decision });
+        expect(c.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+        const expected = Array.from({ length: k }, (_, i) => `原第${i + 1}章`).filter((_, i) => !deleted.includes(i + 1));
+        at.forEach((p, i) => expected.splice(p - 1, 0, `新章${i + 1}`));
+        const chapters = c.after.children.filter((n): n is Chapter => n.kind === 'chapter');
+        expect(chapters.map((ch) => ch.title)).toEqual(expected);
+        expect(chapters.map((ch) => ch.num)).toEqual(expected.map((_, i) => i + 1));
+        const nums = articlesOf(c.after).map((a) => a.num.n);
+        expect(nums).toEqual(nums.map((_, i) => i + 1));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('every chapter reference is either renumbered to where its chapter went, or left as written and reported', () => {
+    fc.assert(
+      fc.property(chapterCase, ({ doc, deleted, at }) => {
+        const ops: Operation[] = [
+          ...deleted.map((c): Operation => ({ kind: 'deleteNode', level: 'chapter', target: { chapter: c }, rule: doc.title, item: `删${c}`, span })),
+          ...at.map((p, i): Operation => ({ kind: 'insertNode', level: 'chapter', as: { chapter: p }, content: newChapter(`新章${i + 1}`), rule: doc.title, item: `增${i + 1}`, span })),
+        ];
+        const c = applyAmendment(doc, amendmentOf(doc, ops), { decision });
+        // Where each original chapter went, worked out from the titles of the result.
+        const chapters = c.after.children.filter((n): n is Chapter => n.kind === 'chapter');
+        const now = new Map(chapters.map((ch, i) => [ch.title, i + 1]));
+        const newAt = (orig: number) => now.get(`原第${orig}章`);
+        const reported = new Set(c.diagnostics.filter((d) => d.ruleId === 'engine/dangling-reference').map((d) => `${d.data?.reference}@${d.data?.where}`));
+        const afterText = serialize(c.after);
+        let checked = 0;
+        for (const r of c.references) {
+          const m = /^本办法第(.+?)章(?:至第(.+?)章)?$/.exec(r.text);
+          if (!m) continue;
+          checked++;
+          const from = fromChinese(m[1])!;
+          const to = m[2] ? fromChinese(m[2])! : from;
+          const held = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+          if (held.some((x) => deleted.includes(x))) {
+            // Left exactly as written, and reported.
+            expect(r.status).toBe('dangling');
+            expect(afterText).toContain(`依照${r.text}的规定执行。`);
+            expect([...reported].some((x) => x.startsWith(`${r.text}@`))).toBe(true);
+          } else {
+            const renumbered = m[2] ? `本办法第${toChinese(newAt(from)!)}章至第${toChinese(newAt(to)!)}章` : `本办法第${toChinese(newAt(from)!)}章`;
+            expect(r.newText).toBe(renumbered);
+          }
+        }
+        // Every citation of a chapter in a chapter that stays was checked above.
+        const kept = doc.children.filter((n): n is Chapter => n.kind === 'chapter' && !deleted.includes(n.num));
+        const cited = kept.flatMap((ch) => articlesOf({ ...doc, children: [ch] })).filter((a) => /本办法第.+章/.test(a.children[0].text));
+        expect(checked).toBe(cited.length);
+      }),
+      { numRuns: 150 },
     );
   });
 });

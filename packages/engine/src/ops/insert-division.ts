@@ -24,7 +24,8 @@ export function insertDivision(w: Work, r: Resolved, op: InsertNodeOp, level: Di
     r.ok = false;
   };
   if (!divisions) return fail('engine/content-mismatch', `a new ${level} with its heading`);
-  const nodes = divisions.map((d) => created(w, d, r.ctx));
+  // Numbered as announced (the numbering is recomputed, but an unnumbered heading would stay so).
+  const nodes = divisions.map((d, k) => ({ ...created(w, d, r.ctx), ...(num !== undefined ? { num: num + k } : {}) }));
   const anchor = r.after ?? r.before;
   if (anchor === undefined && num === undefined) return fail('engine/no-container', '');
   const container = r.parent ?? DOC;
