@@ -21,7 +21,10 @@ export function placeAll(w: Work): void {
   const divisions = byLevel(['part', 'chapter', 'section']);
   for (const p of divisions) if (!p.holds) placeDivision(w, p.node as Part | Chapter | Section, p);
   renumberHeadings(w);
-  for (const p of byLevel(['article'])) placeArticle(w, p.node as Article, p);
+  const articles = byLevel(['article']);
+  // The live articles in order, read once and kept up to date as articles are placed.
+  const list = articles.length ? liveArticles(w) : [];
+  for (const p of articles) placeArticle(w, p.node as Article, p, list);
   renumberArticles(w);
   for (const p of divisions) if (p.holds) placeAround(w, p.node as Part | Chapter | Section, p);
   renumberHeadings(w);
@@ -83,40 +86,44 @@ function placeAround(w: Work, node: Part | Chapter | Section, p: Placement): voi
   w.dirty.headings = true;
 }
 
-function placeArticle(w: Work, node: Article, p: Placement): void {
-  const list = liveArticles(w);
+function placeArticle(w: Work, node: Article, p: Placement, list: Article[]): void {
   const container = p.into ? divisionNow(w, p.into) : p.container;
+  const put = (at: number, beside: Article, where: 'after' | 'before'): void => {
+    placeBeside(w, beside.id, [node], where);
+    list.splice(where === 'after' ? at + 1 : at, 0, node);
+  };
   if (node.num.sub) {
     // 作为第X条之N: after 第X条 and its lower 之 articles, numbers not yet recomputed.
-    const base = list.filter((a) => a.num.n === node.num.n && (a.num.sub ?? 0) < node.num.sub!).pop();
-    if (base) {
-      placeBeside(w, base.id, [node], 'after');
-      return;
-    }
+    let base = -1;
+    list.forEach((a, i) => {
+      if (a.num.n === node.num.n && (a.num.sub ?? 0) < node.num.sub!) base = i;
+    });
+    if (base >= 0) return put(base, list[base], 'after');
   }
   // The article that will be 第(at-1)条, with its 之一 articles.
-  let base = 0;
-  let pred: Article | undefined;
-  for (const a of list) {
-    if (!a.num.sub) {
-      if (base === p.at - 1) break;
-      base++;
+  let count = 0;
+  let pred = -1;
+  for (let i = 0; i < list.length; i++) {
+    if (!list[i].num.sub) {
+      if (count === p.at - 1) break;
+      count++;
     }
-    pred = a;
+    pred = i;
   }
-  const inContainer = (a: Article | undefined): boolean => container === undefined || (a !== undefined && isInside(w, a.id, container));
-  if (pred && inContainer(pred)) {
-    placeBeside(w, pred.id, [node], 'after');
-    return;
-  }
+  const inContainer = (a: Article): boolean => container === undefined || isInside(w, a.id, container);
+  if (pred >= 0 && inContainer(list[pred])) return put(pred, list[pred], 'after');
   if (container !== undefined) {
-    const first = list.find((a) => isInside(w, a.id, container));
-    if (first) placeBeside(w, first.id, [node], 'before');
-    else appendTo(w, container, node, p);
+    const first = list.findIndex((a) => isInside(w, a.id, container));
+    if (first >= 0) return put(first, list[first], 'before');
+    appendTo(w, container, node, p);
+    // Appended after the last article of its container: read the order again.
+    list.length = 0;
+    for (const a of liveArticles(w)) list.push(a);
     return;
   }
-  if (list.length > 0) placeBeside(w, list[0].id, [node], 'before');
-  else appendTo(w, DOC, node, p);
+  if (list.length > 0) return put(0, list[0], 'before');
+  appendTo(w, DOC, node, p);
+  list.push(node);
 }
 
 function placeInside(w: Work, node: Node, p: Placement): void {

@@ -44,6 +44,8 @@ export interface TreeIndex {
   /** Child id → parent handle (DOC for the top level and the preamble). */
   parentOf: Map<string, string>;
   articles: Article[];
+  /** Position of each article in `articles` (for 前条 and ranges, without a search). */
+  articleIndex: Map<Article, number>;
   articleByKey: Map<string, Article>;
   parts: Part[];
   chapters: Chapter[];
@@ -67,6 +69,7 @@ export function indexTree(doc: Document): TreeIndex {
     byId: new Map(),
     parentOf: new Map(),
     articles: [],
+    articleIndex: new Map(),
     articleByKey: new Map(),
     parts: [],
     chapters: [],
@@ -91,6 +94,7 @@ export function indexTree(doc: Document): TreeIndex {
         for (const c of node.children) visit(c, node.id, { part: place.part, chapter: place.chapter, section: node });
         return;
       case 'article': {
+        ix.articleIndex.set(node, ix.articles.length);
         ix.articles.push(node);
         // The first article with a number wins; a duplicate is a parser warning already.
         if (!ix.articleByKey.has(articleKey(node.num))) ix.articleByKey.set(articleKey(node.num), node);

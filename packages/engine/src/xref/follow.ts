@@ -191,7 +191,7 @@ function followRelative(input: FollowInput, out: Outcome, atom: Atom, orig: Reso
       return;
     }
     case 'prev-article': {
-      const i = here.article ? after.articles.indexOf(here.article) : -1;
+      const i = here.article ? (after.articleIndex.get(here.article) ?? -1) : -1;
       compare(orig.chain.article ? [orig.chain.article.id] : [], i > 0 ? [after.articles[i - 1]] : []);
       return;
     }

@@ -86,7 +86,7 @@ function resolveAtom(ix: TreeIndex, atom: Atom, place: UnitPlace, prev: Chain | 
       break;
     }
     case 'prev-article': {
-      const i = here ? ix.articles.indexOf(here) : -1;
+      const i = here ? (ix.articleIndex.get(here) ?? -1) : -1;
       chain.article = i > 0 ? ix.articles[i - 1] : undefined;
       chain.implicitArticle = false;
       if (!chain.article) r.missing = true;
@@ -190,8 +190,9 @@ function widenRange(ix: TreeIndex, from: ResolvedAtom, to: ResolvedAtom): void {
   if (!a || !b || a.kind !== b.kind || from.atom.parts.length !== to.atom.parts.length) return;
   const run = rangeRun(ix, a);
   if (!run) return;
-  const i = run.indexOf(a);
-  const j = run.indexOf(b);
+  const at = (n: Node) => (n.kind === 'article' ? (ix.articleIndex.get(n) ?? -1) : run.indexOf(n));
+  const i = at(a);
+  const j = at(b);
   if (i < 0 || j <= i + 1) return;
   from.interior = run.slice(i + 1, j).map((x) => x.id);
   from.ids = [...from.ids, ...from.interior];

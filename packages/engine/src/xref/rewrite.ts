@@ -55,6 +55,9 @@ export function rewriteReferences(input: RewriteInput): RewriteResult {
       const text = node && 'text' in node ? node.text : '';
       const place = before.place.get(unit) ?? {};
       refs = scanReferences(text).map((match) => ({ match, atoms: resolveMatch(before, match, place) }));
+      // Units are visited in order and each draws on one or a few original units: a short memory
+      // serves them all, where keeping every unit's references would hold the whole rule's at once.
+      if (origCache.size >= 16) origCache.delete(origCache.keys().next().value!);
       origCache.set(unit, refs);
     }
     return refs;
@@ -72,7 +75,8 @@ export function rewriteReferences(input: RewriteInput): RewriteResult {
     const matches = whole ? whole.map((r) => r.match) : scanReferences(u.text);
     if (matches.length === 0) continue;
     const here = afterIx.place.get(u.id) ?? {};
-    const where = handleLabel(afterIx, u.id);
+    // Named only when a message needs it.
+    const where = () => handleLabel(afterIx, u.id);
     const edits: { start: number; end: number; text: string }[] = [];
     matches.forEach((m, mi) => {
       if (m.external) {
@@ -122,7 +126,7 @@ export function rewriteReferences(input: RewriteInput): RewriteResult {
       references.push(report);
       // The reference's own characters in the original unit, when they were carried over.
       const spot = () => (whole ? { unit: segs[0].unit!, start: m.start, end: m.end } : originalRange(segs, m.start, m.end));
-      const warn = (id: MessageId, data: Record<string, string>) => diagnostics.push(diagnostic(id, { reference: m.text, where, ...data }, inRule(input, u.id, spot())));
+      const warn = (id: MessageId, data: Record<string, string>) => diagnostics.push(diagnostic(id, { reference: m.text, where: where(), ...data }, inRule(input, u.id, spot())));
       const was = (id: string) => handleLabel(before, id);
       const is = (id: string) => handleLabel(afterIx, id);
       for (const g of uniqueGone(gone)) {
