@@ -12,6 +12,7 @@ import { Corpus, impactOf, mapFromVersions } from '@amend/cite';
 import { median, retained } from './measure.ts';
 import { alignedRedline, versionsShared, versionsCopied } from './cases.ts';
 import { wordDiffGrowth } from './word-diff-growth.ts';
+import { insertionInto, phraseListGrowth } from './apply-growth.ts';
 
 const root = join(import.meta.dirname, '../..');
 const shared = join(root, '../shared');
@@ -92,6 +93,17 @@ for (const g of wordDiffGrowth()) {
     met: last <= 2000 && g.exponent <= 1.2,
   });
 }
+
+// 6c. Apply at scale: one insertion renumbering a rule of 14,000 long articles; a phrase renamed in n / 2n / 4n articles.
+const insertion = insertionInto(14000);
+add({ case: `apply one insertion to a 14,000-article rule (${insertion.mb.toFixed(0)} MB)`, value: `${insertion.ms.toFixed(0)} ms`, target: '≤ 1 s', met: insertion.ms <= 1000 });
+const list = phraseListGrowth(1000);
+add({
+  case: `将第一条、…第n条中的“X”修改为“Y”, rule of n articles: n = ${list.sizes.join(' / ')}`,
+  value: `${list.ms.map((m) => m.toFixed(0)).join(' / ')} ms, exponent ${list.exponent.toFixed(2)}`,
+  target: 'exponent ≤ 1.2',
+  met: list.exponent <= 1.2,
+});
 
 // 7. Memory of 14 versions held at once: structural sharing vs deep copies.
 const base = parseRule(xingfa).value;

@@ -43,6 +43,8 @@ export interface TreeIndex {
   byId: Map<string, Node>;
   /** Child id → parent handle (DOC for the top level and the preamble). */
   parentOf: Map<string, string>;
+  /** Child id → its position among its parent's children (or in the preamble). */
+  childIndex: Map<string, number>;
   articles: Article[];
   /** Position of each article in `articles` (for 前条 and ranges, without a search). */
   articleIndex: Map<Article, number>;
@@ -68,6 +70,7 @@ export function indexTree(doc: Document): TreeIndex {
     doc,
     byId: new Map(),
     parentOf: new Map(),
+    childIndex: new Map(),
     articles: [],
     articleIndex: new Map(),
     articleByKey: new Map(),
@@ -77,21 +80,22 @@ export function indexTree(doc: Document): TreeIndex {
     units: [],
     place: new Map(),
   };
-  const visit = (node: Node, parent: string, place: UnitPlace): void => {
+  const visit = (node: Node, parent: string, place: UnitPlace, index: number): void => {
     ix.byId.set(node.id, node);
     ix.parentOf.set(node.id, parent);
+    ix.childIndex.set(node.id, index);
     switch (node.kind) {
       case 'part':
         ix.parts.push(node);
-        for (const c of node.children) visit(c, node.id, { part: node });
+        node.children.forEach((c, i) => visit(c, node.id, { part: node }, i));
         return;
       case 'chapter':
         ix.chapters.push(node);
-        for (const c of node.children) visit(c, node.id, { part: place.part, chapter: node });
+        node.children.forEach((c, i) => visit(c, node.id, { part: place.part, chapter: node }, i));
         return;
       case 'section':
         ix.sections.push(node);
-        for (const c of node.children) visit(c, node.id, { part: place.part, chapter: place.chapter, section: node });
+        node.children.forEach((c, i) => visit(c, node.id, { part: place.part, chapter: place.chapter, section: node }, i));
         return;
       case 'article': {
         ix.articleIndex.set(node, ix.articles.length);
@@ -99,18 +103,18 @@ export function indexTree(doc: Document): TreeIndex {
         // The first article with a number wins; a duplicate is a parser warning already.
         if (!ix.articleByKey.has(articleKey(node.num))) ix.articleByKey.set(articleKey(node.num), node);
         const { part, chapter, section } = place;
-        node.children.forEach((p, i) => visit(p, node.id, { part, chapter, section, article: node, paragraph: p, paragraphIndex: i + 1 }));
+        node.children.forEach((p, i) => visit(p, node.id, { part, chapter, section, article: node, paragraph: p, paragraphIndex: i + 1 }, i));
         return;
       }
       case 'paragraph':
         ix.units.push(node);
         ix.place.set(node.id, place.paragraph === node ? place : { ...place, paragraph: node });
-        for (const item of node.children) visit(item, node.id, { ...place, paragraph: node, item: undefined });
+        node.children.forEach((item, i) => visit(item, node.id, { ...place, paragraph: node, item: undefined }, i));
         return;
       case 'item':
         ix.units.push(node);
         ix.place.set(node.id, { ...place, item: node });
-        for (const s of node.children) visit(s, node.id, { ...place, item: node });
+        node.children.forEach((s, i) => visit(s, node.id, { ...place, item: node }, i));
         return;
       case 'subitem':
         ix.units.push(node);
@@ -125,10 +129,10 @@ export function indexTree(doc: Document): TreeIndex {
       default:
         return assertNever(node, 'node kind');
     }
-    if ('children' in node) for (const c of node.children as Node[]) visit(c, node.id, { part: place.part, chapter: place.chapter, section: place.section });
+    if ('children' in node) (node.children as Node[]).forEach((c, i) => visit(c, node.id, { part: place.part, chapter: place.chapter, section: place.section }, i));
   };
-  for (const p of doc.preamble) visit(p, DOC, {});
-  for (const c of doc.children) visit(c, DOC, {});
+  doc.preamble.forEach((p, i) => visit(p, DOC, {}, i));
+  doc.children.forEach((c, i) => visit(c, DOC, {}, i));
   return ix;
 }
 

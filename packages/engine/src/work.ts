@@ -153,9 +153,25 @@ export function nodeOf(w: Work, handle: string): Node | undefined {
   const parent = nodeOf(w, s.parent);
   if (!parent) return undefined;
   const list = (s.field === 'preamble' ? (parent as Document).preamble : childrenOf(parent)) ?? [];
-  const node = list.find((n) => n.id === handle);
+  const i = indexIn(w, list, handle);
+  const node = i < 0 ? undefined : list[i];
   if (node) w.nodes.set(handle, node);
   return node;
+}
+
+/**
+ * Where a node is in the list it lives in. Reading a draft's element makes a
+ * draft of it, so the list is not scanned from the start: the search begins
+ * at the node's place in the original rule and widens from there — a node
+ * has moved only as far as the nodes inserted or removed before it.
+ */
+function indexIn(w: Work, list: readonly Node[], handle: string): number {
+  const guess = Math.min(w.ix.childIndex.get(handle) ?? 0, list.length - 1);
+  for (let d = 0; guess - d >= 0 || guess + d < list.length; d++) {
+    if (guess + d < list.length && list[guess + d].id === handle) return guess + d;
+    if (d > 0 && guess - d >= 0 && list[guess - d].id === handle) return guess - d;
+  }
+  return -1;
 }
 
 /** The kind of a handle's node, without drafting it. */
@@ -183,7 +199,7 @@ export function location(w: Work, handle: string): { list: Node[]; index: number
   const parent = nodeOf(w, s.parent);
   if (!parent) return undefined;
   const list = (s.field === 'preamble' ? (parent as Document).preamble : childrenOf(parent)) as Node[];
-  const index = list.findIndex((n) => n.id === handle);
+  const index = indexIn(w, list, handle);
   return index < 0 ? undefined : { list, index, parent: s.parent };
 }
 
