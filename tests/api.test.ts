@@ -23,7 +23,7 @@ const pinned: [string, object, string[]][] = [
   ['@amend/render', render, ['FORMATS', 'articleDiff', 'bigrams', 'dice', 'impactHtml', 'comparisonDocx', 'comparisonHtml', 'comparisonIndex', 'comparisonMd', 'comparisonPlain', 'comparisonTable', 'comparisonTableHtml', 'comparisonTableMd', 'comparisonTitle', 'diffDocuments', 'redlineHtml', 'redlineMd', 'render', 'renderDocx', 'trackedDocx', 'unifiedDiff', 'wordDiff']],
   ['@amend/store', store, ['blame', 'fileStem', 'inForce', 'isCalendarDate', 'isFolderStore', 'isRepo', 'processAlive', 'readFolderStore', 'record', 'ruleFile', 'storeProblem', 'versionText', 'versions', 'writeMigrated']],
   ['@amend/word', word, ['readDocx', 'readInput']],
-  ['@amend/cite', cite, ['CAUSE', 'Corpus', 'CorpusEntry', 'LawIndex', 'citationsText', 'conformDecision', 'conformDocument', 'findCitations', 'impactOf', 'impactText', 'mapFromConsolidation', 'mapFromJson', 'mapFromVersions', 'mapText', 'provisionLabel', 'versionDate']],
+  ['@amend/cite', cite, ['CAUSE', 'Corpus', 'CorpusEntry', 'LawIndex', 'adjustCitations', 'adjustStatements', 'citationsText', 'conformDecision', 'conformDocument', 'findCitations', 'impactOf', 'impactText', 'mapFromConsolidation', 'mapFromJson', 'mapFromVersions', 'mapText', 'provisionLabel', 'sameRule', 'versionDate']],
   ['@amend/pipeline', pipeline, ['amend', 'amendCorpus', 'amendParsed', 'decisionInfo', 'escalateUnapplied', 'readDecision']],
   ['@amend/cli', cli, ['EXIT', 'Reporter', 'formatDiagnostic', 'main', 'processIo', 'readSource', 'writeAllAtomic', 'writeAtomic']],
   ['@amend/preview', preview, ['DEFAULT_HOST', 'MAX_BODY', 'createHandler', 'exampleDir', 'pageDir', 'splitPath', 'startPreview']],

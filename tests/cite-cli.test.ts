@@ -123,3 +123,57 @@ describe('amend impact', () => {
     expect(existsSync(join(dir, '..', 'impact.html'))).toBe(false);
   });
 });
+
+describe('amend apply and the citations of another rule', () => {
+  /** A rule citing 测试管理办法, and a decision amending it that says those citations follow the law's new numbering. */
+  function amendedRule(dir: string) {
+    const rule = join(dir, '测试管理办法实施细则.txt');
+    writeFileSync(
+      rule,
+      ['测试管理办法实施细则', '', '第一条 具备测试管理办法第三条第三项规定的设备的，可以申请。', '', '第二条 测试机构的报告，依照测试管理办法第四条报送。', '', '第三条 本细则自测试管理办法第十一条规定的日期起施行。', ''].join('\n'),
+    );
+    const decision = join(dir, '..', 'decision.md');
+    writeFileSync(
+      decision,
+      ['关于修改《测试管理办法实施细则》的决定', '', '一、将第一条中的“可以申请”修改为“可以申请登记”。', '', '此外，对条文中引用《测试管理办法》的条文序号作相应调整。', ''].join('\n'),
+    );
+    return { rule, decision };
+  }
+
+  it("with the law's map, writes the citations in its new numbering and names the one it leaves", async () => {
+    const dir = corpus();
+    const { rule, decision } = amendedRule(dir);
+    const map = join(dir, '..', 'map.json');
+    await run('map', join(dir, '测试管理办法(2020-01-01).md'), join(dir, '测试管理办法(2025-01-01).md'), '--format', 'json', '-o', map);
+    const r = await run('apply', '--rule', rule, '--decision', decision, '--map', map);
+    expect(r.code).toBe(0);
+    // From the two versions: 3(3) → 4(2), 11 → 10; old 第四条 was split into 第五条 and 第六条.
+    expect(r.out).toContain('第一条　具备测试管理办法第四条第二项规定的设备的，可以申请登记。');
+    expect(r.out).toContain('第二条　测试机构的报告，依照测试管理办法第四条报送。');
+    expect(r.out).toContain('第三条　本细则自测试管理办法第十条规定的日期起施行。');
+    expect(r.err).toContain('“测试管理办法第四条” in 第二条第一款 is left as written for a person to decide: the article was split [cite/citation-left]');
+  });
+
+  it('without a map, says the statement cannot be carried out and changes no citation', async () => {
+    const dir = corpus();
+    const { rule, decision } = amendedRule(dir);
+    const r = await run('apply', '--rule', rule, '--decision', decision);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('第三条　本细则自测试管理办法第十一条规定的日期起施行。');
+    expect(r.err).toContain('the decision adjusts the citations of “测试管理办法”, but no map of it is known');
+  });
+
+  it("in a corpus, takes the law's two versions from it, and writes the impact report of each amended rule", async () => {
+    const dir = corpus();
+    const { decision } = amendedRule(dir);
+    const out = join(dir, '..', 'out');
+    const r = await run('apply', '--corpus', dir, '--decision', decision, '-o', out);
+    expect(r.code).toBe(0);
+    expect(read(join(out, '测试管理办法实施细则.txt'))).toContain('第三条　本细则自测试管理办法第十条规定的日期起施行。');
+    const impact = JSON.parse(read(join(out, 'reports', '测试管理办法实施细则.impact.json')));
+    expect(impact.law).toBe('测试管理办法实施细则');
+    expect(impact.documents).toEqual([]);
+    expect(existsSync(join(out, 'reports', '测试管理办法实施细则.impact.html'))).toBe(true);
+  });
+});
+

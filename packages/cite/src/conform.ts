@@ -90,7 +90,8 @@ export function conformDocument(doc: Document, impact: DocumentImpact): ConformD
   return draft;
 }
 
-function skipCause(c: CitationImpact): ConformSkip['cause'] | undefined {
+/** Why a citation cannot simply be written anew, if it cannot. */
+export function skipCause(c: CitationImpact): ConformSkip['cause'] | undefined {
   if (c.status === 'deleted' || c.newText === undefined) {
     const review = c.targets.find((t) => t.review === 'not-in-old' || t.review === 'range-broken');
     return review?.review === 'not-in-old' ? 'not-in-old' : review ? 'range-broken' : 'deleted';

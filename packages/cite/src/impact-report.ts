@@ -1,10 +1,10 @@
-import type { Citation, CitedVersion, Document, DocumentImpact, ImpactReport, Provision, VersionMap } from '@amend/model';
+import type { CitedVersion, Document, DocumentImpact, ImpactReport, Provision, VersionMap } from '@amend/model';
 import { articleLabel } from '@amend/model';
 import { isoDate } from '@amend/model';
 import { articlesOf, articleWords } from './align-versions.ts';
 import { findCitations, textUnits } from './citations.ts';
 import { MapIndex } from './version-map.ts';
-import { isHistorical, nameKey, titleKeys, type Work } from './law-names.ts';
+import { isHistorical, ruleMatcher, titleKeys, type Work } from './law-names.ts';
 import { citationImpact } from './citation-impact.ts';
 import type { Corpus, CorpusEntry } from './corpus-texts.ts';
 
@@ -31,8 +31,7 @@ export function impactOf(corpus: Corpus, input: ImpactInput): ImpactReport {
   const { map } = input;
   const work = corpus.index.lookup(map.law) ?? { title: map.law, versions: [{ title: map.law }] };
   const keys = new Set(work.versions.flatMap((v) => titleKeys(v.title)));
-  const cites = (c: Citation): boolean =>
-    c.law.title !== undefined ? corpus.index.lookup(c.law.title) === work || keys.has(nameKey(c.law.title)) : keys.has(nameKey(c.law.name));
+  const cites = ruleMatcher(corpus.index, map.law);
   const ix = new MapIndex(map);
   const amended = amendmentDates(input.before);
   const report: ImpactReport = {

@@ -1,3 +1,4 @@
+import type { Citation } from '@amend/model';
 import { normaliseTitle } from '@amend/engine';
 
 /**
@@ -113,6 +114,21 @@ export class LawIndex {
     }
     return this.tails.has(key);
   }
+}
+
+/** Does a citation cite this rule (any version of it, by any of its names)? */
+export function ruleMatcher(index: LawIndex, law: string): (c: Citation) => boolean {
+  const work = index.lookup(law);
+  const keys = new Set((work?.versions ?? [{ title: law }]).flatMap((v) => titleKeys(v.title)));
+  return (c) => (c.law.title !== undefined ? (work !== undefined && index.lookup(c.law.title) === work) || keys.has(nameKey(c.law.title)) : keys.has(nameKey(c.law.name)));
+}
+
+/** Do two names stand for one rule (公司法 and 中华人民共和国公司法)? */
+export function sameRule(index: LawIndex, a: string, b: string): boolean {
+  const work = index.lookup(a);
+  if (work && work === index.lookup(b)) return true;
+  const keys = new Set(titleKeys(a));
+  return titleKeys(b).some((k) => keys.has(k));
 }
 
 /**

@@ -101,6 +101,7 @@ export async function main(argv: string[], io: Io = processIo, env: Readonly<Rec
     .addOption(new Option('--report <file>', t('write the reports (operations, cross-references, warnings) as JSON', '以 JSON 写出报告（操作、引用、警告）')).conflicts('corpus'))
     .option('--track-changes', t('with --format docx: the amendment as Word revisions (accept all: the new text; reject all: the old)', '与 --format docx 同用：以 Word 修订写出修改（全部接受为修改后文本，全部拒绝为原文）'))
     .option('--author <name>', t('with --track-changes: whom the revisions are by (default: amend)', '与 --track-changes 同用：修订的作者（默认 amend）'))
+    .option('--map <file>', t("the map (amend map --format json) of a rule whose citations the decision says follow its new numbering", '决定要求按新序号调整引用的那部规章的对应表（amend map --format json）'))
     .option('-v, --verbose', t('also print informational notes', '同时显示提示信息'))
     .action(async (opts) => {
       const o = out('apply', opts);

@@ -4,12 +4,14 @@ import { parseRule } from '@amend/document';
 import type { Consolidation, Decision } from '@amend/model';
 import { diagnostic } from '@amend/model';
 import { amendCorpus } from '@amend/pipeline';
-import { render, renderDocx, trackedDocx, type TrackOptions } from '@amend/render';
+import { Corpus, impactOf, mapFromConsolidation } from '@amend/cite';
+import { impactHtml, render, renderDocx, trackedDocx, type TrackOptions } from '@amend/render';
 import { fileStem, record } from '@amend/store';
 import { EXIT, Reporter, type Io } from '../context.ts';
 import { trackUsage } from './track-usage.ts';
 import { amendFiles } from '../amend-files.ts';
 import { say } from '../words.ts';
+import { followCitations, readMap } from '../citation-statement.ts';
 import { writeAllAtomic } from '../io.ts';
 import { findStore, readable } from '../store-folder.ts';
 import { storeCommits, versionDate } from '../versions.ts';
@@ -25,6 +27,8 @@ export interface ApplyOptions {
   out?: string;
   format: OutputFormat;
   report?: string;
+  /** The map of a rule whose citations the decision says follow its new numbering (amend map --format json). */
+  map?: string;
   verbose?: boolean;
   /** With --format docx: the amendment as Word tracked changes. */
   trackChanges?: boolean;
@@ -48,9 +52,11 @@ export async function applyCommand(opts: ApplyOptions, io: Io): Promise<number> 
   if (!result) return reporter.finish(EXIT.io);
   // All-or-nothing: with any error, nothing is written.
   if (reporter.errors > 0 || !result.value) return reporter.finish(EXIT.inputErrors, opts.verbose);
-  const c = result.value;
+  const given = opts.map ? readMap(opts.map, reporter) : undefined;
+  if (reporter.errors > 0) return reporter.finish(reporter.failureCode, opts.verbose);
+  const c = followCitations(result.decision, result.value, { map: given, decisionFile: opts.decision, ruleFile: opts.rule }, reporter);
   const data = await output(c, opts.format, trackOptions(opts, result.decision));
-  const inputs = [opts.rule, opts.decision];
+  const inputs = [opts.rule, opts.decision, ...(opts.map ? [opts.map] : [])];
   const files: { path: string; data: string | Uint8Array }[] = [];
   if (opts.out) files.push({ path: opts.out, data });
   if (opts.report) files.push({ path: opts.report, data: JSON.stringify(reportOf(c), null, 2) + '\n' });
@@ -115,7 +121,18 @@ async function applyCorpus(opts: ApplyOptions, io: Io): Promise<number> {
   if (!trackUsage(opts, io, 'apply')) return EXIT.usage;
   const folder = consolidateFolder(opts.corpus!, opts.decision, reporter);
   if (!folder) return reporter.finish(reporter.failureCode, opts.verbose);
-  const { decision, results, repealed, paths } = folder;
+  const { decision, repealed, paths } = folder;
+  const given = opts.map ? readMap(opts.map, reporter) : undefined;
+  if (reporter.errors > 0) return reporter.finish(reporter.failureCode, opts.verbose);
+  // The folder's texts, for the citations of other rules: the statement that they follow, and the impact reports.
+  const corpus = new Corpus(paths.flatMap((file) => {
+    const text = reporter.sources.get(file);
+    return text === undefined ? [] : [{ file, text }];
+  }));
+  const fileOf = (title: string) => corpus.entries.find((e) => e.title === title);
+  const results = new Map(
+    [...folder.results].map(([title, c]) => [title, followCitations(decision, c, { map: given, corpus, decisionFile: opts.decision, ruleFile: fileOf(title)?.file }, reporter)]),
+  );
 
   const found = findStore(opts.out, true);
   reporter.add(found.diagnostics);
@@ -129,8 +146,15 @@ async function applyCorpus(opts: ApplyOptions, io: Io): Promise<number> {
     const name = fileStem(title);
     out.push({ path: join(opts.out, `${name}.${EXTENSION[opts.format]}`), data: await output(c, opts.format, trackOptions(opts, decision)) });
     out.push({ path: join(opts.out, 'reports', `${name}.json`), data: JSON.stringify(reportOf(c), null, 2) + '\n' });
+    // Who in the folder cites the rule, and what the decision does to those citations.
+    const rule = fileOf(c.before.title);
+    const from = rule?.date ? { date: rule.date, file: rule.file } : rule ? { file: rule.file } : {};
+    const map = mapFromConsolidation(c, decision.title, from, date === 'undated' ? { file: opts.decision } : { date, file: opts.decision });
+    const impact = impactOf(corpus, { map, before: c.before, after: c.after });
+    out.push({ path: join(opts.out, 'reports', `${name}.impact.json`), data: JSON.stringify(impact, null, 2) + '\n' });
+    out.push({ path: join(opts.out, 'reports', `${name}.impact.html`), data: impactHtml(impact, io.lang ?? 'zh') });
   }
-  reporter.add(writeAllAtomic(out, [...paths, opts.decision]));
+  reporter.add(writeAllAtomic(out, [...paths, opts.decision, ...(opts.map ? [opts.map] : [])]));
   if (reporter.errors > 0) return reporter.finish(EXIT.io);
   try {
     await record(found.store, (files) => storeCommits(files, decision, date, [...results.values()], repealed));

@@ -1,4 +1,4 @@
-import { CAUSE, Corpus, conformDecision, conformDocument, impactOf, impactText, mapFromConsolidation, mapFromJson, mapFromVersions, type ConformDraft, type CorpusEntry } from '@amend/cite';
+import { CAUSE, Corpus, conformDecision, conformDocument, impactOf, impactText, mapFromConsolidation, mapFromVersions, type ConformDraft, type CorpusEntry } from '@amend/cite';
 import { applyAmendment } from '@amend/engine';
 import type { Document, ImpactReport, VersionMap } from '@amend/model';
 import { diagnostic, idLabel } from '@amend/model';
@@ -9,6 +9,7 @@ import { writeAtomic } from '../io.ts';
 import { decisionInfo, escalateUnapplied, readDecision } from '@amend/pipeline';
 import { say } from '../words.ts';
 import { readRule } from './map.ts';
+import { readMap } from '../citation-statement.ts';
 
 export interface ImpactOptions {
   corpus: string;
@@ -113,20 +114,8 @@ function amendmentsOf(opts: ImpactOptions, corpus: Corpus, reporter: Reporter): 
     return [lastTwo(versions)];
   }
   if (opts.map) {
-    const source = reporter.read(opts.map);
-    if (!source) return undefined;
-    let json: unknown;
-    try {
-      json = JSON.parse(source.text);
-    } catch (e) {
-      reporter.add([diagnostic('cite/bad-map', { path: opts.map, reason: (e as Error).message }, { file: opts.map })]);
-      return undefined;
-    }
-    const map = mapFromJson(json);
-    if (typeof map === 'string') {
-      reporter.add([diagnostic('cite/bad-map', { path: opts.map, reason: map }, { file: opts.map })]);
-      return undefined;
-    }
+    const map = readMap(opts.map, reporter);
+    if (!map) return undefined;
     const versions = corpus.versionsOf(map.law);
     const at = (date?: string) => versions.find((v) => v.date !== undefined && v.date === date)?.doc;
     return [{ map, before: at(map.from.date), after: at(map.to.date) }];
