@@ -146,13 +146,13 @@ async function applyCorpus(opts: ApplyOptions, io: Io): Promise<number> {
     const name = fileStem(title);
     out.push({ path: join(opts.out, `${name}.${EXTENSION[opts.format]}`), data: await output(c, opts.format, trackOptions(opts, decision)) });
     out.push({ path: join(opts.out, 'reports', `${name}.json`), data: JSON.stringify(reportOf(c), null, 2) + '\n' });
-    // Who in the folder cites the rule, and what the decision does to those citations.
+    // Who in the folder cites the rule, and what the decision does to those citations (the page in Chinese, whatever the locale: outputs do not depend on it).
     const rule = fileOf(c.before.title);
     const from = rule?.date ? { date: rule.date, file: rule.file } : rule ? { file: rule.file } : {};
     const map = mapFromConsolidation(c, decision.title, from, date === 'undated' ? { file: opts.decision } : { date, file: opts.decision });
     const impact = impactOf(corpus, { map, before: c.before, after: c.after });
     out.push({ path: join(opts.out, 'reports', `${name}.impact.json`), data: JSON.stringify(impact, null, 2) + '\n' });
-    out.push({ path: join(opts.out, 'reports', `${name}.impact.html`), data: impactHtml(impact, io.lang ?? 'zh') });
+    out.push({ path: join(opts.out, 'reports', `${name}.impact.html`), data: impactHtml(impact) });
   }
   reporter.add(writeAllAtomic(out, [...paths, opts.decision, ...(opts.map ? [opts.map] : [])]));
   if (reporter.errors > 0) return reporter.finish(EXIT.io);
