@@ -1,6 +1,5 @@
 import type { Address, Operation, RuleAmendment } from '@amend/model';
 import { assertNever } from '@amend/model';
-import { pendingFeature } from './ops/pending.ts';
 import { resolveAddress } from './locate.ts';
 import { leadUnit, sentenceRange, sentenceUnit, type Range } from './sentences.ts';
 import { unitText, type TreeIndex } from './tree-index.ts';
@@ -67,9 +66,11 @@ function mainAddresses(op: Operation): Address[] {
 
 export function resolveOp(ix: TreeIndex, ctx: OpCtx, sink: Pick<Work, 'diagnostics' | 'file'>): Resolved {
   const r: Resolved = { ctx, targets: [], labels: [], ok: true };
-  const pending = pendingFeature(ctx.op);
-  if (pending) {
-    report(sink, 'engine/unsupported-operation', { what: pending }, ctx);
+  // 章名 is the place of a text change (a unit of its own); anything else on a heading's words is not expressible.
+  const textChange = ctx.op.kind === 'replaceText' || ctx.op.kind === 'deleteText' || ctx.op.kind === 'insertText';
+  const anchors = ctx.op.kind === 'insertNode' ? [ctx.op.parent, ctx.op.after, ctx.op.before] : [];
+  if (!textChange && [...mainAddresses(ctx.op), ...anchors].some((a) => a?.special === 'heading')) {
+    report(sink, 'engine/unsupported-operation', { what: 'a heading (章名) as the place of anything but a text change' }, ctx);
     r.ok = false;
     return r;
   }

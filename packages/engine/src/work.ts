@@ -123,6 +123,27 @@ export function listEdited(w: Work, container: string, level: 'item' | 'subitem'
   if (!lists.has(container)) lists.set(container, ctx);
 }
 
+/** A node leaves its place (deleted or moved away): what its going makes to be renumbered. */
+export function leaving(w: Work, node: Node, parent: string, ctx: OpCtx): void {
+  switch (node.kind) {
+    case 'part':
+    case 'chapter':
+    case 'section':
+      w.dirty.headings = true;
+      w.dirty.articles = true;
+      return;
+    case 'article':
+      w.dirty.articles = true;
+      return;
+    case 'item':
+      return listEdited(w, parent, 'item', ctx);
+    case 'subitem':
+      return listEdited(w, parent, 'subitem', ctx);
+    default:
+      return;
+  }
+}
+
 export function newHandle(w: Work): string {
   return `+${++w.counter}`;
 }

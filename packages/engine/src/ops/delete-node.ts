@@ -1,7 +1,7 @@
 import type { DeleteNodeOp, Document, Node } from '@amend/model';
 import type { Resolved } from '../targets.ts';
 import { DOC, PREAMBLE } from '../tree-index.ts';
-import { detach, listEdited, location, nodeOf, report, touch, type Fate, type OpCtx, type Work } from '../work.ts';
+import { detach, leaving, location, nodeOf, report, touch, type Fate, type OpCtx, type Work } from '../work.ts';
 
 /**
  * 删去第十四条; 删去第二条第二款; 删去第十一条第二款第一项. What follows moves up
@@ -24,21 +24,7 @@ export function applyDeleteNode(w: Work, r: Resolved, _op: DeleteNodeOp): void {
   }
   touch(w, handle, r.ctx);
   markRemoved(w, node, r.ctx, { how: 'deleted' });
-  switch (node.kind) {
-    case 'item':
-      listEdited(w, loc.parent, 'item', r.ctx);
-      break;
-    case 'subitem':
-      listEdited(w, loc.parent, 'subitem', r.ctx);
-      break;
-    case 'part':
-    case 'chapter':
-    case 'section':
-      w.dirty.headings = true;
-      break;
-    default:
-      break;
-  }
+  leaving(w, node, loc.parent, r.ctx);
   detach(w, handle);
 }
 

@@ -1,7 +1,7 @@
 import type { Address, MoveOp, Node } from '@amend/model';
 import { addressLabel } from '@amend/model';
 import type { Resolved } from '../targets.ts';
-import { detach, listEdited, location, nodeOf, report, touch, type Placement, type Work } from '../work.ts';
+import { detach, leaving, location, nodeOf, report, touch, type Placement, type Work } from '../work.ts';
 
 /**
  * 将第三章移作第五章; 将第十条移作第十二条; 将第四条第二款移作第七条第二款. The
@@ -24,25 +24,7 @@ export function applyMove(w: Work, r: Resolved, op: MoveOp): void {
   if (!placement) return fail(`${addressLabel(op.to)} naming a place for a ${node.kind}`);
   touch(w, handle, r.ctx);
   markMoved(w, node, r);
-  switch (node.kind) {
-    case 'part':
-    case 'chapter':
-    case 'section':
-      w.dirty.headings = true;
-      w.dirty.articles = true;
-      break;
-    case 'article':
-      w.dirty.articles = true;
-      break;
-    case 'item':
-      listEdited(w, loc.parent, 'item', r.ctx);
-      break;
-    case 'subitem':
-      listEdited(w, loc.parent, 'subitem', r.ctx);
-      break;
-    default:
-      break;
-  }
+  leaving(w, node, loc.parent, r.ctx);
   detach(w, handle);
   w.placements.push({ ...placement, node, ctx: r.ctx });
   w.announced.push({ handle, as: op.to, ctx: r.ctx, stated: r.labels[0] });
