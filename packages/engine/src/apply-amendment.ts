@@ -9,6 +9,7 @@ import { addAmendmentNote, type DecisionInfo } from './notes.ts';
 import { applyOperation, phaseOf, phaseRank } from './ops/dispatch.ts';
 import { wideOperations } from './overlap.ts';
 import { placeAll } from './place.ts';
+import { moveRestated } from './reorder.ts';
 import { checkAnnounced, renumber } from './numbering.ts';
 import { contexts, resolveOp, type Resolved } from './targets.ts';
 import { commitTextEdits } from './text-edit.ts';
@@ -37,6 +38,7 @@ export function applyAmendment(rule: Document, amendment: RuleAmendment, opts: {
   const resolved = contexts(amendment, opts.decision.title).map((c) => resolveOp(ix, c, sink));
   const wide = wideOperations(ix, resolved.filter((r) => r.ok), sink);
   const order = resolved.filter((r) => r.ok).sort((a, b) => phaseRank(a.ctx.op) - phaseRank(b.ctx.op) || a.ctx.seq - b.ctx.seq);
+  const restated = restatements(order);
 
   let work: Work | undefined;
   const edited = produce(before, (draft) => {
@@ -51,13 +53,13 @@ export function applyAmendment(rule: Document, amendment: RuleAmendment, opts: {
         committed = true;
       }
       if (phase === 'settled' && !settled) {
-        settle(w);
+        settle(w, restated);
         settled = true;
       }
       applyOperation(w, r, wide);
     }
     if (!committed) commitTextEdits(w);
-    if (!settled) settle(w);
+    if (!settled) settle(w, restated);
     checkAnnounced(w);
     addAmendmentNote(draft as Document, opts.decision, (text) => ({ kind: 'note', id: '', text }));
   });
@@ -78,11 +80,22 @@ export function applyAmendment(rule: Document, amendment: RuleAmendment, opts: {
   return { before, after: xref.doc, changes, references: xref.references, applied, diagnostics: [...diagnostics, ...xref.diagnostics] };
 }
 
-/** After every structural edit: nodes placed by their announced number, then the numbering recomputed. */
-function settle(w: Work): void {
-  placeAll(w);
+/**
+ * After every structural edit: nodes placed by their announced number, the
+ * numbering recomputed, articles the decision restates under a new number
+ * moved there, and the punctuation of edited lists checked.
+ */
+function settle(w: Work, restated: Resolved[]): void {
+  const placed = placeAll(w);
   renumber(w);
+  moveRestated(w, restated, placed);
   punctuateLists(w);
+}
+
+/** 将第十三条改为第十条，修改为：… — renumbering statements of articles the same item restates whole. */
+function restatements(order: Resolved[]): Resolved[] {
+  const replaced = new Set(order.filter((r) => r.ctx.op.kind === 'replaceNode' && r.ctx.op.level === 'article' && !r.ranges).map((r) => `${r.ctx.op.item}|${r.targets[0]}`));
+  return order.filter((r) => r.ctx.op.kind === 'renumber' && r.ctx.op.level === 'article' && replaced.has(`${r.ctx.op.item}|${r.targets[0]}`));
 }
 
 function startWork(ix: Work['ix'], doc: Document, sink: { diagnostics: Diagnostic[]; file?: string }): Work {

@@ -15,7 +15,7 @@ import { attach, detach, listEdited, nodeOf, placeBeside, report, touch, type Pl
  * chapter the decision names; a 款 moved into 第七条 goes into the article
  * that is 第七条 once articles are numbered.
  */
-export function placeAll(w: Work): void {
+export function placeAll(w: Work): Placement[] {
   const byLevel = (levels: Placement['level'][]) =>
     w.placements.filter((p) => levels.includes(p.level)).sort((a, b) => a.at - b.at || a.ctx.seq - b.ctx.seq);
   const divisions = byLevel(['part', 'chapter', 'section']);
@@ -30,7 +30,9 @@ export function placeAll(w: Work): void {
   renumberHeadings(w);
   for (const p of byLevel(['paragraph', 'item', 'subitem'])) placeInside(w, p.node, p);
   renumberItems(w);
+  const placed = w.placements;
   w.placements = [];
+  return placed;
 }
 
 /** Among the divisions of its kind in its container, where it becomes the `at`-th (unnumbered headings not counted). */

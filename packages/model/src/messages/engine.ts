@@ -44,6 +44,11 @@ export const engineMessages = {
     en: 'the decision says {stated} (original numbering) becomes {statedNew}, but with its other changes it becomes {computedNew}',
     zh: '决定称原{stated}改为{statedNew}，但按决定的其他修改，它应为{computedNew}',
   },
+  'engine/restated-article-moved': {
+    severity: 'warning',
+    en: 'the decision restates {stated} (original numbering) as {statedNew}; its other changes alone would make it {computedNew}, so it is moved to be {statedNew} and the articles between follow in their order',
+    zh: '决定将原{stated}改为{statedNew}并重新规定其内容；仅按其他修改它应为{computedNew}，故已将其移为{statedNew}，其间各条依次顺延',
+  },
   'engine/renumbered-node-removed': {
     severity: 'error',
     en: 'the decision says {stated} (original numbering) becomes {statedNew}, but it also removes it',
