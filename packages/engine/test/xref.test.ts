@@ -258,3 +258,26 @@ describe('lists and ranges', () => {
     ]);
   });
 });
+
+describe('ranges of 款 and 项', () => {
+  const T = '测试办法';
+  const doc = rule(`${T}
+
+第一条　有下列情形之一的，不予批准：
+（一）甲；
+（二）乙；
+（三）丙；
+（四）丁。
+
+第二条　有前条第一项至第三项情形的，责令改正；有前条第四项情形的，予以警告。
+`);
+
+  it('a range of 项 that loses one inside is left as written; one that gains one inside is reported', () => {
+    const lost = amend(doc, T, [['一', [{ kind: 'deleteNode', level: 'item', target: art(1, { item: 2 }) }]]]);
+    expect(bodyLines(serialize(lost.after))[4]).toBe('第二条　有前条第一项至第三项情形的，责令改正；有前条第三项情形的，予以警告。');
+    expect(lost.references.map((r) => [r.text, r.status])).toEqual([['前条第一项至第三项', 'dangling'], ['前条第四项', 'auto-renumbered']]);
+    const gained = amend(doc, T, [['一', [{ kind: 'insertNode', level: 'item', parent: art(1), as: { item: 2 }, content: frag('（二）戊；', 'item') }]]]);
+    expect(bodyLines(serialize(gained.after))[6]).toBe('第二条　有前条第一项至第四项情形的，责令改正；有前条第五项情形的，予以警告。');
+    expect(gained.diagnostics.filter((d) => d.ruleId === 'engine/range-grows').map((d) => d.data?.added)).toEqual(['第一条第二项']);
+  });
+});

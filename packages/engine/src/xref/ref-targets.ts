@@ -174,16 +174,18 @@ function resolveAtom(ix: TreeIndex, atom: Atom, place: UnitPlace, prev: Chain | 
   return r;
 }
 
-/** The nodes a range runs through, in order: articles through the rule, divisions among their siblings. */
+/**
+ * The nodes a range runs through, in order: articles through the rule;
+ * divisions, 款, 项 and 目 among their siblings (第二款至第四款 of one article).
+ */
 export function rangeRun(ix: TreeIndex, node: Node): readonly Node[] | undefined {
   if (node.kind === 'article') return ix.articles;
-  if (node.kind !== 'part' && node.kind !== 'chapter' && node.kind !== 'section') return undefined;
   const parent = ix.parentOf.get(node.id);
   const siblings = parent === DOC ? ix.doc.children : (ix.byId.get(parent ?? '') as { children?: Node[] } | undefined)?.children;
   return siblings?.filter((n) => n.kind === node.kind);
 }
 
-/** 第八条至第十条 also points to 第九条; 第二章至第四章 to 第三章. */
+/** 第八条至第十条 also points to 第九条; 第二章至第四章 to 第三章; 第一项至第三项 to 第二项. */
 function widenRange(ix: TreeIndex, from: ResolvedAtom, to: ResolvedAtom): void {
   const a = from.partNodes[from.partNodes.length - 1];
   const b = to.partNodes[to.partNodes.length - 1];
