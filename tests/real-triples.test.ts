@@ -18,16 +18,13 @@ function body(doc: Document): string[] {
 }
 
 describe.runIf(existsSync(triples))('published real triples', () => {
+  // Eight articles are restated under new numbers out of their order (改为第X条，修改为): each goes where its number says.
   it('宁夏 常委会组成人员守则 2024: fifteen articles added and eight restated under new numbers — the published order, article by article', () => {
     const dir = join(triples, 'ningxia-ncsc-members-code');
     // The closing sentence 此外，还对条文顺序和个别文字作相应调整和修改 is a catch-all the instructions above it already carry out.
     const instrument = read(join(dir, 'instrument.md')).replace(/^此外，还对条文顺序和个别文字作相应调整和修改。\s*$/m, '');
     const result = amend({ file: join(dir, 'before.md'), text: read(join(dir, 'before.md')) }, { file: join(dir, 'instrument.md'), text: instrument });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    // Eight articles are restated under new numbers; five of them the other changes alone would not give those numbers: each such move is reported.
-    expect(result.diagnostics.filter((d) => d.ruleId === 'engine/restated-article-moved').map((d) => [d.data?.stated, d.data?.statedNew])).toEqual([
-      ['第八条', '第七条'], ['第三条', '第十四条'], ['第五条', '第十五条'], ['第六条', '第十七条'], ['第七条', '第十八条'],
-    ]);
     const ours = body(result.consolidation!.after);
     const published = body(parseRule(read(join(dir, 'after.md'))).value);
     // Block 1 is the title and history the republication rewrites by hand; the source's last block ends in page markers (- 2 -).
