@@ -3,7 +3,7 @@ import { addressLabel, articleLabel, sameArticleNumber } from '@amend/model';
 import { handleLabel } from './locate.ts';
 import { liveArticles, renumberArticles, renumberHeadings, renumberItems } from './numbering.ts';
 import { DOC } from './tree-index.ts';
-import { attach, detach, listEdited, nodeOf, placeBeside, report, touch, type Placement, type Work } from './work.ts';
+import { attach, detach, listEdited, location, nodeOf, placeBeside, report, touch, type Placement, type Work } from './work.ts';
 
 /**
  * Nodes announced only by their new number (增加一章，作为第四章; 增加一条，作为
@@ -113,6 +113,19 @@ function placeArticle(w: Work, node: Article, p: Placement, list: Article[]): vo
     pred = i;
   }
   const inContainer = (a: Article): boolean => container === undefined || isInside(w, a.id, container);
+  // An article that moves (or is restated) to where a chapter ends and the next begins stays in its own
+  // chapter: before the next article when that one is in it, or alone in it when it now holds no article.
+  const home = container === undefined ? w.ix.parentOf.get(node.id) : undefined;
+  if (home !== undefined && home !== DOC && (pred < 0 || !isInside(w, list[pred].id, home))) {
+    const next = list[pred + 1];
+    if (next && isInside(w, next.id, home)) return put(pred + 1, next, 'before');
+    const between = (pred < 0 || before(w, list[pred].id, home)) && (!next || before(w, home, next.id));
+    if (between && w.slot.has(home) && !list.some((a) => isInside(w, a.id, home))) {
+      appendTo(w, home, node, p);
+      list.splice(pred + 1, 0, node);
+      return;
+    }
+  }
   if (pred >= 0 && inContainer(list[pred])) return put(pred, list[pred], 'after');
   if (container !== undefined) {
     const first = list.findIndex((a) => isInside(w, a.id, container));
@@ -152,6 +165,21 @@ function appendTo(w: Work, container: string, node: Node, p: Placement): void {
   }
   (c.children as Node[]).push(node);
   attach(w, node, container);
+}
+
+/** A node's place in the live tree: the positions of it and its ancestors, from the top. */
+function pathOf(w: Work, handle: string): number[] {
+  const path: number[] = [];
+  for (let h: string | undefined = handle; h !== undefined && h !== DOC; h = w.slot.get(h)?.parent) path.unshift(location(w, h)?.index ?? -1);
+  return path;
+}
+
+/** Whether `a` comes before `b` in reading order (a container before what it holds). */
+function before(w: Work, a: string, b: string): boolean {
+  const pa = pathOf(w, a);
+  const pb = pathOf(w, b);
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) if (pa[i] !== pb[i]) return pa[i] < pb[i];
+  return pa.length < pb.length;
 }
 
 function isInside(w: Work, handle: string, container: string): boolean {

@@ -119,6 +119,16 @@ describe('chapters and sections', () => {
     expect(c.changes.every((x) => x.status === 'unchanged')).toBe(true);
   });
 
+  it('an article moved to where its chapter begins stays in its chapter', () => {
+    const c = amend(doc, T, [['一', [
+      { kind: 'insertNode', level: 'article', as: art(2), content: frag('新条文。', 'article') },
+      { kind: 'move', level: 'article', source: art(4), to: art(5) },
+    ]]]);
+    expect(errors(c)).toEqual([]);
+    const lines = bodyLines(serialize(c.after));
+    expect(lines.slice(lines.indexOf('第三章　物业服务'), lines.indexOf('第三章　物业服务') + 2)).toEqual(['第三章　物业服务', '第五条　物业服务企业应当按照合同提供服务。']);
+  });
+
   it('将第一条移作第四条: an article moves like one inserted by its number', () => {
     const c = amend(doc, T, [['一', [{ kind: 'move', level: 'article', source: art(1), to: art(4) }]]]);
     expect(errors(c)).toEqual([]);
