@@ -6,6 +6,7 @@ export { trackedDocx } from './docx/tracked-changes.ts';
 export type { TrackOptions } from './docx/tracked-changes.ts';
 export { wordDiff } from './redline/word-diff.ts';
 export type { Chunk } from './redline/word-diff.ts';
+export { tokenize } from './redline/tokens.ts';
 export { redlineHtml, redlineMd, articleDiff } from './redline/redline.ts';
 export { comparisonTable, comparisonTitle } from './compare/table.ts';
 export type { Comparison, Row, Cell, TableOptions } from './compare/table.ts';

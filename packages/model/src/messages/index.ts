@@ -2,6 +2,7 @@ import type { Severity } from '../diagnostic.ts';
 import { documentMessages } from './document.ts';
 import { decisionMessages } from './decision.ts';
 import { engineMessages } from './engine.ts';
+import { draftMessages } from './draft.ts';
 import { ioMessages } from './io.ts';
 import { wordMessages } from './word.ts';
 import { storeMessages } from './store.ts';
@@ -30,6 +31,7 @@ export const messages = {
   ...engineMessages,
   ...storeMessages,
   ...citeMessages,
+  ...draftMessages,
 } satisfies Record<string, MessageEntry>;
 
 export type MessageId = keyof typeof messages;

@@ -1,0 +1,28 @@
+import type { Document, Result } from '@amend/model';
+import type { DraftStyle } from './decision-style.ts';
+import { singleRuleText } from './decision-text.ts';
+import { draftRule } from './draft-rule.ts';
+
+export interface DraftOptions {
+  /** How the decision is framed and worded: national, local (the default) or court. */
+  style?: DraftStyle;
+  /** The rule's name as the decision cites it (the old version's title by default). */
+  title?: string;
+}
+
+export interface DraftResult {
+  /** The decision. */
+  text: string;
+  /** How many items it has. */
+  items: number;
+  /** Checked by applying it: it turns the old text into the new one. */
+  exact: boolean;
+}
+
+/** The decision that turns `old` into `neu`, checked by applying it. */
+export function draftDecision(old: Document, neu: Document, opts: DraftOptions = {}): Result<DraftResult> {
+  const style = opts.style ?? 'local';
+  const r = draftRule(old, neu, style, opts.title ?? old.title);
+  const { text } = singleRuleText(style, r.draft);
+  return { value: { text, items: r.draft.items.length, exact: r.exact }, diagnostics: r.diagnostics };
+}

@@ -1,0 +1,221 @@
+import type { Address, Article, Diagnostic, Document, Node } from '@amend/model';
+import { diagnostic, sameArticleNumber } from '@amend/model';
+import { serialize } from '@amend/document';
+import { findAll, fold } from '@amend/engine';
+import { articleLines, planPair, type Level, type ScopedEdit } from './article-plan.ts';
+import type { StyleRules } from './decision-style.ts';
+import { groupEdits } from './grouping.ts';
+import type { Clause, DraftItem } from './instructions.ts';
+import { paragraphKey, unitsOf, type HeadingEntry, type Outline } from './outline.ts';
+import { headingAddress, type Skeleton } from './structure.ts';
+import { placeLabel } from './wording.ts';
+
+/**
+ * The items of one rule's amendment, from the pairing of its two versions:
+ * the title and 引言, headings renamed, added or deleted, every article
+ * amended, added or deleted, and the same change in several articles
+ * gathered into one item. Items are ordered as the new text reads.
+ */
+
+/** What a check of earlier drafts has taught about this rule. */
+export interface Tuning {
+  /** NEW article index → how coarsely it is amended. */
+  levels: Map<number, Level>;
+  /** NEW article indexes whose changes are said in their own item only. */
+  solo: Set<number>;
+}
+
+export interface Composed {
+  items: DraftItem[];
+  /** Articles change their numbers (the closing clause says so). */
+  renumbered: boolean;
+  problems: Diagnostic[];
+}
+
+export interface Versions {
+  old: Document;
+  neu: Document;
+  o: Outline;
+  n: Outline;
+  sk: Skeleton;
+}
+
+const STEP = 10;
+
+export function compose(v: Versions, tuning: Tuning, rules: StyleRules, wholeRule: string | undefined): Composed {
+  const { old, neu, o, n, sk } = v;
+  const items: DraftItem[] = [];
+  const problems: Diagnostic[] = [];
+  let renumbered = false;
+  if (old.title !== neu.title) {
+    items.push({ at: -2 * STEP, owner: 'title', clauses: [{ kind: 'rename', level: 'title', target: { special: 'title' }, title: neu.title }] });
+  }
+  if (old.preamble.map(paragraphKey).join('\n') !== neu.preamble.map(paragraphKey).join('\n')) {
+    if (neu.preamble.length) items.push({ at: -STEP, owner: 'preamble', clauses: [{ kind: 'preamble', lines: neu.preamble.flatMap((p) => paragraphKey(p).split('\n')) }] });
+    else problems.push(diagnostic('draft/preamble-removed'));
+  }
+  if (o.strays || n.strays) problems.push(diagnostic('draft/outside-articles'));
+
+  // Where each new article stands, and where a removed one stood (just before the next kept one).
+  const firstUnder = (h: HeadingEntry, list: Outline['articles']): number => {
+    const k = list.findIndex((a) => a.container && (a.container === h || a.container.parents.includes(h)));
+    return k < 0 ? list.length : k;
+  };
+  const nextKept = new Array<number>(o.articles.length).fill(n.articles.length);
+  const newOf = new Map<number, number>();
+  sk.articles.forEach((i, j) => i >= 0 && newOf.set(i, j));
+  for (let i = o.articles.length - 1, next = n.articles.length; i >= 0; i--) {
+    nextKept[i] = newOf.get(i) ?? next;
+    if (newOf.has(i)) next = newOf.get(i)!;
+  }
+  const oldAt = (i: number): number => nextKept[i] * STEP + 2;
+
+  // Headings.
+  const coveredNew = new Set<number>();
+  const coveredOld = new Set<number>();
+  const pairedOld = new Set(sk.headings.filter((i) => i >= 0));
+  n.headings.forEach((h, j) => {
+    const i = sk.headings[j];
+    const at = firstUnder(h, n.articles) * STEP + 1;
+    if (i >= 0) {
+      const oh = o.headings[i];
+      if (oh.node.title !== h.node.title) {
+        if (oh.node.num === 0) problems.push(diagnostic('draft/unnumbered-heading', { title: oh.node.title }));
+        else items.push({ at, owner: `heading:${j}`, clauses: [{ kind: 'rename', level: h.node.kind, target: headingAddress(oh), title: h.node.title }] });
+      }
+      return;
+    }
+    const parent = h.parents[h.parents.length - 1];
+    if (parent && sk.headings[parent.index] < 0) return; // inside a heading that is added whole
+    n.articles.forEach((a, k) => {
+      if (a.container && (a.container === h || a.container.parents.includes(h))) coveredNew.add(k);
+    });
+    const as: Address = h.node.kind === 'part' ? { part: h.node.num } : h.node.kind === 'chapter' ? { chapter: h.node.num } : { section: h.node.num };
+    const parentAddr = parent ? headingAddress(o.headings[sk.headings[parent.index]]) : undefined;
+    items.push({ at, owner: `heading:${j}`, clauses: [{ kind: 'insertHeading', level: h.node.kind, parent: parentAddr, as, lines: headingLines(h.node) }] });
+    renumbered = true;
+  });
+  o.headings.forEach((h, i) => {
+    if (pairedOld.has(i)) return;
+    const parent = h.parents[h.parents.length - 1];
+    if (parent && !pairedOld.has(parent.index)) return; // deleted with its parent
+    o.articles.forEach((a, k) => {
+      if (a.container && (a.container === h || a.container.parents.includes(h))) coveredOld.add(k);
+    });
+    const k = firstUnder(h, o.articles);
+    items.push({ at: k < o.articles.length ? oldAt(k) : n.articles.length * STEP, owner: `oldheading:${i}`, clauses: [{ kind: 'delete', targets: [headingAddress(h)] }] });
+    renumbered = true;
+  });
+
+  // Articles kept: their changes, the same change in several of them gathered.
+  const plans = new Map<number, { clauses: Clause[]; edits: ScopedEdit[]; renumber?: Clause; whole: boolean }>();
+  sk.articles.forEach((i, j) => {
+    if (i < 0) return;
+    const oa = o.articles[i].node;
+    const na = n.articles[j].node;
+    if (!sameArticleNumber(oa.num, na.num)) renumbered = true;
+    const plan = planPair(oa, na, tuning.levels.get(j) ?? 0, rules.statesReferences);
+    if (!plan.clauses.length && !plan.edits.length) return;
+    const renumber: Clause | undefined = rules.statesRenumbering && !sameArticleNumber(oa.num, na.num) ? { kind: 'renumber', target: { article: oa.num }, to: { article: na.num } } : undefined;
+    plans.set(j, { ...plan, renumber });
+  });
+  const grouped = groupEdits(
+    [...plans].map(([j, p]) => ({ j, at: j * STEP + 5, edits: p.edits })),
+    { solo: tuning.solo, occurrences: occurrencesIn(old, o), wholeRule: wholeRule !== undefined },
+  );
+  items.push(...grouped.items);
+  for (const [j, p] of plans) {
+    const edits = grouped.kept.get(j) ?? [];
+    const clauses = [...(p.renumber ? [p.renumber] : []), ...phraseClauses(edits), ...p.clauses];
+    if (clauses.length > (p.renumber ? 1 : 0)) items.push({ at: j * STEP + 5, owner: `art:${j}`, clauses });
+  }
+
+  // Articles added and deleted.
+  addArticles(v, coveredNew, items, () => (renumbered = true));
+  const gone = o.articles.filter((_, i) => !coveredOld.has(i) && !newOf.has(i));
+  if (gone.length) {
+    renumbered = true;
+    items.push({ at: oldAt(gone[0].index), owner: 'deleted', clauses: [{ kind: 'delete', targets: gone.map((a) => ({ article: a.node.num })) }] });
+  }
+  items.sort((x, y) => x.at - y.at);
+  return { items, renumbered, problems };
+}
+
+/** Edits of one article as clauses, one per place, in the order first met. */
+function phraseClauses(edits: ScopedEdit[]): Clause[] {
+  const byPlace = new Map<string, Extract<Clause, { kind: 'phrases' }>>();
+  for (const e of edits) {
+    const key = placeLabel(e.scope);
+    let c = byPlace.get(key);
+    if (!c) byPlace.set(key, (c = { kind: 'phrases', scope: [e.scope], edits: [] }));
+    c.edits.push({ kind: e.kind, from: e.from, to: e.to });
+  }
+  return [...byPlace.values()];
+}
+
+/**
+ * New articles: 增加一条，作为第N条 goes after the article before it; the
+ * first of its chapter is put in that chapter (在第三章中增加一条); a run of
+ * 之一 articles after an old article is one insertion after it.
+ */
+function addArticles(v: Versions, covered: Set<number>, items: DraftItem[], renumbering: () => void): void {
+  const { o, n, sk } = v;
+  for (let j = 0; j < n.articles.length; j++) {
+    if (sk.articles[j] >= 0 || covered.has(j)) continue;
+    const a = n.articles[j];
+    const prev = n.articles[j - 1];
+    const prevOld = prev && sk.articles[j - 1] >= 0 ? o.articles[sk.articles[j - 1]] : undefined;
+    if (a.node.num.sub && prevOld) {
+      // 在第X条后增加N条，作为第X条之一、…
+      let end = j;
+      while (end + 1 < n.articles.length && sk.articles[end + 1] < 0 && !covered.has(end + 1) && n.articles[end + 1].node.num.sub) end++;
+      const run = n.articles.slice(j, end + 1);
+      const lines = run.length === 1 ? articleLines(a.node) : run.flatMap((x) => labelledLines(x.node));
+      const more = run.slice(1).map((x): Address => ({ article: x.node.num }));
+      items.push({ at: j * STEP + 5, owner: `new:${j}`, clauses: [{ kind: 'insert', level: 'article', after: { article: prevOld.node.num }, as: { article: a.node.num }, more, lines }] });
+      j = end;
+      continue;
+    }
+    renumbering();
+    const first = a.container && (!prev || prev.container !== a.container);
+    const container = first && a.container ? sk.headings[a.container.index] : -1;
+    const parent = container >= 0 ? headingAddress(o.headings[container]) : undefined;
+    items.push({ at: j * STEP + 5, owner: `new:${j}`, clauses: [{ kind: 'insert', level: 'article', parent, as: { article: a.node.num }, lines: articleLines(a.node) }] });
+  }
+}
+
+/** An article as printed, its number first: 第十条之一　…. */
+function labelledLines(a: Article): string[] {
+  return bodyLines(a);
+}
+
+/** A heading with everything under it, as printed (第三章　…, 第十条　…). */
+function headingLines(h: Node): string[] {
+  return bodyLines(h);
+}
+
+function bodyLines(node: Node): string[] {
+  const doc = { kind: 'document', id: '', type: 'rule', title: '', notes: [], toc: [], preamble: [], children: [node], meta: {} } as Document;
+  return serialize(doc).split('\n').filter((l) => l !== '');
+}
+
+/** Where each phrase occurs in the old text: the unit address of every hit (undefined in the 引言). */
+function occurrencesIn(old: Document, o: Outline): (phrase: string) => (Address | undefined)[] {
+  const preamble = old.preamble.flatMap((p) => [p.text, ...p.children.flatMap((i) => [i.text, ...i.children.map((x) => x.text)])]);
+  let units: { addr: Address | undefined; folded: ReturnType<typeof fold> }[] | undefined;
+  const cache = new Map<string, (Address | undefined)[]>();
+  return (phrase) => {
+    let hits = cache.get(phrase);
+    if (!hits) {
+      // Folding the whole rule is done once, and only when a change is made in three articles or more.
+      units ??= [
+        ...preamble.map((t) => ({ addr: undefined, folded: fold(t) })),
+        ...o.articles.flatMap((a) => unitsOf(a.node).map((u) => ({ addr: u.addr as Address | undefined, folded: fold(u.text) }))),
+      ];
+      hits = [];
+      for (const u of units) for (const _ of findAll(u.folded, phrase)) hits.push(u.addr);
+      cache.set(phrase, hits);
+    }
+    return hits;
+  };
+}

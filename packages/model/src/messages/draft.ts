@@ -1,0 +1,38 @@
+/** Messages of the drafter (`amend draft`): what two versions of a rule do not let it say exactly. */
+export const draftMessages = {
+  'draft/not-exact': {
+    severity: 'error',
+    en: 'applied to the old text, the drafted decision does not give the new text at {places}',
+    zh: '所拟决定适用于原文本后，{places}与新文本不一致',
+  },
+  'draft/preamble-removed': {
+    severity: 'error',
+    en: 'the new text has no 引言 where the old one has one; no instruction removes a 引言',
+    zh: '原文本有引言而新文本没有；没有删去引言的修改形式',
+  },
+  'draft/outside-articles': {
+    severity: 'error',
+    en: 'the text outside the articles (paragraphs, points, tables) differs; a decision amends articles',
+    zh: '条文以外的内容（段落、序号、表格）有变化；修改决定只能修改条文',
+  },
+  'draft/unnumbered-heading': {
+    severity: 'error',
+    en: 'the heading “{title}” has no number, so no instruction can name it',
+    zh: '标题“{title}”没有序号，无法在修改决定中指明',
+  },
+  'draft/no-change': {
+    severity: 'info',
+    en: 'the two versions of {rule} are the same; there is nothing to amend',
+    zh: '《{rule}》的两个版本相同，无需修改',
+  },
+  'draft/rule-added': {
+    severity: 'error',
+    en: '{file}: 《{rule}》 is only in the new folder; a decision amends or repeals rules but cannot make one',
+    zh: '{file}：《{rule}》只在新文件夹中；修改决定只能修改或废止规章，不能制定新规章',
+  },
+  'draft/duplicate-rule': {
+    severity: 'error',
+    en: '{file}: 《{rule}》 is in the folder twice',
+    zh: '{file}：《{rule}》在文件夹中出现两次',
+  },
+} as const;
