@@ -22,6 +22,8 @@ export interface ScopedEdit {
   kind: PhraseKind;
   from: string;
   to: string;
+  /** A renumbered reference stated (第十二条 → 第十一条), which the engine would make by itself. */
+  reference?: true;
 }
 
 export interface PairPlan {
@@ -61,7 +63,7 @@ export function planPair(old: Article, neu: Article, level: Level, stateReferenc
     units.findIndex((u) => u.para === pi && u.item === item && (sub === undefined ? u.addr.subitem === undefined : u.addr.subitem === sub));
 
   const mark = (u: number, oldText: string, newText: string): void => {
-    const hs = hunks(oldText, newText).map((h) => ({ ...h, auto: !stateReferences && level === 0 && referencesOnly(oldText.slice(h.start, h.end), h.text) }));
+    const hs = hunks(oldText, newText).map((h) => ({ ...h, auto: level === 0 && referencesOnly(oldText.slice(h.start, h.end), h.text) }));
     if (hs.length) changes.set(u, hs);
   };
 
@@ -89,7 +91,7 @@ export function planPair(old: Article, neu: Article, level: Level, stateReferenc
         restate(unitOf(oi, po.children[k].num), itemLines(itn));
       }
       else {
-        clauses.push({ kind: 'insert', level: 'item', parent: { article: num, paragraph: oi + 1 }, as: { item: nk + 1 }, lines: itemLines(itn) });
+        clauses.push({ kind: 'insert', level: 'item', parent: itemParent(old, oi), as: { item: nk + 1 }, lines: itemLines(itn) });
         changed += weight(itemKey(itn));
       }
     });
@@ -124,6 +126,11 @@ export function planPair(old: Article, neu: Article, level: Level, stateReferenc
     changed += weight(paragraphKey(neu.children[ni]));
   });
 
+  // A style that states renumbered references states them in an article it amends anyway (decree 119);
+  // an article whose only change is a renumbered reference is left to the engine and the closing clause.
+  if (stateReferences && (clauses.length > 0 || [...changes.values()].some((hs) => hs.some((h) => !h.auto)))) {
+    for (const hs of changes.values()) for (const h of hs) h.auto = false;
+  }
   // Units changed too much, or all of them at level 2, are restated; the rest are quoted phrases.
   const newOf = (u: Unit): string => {
     if (u.owner === 'paragraph') return neu.children[paraPartner.indexOf(u.para)]?.text ?? '';
@@ -144,7 +151,9 @@ export function planPair(old: Article, neu: Article, level: Level, stateReferenc
   for (const e of choice.edits) {
     if (isRestated(e.unit)) continue;
     changed += weight(e.from) + weight(e.to);
-    edits.push({ scope: e.scope === 'article' ? { article: num } : units[e.unit].addr, kind: e.kind, from: e.from, to: e.to });
+    const edit: ScopedEdit = { scope: e.scope === 'article' ? { article: num } : units[e.unit].addr, kind: e.kind, from: e.from, to: e.to };
+    if (e.kind === 'replace' && referencesOnly(e.from, e.to)) edit.reference = true;
+    edits.push(edit);
   }
   if (changed / Math.max(1, total) > RESTATE_ARTICLE || (neu.children.length === 1 && restated.has('p0'))) return whole();
   return { edits, clauses: order(clauses), whole: false };
@@ -164,6 +173,13 @@ export function planPair(old: Article, neu: Article, level: Level, stateReferenc
     clauses.splice(0, clauses.length, ...clauses.filter((c) => !underParagraph(c, unit.para + 1)));
     restate(unitOf(unit.para), paragraphLines(pn));
   }
+}
+
+/** Where a new 项 goes: 第三条 when it has one 款, or one 款 holding 项 (the engine finds it), else 第三条第二款. */
+function itemParent(a: Article, oi: number): Address {
+  const holders = a.children.filter((p) => p.children.length > 0);
+  const only = a.children.length === 1 || (holders.length === 1 && holders[0] === a.children[oi]);
+  return only ? { article: a.num } : { article: a.num, paragraph: oi + 1 };
 }
 
 /** Replacements first, then deletions and insertions, each in the order of the text. */

@@ -7,6 +7,7 @@ import type { StyleRules } from './decision-style.ts';
 import { groupEdits } from './grouping.ts';
 import type { Clause, DraftItem } from './instructions.ts';
 import { paragraphKey, unitsOf, type HeadingEntry, type Outline } from './outline.ts';
+import { bigrams } from './pairing.ts';
 import { headingAddress, type Skeleton } from './structure.ts';
 import { placeLabel } from './wording.ts';
 
@@ -119,26 +120,80 @@ export function compose(v: Versions, tuning: Tuning, rules: StyleRules, wholeRul
     const renumber: Clause | undefined = rules.statesRenumbering && !sameArticleNumber(oa.num, na.num) ? { kind: 'renumber', target: { article: oa.num }, to: { article: na.num } } : undefined;
     plans.set(j, { ...plan, renumber });
   });
+  const mergedAway = mergeNeighbours(v, plans, newOf, coveredOld);
   const grouped = groupEdits(
     [...plans].map(([j, p]) => ({ j, at: j * STEP + 5, edits: p.edits })),
     { solo: tuning.solo, occurrences: occurrencesIn(old, o), wholeRule: wholeRule !== undefined },
   );
   items.push(...grouped.items);
+  // Parts of articles deleted and nothing else changed there: said with the deleted articles (删去第七条、第十四条第五项).
+  const deletedParts: Address[] = [];
   for (const [j, p] of plans) {
     const edits = grouped.kept.get(j) ?? [];
+    const level = tuning.levels.get(j) ?? 0;
+    // Only renumbered references left, which the engine makes itself: no item of its own.
+    if (level === 0 && !p.clauses.length && edits.every((e) => e.reference)) continue;
+    if (level === 0 && !edits.length && p.clauses.every((c) => c.kind === 'delete')) {
+      for (const c of p.clauses) if (c.kind === 'delete') deletedParts.push(...c.targets);
+      continue;
+    }
     const clauses = [...(p.renumber ? [p.renumber] : []), ...phraseClauses(edits), ...p.clauses];
     if (clauses.length > (p.renumber ? 1 : 0)) items.push({ at: j * STEP + 5, owner: `art:${j}`, clauses });
   }
 
   // Articles added and deleted.
   addArticles(v, coveredNew, items, () => (renumbered = true));
-  const gone = o.articles.filter((_, i) => !coveredOld.has(i) && !newOf.has(i));
-  if (gone.length) {
-    renumbered = true;
-    items.push({ at: oldAt(gone[0].index), owner: 'deleted', clauses: [{ kind: 'delete', targets: gone.map((a) => ({ article: a.node.num })) }] });
-  }
+  const gone = o.articles.filter((_, i) => !coveredOld.has(i) && !newOf.has(i) && !mergedAway.has(i));
+  if (gone.length) renumbered = true;
+  const targets: { at: number; addr: Address }[] = [
+    ...gone.map((a) => ({ at: oldAt(a.index), addr: { article: a.node.num } as Address })),
+    ...deletedParts.map((addr) => ({ at: oldAt(o.articles.findIndex((a) => sameArticleNumber(a.node.num, addr.article!))), addr })),
+  ].sort((x, y) => x.at - y.at || placeOrder(x.addr, y.addr));
+  if (targets.length) items.push({ at: targets[0].at, owner: 'deleted', clauses: [{ kind: 'delete', targets: targets.map((t) => t.addr) }] });
   items.sort((x, y) => x.at - y.at);
   return { items, renumbered, problems };
+}
+
+/**
+ * An amended article whose deleted neighbours' words went into it
+ * (most of their character pairs are in the new text) was merged with them:
+ * 将第十八条、第十九条、第二十条合并为第十八条，修改为：“…”. Returns the old
+ * articles merged away.
+ */
+function mergeNeighbours(v: Versions, plans: Map<number, { clauses: Clause[]; edits: ScopedEdit[]; whole: boolean; renumber?: Clause }>, newOf: Map<number, number>, covered: Set<number>): Set<number> {
+  const away = new Set<number>();
+  const { o, n, sk } = v;
+  for (const [j, p] of plans) {
+    const i = sk.articles[j];
+    const grams = bigrams(n.articles[j].key);
+    const share = (k: number): number => {
+      const g = bigrams(o.articles[k].key);
+      let hit = 0;
+      for (const x of g) if (grams.has(x)) hit++;
+      return g.size ? hit / g.size : 0;
+    };
+    const free = (k: number): boolean =>
+      k >= 0 && k < o.articles.length && !newOf.has(k) && !covered.has(k) && !away.has(k) && o.articles[k].container === o.articles[i].container && share(k) >= MERGED;
+    let lo = i;
+    let hi = i;
+    while (free(lo - 1)) lo--;
+    while (free(hi + 1)) hi++;
+    if (lo === i && hi === i) continue;
+    for (let k = lo; k <= hi; k++) if (k !== i) away.add(k);
+    const targets = o.articles.slice(lo, hi + 1).map((a): Address => ({ article: a.node.num }));
+    p.clauses = [{ kind: 'merge', targets, as: { article: n.articles[j].node.num }, lines: articleLines(n.articles[j].node) }];
+    p.edits = [];
+    p.renumber = undefined;
+  }
+  return away;
+}
+
+/** Share of a deleted article's character pairs found in the article it is merged into, at least. */
+const MERGED = 0.5;
+
+/** Parts of one article in the order of its text. */
+function placeOrder(a: Address, b: Address): number {
+  return (a.paragraph ?? 0) - (b.paragraph ?? 0) || (a.item ?? 0) - (b.item ?? 0) || (a.subitem ?? 0) - (b.subitem ?? 0);
 }
 
 /** Edits of one article as clauses, one per place, in the order first met. */

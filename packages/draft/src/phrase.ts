@@ -78,7 +78,9 @@ export function choosePhrases(units: TextUnit[], changes: Map<number, MarkedHunk
     const regions = new Map<number, Region[]>();
     for (const [u, gs] of groups) {
       if (failed.has(u)) continue;
-      regions.set(u, gs.map((parts) => minimal(units[u].text, u, parts, changes.get(u)!)));
+      const rs = gs.map((parts) => normalize(units, minimal(units[u].text, u, parts, changes.get(u)!), changes.get(u)!));
+      if (rs.every((r) => r !== undefined)) regions.set(u, rs as Region[]);
+      else failed.add(u);
     }
     const signature = (r: Region): string => `${r.kind}\u0000${phraseOf(units, r)}\u0000${toOf(units, r, changes)}`;
     const bySignature = new Map<string, Region[]>();
@@ -151,6 +153,9 @@ function minimal(text: string, unit: number, parts: MarkedHunk[], all: MarkedHun
   // before it is the anchor, or the word after it when punctuation comes before.
   const added = parts[0].text;
   if (start === text.length && FINAL.test(text.slice(-1)) && FINAL.test(added.slice(-1))) return { unit, kind: 'end', start, end, parts };
+  // Words put in front of a name (住房城乡 + 建设主管部门): the name is restated, as a drafter quotes it.
+  const name = NAME_AHEAD.exec(text.slice(start, start + 12));
+  if (name && !PUNCT.test(added.slice(-1))) return covering({ unit, kind: 'replace', start, end: start + name[0].length, parts }, all);
   const wordBefore = start > 0 && !PUNCT.test(text[start - 1]);
   const wordAfter = start < text.length && !PUNCT.test(text[start]);
   if ((!wordBefore && wordAfter) || start === 0) return { unit, kind: 'before', start, end: nextBoundary(text, start), parts };
@@ -158,6 +163,8 @@ function minimal(text: string, unit: number, parts: MarkedHunk[], all: MarkedHun
 }
 
 const FINAL = /[。；！？]/;
+/** A name of a body or office starting here: words without function characters, then a head noun. */
+const NAME_AHEAD = /^[^\p{P}\s的和或与及对向由在应并将把被从按依为是等其]{0,8}?(?:委员会|办公室|机构|机关|部门|单位)/u;
 
 /** A quotation never cuts a renumbered reference in two. */
 function covering(r: Region, all: MarkedHunk[]): Region {
@@ -176,6 +183,31 @@ function covering(r: Region, all: MarkedHunk[]): Region {
   return { ...r, start, end };
 }
 
+/** The region made quotable: readable, its quotation marks paired, a name not cut; undefined when it cannot be. */
+function normalize(units: TextUnit[], r0: Region, hunksHere: MarkedHunk[]): Region | undefined {
+  if (r0.kind === 'end') return r0;
+  const text = units[r0.unit].text;
+  const here = new Map([[r0.unit, hunksHere]]);
+  let r = r0;
+  // Added words with a quotation mark of their own cannot stand beside an anchor: the anchor is restated with them.
+  if ((r.kind === 'after' || r.kind === 'before') && !balanced(toOf(units, r, here))) r = { ...r, kind: 'replace' };
+  while (!fits(units, r, here)) {
+    const next = r.kind === 'replace' || r.kind === 'delete' ? growBoth(text, r) : grow(text, r, true)?.region;
+    if (!next) return undefined;
+    r = covering(next, hunksHere);
+  }
+  return covering(wholeName(text, r), hunksHere);
+}
+
+/**
+ * A quotation a reader can follow (two words at least) and one the decision
+ * can quote (its own “” and 《》 paired), for the old words and the new.
+ */
+function fits(units: TextUnit[], r: Region, here: Map<number, MarkedHunk[]>): boolean {
+  const phrase = phraseOf(units, r);
+  return (r.kind === 'end' || readable(phrase)) && balanced(phrase) && balanced(toOf(units, r, here));
+}
+
 function extendUntilUnique(
   units: TextUnit[],
   r0: Region,
@@ -185,26 +217,22 @@ function extendUntilUnique(
   hunksHere: MarkedHunk[],
 ): PhraseEdit | undefined {
   const text = units[r0.unit].text;
+  const here = new Map([[r0.unit, hunksHere]]);
   const edit = (r: Region, scope: 'article' | 'unit'): PhraseEdit => ({
-    unit: r.unit, scope, kind: r.kind, from: phraseOf(units, r), to: toOf(units, r, new Map([[r.unit, hunksHere]])), start: r.start, end: r.end,
+    unit: r.unit, scope, kind: r.kind, from: phraseOf(units, r), to: toOf(units, r, here), start: r.start, end: r.end,
   });
   if (r0.kind === 'end') return edit(r0, units.length === 1 ? 'article' : 'unit');
   let r = r0;
-  // A quotation a reader can follow: grown by whole words on both sides until it holds two of them.
-  while (!readable(phraseOf(units, r))) {
-    const next = r.kind === 'replace' || r.kind === 'delete' ? growBoth(text, r) : grow(text, r, true)?.region;
-    if (!next) return undefined;
-    r = covering(next, hunksHere);
-  }
-  r = covering(wholeName(text, r), hunksHere);
   let right = true;
   for (let step = 0; step < 40; step++) {
     const phrase = phraseOf(units, r);
     if (phrase.length > MAX_PHRASE) return undefined;
+    // The same change made at every place the words occur is one edit (the engine changes them all).
     const onlyHere = (scope: number[]): boolean => acceptable(scope, phrase, r, r === r0 ? twins : [r], foldedOf);
     if (onlyHere(all)) return edit(r, 'article');
     if (onlyHere(units[r.unit].scope)) return edit(r, 'unit');
-    const next = grow(text, r, right);
+    let next = grow(text, r, right);
+    while (next && !fits(units, next.region, here)) next = grow(text, next.region, next.right);
     if (!next) return undefined;
     r = covering(next.region, hunksHere);
     right = next.right;
@@ -219,20 +247,18 @@ function extendUntilUnique(
  */
 function wholeName(text: string, r: Region): Region {
   if (r.kind !== 'replace' && r.kind !== 'delete') return r;
+  if (PUNCT.test(text[r.end - 1] ?? '')) return r;
   const word = longerWord(text, { start: r.start, end: r.end });
   let end = r.end;
   if (word) {
     const at = text.indexOf(word, Math.max(0, r.start - 2));
     if (at >= 0) end = at + word.length;
   }
-  // The head noun right after it belongs to the name too: “公安消防” + “机构”.
-  const head = HEAD_NOUNS.find((h) => text.startsWith(h, end));
-  if (head && !PUNCT.test(text[r.end - 1] ?? '')) end += head.length;
+  // The rest of the name up to its head noun: “国土” + “资源主管部门”, “公安消防” + “机构”.
+  const rest = NAME_AHEAD.exec(text.slice(end, end + 12));
+  if (rest) end += rest[0].length;
   return end > r.end ? { ...r, kind: 'replace', end } : r;
 }
-
-/** Words that end the name of a body or office. */
-const HEAD_NOUNS = ['委员会', '办公室', '机构', '机关', '部门', '单位'];
 
 /** A quotation grown by a word on each side (as far as the unit goes). */
 function growBoth(text: string, r: Region): Region | undefined {
@@ -317,4 +343,18 @@ function previousBoundary(text: string, x: number): number {
   let best = 0;
   for (const b of boundaries(text)) if (b < x) best = b;
   return best;
+}
+
+/** Quotation marks and book-title marks paired, so that the words can be quoted inside “…”. */
+function balanced(s: string): boolean {
+  let quotes = 0;
+  let titles = 0;
+  for (const c of s) {
+    if (c === '“') quotes++;
+    else if (c === '”' && --quotes < 0) return false;
+    else if (c === '《') titles++;
+    else if (c === '》' && --titles < 0) return false;
+    else if (c === '‘' || c === '’' || c === '"') return false;
+  }
+  return quotes === 0 && titles === 0;
 }

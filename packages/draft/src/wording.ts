@@ -149,7 +149,8 @@ function insertWords(c: Extract<Clause, { kind: 'insert' }>, here: Address | und
   let where = '';
   if (c.after) where = `在${placeLabel(c.after)}后`;
   else if (c.parent && c.level === 'article') where = `在${placeLabel(c.parent)}中`;
-  else if (c.parent && !(c.level === 'paragraph' && samePlace(c.parent, here))) where = `在${relative(c.parent, here)}中`;
+  // 增加一款 / 增加一项 right after the article was named: the container is the place named last.
+  else if (c.parent && !samePlace(c.parent, here)) where = `在${relative(c.parent, here)}中`;
   return `${where}增加${count === 1 ? '一' : count === 2 ? '两' : toChinese(count)}${unit}，作为${as}：${quote(c.lines)}`;
 }
 
