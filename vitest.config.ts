@@ -15,6 +15,8 @@ const needShared = [
   'packages/document/test/corpus.test.ts',
   'packages/document/test/seeds.test.ts',
   'packages/render/test/corpus.test.ts',
+  'tests/draft-likeness.test.ts',
+  'tests/draft-roundtrip.test.ts',
 ];
 const hasShared = existsSync(shared);
 if (!hasShared) console.warn(`note: ${shared} is absent; skipping ${needShared.length} corpus suites`);

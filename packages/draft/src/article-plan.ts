@@ -64,7 +64,7 @@ export function planPair(old: Article, neu: Article, level: Level, stateReferenc
 
   const mark = (u: number, oldText: string, newText: string): void => {
     const hs = hunks(oldText, newText).map((h) => ({ ...h, auto: level === 0 && referencesOnly(oldText.slice(h.start, h.end), h.text) }));
-    if (hs.length) changes.set(u, hs);
+    if (hs.length) changes.set(u, closeUp(oldText, hs));
   };
 
   paraPartner.forEach((oi, ni) => {
@@ -173,6 +173,25 @@ export function planPair(old: Article, neu: Article, level: Level, stateReferenc
     clauses.splice(0, clauses.length, ...clauses.filter((c) => !underParagraph(c, unit.para + 1)));
     restate(unitOf(unit.para), paragraphLines(pn));
   }
+}
+
+/** Changes this close together, with no clause end between, are quoted as one stretch. */
+const CLOSE = 4;
+
+/**
+ * Changes interleaved with a few kept words (城市（县城）总体规划、土地利用总体规划 →
+ * 市、县国土空间总体规划) read as one change: a drafter quotes the whole stretch.
+ */
+function closeUp(text: string, hs: MarkedHunk[]): MarkedHunk[] {
+  const out: MarkedHunk[] = [];
+  for (const h of hs) {
+    const last = out[out.length - 1];
+    const gap = last ? text.slice(last.end, h.start) : '';
+    if (last && !last.auto && !h.auto && gap.length <= CLOSE && !/[。；：]/.test(gap)) {
+      out[out.length - 1] = { start: last.start, end: h.end, text: last.text + gap + h.text, auto: false };
+    } else out.push({ ...h });
+  }
+  return out;
 }
 
 /** Where a new 项 goes: 第三条 when it has one 款, or one 款 holding 项 (the engine finds it), else 第三条第二款. */

@@ -55,7 +55,7 @@ export function compose(v: Versions, tuning: Tuning, rules: StyleRules, wholeRul
     if (neu.preamble.length) items.push({ at: -STEP, owner: 'preamble', clauses: [{ kind: 'preamble', lines: neu.preamble.flatMap((p) => paragraphKey(p).split('\n')) }] });
     else problems.push(diagnostic('draft/preamble-removed'));
   }
-  if (o.strays || n.strays) problems.push(diagnostic('draft/outside-articles'));
+  if (o.strays.join('\n') !== n.strays.join('\n')) problems.push(diagnostic('draft/outside-articles'));
 
   // Where each new article stands, and where a removed one stood (just before the next kept one).
   const firstUnder = (h: HeadingEntry, list: Outline['articles']): number => {
@@ -122,7 +122,7 @@ export function compose(v: Versions, tuning: Tuning, rules: StyleRules, wholeRul
   });
   const mergedAway = mergeNeighbours(v, plans, newOf, coveredOld);
   const grouped = groupEdits(
-    [...plans].map(([j, p]) => ({ j, at: j * STEP + 5, edits: p.edits })),
+    [...plans].map(([j, p]) => ({ j, at: j * STEP + 5, edits: p.edits, busy: p.clauses.length > 0 })),
     { solo: tuning.solo, occurrences: occurrencesIn(old, o), wholeRule: wholeRule !== undefined },
   );
   items.push(...grouped.items);

@@ -4,7 +4,8 @@ import type { ScopedEdit } from './article-plan.ts';
 import type { Clause, DraftItem } from './instructions.ts';
 
 /**
- * The same change in several articles is one item, as a drafter writes it:
+ * The same change in several articles is one item, as a drafter writes it
+ * (when that spares items, or lists three articles or more):
  * 将第四条、第七条、第九条中的“法制工作机构”修改为“司法行政部门”. Made
  * everywhere the words occur (and in three articles or more), it is
  * 将本办法中的“A”修改为“B”, said last. Changes made in the same places are
@@ -16,6 +17,8 @@ export interface GroupInput {
   j: number;
   at: number;
   edits: ScopedEdit[];
+  /** It has other changes of its own (a 款 restated, a 项 added), so it keeps an item anyway. */
+  busy: boolean;
 }
 
 export interface GroupOptions {
@@ -50,7 +53,9 @@ export function groupEdits(inputs: GroupInput[], opts: GroupOptions): Grouped {
   const groups: { key: string; scope: Address[]; edit: ScopedEdit; at: number; owners: number[] }[] = [];
   for (const [key, list] of byKey) {
     const articles = new Set(list.map((x) => x.input.j));
-    if (articles.size < 2) continue;
+    // Worth an item of its own when it spares two articles an item, or names three or more.
+    const spared = new Set(list.filter((x) => !x.input.busy && x.input.edits.every((e) => editKey(e) === key)).map((x) => x.input.j));
+    if (articles.size < 3 && spared.size < 2) continue;
     list.sort((x, y) => x.input.at - y.input.at);
     let scope = list.map((x) => x.edit.scope);
     let at = list[0].input.at;

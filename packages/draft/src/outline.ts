@@ -29,14 +29,14 @@ export interface ArticleEntry {
 export interface Outline {
   articles: ArticleEntry[];
   headings: HeadingEntry[];
-  /** Blocks outside articles (a plan's paragraphs); a rule has none. */
-  strays: number;
+  /** Blocks outside articles (a plan's paragraphs, a heading's second line read as a paragraph); a rule has none. */
+  strays: string[];
 }
 
 export function outline(doc: Document): Outline {
   const articles: ArticleEntry[] = [];
   const headings: HeadingEntry[] = [];
-  let strays = 0;
+  const strays: string[] = [];
   const visit = (nodes: Document['children'], parents: HeadingEntry[]): void => {
     for (const n of nodes) {
       if (n.kind === 'part' || n.kind === 'chapter' || n.kind === 'section') {
@@ -46,7 +46,7 @@ export function outline(doc: Document): Outline {
       } else if (n.kind === 'article') {
         articles.push({ node: n, index: articles.length, container: parents[parents.length - 1], key: articleKey(n) });
       } else {
-        strays++;
+        strays.push(JSON.stringify(n, (k, x) => (k === 'id' || k === 'pos' ? undefined : x)));
       }
     }
   };

@@ -76,8 +76,9 @@ export function wordItem(clauses: Clause[], wholeRule: string): string {
   /** A sentence ends in 。 unless it ends in a quoted text that ends in its own final mark. */
   const close = (payload?: string[]): void => {
     const s = current.join('，');
-    const last = payload?.[payload.length - 1] ?? '';
-    sentences.push(payload && FINAL.test(last) ? s : `${s}。`);
+    // A quoted text that ends in its own final mark ends the sentence (删去…中的“…意见。”).
+    const last = payload ? payload[payload.length - 1] : s.endsWith('”') ? s.slice(0, -1) : '';
+    sentences.push(FINAL.test(last) ? s : `${s}。`);
     current = [];
   };
   for (const c of clauses) {

@@ -216,7 +216,9 @@ describe('renumbering', () => {
 
 第三条　主管部门应当自收到申请之日起十日内作出决定。
 
-第四条　违反本办法第二条、第三条规定的，责令改正。`;
+第四条　违反本办法第二条、第三条规定的，责令改正。
+
+第五条　依照本办法第三条作出的决定，应当公开。`;
   const after = `某某办法
 
 第一条　为了规范管理，制定本办法。
@@ -227,15 +229,18 @@ describe('renumbering', () => {
 
 第四条　主管部门应当自收到申请之日起十五日内作出决定。
 
-第五条　违反本办法第三条、第四条规定的，责令改正。`;
+第五条　违反本办法第三条、第四条规定的，责令限期改正。
 
-  it('local style: says each renumbered article that changes, and writes out the renumbered references (as decree 119 does)', () => {
+第六条　依照本办法第四条作出的决定，应当公开。`;
+
+  it('local style: says each renumbered article that changes, and writes out its renumbered references (as decree 119 does)', () => {
     const text = draft(before, after, 'local');
+    // Old 第五条 only has its reference renumbered: the engine does that, under the closing clause.
     expect(items(text)).toBe(`一、增加一条，作为第二条：“申请人应当具备相应条件。”
 
 二、将第三条改为第四条，将其中的“十日内”修改为“十五日内”。
 
-三、将第四条改为第五条，将其中的“第二条、第三条”修改为“第三条、第四条”。`);
+三、将第四条改为第五条，将其中的“第二条、第三条”修改为“第三条、第四条”，在其中的“责令”后增加“限期”。`);
     expect(text).toContain('此外，对条文顺序作相应调整。');
   });
 
@@ -243,7 +248,9 @@ describe('renumbering', () => {
     const text = draft(before, after, 'national');
     expect(items(text)).toBe(`一、增加一条，作为第二条：“申请人应当具备相应条件。”
 
-二、将第三条改为第四条，将其中的“十日内”修改为“十五日内”。`);
+二、将第三条改为第四条，将其中的“十日内”修改为“十五日内”。
+
+三、将第四条改为第五条，在其中的“责令”后增加“限期”。`);
     expect(text).toContain('《某某办法》根据本决定作相应修改并对条文顺序作相应调整，重新公布。');
   });
 });
