@@ -9,6 +9,7 @@ import { parseDecision } from '@amend/decision';
 import { applyAmendment, consolidateCorpus, findReferences } from '@amend/engine';
 import { render } from '@amend/render';
 import { Corpus, impactOf, mapFromVersions } from '@amend/cite';
+import { draftDecision } from '@amend/draft';
 import { median, retained } from './measure.ts';
 import { alignedRedline, versionsShared, versionsCopied } from './cases.ts';
 import { wordDiffGrowth } from './word-diff-growth.ts';
@@ -128,6 +129,13 @@ add({ case: 'node_modules/.bin/amend --version', value: `${startMs.toFixed(0)} m
 const zhifa = join(example, 'rules/宁夏回族自治区行政执法证件管理办法.txt');
 const checkMs = median(() => spawnSync(bin, ['check', '--rule', zhifa, '--decision', join(example, 'decision.md')], { encoding: 'utf8' }), 5, 1);
 add({ case: 'node_modules/.bin/amend check, one rule of decree 119 (start-up included)', value: `${checkMs.toFixed(0)} ms`, target: '—', met: undefined });
+// 11. Drafting: the decision between 刑法 and its text after the ten instructions, parsed from both texts and checked by applying it.
+const xingfaAfterText = render(consolidated.after, 'text');
+let drafted = false;
+const draftMs = median(() => {
+  drafted = draftDecision(parseRule(xingfa).value, parseRule(xingfaAfterText).value, { style: 'national' }).value.exact;
+}, 15, 5);
+add({ case: '刑法 draft: two versions parsed, the decision written and checked by applying it', value: `${draftMs.toFixed(1)} ms${drafted ? '' : ' (not exact!)'}`, target: '≤ 100 ms', met: drafted && draftMs <= 100 });
 
 // 10. Impact of one law over the whole corpus: index the titles, align the law's two versions, find and map every citation.
 const lawFiles = files(join(shared, 'corpus/laws')).map((p) => ({ file: p, text: readFileSync(p, 'utf8') }));

@@ -24,6 +24,7 @@ const commands = {
   log: () => import('./commands/log.ts'),
   migrate: () => import('./commands/migrate.ts'),
   serve: () => import('./commands/serve.ts'),
+  draft: () => import('./commands/draft.ts'),
 };
 
 /** The version in package.json (one level above both src/ and dist/). */
@@ -191,6 +192,23 @@ export async function main(argv: string[], io: Io = processIo, env: Readonly<Rec
     .action(async (opts) => {
       const o = out('table', opts);
       if (o) done(await (await commands.table()).tableCommand(o, io));
+    });
+
+  program
+    .command('draft')
+    .description(t('write the decision that turns OLD into NEW, checked by applying it (or one decision for two folders of rules)', '由原文本和新文本拟出修改决定，并经适用核对（或为两个规章文件夹拟出一个决定）'))
+    .argument('[old]', t('the rule as it stands', '现行规章'))
+    .argument('[new]', t('the rule as it should read', '修改后应有的文本'))
+    .option('--title <name>', t("the rule's name as the decision cites it (default: the title of OLD)", '决定中引用的规章名称（默认：OLD 的标题）'))
+    .addOption(new Option('--style <style>', t('how the decision is framed and worded', '决定的格式和措辞')).choices(['national', 'local', 'court']).default('local'))
+    .option('--corpus-from <dir>', t('a folder of rules as they stand', '现行规章文件夹'))
+    .option('--corpus-to <dir>', t('the same rules as they should read (a rule missing here is repealed)', '修改后的规章文件夹（其中缺少的规章即予废止）'))
+    .addOption(outOption('the file to write (atomically) instead of stdout', '写入的文件（原子写入），不给则输出到标准输出'))
+    .addOption(legacyOutput())
+    .option('-v, --verbose', t('also print informational notes', '同时显示提示信息'))
+    .action(async (a, b, opts) => {
+      const o = out('draft', opts);
+      if (o) done((await commands.draft()).draftCommand(a, b, o, io));
     });
 
   const storeOption = ['--store <dir>', t('the folder given to apply --corpus --out (or the store repository itself)', '给 apply --corpus --out 的文件夹（或版本库本身）')] as const;

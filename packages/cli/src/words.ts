@@ -24,6 +24,10 @@ export const WORDS = {
     en: 'amend {command}: --author goes with --track-changes',
     zh: 'amend {command}：--author 需要与 --track-changes 同用',
   },
+  'draft-usage': {
+    en: 'amend draft: give OLD NEW, or --corpus-from DIR --corpus-to DIR',
+    zh: 'amend draft：请给出 OLD NEW（原文本、新文本），或用 --corpus-from DIR --corpus-to DIR 给出两个文件夹',
+  },
   'out-twice': {
     en: 'amend {command}: -o/--out and --output name the same thing; give one',
     zh: 'amend {command}：-o/--out 与 --output 是同一个选项，请只给一个',

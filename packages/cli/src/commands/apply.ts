@@ -168,7 +168,7 @@ async function applyCorpus(opts: ApplyOptions, io: Io): Promise<number> {
   return reporter.finish(EXIT.ok, opts.verbose);
 }
 
-function listRuleFiles(dir: string): string[] | 'io/not-found' | 'io/not-a-folder' {
+export function listRuleFiles(dir: string): string[] | 'io/not-found' | 'io/not-a-folder' {
   try {
     if (!statSync(dir).isDirectory()) return 'io/not-a-folder';
   } catch {
