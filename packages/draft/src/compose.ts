@@ -172,8 +172,11 @@ function mergeNeighbours(v: Versions, plans: Map<number, { clauses: Clause[]; ed
       for (const x of g) if (grams.has(x)) hit++;
       return g.size ? hit / g.size : 0;
     };
+    // The merged article stands where the first of them stood and keeps its kind of number (a 之一 stays one).
+    const sub = !n.articles[j].node.num.sub;
     const free = (k: number): boolean =>
-      k >= 0 && k < o.articles.length && !newOf.has(k) && !covered.has(k) && !away.has(k) && o.articles[k].container === o.articles[i].container && share(k) >= MERGED;
+      k >= 0 && k < o.articles.length && !newOf.has(k) && !covered.has(k) && !away.has(k) && o.articles[k].container === o.articles[i].container &&
+      !o.articles[k].node.num.sub === sub && share(k) >= MERGED;
     let lo = i;
     let hi = i;
     while (free(lo - 1)) lo--;
@@ -215,27 +218,52 @@ function phraseClauses(edits: ScopedEdit[]): Clause[] {
  */
 function addArticles(v: Versions, covered: Set<number>, items: DraftItem[], renumbering: () => void): void {
   const { o, n, sk } = v;
+  const isNew = (j: number): boolean => j >= 0 && j < n.articles.length && sk.articles[j] < 0 && !covered.has(j);
+  const oldOf = (j: number) => (j >= 0 && j < n.articles.length && sk.articles[j] >= 0 ? o.articles[sk.articles[j]] : undefined);
   for (let j = 0; j < n.articles.length; j++) {
-    if (sk.articles[j] >= 0 || covered.has(j)) continue;
+    if (!isNew(j)) continue;
     const a = n.articles[j];
     const prev = n.articles[j - 1];
-    const prevOld = prev && sk.articles[j - 1] >= 0 ? o.articles[sk.articles[j - 1]] : undefined;
+    const prevOld = oldOf(j - 1);
+    const insert = (extra: Partial<Extract<Clause, { kind: 'insert' }>>, lines = articleLines(a.node)): void => {
+      items.push({ at: j * STEP + 5, owner: `new:${j}`, clauses: [{ kind: 'insert', level: 'article', as: { article: a.node.num }, lines, ...extra }] });
+    };
     if (a.node.num.sub && prevOld) {
       // 在第X条后增加N条，作为第X条之一、…
       let end = j;
-      while (end + 1 < n.articles.length && sk.articles[end + 1] < 0 && !covered.has(end + 1) && n.articles[end + 1].node.num.sub) end++;
+      while (isNew(end + 1) && n.articles[end + 1].node.num.sub) end++;
       const run = n.articles.slice(j, end + 1);
       const lines = run.length === 1 ? articleLines(a.node) : run.flatMap((x) => labelledLines(x.node));
-      const more = run.slice(1).map((x): Address => ({ article: x.node.num }));
-      items.push({ at: j * STEP + 5, owner: `new:${j}`, clauses: [{ kind: 'insert', level: 'article', after: { article: prevOld.node.num }, as: { article: a.node.num }, more, lines }] });
+      insert({ after: { article: prevOld.node.num }, more: run.slice(1).map((x): Address => ({ article: x.node.num })) }, lines);
       j = end;
       continue;
     }
     renumbering();
+    // New articles with a new 之一 among them, or one right before a kept 之一: placed by number they
+    // would follow the 之一 of the article before them, so each is placed before the old article they
+    // precede — 在第三条之一前增加一条，作为第三条.
+    let end = j;
+    while (isNew(end + 1)) end++;
+    const nextOld = oldOf(end + 1);
+    const subInRun = n.articles.slice(j, end + 1).some((x) => x.node.num.sub);
+    if (subInRun || nextOld?.node.num.sub) {
+      if (nextOld && a.container === n.articles[end + 1].container) {
+        for (let k = j; k <= end; k++) {
+          const x = n.articles[k];
+          items.push({ at: k * STEP + 5, owner: `new:${k}`, clauses: [{ kind: 'insert', level: 'article', before: { article: nextOld.node.num }, as: { article: x.node.num }, lines: articleLines(x.node) }] });
+        }
+        j = end;
+        continue;
+      }
+      // The 之一 after it stands under the next heading: placed after the article before it instead.
+      if (prevOld && prev.container === a.container && end === j) {
+        insert({ after: { article: prevOld.node.num } });
+        continue;
+      }
+    }
     const first = a.container && (!prev || prev.container !== a.container);
     const container = first && a.container ? sk.headings[a.container.index] : -1;
-    const parent = container >= 0 ? headingAddress(o.headings[container]) : undefined;
-    items.push({ at: j * STEP + 5, owner: `new:${j}`, clauses: [{ kind: 'insert', level: 'article', parent, as: { article: a.node.num }, lines: articleLines(a.node) }] });
+    insert({ parent: container >= 0 ? headingAddress(o.headings[container]) : undefined });
   }
 }
 

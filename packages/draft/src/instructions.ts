@@ -19,6 +19,7 @@ export type Clause =
       level: 'article' | 'paragraph' | 'item' | 'subitem';
       parent?: Address;
       after?: Address;
+      before?: Address;
       as: Address;
       /** Further new nodes of one insertion (增加两条，作为第五条之一、第五条之二), their text labelled in `lines`. */
       more?: Address[];

@@ -19,6 +19,8 @@ export interface AlignOptions {
   min: number;
   /** Pair what is left between two pairs, in order, as many as the shorter side has. */
   fill: boolean;
+  /** Whether old entry i may become new entry j at all (a 之一 article stays one). */
+  compatible?: (i: number, j: number) => boolean;
 }
 
 const EXACT = 2;
@@ -26,15 +28,17 @@ const EXACT = 2;
 /** For each entry of `b`, the index of its partner in `a`, or -1. */
 export function align(a: readonly string[], b: readonly string[], opts: AlignOptions): number[] {
   const partner = new Array<number>(b.length).fill(-1);
+  const ok = opts.compatible ?? (() => true);
   let lo = 0;
-  while (lo < a.length && lo < b.length && a[lo] === b[lo]) partner[lo] = lo++;
+  while (lo < a.length && lo < b.length && a[lo] === b[lo] && ok(lo, lo)) partner[lo] = lo++;
   let ahi = a.length;
   let bhi = b.length;
-  while (ahi > lo && bhi > lo && a[ahi - 1] === b[bhi - 1]) partner[--bhi] = --ahi;
+  while (ahi > lo && bhi > lo && a[ahi - 1] === b[bhi - 1] && ok(ahi - 1, bhi - 1)) partner[--bhi] = --ahi;
   if (ahi > lo && bhi > lo) {
-    for (const [i, j] of heaviestChain(candidates(a, b, lo, ahi, bhi, opts.min))) partner[j] = i;
+    const cands = candidates(a, b, lo, ahi, bhi, opts.min).filter((c) => ok(c.i, c.j));
+    for (const [i, j] of heaviestChain(cands)) partner[j] = i;
   }
-  if (opts.fill) fillGaps(partner, a, b);
+  if (opts.fill) fillGaps(partner, a, b, ok);
   return partner;
 }
 
@@ -161,9 +165,10 @@ function heaviestChain(cands: Candidate[]): [number, number][] {
 /**
  * Between two pairs, what is left on each side is paired in order, as many
  * as the shorter side has: by the most alike when the gap is small enough to
- * weigh every way (dynamic programming), else the first with the first.
+ * weigh every way (dynamic programming), else the first with the first —
+ * never two entries that cannot be one.
  */
-function fillGaps(partner: number[], a: readonly string[], b: readonly string[]): void {
+function fillGaps(partner: number[], a: readonly string[], b: readonly string[], ok: (i: number, j: number) => boolean): void {
   let pi = -1;
   let pj = -1;
   for (let j = 0; j <= partner.length; j++) {
@@ -171,7 +176,7 @@ function fillGaps(partner: number[], a: readonly string[], b: readonly string[])
     if (i < 0) continue;
     const olds = range(pi + 1, i);
     const news = range(pj + 1, j);
-    if (olds.length && news.length) for (const [x, y] of bestPairs(olds, news, a, b)) partner[y] = x;
+    if (olds.length && news.length) for (const [x, y] of bestPairs(olds, news, a, b, ok)) partner[y] = x;
     pi = i;
     pj = j;
   }
@@ -179,23 +184,25 @@ function fillGaps(partner: number[], a: readonly string[], b: readonly string[])
 
 const WEIGH_LIMIT = 4096;
 
-function bestPairs(olds: number[], news: number[], a: readonly string[], b: readonly string[]): [number, number][] {
+function bestPairs(olds: number[], news: number[], a: readonly string[], b: readonly string[], ok: (i: number, j: number) => boolean): [number, number][] {
   const n = Math.min(olds.length, news.length);
-  if (olds.length === news.length || olds.length * news.length > WEIGH_LIMIT) return olds.slice(0, n).map((x, k) => [x, news[k]]);
-  // Every entry of the shorter side is paired; which ones of the longer side, the most alike in order.
-  const short = olds.length < news.length ? olds : news;
-  const long = olds.length < news.length ? news : olds;
-  const sim = (x: number, y: number) => (short === olds ? similarity(a[short[x]], b[long[y]]) : similarity(a[long[y]], b[short[x]]));
-  const f = Array.from({ length: short.length + 1 }, () => new Float64Array(long.length + 1).fill(-Infinity));
-  for (let y = 0; y <= long.length; y++) f[0][y] = 0;
-  for (let x = 1; x <= short.length; x++) {
-    for (let y = x; y <= long.length; y++) f[x][y] = Math.max(f[x][y - 1], f[x - 1][y - 1] + sim(x - 1, y - 1));
+  const inOrder = olds.slice(0, n).map((x, k): [number, number] => [x, news[k]]);
+  if ((olds.length === news.length || olds.length * news.length > WEIGH_LIMIT) && inOrder.every(([x, y]) => ok(x, y))) return inOrder;
+  if (olds.length * news.length > WEIGH_LIMIT) return inOrder.filter(([x, y]) => ok(x, y));
+  // As many pairs as can be, the most alike, in order: each pair is worth one plus how alike it is.
+  const f = Array.from({ length: olds.length + 1 }, () => new Float64Array(news.length + 1));
+  const worth = (x: number, y: number) => (ok(olds[x], news[y]) ? 1 + similarity(a[olds[x]], b[news[y]]) : -Infinity);
+  for (let x = 1; x <= olds.length; x++) {
+    for (let y = 1; y <= news.length; y++) f[x][y] = Math.max(f[x - 1][y], f[x][y - 1], f[x - 1][y - 1] + worth(x - 1, y - 1));
   }
   const out: [number, number][] = [];
-  for (let x = short.length, y = long.length; x > 0; y--) {
-    if (f[x][y] !== f[x][y - 1] || y === x) {
-      out.push(short === olds ? [short[x - 1], long[y - 1]] : [long[y - 1], short[x - 1]]);
+  for (let x = olds.length, y = news.length; x > 0 && y > 0; ) {
+    if (f[x][y] === f[x - 1][y]) x--;
+    else if (f[x][y] === f[x][y - 1]) y--;
+    else {
+      out.push([olds[x - 1], news[y - 1]]);
       x--;
+      y--;
     }
   }
   return out.reverse();

@@ -23,7 +23,8 @@ export function pairStructure(o: Outline, n: Outline): Skeleton {
   const articles = align(
     o.articles.map((a) => a.key),
     n.articles.map((a) => a.key),
-    { min: ARTICLE_MIN, fill: true },
+    // A 之一 article keeps its 之 through any renumbering, and a plain article never gains one.
+    { min: ARTICLE_MIN, fill: true, compatible: (i, j) => !o.articles[i].node.num.sub === !n.articles[j].node.num.sub },
   );
   const headings = pairHeadings(o, n, articles);
   // An article under another heading than before has moved.

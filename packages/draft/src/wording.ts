@@ -149,6 +149,7 @@ function insertWords(c: Extract<Clause, { kind: 'insert' }>, here: Address | und
   const as = [c.as, ...(c.more ?? [])].map(placeLabel).join('、');
   let where = '';
   if (c.after) where = `在${placeLabel(c.after)}后`;
+  else if (c.before) where = `在${placeLabel(c.before)}前`;
   else if (c.parent && c.level === 'article') where = `在${placeLabel(c.parent)}中`;
   // 增加一款 / 增加一项 right after the article was named: the container is the place named last.
   else if (c.parent && !samePlace(c.parent, here)) where = `在${relative(c.parent, here)}中`;

@@ -69,7 +69,8 @@ function build(w: Work, r: Resolved, op: InsertNodeOp, level: InsertLevel): Node
   let nodes: Node[] | undefined;
   switch (level) {
     case 'article':
-      nodes = asArticles(op.content)?.map((a, k) => ({ ...a, num: k === 0 && op.as.article ? op.as.article : { n: num + k } }));
+      // 增加五条，作为第一百二十条之二至之六: each new article takes the next number of the same kind.
+      nodes = asArticles(op.content)?.map((a, k) => ({ ...a, num: shifted(op.as, level, k).article ?? { n: num + k } }));
       break;
     case 'paragraph':
       nodes = asParagraphs(op.content);
