@@ -1,5 +1,5 @@
 import type { Address, Article, Diagnostic, Document, Node } from '@amend/model';
-import { diagnostic, sameArticleNumber } from '@amend/model';
+import { addressLabel, diagnostic, sameArticleNumber } from '@amend/model';
 import { serialize } from '@amend/document';
 import { findAll, fold } from '@amend/engine';
 import { articleLines, planPair, type Level, type ScopedEdit } from './article-plan.ts';
@@ -9,7 +9,6 @@ import type { Clause, DraftItem } from './instructions.ts';
 import { paragraphKey, unitsOf, type HeadingEntry, type Outline } from './outline.ts';
 import { bigrams } from './pairing.ts';
 import { headingAddress, type Skeleton } from './structure.ts';
-import { placeLabel } from './wording.ts';
 
 /**
  * The items of one rule's amendment, from the pairing of its two versions:
@@ -203,7 +202,7 @@ function placeOrder(a: Address, b: Address): number {
 function phraseClauses(edits: ScopedEdit[]): Clause[] {
   const byPlace = new Map<string, Extract<Clause, { kind: 'phrases' }>>();
   for (const e of edits) {
-    const key = placeLabel(e.scope);
+    const key = addressLabel(e.scope);
     let c = byPlace.get(key);
     if (!c) byPlace.set(key, (c = { kind: 'phrases', scope: [e.scope], edits: [] }));
     c.edits.push({ kind: e.kind, from: e.from, to: e.to });

@@ -60,9 +60,8 @@ export function multiRuleText(style: DraftStyle, rules: RuleDraft[], repeals: Re
   const [note] = preambleLines(style, undefined);
   w.para(note);
   w.para('现决定：');
-  let k = 0;
-  if (repeals.length) w.para(`${toChinese(++k)}、对${repeals.length}件予以废止。`);
-  if (rules.length) w.para(`${toChinese(++k)}、对${rules.length}件的部分条款予以修改。`);
+  const summary = [...(repeals.length ? [`对${repeals.length}件予以废止。`] : []), ...(rules.length ? [`对${rules.length}件的部分条款予以修改。`] : [])];
+  summary.forEach((line, k) => w.para(`${toChinese(k + 1)}、${line}`));
   if (repeals.length) {
     w.para('决定废止的规章');
     repeals.forEach((r, i) => w.para(`${toChinese(i + 1)}、${r.title}${r.note ? `（${r.note}）` : ''}`));

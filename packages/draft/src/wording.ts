@@ -1,5 +1,5 @@
 import type { Address } from '@amend/model';
-import { articleLabel, sameArticleNumber, toChinese } from '@amend/model';
+import { addressLabel as placeLabel, sameArticleNumber, toChinese } from '@amend/model';
 import type { Clause } from './instructions.ts';
 
 /**
@@ -9,21 +9,6 @@ import type { Clause } from './instructions.ts';
  * renumbering said first (将第八条改为第九条，修改为：…). A clause that ends
  * in a quoted text ends its sentence; the next starts a new paragraph.
  */
-
-/** 第三条第二款第一项; 第二章第一节; 名称; 引言. */
-export function placeLabel(a: Address): string {
-  if (a.special === 'title') return '名称';
-  if (a.special === 'preamble') return '引言';
-  let s = '';
-  if (a.part !== undefined) s += `第${toChinese(a.part)}编`;
-  if (a.chapter !== undefined) s += `第${toChinese(a.chapter)}章`;
-  if (a.section !== undefined) s += `第${toChinese(a.section)}节`;
-  if (a.article) s += articleLabel(a.article);
-  if (a.paragraph !== undefined) s += `第${toChinese(a.paragraph)}款`;
-  if (a.item !== undefined) s += `第${toChinese(a.item)}项`;
-  if (a.subitem !== undefined) s += `第${toChinese(a.subitem)}目`;
-  return s;
-}
 
 /** A place as said after `here` was named: the article part left out when it is the same article. */
 function relative(a: Address, here: Address | undefined): string {
