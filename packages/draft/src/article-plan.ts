@@ -1,6 +1,6 @@
 import type { Address, Article, Item, Paragraph } from '@amend/model';
 import type { Clause } from './instructions.ts';
-import { hunks, referencesOnly } from './hunks.ts';
+import { externalAt, hunks, referencesOnly } from './hunks.ts';
 import { articleKey, itemKey, paragraphKey, unitsOf, type UnitEntry } from './outline.ts';
 import { align } from './pairing.ts';
 import { choosePhrases, type MarkedHunk, type PhraseKind } from './phrase.ts';
@@ -53,6 +53,12 @@ export function planPair(old: Article, neu: Article, level: Level, stateReferenc
   const changes = new Map<number, MarkedHunk[]>();
   const clauses: Clause[] = [];
   const restated = new Set<string>();
+  /** The old 款 (index) each clause about a 款 or its 项 concerns: restating the 款 settles them. */
+  const paraOf = new Map<Clause, number>();
+  const inPara = (para: number, c: Clause): Clause => {
+    paraOf.set(c, para);
+    return c;
+  };
   /** The new 项 each kept old 项 became, by `${old 款 index}:${old 项 number}`. */
   const itemMap = new Map<string, Item>();
   const matchedOld = new Set(paraPartner.filter((i) => i >= 0));
@@ -63,7 +69,7 @@ export function planPair(old: Article, neu: Article, level: Level, stateReferenc
     units.findIndex((u) => u.para === pi && u.item === item && (sub === undefined ? u.addr.subitem === undefined : u.addr.subitem === sub));
 
   const mark = (u: number, oldText: string, newText: string): void => {
-    const hs = hunks(oldText, newText).map((h) => ({ ...h, auto: level === 0 && referencesOnly(oldText.slice(h.start, h.end), h.text) }));
+    const hs = hunks(oldText, newText).map((h) => ({ ...h, auto: level === 0 && referencesOnly(oldText.slice(h.start, h.end), h.text) && !externalAt(oldText, h.start) }));
     if (hs.length) changes.set(u, closeUp(oldText, hs));
   };
 
@@ -82,7 +88,7 @@ export function planPair(old: Article, neu: Article, level: Level, stateReferenc
     const itemPartner = align(po.children.map(itemKey), pn.children.map(itemKey), { min: 0.3, fill: true });
     const kept = new Set(itemPartner.filter((i) => i >= 0));
     const gone = po.children.filter((_, k) => !kept.has(k)).map((it) => units[unitOf(oi, it.num)].addr);
-    if (gone.length) clauses.push({ kind: 'delete', targets: gone });
+    if (gone.length) clauses.push(inPara(oi, { kind: 'delete', targets: gone }));
     itemPartner.forEach((k, nk) => {
       const itn = pn.children[nk];
       if (k >= 0 && sameItemShape(po.children[k], itn)) itemChanges(po.children[k], itn, oi);
@@ -91,7 +97,7 @@ export function planPair(old: Article, neu: Article, level: Level, stateReferenc
         restate(unitOf(oi, po.children[k].num), itemLines(itn));
       }
       else {
-        clauses.push({ kind: 'insert', level: 'item', parent: itemParent(old, oi), as: { item: nk + 1 }, lines: itemLines(itn) });
+        clauses.push(inPara(oi, { kind: 'insert', level: 'item', parent: itemParent(old, oi), as: { item: nk + 1 }, lines: itemLines(itn) }));
         changed += weight(itemKey(itn));
       }
     });
@@ -112,7 +118,7 @@ export function planPair(old: Article, neu: Article, level: Level, stateReferenc
     restated.add(key);
     changed += weight(lines.join(''));
     const target = unit.owner === 'item' ? itemAddress(unit.addr) : { article: num, paragraph: unit.para + 1 };
-    clauses.push({ kind: 'replace', target, lines });
+    clauses.push(inPara(unit.para, { kind: 'replace', target, lines }));
   }
 
   const deleted = old.children.map((_, oi) => oi).filter((oi) => !matchedOld.has(oi));
@@ -152,7 +158,7 @@ export function planPair(old: Article, neu: Article, level: Level, stateReferenc
     if (isRestated(e.unit)) continue;
     changed += weight(e.from) + weight(e.to);
     const edit: ScopedEdit = { scope: e.scope === 'article' ? { article: num } : units[e.unit].addr, kind: e.kind, from: e.from, to: e.to };
-    if (e.kind === 'replace' && referencesOnly(e.from, e.to)) edit.reference = true;
+    if (e.kind === 'replace' && referencesOnly(e.from, e.to) && !externalAt(units[e.unit].text, e.start)) edit.reference = true;
     edits.push(edit);
   }
   if (changed / Math.max(1, total) > RESTATE_ARTICLE || (neu.children.length === 1 && restated.has('p0'))) return whole();
@@ -170,7 +176,7 @@ export function planPair(old: Article, neu: Article, level: Level, stateReferenc
     const itn = unit.owner === 'item' ? itemMap.get(`${unit.para}:${unit.item}`) : undefined;
     if (itn) return restate(unitOf(unit.para, unit.item), itemLines(itn));
     // A lead-in, or a 项 whose 款 changed shape: the 款 is restated with its 项, which settles them.
-    clauses.splice(0, clauses.length, ...clauses.filter((c) => !underParagraph(c, unit.para + 1)));
+    clauses.splice(0, clauses.length, ...clauses.filter((c) => paraOf.get(c) !== unit.para));
     restate(unitOf(unit.para), paragraphLines(pn));
   }
 }
@@ -205,13 +211,6 @@ function itemParent(a: Article, oi: number): Address {
 function order(clauses: Clause[]): Clause[] {
   const rank = (c: Clause): number => (c.kind === 'replace' ? 0 : c.kind === 'delete' ? 1 : 2);
   return clauses.map((c, i) => ({ c, i })).sort((x, y) => rank(x.c) - rank(y.c) || x.i - y.i).map((x) => x.c);
-}
-
-function underParagraph(c: Clause, paragraph: number): boolean {
-  if (c.kind === 'insert') return c.parent?.paragraph === paragraph;
-  if (c.kind === 'delete') return c.targets.every((t) => t.paragraph === paragraph && t.item !== undefined);
-  if (c.kind === 'replace') return c.target.paragraph === paragraph;
-  return false;
 }
 
 function itemAddress(a: Address): Address {

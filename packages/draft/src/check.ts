@@ -1,5 +1,5 @@
 import type { Diagnostic, Document } from '@amend/model';
-import { sameArticleNumber } from '@amend/model';
+import { articleLabel, sameArticleNumber } from '@amend/model';
 import { parseDecision } from '@amend/decision';
 import { serialize } from '@amend/document';
 import { applyAmendment, findAmendment } from '@amend/engine';
@@ -23,6 +23,8 @@ export interface CheckResult {
   errors: Diagnostic[];
   /** The places that differ, as a reader names them. */
   places: string[];
+  /** Places that differ only in ASCII punctuation the new text has. */
+  ascii: string[];
 }
 
 export interface ItemSpan {
@@ -37,7 +39,7 @@ export function body(doc: Document): string {
 }
 
 export function check(old: Document, neu: Document, text: string, spans: ItemSpan[], rule: string): CheckResult {
-  const result: CheckResult = { exact: false, articles: new Set(), owners: new Set(), errors: [], places: [] };
+  const result: CheckResult = { exact: false, articles: new Set(), owners: new Set(), errors: [], places: [], ascii: [] };
   const ownerAt = (offset: number | undefined): string | undefined =>
     offset === undefined ? undefined : spans.find((s) => offset >= s.start && offset < s.end)?.owner;
   const blame = (list: Diagnostic[]): void => {
@@ -66,9 +68,15 @@ export function check(old: Document, neu: Document, text: string, spans: ItemSpa
     const g = got[j];
     if (!g || !sameArticleNumber(g.node.num, w.node.num) || g.key !== articleKey(w.node)) {
       result.articles.add(j);
-      result.places.push(`新${w.node.num.sub ? `第${w.node.num.n}条之${w.node.num.sub}` : `第${w.node.num.n}条`}`);
+      const place = `新${articleLabel(w.node.num)}`;
+      // Only , ; : against ， ； ：: no decision can give them (the parser reads them full-width).
+      if (g && ASCII_MARK.test(w.key) && g.key.replace(/[，；：]/g, (m) => HALF[m]) === w.key.replace(/[，；：]/g, (m) => HALF[m])) result.ascii.push(place);
+      else result.places.push(place);
     }
   });
   if (!result.articles.size) result.places.push(c.after.title !== neu.title ? '名称' : '章节或引言');
   return result;
 }
+
+const ASCII_MARK = /[\u4e00-\u9fff）》”][,;:][\u4e00-\u9fff（《“]/;
+const HALF: Record<string, string> = { '，': ',', '；': ';', '：': ':' };

@@ -43,11 +43,15 @@ export function draftRule(old: Document, neu: Document, style: DraftStyle, title
     }
     const { text, spans } = singleRuleText(style, draft);
     last = check(old, neu, text, spans, title);
-    if (last.exact) return { draft, exact: true, diagnostics: problems };
+    // What looked inexpressible beforehand (a stray paragraph in a chapter deleted whole) did not matter.
+    if (last.exact) return { draft, exact: true, diagnostics: [] };
     if (!coarsen(v, tuning, last)) break;
   }
   const diagnostics = [...problems, ...(last?.errors ?? [])];
-  if (last && !last.errors.length) diagnostics.push(diagnostic('draft/not-exact', { places: last.places.slice(0, 12).join('、') || '全文' }));
+  if (last && !last.errors.length) {
+    if (last.ascii.length) diagnostics.push(diagnostic('draft/ascii-punctuation', { places: last.ascii.slice(0, 12).join('、') }));
+    if (last.places.length) diagnostics.push(diagnostic('draft/not-exact', { places: last.places.slice(0, 12).join('、') }));
+  }
   return { draft, exact: false, diagnostics };
 }
 

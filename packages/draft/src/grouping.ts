@@ -45,6 +45,8 @@ export function groupEdits(inputs: GroupInput[], opts: GroupOptions): Grouped {
   for (const input of inputs) {
     if (opts.solo.has(input.j)) continue;
     for (const edit of input.edits) {
+      // Words at the end of a 款 are said place by place (在…末尾增加 names one place).
+      if (edit.kind === 'end') continue;
       const k = editKey(edit);
       byKey.set(k, [...(byKey.get(k) ?? []), { input, edit }]);
     }
@@ -76,16 +78,27 @@ export function groupEdits(inputs: GroupInput[], opts: GroupOptions): Grouped {
     const existing = byPlaces.get(places);
     const clause = existing?.clauses[0];
     if (existing && clause?.kind === 'phrases') {
-      clause.edits.push({ kind: g.edit.kind, from: g.edit.from, to: g.edit.to });
+      clause.edits.push(asListed(g.edit, g.scope));
       continue;
     }
-    const item: DraftItem = { at: g.at, owner, clauses: [{ kind: 'phrases', scope: g.scope, edits: [{ kind: g.edit.kind, from: g.edit.from, to: g.edit.to }] } as Clause] };
+    const item: DraftItem = { at: g.at, owner, clauses: [{ kind: 'phrases', scope: g.scope, edits: [asListed(g.edit, g.scope)] } as Clause] };
     byPlaces.set(places, item);
     items.push(item);
   }
   const kept = new Map<number, ScopedEdit[]>();
   for (const input of inputs) kept.set(input.j, input.edits.filter((e) => !taken.has(e)));
   return { items, kept };
+}
+
+/**
+ * 在…中的“A”后增加“B” names one place; for several, the words are restated:
+ * 将第四条、第九条中的“A”修改为“AB”, which the engine applies alike.
+ */
+function asListed(e: ScopedEdit, scope: Address[]): { kind: ScopedEdit['kind']; from: string; to: string } {
+  if (scope.length === 1) return { kind: e.kind, from: e.from, to: e.to };
+  if (e.kind === 'after') return { kind: 'replace', from: e.from, to: e.from + e.to };
+  if (e.kind === 'before') return { kind: 'replace', from: e.from, to: e.to + e.from };
+  return { kind: e.kind, from: e.from, to: e.to };
 }
 
 /** Every occurrence of the phrase in the old text lies in one of the places. */

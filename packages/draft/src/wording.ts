@@ -10,9 +10,17 @@ import type { Clause } from './instructions.ts';
  * in a quoted text ends its sentence; the next starts a new paragraph.
  */
 
-/** A place as said after `here` was named: the article part left out when it is the same article. */
+/**
+ * A place as said after `here` (the place named last) — the article left out
+ * when it is the same one. A reader (and the decision parser) takes what a
+ * place leaves out from the place named last: 第二款 takes its article, and a
+ * bare 第六项 its article and 款, so a 项 is said without its article only
+ * right after the article itself was named.
+ */
 function relative(a: Address, here: Address | undefined): string {
-  if (here?.article && a.article && sameArticleNumber(here.article, a.article) && (a.paragraph !== undefined || a.item !== undefined)) {
+  const sameArticle = !!here?.article && !!a.article && sameArticleNumber(here.article, a.article);
+  const bareArticle = here !== undefined && here.paragraph === undefined && here.item === undefined && here.subitem === undefined;
+  if (sameArticle && (a.paragraph !== undefined || (a.item !== undefined && bareArticle))) {
     return placeLabel({ paragraph: a.paragraph, item: a.item, subitem: a.subitem });
   }
   return placeLabel(a);
@@ -77,7 +85,7 @@ export function wordItem(clauses: Clause[], wholeRule: string): string {
         const same = last && c.scope.length === 1 && last.length === 1 && samePlace(c.scope[0], last[0]);
         const at = same ? '其' : placesLabel(c.scope, here, wholeRule);
         current.push(...phraseClauses(c.edits, at, placesLabel(c.scope, here, wholeRule)));
-        if (c.scope[0]?.article) here = { article: c.scope[0].article };
+        if (c.scope.length) here = c.scope[c.scope.length - 1];
         last = c.scope;
         break;
       }
@@ -85,19 +93,19 @@ export function wordItem(clauses: Clause[], wholeRule: string): string {
         const same = last && last.length === 1 && samePlace(c.target, last[0]) && current.length > 0;
         current.push(same ? `修改为：${quote(c.lines)}` : `将${relative(c.target, here)}修改为：${quote(c.lines)}`);
         close(c.lines);
-        if (c.target.article) here = { article: c.target.article };
+        here = c.target;
         last = [c.target];
         break;
       }
       case 'delete':
         current.push(`删去${c.targets.map((t, k) => (k === 0 ? relative(t, here) : relativeTo(t, c.targets[k - 1]))).join('、')}`);
-        if (c.targets[0].article) here = { article: c.targets[0].article };
+        here = c.targets[c.targets.length - 1];
         last = c.targets;
         break;
       case 'insert':
         current.push(insertWords(c, here));
         close(c.lines);
-        if (c.parent?.article) here = { article: c.parent.article };
+        if (c.parent) here = c.parent;
         break;
       case 'insertHeading': {
         const unit = c.level === 'part' ? '编' : c.level === 'chapter' ? '章' : '节';
@@ -137,7 +145,9 @@ function insertWords(c: Extract<Clause, { kind: 'insert' }>, here: Address | und
   else if (c.before) where = `在${placeLabel(c.before)}前`;
   else if (c.parent && c.level === 'article') where = `在${placeLabel(c.parent)}中`;
   // 增加一款 / 增加一项 right after the article was named: the container is the place named last.
-  else if (c.parent && !samePlace(c.parent, here)) where = `在${relative(c.parent, here)}中`;
+  else if (c.parent && !(samePlace(c.parent, here) || (c.level === 'paragraph' && here?.article && c.parent.article && sameArticleNumber(here.article, c.parent.article)))) {
+    where = `在${relative(c.parent, here)}中`;
+  }
   return `${where}增加${count === 1 ? '一' : count === 2 ? '两' : toChinese(count)}${unit}，作为${as}：${quote(c.lines)}`;
 }
 

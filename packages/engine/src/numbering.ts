@@ -1,4 +1,4 @@
-import type { Address, Article, Document, Item, Node, Paragraph, Subitem } from '@amend/model';
+import type { Address, Article, Chapter, Document, Item, Node, Paragraph, Subitem } from '@amend/model';
 import { addressLabel, articleLabel, CN_NUMERAL, sameArticleNumber, toChinese } from '@amend/model';
 import { DOC, articlesOf } from './tree-index.ts';
 import { nodeOf, report, type OpCtx, type Work } from './work.ts';
@@ -21,9 +21,22 @@ export function renumber(w: Work): void {
   renumberItems(w);
 }
 
-/** Parts, chapters and sections, each run restarting within its parent. */
+/**
+ * Parts, chapters and sections, each run restarting within its parent —
+ * except chapters in a code that numbers them through all its parts
+ * (民事诉讼法: 第二编 opens with 第十二章), which run on through the parts.
+ */
 export function renumberHeadings(w: Work): void {
-  if (w.dirty.headings) numberHeadings((nodeOf(w, DOC) as Document).children);
+  if (w.dirty.headings) numberHeadings((nodeOf(w, DOC) as Document).children, chaptersThroughParts(w.ix.doc) ? { chapter: 0 } : undefined);
+}
+
+/** Whether a rule's parts continue the chapter numbers of the parts before them. */
+function chaptersThroughParts(doc: Document): boolean {
+  return doc.children.some((p, k) => {
+    if (k === 0 || p.kind !== 'part') return false;
+    const first = p.children.find((c): c is Chapter => c.kind === 'chapter' && c.num !== 0);
+    return (first?.num ?? 1) > 1;
+  });
 }
 
 export function renumberArticles(w: Work): void {
@@ -47,15 +60,15 @@ export function renumberItems(w: Work): void {
 }
 
 /** An unnumbered heading (a bare 附则, 序言: num 0) keeps no number and takes none. */
-function numberHeadings(nodes: readonly Node[]): void {
+function numberHeadings(nodes: readonly Node[], through?: { chapter: number }): void {
   const counters = { part: 0, chapter: 0, section: 0 };
   for (const n of nodes) {
     if (n.kind === 'part' || n.kind === 'chapter' || n.kind === 'section') {
       if (n.num !== 0) {
-        const num = ++counters[n.kind];
+        const num = n.kind === 'chapter' && through ? ++through.chapter : ++counters[n.kind];
         if (n.num !== num) n.num = num;
       }
-      numberHeadings(n.children);
+      numberHeadings(n.children, through);
     }
   }
 }

@@ -5,6 +5,11 @@ export const draftMessages = {
     en: 'applied to the old text, the drafted decision does not give the new text at {places}',
     zh: '所拟决定适用于原文本后，{places}与新文本不一致',
   },
+  'draft/ascii-punctuation': {
+    severity: 'error',
+    en: 'at {places} the new text has ASCII punctuation (, ; :) between Chinese words; a decision quoting it is read with the full-width marks (， ； ：), as scanned gazettes need',
+    zh: '新文本{places}在汉字之间使用了半角标点（, ; :）；修改决定引用的文字按全角标点（，；：）读取（扫描公报需要如此），无法得出半角标点',
+  },
   'draft/preamble-removed': {
     severity: 'error',
     en: 'the new text has no 引言 where the old one has one; no instruction removes a 引言',
