@@ -7,7 +7,7 @@ import type { StyleRules } from './decision-style.ts';
 import { groupEdits } from './grouping.ts';
 import type { Clause, DraftItem } from './instructions.ts';
 import { paragraphKey, unitsOf, type HeadingEntry, type Outline } from './outline.ts';
-import { bigrams } from './pairing.ts';
+import { bigrams } from '@amend/render';
 import { headingAddress, type Skeleton } from './structure.ts';
 
 /**
@@ -164,11 +164,11 @@ function mergeNeighbours(v: Versions, plans: Map<number, { clauses: Clause[]; ed
   const { o, n, sk } = v;
   for (const [j, p] of plans) {
     const i = sk.articles[j];
-    const grams = bigrams(n.articles[j].key);
+    const grams = bigrams(n.articles[j].key).counts;
     const share = (k: number): number => {
-      const g = bigrams(o.articles[k].key);
+      const g = bigrams(o.articles[k].key).counts;
       let hit = 0;
-      for (const x of g) if (grams.has(x)) hit++;
+      for (const x of g.keys()) if (grams.has(x)) hit++;
       return g.size ? hit / g.size : 0;
     };
     // The merged article stands where the first of them stood and keeps its kind of number (a 之一 stays one).

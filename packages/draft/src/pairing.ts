@@ -1,3 +1,4 @@
+import { bigrams, dice } from '@amend/render';
 /**
  * Which entry of the old version became which entry of the new one, for
  * articles, 款 and 项 alike. The pairing keeps order (a decision cannot move
@@ -6,7 +7,7 @@
  *
  *   entries equal at both ends are paired first;
  *   in the middle, equal entries and entries sharing enough character
- *   pairs (Dice coefficient of their bigram sets) are candidates;
+ *   pairs (Dice coefficient, render's `dice`) are candidates;
  *   the heaviest chain of candidates increasing on both sides wins
  *   (a weighted longest increasing subsequence, Fenwick tree, O(P log n));
  *   what is left between two pairs is paired in order, as many as the
@@ -78,48 +79,38 @@ function candidates(a: readonly string[], b: readonly string[], lo: number, ahi:
   if (!left.length) return out;
   const grams = left.map((i) => bigrams(a[i]));
   const index = new Map<number, number[]>();
-  grams.forEach((set, k) => {
-    for (const g of set) {
-      const list = index.get(g);
+  grams.forEach((g, k) => {
+    for (const key of g.counts.keys()) {
+      const list = index.get(key);
       if (list) list.push(k);
-      else index.set(g, [k]);
+      else index.set(key, [k]);
     }
   });
+  // Distinct pairs shared bound the coefficient from above: only those that may reach `min` are weighed.
   const shared = new Int32Array(left.length);
   for (const j of rest) {
     const gb = bigrams(b[j]);
     const touched: number[] = [];
-    for (const g of gb) {
-      const list = index.get(g);
+    for (const key of gb.counts.keys()) {
+      const list = index.get(key);
       if (!list) continue;
       for (const k of list) if (shared[k]++ === 0) touched.push(k);
     }
     for (const k of touched) {
-      const dice = (2 * shared[k]) / (grams[k].size + gb.size);
-      if (dice >= min) out.push({ i: left[k], j, w: dice });
+      const bound = (2 * Math.min(grams[k].total, gb.total, shared[k] * 8)) / (grams[k].total + gb.total);
+      if (bound >= min) {
+        const w = dice(grams[k], gb);
+        if (w >= min) out.push({ i: left[k], j, w });
+      }
       shared[k] = 0;
     }
   }
   return out;
 }
 
-/** Character pairs of a text (a one-character text is its own single "pair"). */
-export function bigrams(s: string): Set<number> {
-  const set = new Set<number>();
-  if (s.length === 1) set.add(s.charCodeAt(0));
-  for (let k = 0; k + 1 < s.length; k++) set.add(s.charCodeAt(k) * 65536 + s.charCodeAt(k + 1));
-  return set;
-}
-
-/** How alike two texts are: Dice coefficient of their bigram sets (1 for equal texts). */
+/** How alike two texts are: Dice coefficient of their character pairs (render's, as the redline weighs them). */
 export function similarity(x: string, y: string): number {
-  if (x === y) return 1;
-  const gx = bigrams(x);
-  const gy = bigrams(y);
-  if (!gx.size || !gy.size) return 0;
-  let shared = 0;
-  for (const g of gx) if (gy.has(g)) shared++;
-  return (2 * shared) / (gx.size + gy.size);
+  return x === y ? 1 : dice(bigrams(x), bigrams(y));
 }
 
 /** The chain of candidates increasing in both i and j with the greatest total weight. */
