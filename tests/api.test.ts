@@ -17,7 +17,7 @@ import * as word from '@amend/word';
  */
 const pinned: [string, object, string[]][] = [
   ['@amend/model', model, ['ANY_NUMERAL', 'ARTICLE_LABEL', 'CN_NUMERAL', 'CN_NUMERAL_CHARS', 'HEADING_LABEL', 'LineIndex', 'NUMERAL_CHARS', 'datesIn', 'effectiveClause', 'isDateLine', 'isoDate', 'readLabel', 'readNoteDates', 'addressLabel', 'articleLabel', 'articleSegment', 'assertNever', 'compareArticleNumbers', 'diagnostic', 'expectedText', 'fromChinese', 'hasErrors', 'headingNumber', 'idLabel', 'isSpace', 'joinId', 'messageText', 'messages', 'oneLine', 'paragraphPoint', 'physicalLines', 'placeLabel', 'pointAt', 'sameArticleNumber', 'severityText', 'squeezeSpaces', 'termText', 'toChinese']],
-  ['@amend/document', document, ['assignIds', 'decode', 'parseDocument', 'parseFragment', 'parseRule', 'serialize', 'splitGazette', 'walk']],
+  ['@amend/document', document, ['assignIds', 'decode', 'metaFromLines', 'parseDocument', 'parseFragment', 'parseRule', 'serialize', 'splitGazette', 'walk']],
   ['@amend/decision', decision, ['decisionToJson', 'describeOperation', 'parseDecision']],
   ['@amend/engine', engine, ['applyAmendment', 'componentText', 'consolidateCorpus', 'findAll', 'findAmendment', 'findReferences', 'fold', 'longerWord', 'normaliseTitle', 'scanReferences']],
   ['@amend/render', render, ['FORMATS', 'articleDiff', 'bigrams', 'dice', 'impactHtml', 'comparisonDocx', 'comparisonHtml', 'comparisonIndex', 'comparisonMd', 'comparisonPlain', 'comparisonTable', 'comparisonTableHtml', 'comparisonTableMd', 'comparisonTitle', 'diffDocuments', 'redlineHtml', 'redlineMd', 'render', 'renderDocx', 'tokenize', 'trackedDocx', 'unifiedDiff', 'wordDiff']],

@@ -225,10 +225,15 @@ describe('6. 在第二条后增加一条，作为第三条 (local style: the art
 });
 
 describe('7. moves', () => {
-  it('将第六条第二款移作第七条第二款: an error naming the move, nothing applied', () => {
-    const { result, errors } = run('将第三条中的“公安机关”修改为“公安部门”。', '将第六条第二款移作第七条第二款。');
-    expect(errors.map((e) => [e.ruleId, e.data?.what])).toEqual([['decision/unsupported-move', '第六条第二款移作第七条第二款']]);
-    expect(result.consolidation).toBeUndefined();
+  it('将第六条第二款移作第七条第二款: the 款 leaves 第六条 and becomes 第七条第二款', () => {
+    const lines = apply('将第六条第二款移作第七条第二款。');
+    const at = ORIGINAL.indexOf('巡查中发现违法行为的，应当及时处理。');
+    expect(lines).toEqual([
+      ...ORIGINAL.slice(0, at),
+      '第七条　城市管理部门应当公开举报电话。',
+      '巡查中发现违法行为的，应当及时处理。',
+      ...ORIGINAL.slice(at + 2),
+    ]);
   });
 
   it('将第六条第二款移作第十条: the 款 becomes an article of its own, words kept', () => {

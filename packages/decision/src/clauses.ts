@@ -1,10 +1,9 @@
-import type { IToken } from 'chevrotain';
-import type { ArticleNumber } from '@amend/model';
+import type { ArticleNumber, Level } from '@amend/model';
 
 /**
  * What one clause of an instruction says, before context is applied: the
- * visitor builds these from the CST, the resolver turns them into operations.
- * Offsets are into the item's Segment.
+ * visitor builds these from the CST (no token goes further), the resolver
+ * turns them into operations. Offsets are into the item's Segment.
  */
 
 export type RefLevel =
@@ -16,7 +15,17 @@ export interface Ref {
   num: number;
   /** Articles only: 第一百三十三条之二. */
   article?: ArticleNumber;
-  token: IToken;
+  /** The reference as written, and where. */
+  image: string;
+  from: number;
+  to: number;
+}
+
+/** 一条 / 两款 / 三项: what an insertion or a division counts. */
+export interface Count {
+  level: Level;
+  n: number;
+  image: string;
 }
 
 export type SelKind = 'refs' | 'preamble' | 'intro' | 'title' | 'qi' | 'this' | 'whole' | 'body';
@@ -32,7 +41,11 @@ export interface Sel {
   /** 第二句 / 后两句 / 最后一句: a part of the unit no address can name. */
   part?: string;
   /** Words after the last reference that describe nothing (an error). */
-  trailing?: IToken;
+  trailing?: { image: string; from: number };
+  /** 第二章的章名: the heading of the part, chapter or section named. */
+  heading?: boolean;
+  /** 第一款第一自然段: the words of the 款 before its 项 (its lead-in). */
+  lead?: boolean;
   from: number;
   to: number;
 }
@@ -47,6 +60,8 @@ export interface Quote {
   text: string;
   from: number;
   to: number;
+  /** 第一处“…”: only that occurrence. */
+  occurrence?: number;
 }
 
 interface ClauseBase {
@@ -54,21 +69,58 @@ interface ClauseBase {
   end: number;
 }
 
+/** Places of a replacement, each with its own words: 第三十条中的“A”、第四十条中的“B”修改为“C”. */
+export interface PhraseGroup {
+  targets?: TargetItem[];
+  olds: Quote[];
+}
+
 export type Clause = ClauseBase &
   (
-    | { kind: 'replacePhrases'; targets?: TargetItem[]; olds: Quote[]; news: Quote[]; restated: boolean; respectively: boolean }
+    | { kind: 'replacePhrases'; groups: PhraseGroup[]; news: Quote[]; restated: boolean; respectively: boolean }
     /** `sentence`: the words are a sentence or provision of their own (增加一句, 增加规定). */
     | { kind: 'insertPhrase'; targets?: TargetItem[]; anchor: Quote[]; position: 'after' | 'before'; text: Quote[]; sentence: boolean }
     | { kind: 'insertEdge'; targets?: TargetItem[]; position: 'start' | 'end'; text: Quote[]; sentence: boolean }
     | { kind: 'deletePhrases'; groups: { targets?: TargetItem[]; phrases: Quote[] }[] }
+    /** 将第一款中的“…。”调整为第四款: the words leave their place to become a provision of their own. */
+    | { kind: 'movePhrase'; targets?: TargetItem[]; phrases: Quote[]; to: TargetItem[] }
     | { kind: 'deleteNodes'; targets: TargetItem[] }
-    | { kind: 'replaceNode'; targets?: TargetItem[]; renumberTo?: TargetItem[]; into?: TargetItem[]; count?: IToken; payload?: Quote[]; lead?: true }
+    | {
+        kind: 'replaceNode';
+        targets?: TargetItem[];
+        renumberTo?: TargetItem[];
+        into?: TargetItem[];
+        count?: Count;
+        payload?: Quote[];
+        /** 修改为《新名称》: a title given as a book title. */
+        title?: string;
+        /** 修改为：“…”，作为第二十六条第一款: the place the text takes. */
+        as?: TargetItem[];
+        lead?: true;
+      }
     /** `verb` as written: 改为, 作为, 移作, 移至, 调整为 (the last three may move a provision). */
-    | { kind: 'renumber'; targets: TargetItem[]; to: TargetItem[]; verb: string }
-    | { kind: 'renameHeading'; targets: TargetItem[]; title: Quote }
-    | { kind: 'merge'; targets: TargetItem[]; as?: Sel; payload?: Quote[] }
+    | { kind: 'renumber'; targets: TargetItem[]; to: TargetItem[]; verb: string; payload?: Quote[] }
+    | { kind: 'renameHeading'; targets?: TargetItem[]; title: Quote }
+    | { kind: 'merge'; targets: TargetItem[]; as?: Sel; payload?: Quote[]; title?: Quote }
+    /** 将第三章并入第二章 */
+    | { kind: 'mergeInto'; targets: TargetItem[]; into: Sel }
     | { kind: 'split'; targets: TargetItem[]; as: Sel; payload?: Quote[] }
-    | { kind: 'insert'; anchor?: { rel: 'in' | 'after' | 'before'; targets: TargetItem[] }; count: IToken; as: TargetItem[]; payload?: Quote[] }
+    /** 改为两款 / 分为两款，作为第一款、第二款，修改为：… / 改为三条，分别作为…: one provision made several. */
+    | { kind: 'divide'; targets?: TargetItem[]; count: Count; as?: TargetItem[]; payload?: Quote[] }
+    /** 进行修改，作为第五条：“…” / 对第四十八条进行修改，分别作为第十三条: new text where the provision goes. */
+    | { kind: 'rework'; targets: TargetItem[]; as: TargetItem[]; payload?: Quote[] }
+    | {
+        kind: 'insert';
+        anchor?: { rel: 'in' | 'after' | 'before'; targets: TargetItem[] };
+        count: Count;
+        /** The numbers announced; none (新增一项：“…”) puts the node after the last of its kind. */
+        as: TargetItem[];
+        payload?: Quote[];
+        /** 作为第七章“公布”: a heading's title. */
+        name?: Quote;
+        /** 包括第一条至第七条: the articles a new heading holds. */
+        holds?: TargetItem[];
+      }
     | { kind: 'appendParagraph'; targets?: TargetItem[]; payload: Quote[] }
     | { kind: 'unsupported'; what: string; targets?: TargetItem[] }
     | { kind: 'adjustOrder' }

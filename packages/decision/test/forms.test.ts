@@ -116,8 +116,8 @@ describe('replacements and moves', () => {
     ]);
   });
 
-  it('移作 and a paragraph renumbering', () => {
-    expect(ops('将第十条移作第十二条。')).toEqual([{ kind: 'renumber', level: 'article', target: a(10), to: a(12) }]);
+  it('移作 moves (the article goes where it will be 第十二条); 改为 states a new number', () => {
+    expect(ops('将第十条移作第十二条。')).toEqual([{ kind: 'move', level: 'article', source: a(10), to: a(12) }]);
     expect(ops('第二十条第二款改为第三款。')).toEqual([
       { kind: 'renumber', level: 'paragraph', target: { ...a(20), paragraph: 2 }, to: { paragraph: 3 } },
     ]);

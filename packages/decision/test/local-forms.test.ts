@@ -261,11 +261,14 @@ describe('修改为 a counted number of units', () => {
 });
 
 describe('moves', () => {
-  it('a 款 moved into another article is an error naming the move; no operation', () => {
-    const r = read('将第三条第二款移作第五条第二款。');
-    expect(r.diagnostics.map((d) => [d.ruleId, d.severity, d.data?.what])).toEqual([['decision/unsupported-move', 'error', '第三条第二款移作第五条第二款']]);
-    expect(r.ops).toEqual([]);
-    expect(read('将第三条第二款移至第五条。').diagnostics.map((d) => d.data?.what)).toEqual(['第三条第二款移至第五条']);
+  it('a 款 moved into another article is a move to the full place named', () => {
+    expect(ops('将第三条第二款移作第五条第二款。')).toEqual([{ kind: 'move', level: 'paragraph', source: a(3, { paragraph: 2 }), to: a(5, { paragraph: 2 }) }]);
+    // 移至 an article: into it, last.
+    expect(ops('将第三条第二款移至第五条。')).toEqual([{ kind: 'move', level: 'paragraph', source: a(3, { paragraph: 2 }), to: a(5) }]);
+    // 原第六项修改为第二款第一项: a 项 into a 款 of its own article.
+    expect(ops('将第七条增加一款，作为第二款：“甲：”，原第六项修改为第二款第一项。').slice(1)).toEqual([
+      { kind: 'move', level: 'item', source: a(7, { item: 6 }), to: a(7, { paragraph: 2, item: 1 }) },
+    ]);
   });
 
   it('a 款 made an article of its own (移作, 作为) is a split that keeps its words', () => {
@@ -273,8 +276,8 @@ describe('moves', () => {
     expect(ops('将第三条第二款作为第十条。')).toEqual([{ kind: 'split', level: 'article', source: a(3, { paragraph: 2 }), as: a(10) }]);
   });
 
-  it('in the same article, or an article to another number: a renumbering the engine checks', () => {
-    expect(ops('将第三条第二款移作第三条第三款。')).toEqual([{ kind: 'renumber', level: 'paragraph', target: a(3, { paragraph: 2 }), to: { paragraph: 3 } }]);
+  it('移作 in the same article moves; an article to another number is a renumbering the engine checks', () => {
+    expect(ops('将第三条第二款移作第三条第三款。')).toEqual([{ kind: 'move', level: 'paragraph', source: a(3, { paragraph: 2 }), to: a(3, { paragraph: 3 }) }]);
     expect(ops('将第三条调整为第五条。')).toEqual([{ kind: 'renumber', level: 'article', target: a(3), to: a(5) }]);
   });
 });
@@ -319,6 +322,7 @@ describe('a provincial 修改和废止 decision', () => {
       { kind: 'renumber', level: 'article', target: a(9), to: a(8) },
       { kind: 'insertText', scope: [a(9, { paragraph: 1 })], position: 'end', text: '，但是法律另有规定的除外' },
     ]);
-    expect(r.value.closing.map((c) => c.kind)).toEqual(['adjust', 'effective']);
+    // 对…条文序号作相应调整 says only that the numbering follows: renumber (wording too would make it adjust).
+    expect(r.value.closing.map((c) => c.kind)).toEqual(['renumber', 'effective']);
   });
 });

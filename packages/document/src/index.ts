@@ -6,3 +6,4 @@ export { serialize } from './serialize.ts';
 export { splitGazette } from './gazette.ts';
 export type { GazetteEntry } from './gazette.ts';
 export { assignIds, walk } from './tree-utils.ts';
+export { metaFromLines } from './meta.ts';

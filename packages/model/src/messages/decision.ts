@@ -99,4 +99,29 @@ export const decisionMessages = {
     en: 'joined a line broken across a page break',
     zh: '已接上被分页符断开的行',
   },
+  'decision/descriptive-instruction': {
+    severity: 'error',
+    en: 'item {item} describes a change instead of stating it, so no operation is read from it; write the words to change and their new text: {sentence}',
+    zh: '第{item}项是对修改的描述而非修改指令，未从中读取任何操作；请写明被修改的文字及其新文字：{sentence}',
+  },
+  'decision/no-rule': {
+    severity: 'error',
+    en: 'this instruction names no rule and the decision amends no single one: {sentence}',
+    zh: '该指令没有指明规章，决定也不是只修改一件规章：{sentence}',
+  },
+  'decision/unclosed-quote-recovered': {
+    severity: 'warning',
+    en: 'a quotation “ is not closed; it was taken to end before the ； that starts the next instruction',
+    zh: '引号“没有闭合；视为在下一条指令前的“；”处结束',
+  },
+  'decision/tidied-punctuation': {
+    severity: 'info',
+    en: 'read “{from}” in the quoted text as “{to}” (a scanning artefact; --verbatim keeps it)',
+    zh: '引文中的“{from}”按“{to}”读取（扫描转换所致；--verbatim 保留原样）',
+  },
+  'decision/citations-adjusted': {
+    severity: 'warning',
+    en: 'the decision says other rules\' references follow the new numbering ({clause}); they are not changed here',
+    zh: '决定称其他规章引用的条文序号相应调整（{clause}）；此处不作修改',
+  },
 } as const;

@@ -72,34 +72,64 @@ export class QuoteTracker {
   }
 }
 
+export interface Unquoted {
+  text: string;
+  /** Punctuation made full-width (依法,及时 → 依法，及时): offsets into the token's image. */
+  tidied: { at: number; from: string; to: string }[];
+}
+
 /**
  * The text of a quotation token: paragraph openers and the closing quote
  * removed, one paragraph per line, nested ‘…’ turned into “…” (the payload is
- * inserted into the rule, where it is no longer nested).
+ * inserted into the rule, where it is no longer nested). Unless `verbatim`,
+ * ASCII , ; : between Chinese words become full-width (a scanning or
+ * conversion artefact), each change listed; nothing else changes.
  */
-export function unquote(image: string, nestedToDouble: boolean): string {
+export function unquote(image: string, verbatim = false): Unquoted {
+  const tidied: Unquoted['tidied'] = [];
   let body = image.startsWith(OPEN) ? image.slice(1) : image;
+  const offset = image.startsWith(OPEN) ? 1 : 0;
   if (body.endsWith(CLOSE)) body = body.slice(0, -1);
-  const lines = physicalLines(body)
-    .map((l) => l.text.trim())
-    .filter((l) => l !== '')
+  const out: string[] = [];
+  for (const physical of physicalLines(body)) {
+    const raw = physical.text;
+    const lead = /^[ \t\u3000]*/.exec(raw)![0].length;
+    let line = raw.trim();
+    let lineAt = offset + physical.from + lead;
+    if (line === '') continue;
     // As in scanQuote, a “ opening a later line opens a paragraph.
-    .map((l, i) => (i > 0 && l.startsWith(OPEN) ? l.slice(1) : l));
-  const text = tidyOcr(lines.join('\n'));
-  return nestedToDouble ? text.replace(/‘/g, OPEN).replace(/’/g, CLOSE) : text;
+    if (out.length > 0 && line.startsWith(OPEN)) {
+      line = line.slice(1);
+      lineAt++;
+    }
+    if (!verbatim) line = tidyPunctuation(line, lineAt, tidied);
+    out.push(line);
+  }
+  return { text: out.join('\n').replace(/‘/g, OPEN).replace(/’/g, CLOSE), tidied };
 }
 
 const HAN = '\u3400-\u9fff';
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：' };
-const ASCII_PUNCT = new RegExp(`(?<=[${HAN}）》”])[ \t]*([,;:])[ \t]*(?=[${HAN}（《“])`, 'g');
+const ASCII_PUNCT = new RegExp(`(?<=[${HAN}）》”])([ \t]*)([,;:])([ \t]*)(?=[${HAN}（《“])`, 'g');
 const LOOSE_SPACE = new RegExp(`(?<=[${HAN}：])[ \t]+(?=[0-9])|(?<=[0-9])[ \t]+(?=[${HAN}])`, 'g');
 
 /**
- * Scanned gazettes print ASCII , ; : between Chinese words and stray spaces
- * around numbers (之日起 30 日内); Chinese legal text has neither, so quoted
- * text is read without them. Brackets are kept as written: instruments do use
+ * Scanned or converted texts print ASCII , ; : between Chinese words
+ * (依法,及时处理) and stray spaces around numbers (之日起 30 日内); Chinese
+ * legal text has neither, so the payload is read with the full-width mark
+ * and without the spaces. Brackets are kept as written: instruments do use
  * ASCII (一) on purpose.
  */
-export function tidyOcr(text: string): string {
-  return text.replace(ASCII_PUNCT, (_, p: string) => FULL_WIDTH[p]).replace(LOOSE_SPACE, '');
+function tidyPunctuation(line: string, lineAt: number, tidied: Unquoted['tidied']): string {
+  const marks: { at: number; from: string; to: string }[] = [];
+  let out = line.replace(ASCII_PUNCT, (whole: string, before: string, p: string, _after: string, index: number) => {
+    marks.push({ at: index + before.length, from: whole, to: FULL_WIDTH[p] });
+    return FULL_WIDTH[p];
+  });
+  // Offsets of the spaces are taken in the line as written, so that each change points at its own place.
+  for (const m of line.matchAll(LOOSE_SPACE)) marks.push({ at: m.index, from: m[0], to: '' });
+  if (marks.length && LOOSE_SPACE.test(out)) out = out.replace(LOOSE_SPACE, '');
+  LOOSE_SPACE.lastIndex = 0;
+  for (const m of marks.sort((a, b) => a.at - b.at)) tidied.push({ at: lineAt + m.at, from: m.from, to: m.to });
+  return out;
 }

@@ -69,8 +69,10 @@ function normal(a: Address): Record<string, unknown> {
 /**
  * What 第X款改为/移作/调整为 Y does with a node. A 款 or 项 given an article's
  * number becomes an article of its own (a split), unless it goes 移至 (into)
- * that article; a node moved (移作, 移至, 调整为) into another container or to
- * another level is a move; anything else states a new number.
+ * that article. A node given a place in another container or at another
+ * level moves there (原第六项修改为第二款第一项), and so does one 移作 another
+ * place (将第十条移作第十二条, 将第三章移作第五章). Anything else states a new
+ * number (第八条改为第九条) that the engine checks against its own numbering.
  */
 export function moveKind(target: Address, dest: Address, verb: string): 'renumber' | 'split' | 'move' {
   const from = levelOf(target);
@@ -78,5 +80,5 @@ export function moveKind(target: Address, dest: Address, verb: string): 'renumbe
   if (to === 'article' && (from === 'paragraph' || from === 'item')) return verb === '移至' || verb === '移到' ? 'move' : 'split';
   const container = above(dest, to);
   const stays = to === from && (!Object.keys(container).length || sameAddress(container, above(target, to)));
-  return /移|调整/.test(verb) && !stays ? 'move' : 'renumber';
+  return !stays || /^移/.test(verb) ? 'move' : 'renumber';
 }

@@ -1,6 +1,6 @@
 import { createToken, Lexer, type TokenType } from 'chevrotain';
 import { NUMERAL_CHARS } from '@amend/model';
-import { OPEN, scanQuote } from './quote.ts';
+import { OPEN, scanQuote } from './quotation.ts';
 
 /**
  * Tokens of amendment instructions. Order matters: chevrotain takes the first
@@ -43,19 +43,45 @@ export const Quoted = createToken({
     exec: (text: string, offset: number) => {
       if (text[offset] !== OPEN) return null;
       const scan = scanQuote(text, offset);
-      const match = [text.slice(offset, scan.end)] as [string] & { payload?: { closed: boolean } };
-      match.payload = { closed: scan.closed };
+      const end = scan.closed ? scan.end : recoveredEnd(text, offset, scan.end);
+      const match = [text.slice(offset, end ?? scan.end)] as [string] & { payload?: { closed: boolean; recovered: boolean } };
+      match.payload = { closed: scan.closed, recovered: end !== undefined };
       return match;
     },
   },
 });
+/**
+ * An unclosed quotation whose text holds ；followed by the start of another
+ * instruction (；第十七条中的“…” / ；将… / ；删去…) was meant to close before that
+ * ；: the one reading that leaves the rest of the item an instruction.
+ */
+function recoveredEnd(text: string, from: number, to: number): number | undefined {
+  const m = /[；;](?=(?:将|删去|删除|在|增加|第[零〇一二两三四五六七八九十百千0-9]+[条款项]))/.exec(text.slice(from, to));
+  return m ? from + m.index : undefined;
+}
+
 /** “第八条”: an article number quoted in 条文顺序 adjustments; also a phrase. */
 export const QuotedRef = t('QuotedRef', re(`“第${N}[条條](?:之${N})?”`), '“第X条”', { categories: [Quoted] });
 
 export const LawPrefix = createToken({ name: 'LawPrefix', pattern: Lexer.NA, label: '《…》' });
 export const BookTitle = t('BookTitle', /《[^》\n]*》/, '《…》', { categories: [LawPrefix] });
 export const LawName = t('LawName', /刑法|宪法/, '刑法', { categories: [LawPrefix] });
-export const WholeRule = t('WholeRule', /本(?:法|办法|规定|条例|细则|解释|决定)|全文/, '本办法');
+/**
+ * The whole rule: 本办法, 全文, 相关条文, 条款中涉及 (将条款中涉及“A”的表述统一修改为“B”),
+ * 本条例其他各条款; 条例/办法 right before a reference (删除条例第七条) is the rule itself.
+ */
+export const WholeRule = t(
+  'WholeRule',
+  /本(?:法|办法|规定|条例|细则|解释|决定)(?:其他各条款|其他条款|各条款)?|全文|(?:相关|有关)条文|条款中涉及|(?:条例|办法|细则)(?=第)/,
+  '本办法',
+);
+
+/** 第五十三条以后各条序号依次提前: the numbering follows (no operation). */
+export const OrderFollows = t('OrderFollows', re(`(?:第${N}条)?(?:以后|之后)?各条(?:序号|顺序)?依次(?:提前|顺延|后移|前移)`), '各条序号依次提前');
+/** 第二、三、四、六项 / 第二十九、第三十三条: a list whose unit is written once, at its end. */
+export const ElidedRefs = t('ElidedRefs', re(`第${N}(?:、第?${N})+(?:条|款|项|目|章|节)`), '第X、Y项', { categories: [RefTok] });
+/** 第一处“计划生育”: one occurrence of the quoted words. */
+export const Occurrence = t('Occurrence', re(`第${N}处`), '第一处');
 
 // Ordinal references: 第X条 … (numbers in the original numbering).
 export const ArticleRef = t('ArticleRef', re(`第${N}[条條](?:之${N})?`), '第X条', { categories: [RefTok] });
@@ -81,9 +107,16 @@ export const CountPart = t('CountPart', re(`${N}编`), '一编', { categories: [
 export const CountSentence = t('CountSentence', re(`${N}句话?`), '一句');
 
 export const ArticleOrder = t('ArticleOrder', '条文顺序');
-export const AdjustAccordingly = t('AdjustAccordingly', /作相应(?:调整|修改)/, '作相应调整');
+export const AdjustAccordingly = t('AdjustAccordingly', /作相应(?:的)?(?:调整|修改)(?:和修改)?/, '作相应调整');
 export const Amended = t('Amended', '修改后');
+/** 分为两款 / 拆分为两条: a provision divided. */
+export const SplitInto = t('SplitInto', /拆分为|拆分成|分为|分成/, '分为');
+/** 分三款表述为：“…”“…”“…” — the text of an insertion, in so many 款. */
+export const InParts = t('InParts', re(`分${N}[款项条]表述为`), '分三款表述为');
+export const ContentIs = t('ContentIs', /内容(?:如下|为|是)|表述为|规定为/, '内容为');
 export const Modify = t('Modify', /修改为|修改成|替换为|替换成|更改为|变更为/, '修改为');
+/** 进行修改 / 作修改: said of a provision whose new text follows or which moves (…，作为第五条). */
+export const DoModify = t('DoModify', /进行修改|作出修改|作修改/, '进行修改');
 export const ChangeTo = t('ChangeTo', /改为|改成/, '改为', { categories: [Becomes] });
 export const AdjustTo = t('AdjustTo', '调整为', undefined, { categories: [Becomes] });
 export const MoveTo = t('MoveTo', /移作|移为|移至|移到/, '移作', { categories: [Becomes] });
@@ -91,16 +124,25 @@ export const As = t('As', '作为', undefined, { categories: [Becomes] });
 export const Respectively = t('Respectively', '分别');
 export const Accordingly = t('Accordingly', /相应地|相应/, '相应', { categories: [Manner] });
 /** 统一修改为, 一律修改为: how, not what. */
-export const Uniformly = t('Uniformly', /统一|一律|均/, '统一', { categories: [Manner] });
+export const Uniformly = t('Uniformly', /统一|一律|均|全部/, '统一', { categories: [Manner] });
+export const MergeInto = t('MergeInto', '并入', '并入');
 export const Merge = t('Merge', /合并为|合并成|合并/, '合并');
 export const SplitOut = t('SplitOut', '单列');
 export const Delete = t('Delete', /删去|删除/, '删去');
 export const Add = t('Add', /增加|增写|新增|增设|增补|补充/, '增加');
-export const ContentIs = t('ContentIs', /内容(?:如下|为)/, '内容为');
+/** 增加一款内容作为第三款 / 将第十四条第三款内容修改为: a word that names nothing. */
+export const ContentWord = t('ContentWord', '内容', '内容');
+/** “A”“B”等表述 / “规划和自然资源”部门表述: the quoted words as an expression. */
+export const Expression = t('Expression', /(?:等|的|部门)?表述/, '表述');
+/** 删除第四十八条之规定: the provision itself. */
+export const OfRule = t('OfRule', /之规定/, '之规定');
+/** 包括第一条至第七条: the articles a new chapter holds. */
+export const Including = t('Including', /包括|包含/, '包括');
 export const Provision = t('Provision', '规定');
 /** 即：“…” — the text of an insertion (甘肃 style: 增加一项作为第六项，即：). */
 export const Namely = t('Namely', '即');
 export const Jiang = t('Jiang', /将|把/, '将');
+export const Dui = t('Dui', '对', '对');
 export const Zai = t('Zai', '在');
 export const InOf = t('InOf', /中的|末尾的|开头的/, '中的', { categories: [Within, Poss] });
 /** 规定的“…” reads like 中的“…”; it must lex before 规定. */
@@ -110,21 +152,23 @@ export const Qi = t('Qi', '其', '其');
 export const After = t('After', /之后|以后|后面|后/, '后', { categories: [Side] });
 export const Before = t('Before', /之前|以前|前面|前/, '前', { categories: [Side] });
 export const Lead = t('Lead', /条首部分|款首部分/, '条首部分');
-export const Begin = t('Begin', /开始部分|开头部分|起始部分|开头/, '开始部分', { categories: [Edge] });
-export const End = t('End', /末尾|结尾|最后/, '末尾', { categories: [Edge] });
-export const HeadingName = t('HeadingName', /章名|节名|编名/, '章名', { categories: [HeadingWord] });
+export const Begin = t('Begin', /开始部分|开头部分|起始部分|开头|句首/, '开始部分', { categories: [Edge] });
+export const End = t('End', /末尾|结尾|最后|句尾|句末/, '末尾', { categories: [Edge] });
+export const HeadingName = t('HeadingName', /章节名称|章名|节名|编名/, '章名', { categories: [HeadingWord] });
 export const TitleWord = t('TitleWord', '标题', undefined, { categories: [HeadingWord] });
 export const NameWord = t('NameWord', '名称');
 export const Intro = t('Intro', '引言');
 export const PreambleWord = t('PreambleWord', '序言');
 export const Body = t('Body', '正文');
-export const ThisRef = t('ThisRef', /这一自然段|这一条|这一款|这一项|该条|该款|该项|本条|本款/, '这一条');
+export const ThisRef = t('ThisRef', /这一自然段|这一条|这一款|这一项|该条|该款|该项|本条|本款|本项/, '这一条');
 export const Orig = t('Orig', '原');
 export const Meanwhile = t('Meanwhile', /同时|此外|另外/, '同时');
-export const AndAlso = t('AndAlso', '并', '并');
-export const And = t('And', /以及|和|及|与/, '和', { categories: [Join] });
+export const AndAlso = t('AndAlso', /并且|并/, '并');
+export const And = t('And', /以及|和|及|与|同/, '和', { categories: [Join] });
 export const Range = t('Range', '至');
 export const Of = t('Of', '的', '的', { categories: [Within, Poss] });
+/** 增加第五项为：“…” / 章节名称为“…”. */
+export const Is = t('Is', '为', '为');
 export const Dun = t('Dun', '、', undefined, { categories: [Join] });
 export const Comma = t('Comma', /[，,]/, '，', { categories: [Sep] });
 export const Semi = t('Semi', /[；;]/, '；', { categories: [Sep] });
@@ -135,18 +179,18 @@ export const Colon = t('Colon', /[：:]/, '：');
 // Whitespace is lexed first, so the overlap with it never wins.
 export const Other = t('Other', /[\u0021-\uffff]/, 'text');
 
-
 export const allTokens: TokenType[] = [
-  WhiteSpace, QuotedRef, Quoted, BookTitle, LawName, WholeRule,
+  WhiteSpace, QuotedRef, Quoted, BookTitle, LawName, WholeRule, OrderFollows, ElidedRefs, Occurrence,
   NaturalParaRef, DivisionRef, SentenceRef, ArticleRef, ParagraphRef, ItemRef, SubitemRef, SectionRef, ChapterRef,
   PartRef, DuanRef,
   CountArticle, CountParagraph, CountItem, CountSubitem, CountSection, CountChapter, CountPart, CountSentence,
-  ArticleOrder, AdjustAccordingly, Amended, Modify, ChangeTo, AdjustTo, MoveTo, As, Respectively, Accordingly, Uniformly,
-  Merge, SplitOut, Delete, Add, ContentIs, ProvisionOf, Provision, Namely, Jiang, Zai, InOf, Lead, Begin, In, Qi, After, Before,
+  ArticleOrder, AdjustAccordingly, Amended, SplitInto, InParts, ContentIs, Modify, DoModify, ChangeTo, AdjustTo, MoveTo, As,
+  Respectively, Accordingly, Uniformly, MergeInto, Merge, SplitOut, Delete, Add, ContentWord, Expression, OfRule, Including,
+  ProvisionOf, Provision, Namely, Jiang, Dui, Zai, InOf, Lead, Begin, In, Qi, After, Before,
   End, HeadingName, TitleWord, NameWord, Intro, PreambleWord, Body, ThisRef, Orig, Meanwhile, AndAlso, And,
-  Range, Of, Dun, Comma, Semi, Period, Colon,
+  Range, Of, Is, Dun, Comma, Semi, Period, Colon,
   LawPrefix, Sep, Side, Join, Within, Poss, Edge, Becomes, HeadingWord, RefTok, CountTok, Manner, Other,
 ];
 
 /** Tokens that make a sentence an instruction at all (used to tell statements from broken instructions). */
-export const verbTokens: TokenType[] = [Modify, ChangeTo, AdjustTo, MoveTo, Delete, Add, Merge, SplitOut, ArticleOrder];
+export const verbTokens: TokenType[] = [Modify, ChangeTo, AdjustTo, MoveTo, Delete, Add, Merge, MergeInto, SplitOut, SplitInto, ArticleOrder, DoModify];

@@ -1,6 +1,6 @@
 import type { Address, Level, MessageId, Span } from '@amend/model';
 import { fromChinese } from '@amend/model';
-import { above, levelOf, setLevel, STRUCTURE, structuralLevel } from './address.ts';
+import { above, levelOf, setLevel, STRUCTURE, structuralLevel } from './address-rules.ts';
 import type { Sel, TargetItem } from './clauses.ts';
 
 /**
@@ -54,7 +54,7 @@ export class Places {
 
   private address(sel: Sel, span: Span): Address | undefined {
     if (sel.trailing) {
-      this.error('decision/unexpected-token', { found: sel.trailing.image }, this.span(sel.trailing.startOffset, sel.to));
+      this.error('decision/unexpected-token', { found: sel.trailing.image }, this.span(sel.trailing.from, sel.to));
       return undefined;
     }
     switch (sel.kind) {
@@ -76,8 +76,12 @@ export class Places {
         if (p) addr.paragraph = p.num;
         return addr;
       }
-      default:
-        return this.fresh(sel, true, span);
+      default: {
+        const addr = this.fresh(sel, true, span);
+        // 第二章的章名: the heading's words, not the chapter's.
+        if (addr && sel.heading) addr.special = 'heading';
+        return addr;
+      }
     }
   }
 
@@ -91,8 +95,7 @@ export class Places {
       const level = structuralLevel(ref.level);
       const rank = STRUCTURE.indexOf(level);
       if (rank <= prev) {
-        const found = ref.token.image;
-        this.error('decision/bad-reference', { found, previous: STRUCTURE[prev] }, this.span(ref.token.startOffset, sel.to));
+        this.error('decision/bad-reference', { found: ref.image, previous: STRUCTURE[prev] }, this.span(ref.from, sel.to));
       }
       prev = Math.max(prev, rank);
       setLevel(addr, ref);

@@ -1,13 +1,17 @@
 import { Lexer, type IToken } from 'chevrotain';
-import { allTokens, Comma, Period, Quoted, Semi } from './tokens.ts';
+import { allTokens, Comma, Period, Quoted, Semi } from './instruction-tokens.ts';
 
 /** One lexer for the process: building it analyses the token set. */
 const lexer = new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: true });
 
 export interface LexResult {
   tokens: IToken[];
-  /** Offsets (into the lexed text) of quotations that never close. */
-  unclosed: { start: number; end: number }[];
+  /**
+   * Offsets (into the lexed text) of quotations that never close; `recovered`
+   * when the quotation was taken to end before a ；that starts the next
+   * instruction (“农业农村主管部门；第十七条中的“…”修改为“…”).
+   */
+  unclosed: { start: number; end: number; recovered: boolean }[];
 }
 
 export function lex(text: string): LexResult {
@@ -15,7 +19,7 @@ export function lex(text: string): LexResult {
   // The catch-all `Other` token means the lexer itself never fails.
   const unclosed = result.tokens
     .filter((tok) => tok.tokenType === Quoted && (tok.payload as { closed: boolean } | undefined)?.closed === false)
-    .map((tok) => ({ start: tok.startOffset, end: (tok.endOffset ?? tok.startOffset) + 1 }));
+    .map((tok) => ({ start: tok.startOffset, end: (tok.endOffset ?? tok.startOffset) + 1, recovered: (tok.payload as { recovered?: boolean }).recovered === true }));
   return { tokens: result.tokens, unclosed };
 }
 

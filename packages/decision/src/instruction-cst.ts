@@ -1,0 +1,511 @@
+// Generated from the instruction grammar by chevrotain's generateCstDts: do not edit.
+// Regenerate: UPDATE_CST=1 npx vitest run packages/decision/test/instruction-cst.test.ts
+import type { CstNode, ICstVisitor, IToken } from "chevrotain";
+
+export interface SentenceCstNode extends CstNode {
+  name: "sentence";
+  children: SentenceCstChildren;
+}
+
+export type SentenceCstChildren = {
+  Sep?: (IToken)[];
+  clause: ClauseCstNode[];
+  Dun?: IToken[];
+};
+
+export interface ClauseCstNode extends CstNode {
+  name: "clause";
+  children: ClauseCstChildren;
+}
+
+export type ClauseCstChildren = {
+  Meanwhile?: IToken[];
+  Comma?: IToken[];
+  AndAlso?: IToken[];
+  Jiang?: IToken[];
+  deleteClause?: DeleteClauseCstNode[];
+  zaiClause?: ZaiClauseCstNode[];
+  addTail?: AddTailCstNode[];
+  orderClause?: OrderClauseCstNode[];
+  duiClause?: DuiClauseCstNode[];
+  targetClause?: TargetClauseCstNode[];
+  quoteClause?: QuoteClauseCstNode[];
+  modifyTail?: ModifyTailCstNode[];
+  contentClause?: ContentClauseCstNode[];
+  headingTail?: HeadingTailCstNode[];
+  divideTail?: DivideTailCstNode[];
+};
+
+export interface TargetCstNode extends CstNode {
+  name: "target";
+  children: TargetCstChildren;
+}
+
+export type TargetCstChildren = {
+  LawPrefix?: IToken[];
+  place?: (PlaceCstNode)[];
+  SentenceRef?: IToken[];
+  Quoted?: IToken[];
+  OfRule?: IToken[];
+  Of?: IToken[];
+  HeadingWord?: IToken[];
+};
+
+export interface PlaceCstNode extends CstNode {
+  name: "place";
+  children: PlaceCstChildren;
+}
+
+export type PlaceCstChildren = {
+  Orig?: IToken[];
+  RefTok?: (IToken)[];
+  Other?: IToken[];
+  PreambleWord?: IToken[];
+  NaturalParaRef?: IToken[];
+  Body?: IToken[];
+  DuanRef?: IToken[];
+  Intro?: IToken[];
+  NameWord?: IToken[];
+  Qi?: IToken[];
+  ThisRef?: IToken[];
+  WholeRule?: IToken[];
+};
+
+export interface TargetListCstNode extends CstNode {
+  name: "targetList";
+  children: TargetListCstChildren;
+}
+
+export type TargetListCstChildren = {
+  target: (TargetCstNode)[];
+  Join?: IToken[];
+  Range?: IToken[];
+};
+
+export interface AsTargetsCstNode extends CstNode {
+  name: "asTargets";
+  children: AsTargetsCstChildren;
+}
+
+export type AsTargetsCstChildren = {
+  Amended?: IToken[];
+  targetList: TargetListCstNode[];
+};
+
+export interface QuoteListCstNode extends CstNode {
+  name: "quoteList";
+  children: QuoteListCstChildren;
+}
+
+export type QuoteListCstChildren = {
+  Occurrence?: IToken[];
+  Quoted: (IToken)[];
+  Join?: IToken[];
+  Expression?: IToken[];
+};
+
+export interface NewQuotesCstNode extends CstNode {
+  name: "newQuotes";
+  children: NewQuotesCstChildren;
+}
+
+export type NewQuotesCstChildren = {
+  Quoted: (IToken)[];
+  Join?: IToken[];
+};
+
+export interface PayloadCstNode extends CstNode {
+  name: "payload";
+  children: PayloadCstChildren;
+}
+
+export type PayloadCstChildren = {
+  Quoted: IToken[];
+};
+
+export interface PhraseActionCstNode extends CstNode {
+  name: "phraseAction";
+  children: PhraseActionCstChildren;
+}
+
+export type PhraseActionCstChildren = {
+  Comma?: IToken[];
+  Respectively?: IToken[];
+  Manner?: (IToken)[];
+  Modify?: IToken[];
+  ChangeTo?: IToken[];
+  Colon?: (IToken)[];
+  newQuotes?: NewQuotesCstNode[];
+  Delete?: IToken[];
+  Side?: IToken[];
+  Add?: IToken[];
+  sentenceWord?: SentenceWordCstNode[];
+  quoteList?: QuoteListCstNode[];
+  AdjustTo?: IToken[];
+  Quoted?: IToken[];
+  asTargets?: AsTargetsCstNode[];
+};
+
+export interface DeleteClauseCstNode extends CstNode {
+  name: "deleteClause";
+  children: DeleteClauseCstChildren;
+}
+
+export type DeleteClauseCstChildren = {
+  Delete: IToken[];
+  targetList?: TargetListCstNode[];
+  Within?: (IToken)[];
+  quoteList?: (QuoteListCstNode)[];
+  Join?: IToken[];
+  target?: TargetCstNode[];
+};
+
+export interface ZaiClauseCstNode extends CstNode {
+  name: "zaiClause";
+  children: ZaiClauseCstChildren;
+}
+
+export type ZaiClauseCstChildren = {
+  Zai: IToken[];
+  BookTitle?: IToken[];
+  phraseAction?: (PhraseActionCstNode)[];
+  target?: TargetCstNode[];
+  Poss?: IToken[];
+  quoteList?: (QuoteListCstNode)[];
+  anchorInsert?: AnchorInsertCstNode[];
+  edgeText?: EdgeTextCstNode[];
+  In?: IToken[];
+  addTail?: (AddTailCstNode)[];
+};
+
+export interface EdgeTextCstNode extends CstNode {
+  name: "edgeText";
+  children: EdgeTextCstChildren;
+}
+
+export type EdgeTextCstChildren = {
+  Edge?: IToken[];
+  Side?: IToken[];
+  Manner?: IToken[];
+  Add: IToken[];
+  sentenceWord?: SentenceWordCstNode[];
+  Colon?: IToken[];
+  payload: PayloadCstNode[];
+};
+
+export interface SentenceWordCstNode extends CstNode {
+  name: "sentenceWord";
+  children: SentenceWordCstChildren;
+}
+
+export type SentenceWordCstChildren = {
+  CountSentence?: IToken[];
+  Comma?: IToken[];
+  ContentIs?: (IToken)[];
+  Provision?: IToken[];
+};
+
+export interface AnchorInsertCstNode extends CstNode {
+  name: "anchorInsert";
+  children: AnchorInsertCstChildren;
+}
+
+export type AnchorInsertCstChildren = {
+  Side: IToken[];
+  Add: IToken[];
+  insertBody: InsertBodyCstNode[];
+};
+
+export interface AddTailCstNode extends CstNode {
+  name: "addTail";
+  children: AddTailCstChildren;
+}
+
+export type AddTailCstChildren = {
+  Add: IToken[];
+  Provision?: IToken[];
+  Colon?: (IToken)[];
+  payload?: (PayloadCstNode)[];
+  asTargets?: AsTargetsCstNode[];
+  Is?: IToken[];
+  ContentWord?: IToken[];
+  As?: IToken[];
+  targetList?: TargetListCstNode[];
+  insertBody?: InsertBodyCstNode[];
+};
+
+export interface InsertBodyCstNode extends CstNode {
+  name: "insertBody";
+  children: InsertBodyCstChildren;
+}
+
+export type InsertBodyCstChildren = {
+  CountTok: IToken[];
+  ContentWord?: IToken[];
+  payload?: (PayloadCstNode)[];
+  Comma?: (IToken)[];
+  Respectively?: IToken[];
+  As?: IToken[];
+  targetList?: (TargetListCstNode)[];
+  Quoted?: IToken[];
+  Including?: IToken[];
+  Provision?: IToken[];
+  ContentIs?: IToken[];
+  Namely?: IToken[];
+  InParts?: IToken[];
+  Colon?: IToken[];
+};
+
+export interface OrderClauseCstNode extends CstNode {
+  name: "orderClause";
+  children: OrderClauseCstChildren;
+}
+
+export type OrderClauseCstChildren = {
+  LawPrefix?: IToken[];
+  Of?: IToken[];
+  ArticleOrder?: (IToken)[];
+  AdjustAccordingly?: (IToken)[];
+  Colon?: IToken[];
+  OrderFollows?: IToken[];
+  Dui?: IToken[];
+  Other?: IToken[];
+  Join?: IToken[];
+};
+
+export interface DuiClauseCstNode extends CstNode {
+  name: "duiClause";
+  children: DuiClauseCstChildren;
+}
+
+export type DuiClauseCstChildren = {
+  Dui: IToken[];
+  targetList: TargetListCstNode[];
+  reworkTail: ReworkTailCstNode[];
+};
+
+export interface ReworkTailCstNode extends CstNode {
+  name: "reworkTail";
+  children: ReworkTailCstChildren;
+}
+
+export type ReworkTailCstChildren = {
+  DoModify: IToken[];
+  Comma?: IToken[];
+  Respectively?: IToken[];
+  As?: IToken[];
+  asTargets?: AsTargetsCstNode[];
+  Colon?: IToken[];
+  payload?: PayloadCstNode[];
+  modifyTail?: ModifyTailCstNode[];
+};
+
+export interface TargetClauseCstNode extends CstNode {
+  name: "targetClause";
+  children: TargetClauseCstChildren;
+}
+
+export type TargetClauseCstChildren = {
+  targetList: (TargetListCstNode)[];
+  Poss?: IToken[];
+  quoteList?: (QuoteListCstNode)[];
+  Join?: IToken[];
+  Comma?: IToken[];
+  Within?: IToken[];
+  phraseAction?: (PhraseActionCstNode)[];
+  In?: (IToken)[];
+  addTail?: (AddTailCstNode)[];
+  Colon?: IToken[];
+  locatedTail?: LocatedTailCstNode[];
+  modifyTail?: (ModifyTailCstNode)[];
+  Delete?: IToken[];
+  divideTail?: DivideTailCstNode[];
+  renumberTail?: RenumberTailCstNode[];
+  headingTail?: HeadingTailCstNode[];
+  mergeTail?: MergeTailCstNode[];
+  mergeIntoTail?: MergeIntoTailCstNode[];
+  splitTail?: SplitTailCstNode[];
+  reworkTail?: ReworkTailCstNode[];
+  anchorInsert?: AnchorInsertCstNode[];
+  edgeText?: EdgeTextCstNode[];
+  Lead?: IToken[];
+};
+
+export interface LocatedTailCstNode extends CstNode {
+  name: "locatedTail";
+  children: LocatedTailCstChildren;
+}
+
+export type LocatedTailCstChildren = {
+  addTail?: AddTailCstNode[];
+  target?: TargetCstNode[];
+  quoteList?: QuoteListCstNode[];
+  phraseAction?: PhraseActionCstNode[];
+};
+
+export interface ModifyTailCstNode extends CstNode {
+  name: "modifyTail";
+  children: ModifyTailCstChildren;
+}
+
+export type ModifyTailCstChildren = {
+  ContentWord?: IToken[];
+  Manner?: IToken[];
+  Modify: IToken[];
+  CountTok?: (IToken)[];
+  Comma?: (IToken)[];
+  ContentIs?: IToken[];
+  Respectively?: IToken[];
+  As?: (IToken)[];
+  targetList?: TargetListCstNode[];
+  asTargets?: (AsTargetsCstNode)[];
+  Colon?: IToken[];
+  payload?: PayloadCstNode[];
+  BookTitle?: IToken[];
+};
+
+export interface DivideTailCstNode extends CstNode {
+  name: "divideTail";
+  children: DivideTailCstChildren;
+}
+
+export type DivideTailCstChildren = {
+  ChangeTo?: IToken[];
+  SplitInto?: IToken[];
+  CountTok: IToken[];
+  Comma?: (IToken)[];
+  Respectively?: IToken[];
+  As?: IToken[];
+  targetList?: TargetListCstNode[];
+  Modify?: IToken[];
+  Colon?: IToken[];
+  payload?: PayloadCstNode[];
+};
+
+export interface RenumberTailCstNode extends CstNode {
+  name: "renumberTail";
+  children: RenumberTailCstChildren;
+}
+
+export type RenumberTailCstChildren = {
+  Respectively?: IToken[];
+  Accordingly?: IToken[];
+  Becomes: IToken[];
+  asTargets: AsTargetsCstNode[];
+  Colon?: IToken[];
+  payload?: PayloadCstNode[];
+};
+
+export interface HeadingTailCstNode extends CstNode {
+  name: "headingTail";
+  children: HeadingTailCstChildren;
+}
+
+export type HeadingTailCstChildren = {
+  Of?: IToken[];
+  HeadingWord: IToken[];
+  Quoted: (IToken)[];
+  Modify?: IToken[];
+  Is?: IToken[];
+  Colon?: IToken[];
+};
+
+export interface MergeTailCstNode extends CstNode {
+  name: "mergeTail";
+  children: MergeTailCstChildren;
+}
+
+export type MergeTailCstChildren = {
+  Merge: IToken[];
+  CountTok?: IToken[];
+  target?: (TargetCstNode)[];
+  Comma?: (IToken)[];
+  As?: IToken[];
+  ChangeTo?: IToken[];
+  Modify?: IToken[];
+  Colon?: IToken[];
+  payload?: PayloadCstNode[];
+  headingTail?: HeadingTailCstNode[];
+};
+
+export interface MergeIntoTailCstNode extends CstNode {
+  name: "mergeIntoTail";
+  children: MergeIntoTailCstChildren;
+}
+
+export type MergeIntoTailCstChildren = {
+  MergeInto: IToken[];
+  target: TargetCstNode[];
+};
+
+export interface SplitTailCstNode extends CstNode {
+  name: "splitTail";
+  children: SplitTailCstChildren;
+}
+
+export type SplitTailCstChildren = {
+  SplitOut: IToken[];
+  Add?: IToken[];
+  CountArticle: IToken[];
+  Comma?: (IToken)[];
+  As: IToken[];
+  target: TargetCstNode[];
+  Modify?: IToken[];
+  Colon?: IToken[];
+  payload?: PayloadCstNode[];
+};
+
+export interface QuoteClauseCstNode extends CstNode {
+  name: "quoteClause";
+  children: QuoteClauseCstChildren;
+}
+
+export type QuoteClauseCstChildren = {
+  quoteList: QuoteListCstNode[];
+  phraseAction: PhraseActionCstNode[];
+};
+
+export interface ContentClauseCstNode extends CstNode {
+  name: "contentClause";
+  children: ContentClauseCstChildren;
+}
+
+export type ContentClauseCstChildren = {
+  ContentIs: IToken[];
+  Colon?: IToken[];
+  payload: PayloadCstNode[];
+};
+
+export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
+  sentence(children: SentenceCstChildren, param?: IN): OUT;
+  clause(children: ClauseCstChildren, param?: IN): OUT;
+  target(children: TargetCstChildren, param?: IN): OUT;
+  place(children: PlaceCstChildren, param?: IN): OUT;
+  targetList(children: TargetListCstChildren, param?: IN): OUT;
+  asTargets(children: AsTargetsCstChildren, param?: IN): OUT;
+  quoteList(children: QuoteListCstChildren, param?: IN): OUT;
+  newQuotes(children: NewQuotesCstChildren, param?: IN): OUT;
+  payload(children: PayloadCstChildren, param?: IN): OUT;
+  phraseAction(children: PhraseActionCstChildren, param?: IN): OUT;
+  deleteClause(children: DeleteClauseCstChildren, param?: IN): OUT;
+  zaiClause(children: ZaiClauseCstChildren, param?: IN): OUT;
+  edgeText(children: EdgeTextCstChildren, param?: IN): OUT;
+  sentenceWord(children: SentenceWordCstChildren, param?: IN): OUT;
+  anchorInsert(children: AnchorInsertCstChildren, param?: IN): OUT;
+  addTail(children: AddTailCstChildren, param?: IN): OUT;
+  insertBody(children: InsertBodyCstChildren, param?: IN): OUT;
+  orderClause(children: OrderClauseCstChildren, param?: IN): OUT;
+  duiClause(children: DuiClauseCstChildren, param?: IN): OUT;
+  reworkTail(children: ReworkTailCstChildren, param?: IN): OUT;
+  targetClause(children: TargetClauseCstChildren, param?: IN): OUT;
+  locatedTail(children: LocatedTailCstChildren, param?: IN): OUT;
+  modifyTail(children: ModifyTailCstChildren, param?: IN): OUT;
+  divideTail(children: DivideTailCstChildren, param?: IN): OUT;
+  renumberTail(children: RenumberTailCstChildren, param?: IN): OUT;
+  headingTail(children: HeadingTailCstChildren, param?: IN): OUT;
+  mergeTail(children: MergeTailCstChildren, param?: IN): OUT;
+  mergeIntoTail(children: MergeIntoTailCstChildren, param?: IN): OUT;
+  splitTail(children: SplitTailCstChildren, param?: IN): OUT;
+  quoteClause(children: QuoteClauseCstChildren, param?: IN): OUT;
+  contentClause(children: ContentClauseCstChildren, param?: IN): OUT;
+}

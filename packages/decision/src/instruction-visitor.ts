@@ -1,0 +1,496 @@
+import type { CstNode, IToken, TokenType } from 'chevrotain';
+import type { Level } from '@amend/model';
+import { fromChinese } from '@amend/model';
+import type { Clause, Count, PhraseGroup, Quote, Ref, RefLevel, Sel, TargetItem } from './clauses.ts';
+import type * as C from './instruction-cst.ts';
+import { parser } from './instruction-parser.ts';
+import * as T from './instruction-tokens.ts';
+import { unquote } from './quotation.ts';
+
+/**
+ * CST → clauses, typed by the CST types generated from the grammar
+ * (instruction-cst.ts). Tokens stay here: clauses carry words, numbers and
+ * offsets. chevrotain groups CST children by name, so written order is
+ * recovered from offsets where it matters.
+ */
+
+type Action =
+  | { kind: 'modify'; to: Quote[]; respectively: boolean }
+  | { kind: 'insert'; position: 'after' | 'before'; text: Quote[]; sentence: boolean }
+  | { kind: 'adjust'; to: Quote }
+  | { kind: 'move'; to: TargetItem[] }
+  | { kind: 'delete' };
+type InsertParts = { count: Count; as: TargetItem[]; payload?: Quote[]; name?: Quote; holds?: TargetItem[] };
+type EdgeParts = { position: 'start' | 'end'; text: Quote[]; sentence: boolean };
+type ModifyParts = { payload?: Quote[]; renumberTo?: TargetItem[]; into?: TargetItem[]; count?: Count; title?: string; as?: TargetItem[] };
+type AddResult = { kind: 'insert'; body: InsertParts } | { kind: 'append'; payload: Quote[] };
+type Span = { start: number; end: number };
+
+const BaseVisitor = parser.getBaseCstVisitorConstructor();
+
+const startOf = (e: IToken | CstNode): number => ('image' in e ? e.startOffset : (e.location?.startOffset ?? 0));
+const endOf = (e: IToken | CstNode): number => ('image' in e ? (e.endOffset ?? e.startOffset) + 1 : (e.location?.endOffset ?? 0) + 1);
+const spanOf = (n: CstNode): Span => ({ start: startOf(n), end: endOf(n) });
+
+const REF_PATTERN: [RegExp, RefLevel][] = [
+  [/^第?(.+?)[条條](?:之(.+))?$/, 'article'],
+  [/^第(.+)款$/, 'paragraph'],
+  [/^第[（(]?(.+?)[）)]?项$/, 'item'],
+  [/^第[（(]?(.+?)[）)]?目$/, 'subitem'],
+  [/^第(.+)节$/, 'section'],
+  [/^第(.+)章$/, 'chapter'],
+  [/^第(.+)编$/, 'part'],
+  [/^第(.+)自然段$/, 'naturalPara'],
+  [/^第(.+)段$/, 'duan'],
+  [/^第(.+)部分$/, 'division'],
+];
+
+const UNIT_LEVEL: Record<string, RefLevel> = { 条: 'article', 款: 'paragraph', 项: 'item', 目: 'subitem', 章: 'chapter', 节: 'section' };
+
+/** The number a reference names (its image was matched by a token pattern built from numerals). */
+function refOf(token: IToken): Ref {
+  const where = { image: token.image, from: token.startOffset, to: (token.endOffset ?? token.startOffset) + 1 };
+  const kind = token.tokenType === T.NaturalParaRef ? 'naturalPara' : token.tokenType === T.DuanRef ? 'duan' : undefined;
+  for (const [pattern, level] of REF_PATTERN) {
+    if (kind && level !== kind) continue;
+    const m = pattern.exec(token.image);
+    if (!m) continue;
+    const num = fromChinese(m[1]) ?? 0;
+    if (level === 'article') {
+      const sub = m[2] ? fromChinese(m[2]) : undefined;
+      // 之零 numbers nothing: read as an article that cannot exist, so the engine names it.
+      if (sub === 0) return { level, num: 0, article: { n: 0 }, ...where };
+      return { level, num, article: sub ? { n: num, sub } : { n: num }, ...where };
+    }
+    return { level, num, ...where };
+  }
+  return { level: 'article', num: 0, article: { n: 0 }, ...where };
+}
+
+/** 第二、三、四、六项 → 第二项, 第三项, 第四项, 第六项. */
+function elidedRefs(token: IToken): Ref[] {
+  const unit = token.image.slice(-1);
+  const level = UNIT_LEVEL[unit] ?? 'article';
+  const where = { image: token.image, from: token.startOffset, to: (token.endOffset ?? token.startOffset) + 1 };
+  return token.image
+    .slice(0, -1)
+    .split('、')
+    .map((part) => fromChinese(part.replace(/^第/, '')) ?? 0)
+    .map((num) => (level === 'article' ? { level, num, article: { n: num }, ...where } : { level, num, ...where }));
+}
+
+/** 第八条 quoted in 条文顺序 adjustments (“第八条”调整为“第七条”). */
+export function articleOfText(text: string): { n: number; sub?: number } | undefined {
+  const m = REF_PATTERN[0][0].exec(text);
+  const n = m ? fromChinese(m[1]) : undefined;
+  if (!m || n === undefined) return undefined;
+  const sub = m[2] ? fromChinese(m[2]) : undefined;
+  return sub ? { n, sub } : { n };
+}
+
+const COUNT_LEVEL = new Map<TokenType, Level>([
+  [T.CountArticle, 'article'], [T.CountParagraph, 'paragraph'], [T.CountItem, 'item'], [T.CountSubitem, 'subitem'],
+  [T.CountSection, 'section'], [T.CountChapter, 'chapter'], [T.CountPart, 'part'],
+]);
+
+function countOf(token: IToken): Count {
+  return { level: COUNT_LEVEL.get(token.tokenType) ?? 'article', n: fromChinese(token.image.slice(0, -1)) ?? 0, image: token.image };
+}
+
+/** What reading quotations found, for the item (set for each sentence visited). */
+const reading = { verbatim: false, tidied: [] as { at: number; from: string; to: string }[], elided: false };
+
+function quoteOf(t: IToken, occurrence?: IToken): Quote {
+  const u = unquote(t.image, reading.verbatim);
+  for (const x of u.tidied) reading.tidied.push({ ...x, at: t.startOffset + x.at });
+  // “为……”: an elided quotation describes words instead of giving them.
+  if (/……|\.{3}/.test(u.text) && u.text.replace(/……|\.{3,}/g, '').length <= 8) reading.elided = true;
+  const q: Quote = { text: u.text, from: t.startOffset, to: (t.endOffset ?? t.startOffset) + 1 };
+  const n = occurrence ? fromChinese(occurrence.image.slice(1, -1)) : undefined;
+  if (n) q.occurrence = n;
+  return q;
+}
+
+const quotes = (tokens: IToken[] | undefined): Quote[] => (tokens ?? []).slice().sort((a, b) => a.startOffset - b.startOffset).map((t) => quoteOf(t));
+
+class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, unknown> {
+  constructor() {
+    super();
+    this.validateVisitor();
+  }
+
+  sentence(ctx: C.SentenceCstChildren): Clause[] {
+    return ctx.clause.flatMap((c) => this.clause(c.children));
+  }
+
+  clause(ctx: C.ClauseCstChildren): Clause[] {
+    if (ctx.deleteClause) return [this.deleteClause(ctx.deleteClause[0].children)];
+    if (ctx.zaiClause) return [this.zaiClause(ctx.zaiClause[0].children)];
+    if (ctx.addTail) return [this.fromAdd(this.addTail(ctx.addTail[0].children), undefined, undefined, spanOf(ctx.addTail[0]))];
+    if (ctx.orderClause) return [{ kind: 'adjustOrder', ...spanOf(ctx.orderClause[0]) }];
+    if (ctx.duiClause) return [this.duiClause(ctx.duiClause[0].children)];
+    if (ctx.targetClause) return [this.targetClause(ctx.targetClause[0].children)];
+    if (ctx.quoteClause) return [this.quoteClause(ctx.quoteClause[0].children)];
+    if (ctx.modifyTail) return [{ kind: 'replaceNode', ...this.modifyTail(ctx.modifyTail[0].children), ...spanOf(ctx.modifyTail[0]) }];
+    if (ctx.contentClause) return [this.contentClause(ctx.contentClause[0].children)];
+    if (ctx.headingTail) return [{ kind: 'renameHeading', title: this.headingTail(ctx.headingTail[0].children), ...spanOf(ctx.headingTail[0]) }];
+    if (ctx.divideTail) return [{ kind: 'divide', ...this.divideTail(ctx.divideTail[0].children), ...spanOf(ctx.divideTail[0]) }];
+    return [];
+  }
+
+  /** One place as written; a list whose unit is written once (第二、三、四项) gives several. */
+  target(outer: C.TargetCstChildren): Sel[] {
+    const place = outer.place?.[0]?.children;
+    const refTokens = (place?.RefTok ?? []).slice().sort((a, b) => a.startOffset - b.startOffset);
+    const law = outer.LawPrefix?.[0];
+    const all = [law, ...refTokens, ...(place?.Orig ?? []), ...(place?.Other ?? []), ...(outer.SentenceRef ?? []), ...(outer.Quoted ?? []), ...(outer.OfRule ?? [])]
+      .concat(place?.PreambleWord ?? [], place?.Body ?? [], place?.Intro ?? [], place?.NameWord ?? [], place?.Qi ?? [], place?.ThisRef ?? [], place?.WholeRule ?? [], place?.DuanRef ?? [], place?.NaturalParaRef ?? [])
+      .filter((t): t is IToken => t !== undefined);
+    const from = Math.min(...all.map((t) => t.startOffset));
+    const to = Math.max(...all.map((t) => (t.endOffset ?? t.startOffset) + 1));
+    const base: Sel = { kind: place ? 'refs' : 'whole', refs: [], from, to };
+    if (law?.tokenType === T.BookTitle) base.law = law.image.slice(1, -1);
+    if (place?.PreambleWord) base.kind = 'preamble';
+    else if (place?.Body) base.kind = 'body';
+    else if (place?.Intro) base.kind = 'intro';
+    else if (place?.NameWord) base.kind = 'title';
+    else if (place?.Qi) base.kind = 'qi';
+    else if (place?.WholeRule && !refTokens.length) base.kind = 'whole';
+    else if (place?.ThisRef) {
+      base.kind = 'this';
+      base.thisWord = place.ThisRef[0].image;
+    }
+    const part = outer.SentenceRef?.[0];
+    if (part) base.part = part.image;
+    // Descriptive words must be followed by a reference (…职权第二十项).
+    const lastRef = refTokens[refTokens.length - 1]?.startOffset ?? -1;
+    const trailing = (place?.Other ?? []).find((o) => o.startOffset > lastRef);
+    if (trailing) base.trailing = { image: trailing.image, from: trailing.startOffset };
+    const extra: Ref[] = [place?.NaturalParaRef?.[0], place?.DuanRef?.[0]].filter((t): t is IToken => !!t).map(refOf);
+    if (outer.HeadingWord) base.heading = true;
+    // 第一款第一自然段: the 款's words before its 项.
+    const natural = refTokens.findIndex((t) => t.tokenType === T.NaturalParaRef);
+    if (natural > 0 && refOf(refTokens[natural]).num === 1 && (refOf(refTokens[natural - 1]).level === 'paragraph' || refOf(refTokens[natural - 1]).level === 'article')) {
+      refTokens.splice(natural, 1);
+      base.lead = true;
+    }
+    const elided = refTokens.findIndex((t) => t.tokenType === T.ElidedRefs);
+    if (elided < 0) return [{ ...base, refs: [...refTokens.map(refOf), ...extra] }];
+    const before = refTokens.slice(0, elided).map(refOf);
+    const after = refTokens.slice(elided + 1).map(refOf);
+    const list = elidedRefs(refTokens[elided]);
+    return list.map((r, i) => ({ ...base, refs: [...before, r, ...(i === list.length - 1 ? after : []), ...extra] }));
+  }
+
+  place(): void {
+    // Read through `target`.
+  }
+
+  targetList(ctx: C.TargetListCstChildren): TargetItem[] {
+    const ranges = (ctx.Range ?? []).map((t) => t.startOffset);
+    const out: TargetItem[] = [];
+    for (const node of ctx.target) {
+      const start = startOf(node);
+      // A target right after 至 closes a range.
+      const range = ranges.some((r) => r < start && !ctx.target.some((o) => startOf(o) > r && startOf(o) < start));
+      this.target(node.children).forEach((sel, i) => out.push({ sel, range: range && i === 0 }));
+    }
+    return out;
+  }
+
+  asTargets(ctx: C.AsTargetsCstChildren): TargetItem[] {
+    return this.targetList(ctx.targetList[0].children);
+  }
+
+  quoteList(ctx: C.QuoteListCstChildren): Quote[] {
+    const occurrence = ctx.Occurrence?.[0];
+    return ctx.Quoted.slice()
+      .sort((a, b) => a.startOffset - b.startOffset)
+      .map((t, i) => quoteOf(t, i === 0 ? occurrence : undefined));
+  }
+
+  newQuotes(ctx: C.NewQuotesCstChildren): Quote[] {
+    return quotes(ctx.Quoted);
+  }
+
+  payload(ctx: C.PayloadCstChildren): Quote[] {
+    return quotes(ctx.Quoted);
+  }
+
+  phraseAction(ctx: C.PhraseActionCstChildren): Action {
+    if (ctx.newQuotes) return { kind: 'modify', to: this.newQuotes(ctx.newQuotes[0].children), respectively: ctx.Respectively !== undefined };
+    if (ctx.Delete) return { kind: 'delete' };
+    if (ctx.AdjustTo) {
+      if (ctx.asTargets) return { kind: 'move', to: this.asTargets(ctx.asTargets[0].children) };
+      return { kind: 'adjust', to: quoteOf(ctx.Quoted![0]) };
+    }
+    const position = ctx.Side?.[0].tokenType === T.Before ? 'before' : 'after';
+    return { kind: 'insert', position, text: this.quoteList(ctx.quoteList![0].children), sentence: ctx.sentenceWord !== undefined };
+  }
+
+  /** 末尾 / 后 → end; 开始部分 / 前 → start. */
+  edgeText(ctx: C.EdgeTextCstChildren): EdgeParts {
+    const at = ctx.Edge?.[0] ?? ctx.Side?.[0];
+    const position = at?.tokenType === T.Begin || at?.tokenType === T.Before ? 'start' : 'end';
+    return { position, text: this.payload(ctx.payload[0].children), sentence: ctx.sentenceWord !== undefined };
+  }
+
+  sentenceWord(): true {
+    return true;
+  }
+
+  deleteClause(ctx: C.DeleteClauseCstChildren): Clause {
+    const s = { start: ctx.Delete[0].startOffset, end: Math.max(...[...(ctx.quoteList ?? []), ...(ctx.targetList ?? []), ...(ctx.target ?? [])].map(endOf), endOf(ctx.Delete[0])) };
+    const list = ctx.targetList?.[0];
+    if (!list) return { kind: 'deletePhrases', groups: [{ phrases: this.quoteList(ctx.quoteList![0].children) }], ...s };
+    const targets = this.targetList(list.children);
+    if (!ctx.Within) return { kind: 'deleteNodes', targets, ...s };
+    // 删去A中的“x”和B中的“y”: targets and quote lists alternate in written order.
+    const parts = [...(ctx.target ?? []).map((n) => ({ at: startOf(n), target: n })), ...(ctx.quoteList ?? []).map((n) => ({ at: startOf(n), quotes: n }))].sort((a, b) => a.at - b.at);
+    const groups: { targets?: TargetItem[]; phrases: Quote[] }[] = [];
+    let pending: TargetItem[] | undefined = targets;
+    for (const p of parts) {
+      if ('target' in p && p.target) pending = this.target(p.target.children).map((sel) => ({ sel, range: false }));
+      else if ('quotes' in p && p.quotes) {
+        groups.push({ targets: pending, phrases: this.quoteList(p.quotes.children) });
+        pending = undefined;
+      }
+    }
+    return { kind: 'deletePhrases', groups, ...s };
+  }
+
+  zaiClause(ctx: C.ZaiClauseCstChildren): Clause {
+    const children = [...(ctx.phraseAction ?? []), ...(ctx.target ?? []), ...(ctx.quoteList ?? []), ...(ctx.anchorInsert ?? []), ...(ctx.edgeText ?? []), ...(ctx.addTail ?? [])];
+    const s = { start: ctx.Zai[0].startOffset, end: Math.max(...children.map(endOf)) };
+    const targetNode = ctx.target?.[0];
+    const targets: TargetItem[] | undefined = targetNode ? this.target(targetNode.children).map((sel) => ({ sel, range: false })) : undefined;
+    const action = ctx.phraseAction?.[0];
+    if (action) {
+      // 在《某某法》后增加“…”: the book title is the words after which the text goes.
+      const title = ctx.BookTitle?.[0];
+      const anchor = title ? [{ text: title.image, from: title.startOffset, to: (title.endOffset ?? title.startOffset) + 1 }] : this.quoteList(ctx.quoteList![0].children);
+      return this.phraseClause(targets, anchor, this.phraseAction(action.children), false, s);
+    }
+    const anchored = ctx.anchorInsert?.[0];
+    if (anchored) return this.anchorInsert(anchored.children, targets);
+    const edge = ctx.edgeText?.[0];
+    if (edge) return { kind: 'insertEdge', targets, ...this.edgeText(edge.children), ...s };
+    return this.fromAdd(this.addTail(ctx.addTail![0].children), targets, 'in', s);
+  }
+
+  anchorInsert(ctx: C.AnchorInsertCstChildren, targets?: TargetItem[]): Clause {
+    const body = this.insertBody(ctx.insertBody[0].children);
+    const rel = ctx.Side[0].tokenType === T.Before ? 'before' : 'after';
+    const s = { start: targets?.[0]?.sel.from ?? ctx.Side[0].startOffset, end: endOf(ctx.insertBody[0]) };
+    return { kind: 'insert', anchor: targets ? { rel, targets } : undefined, ...body, ...s };
+  }
+
+  addTail(ctx: C.AddTailCstChildren): AddResult {
+    const body = ctx.insertBody?.[0];
+    if (body) return { kind: 'insert', body: this.insertBody(body.children) };
+    const payload = this.payload(ctx.payload![0].children);
+    // 增加第五项为：“…”
+    if (ctx.asTargets) {
+      const as = this.asTargets(ctx.asTargets[0].children);
+      return { kind: 'insert', body: { count: countOfPlace(as), as, payload } };
+    }
+    // 增加“…”作为第二款
+    if (ctx.targetList) {
+      const as = this.targetList(ctx.targetList[0].children);
+      return { kind: 'insert', body: { count: countOfPlace(as), as, payload } };
+    }
+    return { kind: 'append', payload };
+  }
+
+  insertBody(ctx: C.InsertBodyCstChildren): InsertParts {
+    const lists = (ctx.targetList ?? []).slice().sort((a, b) => startOf(a) - startOf(b));
+    const including = ctx.Including?.[0].startOffset;
+    const as = lists.find((l) => including === undefined || startOf(l) < including);
+    const holds = including === undefined ? undefined : lists.find((l) => startOf(l) > including);
+    const out: InsertParts = {
+      count: countOf(ctx.CountTok[0]),
+      as: as ? this.targetList(as.children) : [],
+    };
+    const payloads = (ctx.payload ?? []).flatMap((p) => this.payload(p.children));
+    if (payloads.length) out.payload = payloads;
+    if (ctx.Quoted) out.name = quoteOf(ctx.Quoted[0]);
+    if (holds) out.holds = this.targetList(holds.children);
+    return out;
+  }
+
+  orderClause(): Clause {
+    return { kind: 'adjustOrder', start: 0, end: 0 };
+  }
+
+  duiClause(ctx: C.DuiClauseCstChildren): Clause {
+    const targets = this.targetList(ctx.targetList[0].children);
+    return this.rework(ctx.reworkTail[0].children, targets, { start: ctx.Dui[0].startOffset, end: endOf(ctx.reworkTail[0]) });
+  }
+
+  reworkTail(): void {
+    // Read through `rework`, which needs the targets.
+  }
+
+  private rework(ctx: C.ReworkTailCstChildren, targets: TargetItem[], s: Span): Clause {
+    if (ctx.modifyTail) return { kind: 'replaceNode', targets, ...this.modifyTail(ctx.modifyTail[0].children), ...s };
+    const payload = ctx.payload ? this.payload(ctx.payload[0].children) : undefined;
+    return { kind: 'rework', targets, as: this.asTargets(ctx.asTargets![0].children), ...(payload ? { payload } : {}), ...s };
+  }
+
+  targetClause(ctx: C.TargetClauseCstChildren): Clause {
+    const lists = ctx.targetList.slice().sort((a, b) => startOf(a) - startOf(b));
+    const first = lists[0];
+    const s = { start: startOf(first), end: endOf(first) };
+    const children = Object.values(ctx).flat() as (IToken | CstNode)[];
+    s.end = Math.max(...children.map(endOf));
+    const targets = this.targetList(first.children);
+    const quoteNodes = (ctx.quoteList ?? []).slice().sort((a, b) => startOf(a) - startOf(b));
+    const action = ctx.phraseAction?.[0];
+    if (quoteNodes.length && action && !ctx.locatedTail) {
+      const restated = !ctx.Poss && !ctx.In;
+      const groups: PhraseGroup[] = [{ targets, olds: this.quoteList(quoteNodes[0].children) }];
+      // 第三十条中的“A”、第四十条中的“B”修改为“C”: the further places with their words.
+      for (let i = 1; i < lists.length; i++) groups.push({ targets: this.targetList(lists[i].children), olds: this.quoteList(quoteNodes[i].children) });
+      return this.phraseClause(targets, groups[0].olds, this.phraseAction(action.children), restated, s, groups);
+    }
+    if (ctx.locatedTail) return this.locatedTail(ctx.locatedTail[0].children, targets, s);
+    if (ctx.addTail) return this.fromAdd(this.addTail(ctx.addTail[0].children), targets, 'in', s);
+    if (ctx.modifyTail) {
+      // 条首部分修改为: the lead-in before a list of 项 is replaced, its 项 stay.
+      const lead = ctx.Lead ? { lead: true as const } : {};
+      return { kind: 'replaceNode', targets, ...this.modifyTail(ctx.modifyTail[0].children), ...lead, ...s };
+    }
+    if (ctx.Delete) return { kind: 'deleteNodes', targets, ...s };
+    if (ctx.divideTail) return { kind: 'divide', targets, ...this.divideTail(ctx.divideTail[0].children), ...s };
+    if (ctx.renumberTail) return { kind: 'renumber', targets, ...this.renumberTail(ctx.renumberTail[0].children), ...s };
+    if (ctx.headingTail) return { kind: 'renameHeading', targets, title: this.headingTail(ctx.headingTail[0].children), ...s };
+    if (ctx.mergeTail) return { kind: 'merge', targets, ...this.mergeTail(ctx.mergeTail[0].children), ...s };
+    if (ctx.mergeIntoTail) return { kind: 'mergeInto', targets, into: this.mergeIntoTail(ctx.mergeIntoTail[0].children), ...s };
+    if (ctx.splitTail) return { kind: 'split', targets, ...this.splitTail(ctx.splitTail[0].children), ...s };
+    if (ctx.reworkTail) return this.rework(ctx.reworkTail[0].children, targets, s);
+    if (ctx.anchorInsert) return this.anchorInsert(ctx.anchorInsert[0].children, targets);
+    return { kind: 'insertEdge', targets, ...this.edgeText(ctx.edgeText![0].children), ...s };
+  }
+
+  locatedTail(ctx: C.LocatedTailCstChildren, outer?: TargetItem[], s?: Span): Clause {
+    const span = s ?? { start: 0, end: 0 };
+    const add = ctx.addTail?.[0];
+    if (add) return this.fromAdd(this.addTail(add.children), outer, 'in', span);
+    // 第八十九条“…”中第六项“A”修改为“B”: the inner place continues the outer one.
+    const inner = this.target(ctx.target![0].children)[0];
+    const base = outer![outer!.length - 1].sel;
+    const sel: Sel = { ...inner, refs: [...base.refs, ...inner.refs], from: base.from };
+    const olds = this.quoteList(ctx.quoteList![0].children);
+    return this.phraseClause([{ sel, range: false }], olds, this.phraseAction(ctx.phraseAction![0].children), false, span);
+  }
+
+  modifyTail(ctx: C.ModifyTailCstChildren): ModifyParts {
+    const payloadNode = ctx.payload?.[0];
+    const asNodes = (ctx.asTargets ?? []).slice().sort((a, b) => startOf(a) - startOf(b));
+    const textAt = payloadNode ? startOf(payloadNode) : (ctx.BookTitle?.[0].startOffset ?? Infinity);
+    const renumber = asNodes.find((n) => startOf(n) < textAt);
+    const placed = asNodes.find((n) => startOf(n) > textAt);
+    const out: ModifyParts = {};
+    if (payloadNode) out.payload = this.payload(payloadNode.children);
+    if (ctx.BookTitle) out.title = ctx.BookTitle[0].image.slice(1, -1);
+    if (renumber) out.renumberTo = this.asTargets(renumber.children);
+    if (placed) out.as = this.asTargets(placed.children);
+    if (ctx.targetList) out.into = this.targetList(ctx.targetList[0].children);
+    // 修改为两款：a count with no numbers after it.
+    const count = ctx.CountTok?.[0];
+    if (count && !ctx.targetList) out.count = countOf(count);
+    return out;
+  }
+
+  divideTail(ctx: C.DivideTailCstChildren): { count: Count; as?: TargetItem[]; payload?: Quote[] } {
+    const out: { count: Count; as?: TargetItem[]; payload?: Quote[] } = { count: countOf(ctx.CountTok[0]) };
+    if (ctx.targetList) out.as = this.targetList(ctx.targetList[0].children);
+    if (ctx.payload) out.payload = this.payload(ctx.payload[0].children);
+    return out;
+  }
+
+  renumberTail(ctx: C.RenumberTailCstChildren): { to: TargetItem[]; verb: string; payload?: Quote[] } {
+    const out: { to: TargetItem[]; verb: string; payload?: Quote[] } = { to: this.asTargets(ctx.asTargets[0].children), verb: ctx.Becomes[0].image };
+    if (ctx.payload) out.payload = this.payload(ctx.payload[0].children);
+    return out;
+  }
+
+  headingTail(ctx: C.HeadingTailCstChildren): Quote {
+    const q = ctx.Quoted.slice().sort((a, b) => a.startOffset - b.startOffset);
+    return quoteOf(q[q.length - 1]);
+  }
+
+  mergeTail(ctx: C.MergeTailCstChildren): { as?: Sel; payload?: Quote[]; title?: Quote } {
+    // 合并为第六条 or 作为第六条: the number the merged node gets (the later one when both are written).
+    const as = (ctx.target ?? []).slice().sort((a, b) => startOf(a) - startOf(b)).pop();
+    const out: { as?: Sel; payload?: Quote[]; title?: Quote } = {};
+    if (as) out.as = this.target(as.children)[0];
+    if (ctx.payload) out.payload = this.payload(ctx.payload[0].children);
+    if (ctx.headingTail) out.title = this.headingTail(ctx.headingTail[0].children);
+    return out;
+  }
+
+  mergeIntoTail(ctx: C.MergeIntoTailCstChildren): Sel {
+    return this.target(ctx.target[0].children)[0];
+  }
+
+  splitTail(ctx: C.SplitTailCstChildren): { as: Sel; payload?: Quote[] } {
+    const payload = ctx.payload?.[0];
+    return { as: this.target(ctx.target[0].children)[0], ...(payload ? { payload: this.payload(payload.children) } : {}) };
+  }
+
+  quoteClause(ctx: C.QuoteClauseCstChildren): Clause {
+    const s = { start: startOf(ctx.quoteList[0]), end: endOf(ctx.phraseAction[0]) };
+    return this.phraseClause(undefined, this.quoteList(ctx.quoteList[0].children), this.phraseAction(ctx.phraseAction[0].children), false, s);
+  }
+
+  contentClause(ctx: C.ContentClauseCstChildren): Clause {
+    return { kind: 'content', payload: this.payload(ctx.payload[0].children), start: ctx.ContentIs[0].startOffset, end: endOf(ctx.payload[0]) };
+  }
+
+  private phraseClause(targets: TargetItem[] | undefined, quotes: Quote[], action: Action, restated: boolean, s: Span, groups?: PhraseGroup[]): Clause {
+    switch (action.kind) {
+      case 'modify':
+        return { kind: 'replacePhrases', groups: groups ?? [{ targets, olds: quotes }], news: action.to, restated, respectively: action.respectively, ...s };
+      case 'insert':
+        return { kind: 'insertPhrase', targets, anchor: quotes, position: action.position, text: action.text, sentence: action.sentence, ...s };
+      case 'adjust':
+        return { kind: 'adjustPair', old: quotes[quotes.length - 1], now: action.to, ...s };
+      case 'move':
+        return { kind: 'movePhrase', targets, phrases: quotes, to: action.to, ...s };
+      case 'delete':
+        return { kind: 'deletePhrases', groups: (groups ?? [{ targets, olds: quotes }]).map((g) => ({ targets: g.targets, phrases: g.olds })), ...s };
+    }
+  }
+
+  private fromAdd(add: AddResult, targets: TargetItem[] | undefined, rel: 'in' | undefined, s: Span): Clause {
+    if (add.kind === 'append') return { kind: 'appendParagraph', targets, payload: add.payload, ...s };
+    return { kind: 'insert', anchor: targets && rel ? { rel, targets } : undefined, ...add.body, ...s };
+  }
+}
+
+/** 增加第五项为：the count of a numbered insertion is one of the place's own level. */
+function countOfPlace(as: TargetItem[]): Count {
+  const refs = as[0]?.sel.refs ?? [];
+  const last = refs[refs.length - 1];
+  const level: Level = last ? (last.level === 'naturalPara' || last.level === 'duan' ? 'paragraph' : last.level === 'division' ? 'chapter' : last.level) : 'article';
+  return { level, n: as.length || 1, image: '' };
+}
+
+const visitor = new ClauseVisitor();
+
+export interface SentenceClauses {
+  clauses: Clause[];
+  /** Punctuation of quoted text made full-width, offsets into the item's text. */
+  tidied: { at: number; from: string; to: string }[];
+  /** A quotation elides its words (“为……”). */
+  elided: boolean;
+}
+
+export function clausesOf(cst: CstNode, verbatim = false): SentenceClauses {
+  reading.verbatim = verbatim;
+  reading.tidied = [];
+  reading.elided = false;
+  const clauses = visitor.sentence((cst as C.SentenceCstNode).children);
+  return { clauses, tidied: reading.tidied, elided: reading.elided };
+}

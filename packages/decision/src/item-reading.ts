@@ -1,0 +1,167 @@
+import type { IToken } from 'chevrotain';
+import type { ClosingClause, DecisionItem, Diagnostic, Span } from '@amend/model';
+import { diagnostic } from '@amend/model';
+import type { Clause } from './clauses.ts';
+import { closingKind } from './closing-clauses.ts';
+import type { FramedItem } from './decision-framing.ts';
+import type { DecisionSource } from './decision-source.ts';
+import { lex, sentences } from './instruction-lexer.ts';
+import { parseSentence } from './instruction-parser.ts';
+import { Other, verbTokens } from './instruction-tokens.ts';
+import { clausesOf } from './instruction-visitor.ts';
+import { ItemResolver } from './item-resolver.ts';
+import { itemSegment } from './item-text.ts';
+
+/**
+ * One framed item through the grammar: its lines joined into a Segment,
+ * lexed, cut into sentences, each parsed and visited into clauses, and the
+ * clauses resolved into operations with the item's context. A sentence that
+ * closes the decision (本决定自公布之日起施行) is a closing clause; an item that
+ * describes a change instead of stating it (“为……”修改为“为了……”) is one error
+ * and no operation.
+ */
+
+export interface ReadOptions {
+  file?: string;
+  verbatim: boolean;
+  /** The rule an item amends, given the law its first clause names (if any). */
+  pickRule(law: string | undefined): string;
+}
+
+export interface ReadItem {
+  text: string;
+  /** The rule the item amends ('' when it can belong to none). */
+  rule: string;
+  operations: DecisionItem['operations'];
+  diagnostics: Diagnostic[];
+  closing: ClosingClause[];
+  /** The item states something without amending anything (kept as a closing clause). */
+  statement: boolean;
+}
+
+const EXPECTED = '将 删去 在 增加 第X条 “…”';
+
+/** Words that describe a change instead of stating it. */
+const DESCRIPTIVE = /(?:关于|有关).{1,30}的(?:内容|规定|表述)(?:删除|删去)?|相应条款的表述|数字日期|其他内容修改为|原条例本条|本条共设|涉及的.{0,20}(?:全部|均)修改为/;
+
+export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOptions): ReadItem {
+  const seg = itemSegment(item.lines);
+  const text = seg.text;
+  const span = (from: number, to: number): Span => seg.span(source.index, from, to);
+  const diagnostics: Diagnostic[] = [];
+  const closing: ClosingClause[] = [];
+  const { tokens, unclosed } = lex(text);
+  const file = opts.file;
+  if (item.implicit && !tokens.some((t) => verbTokens.includes(t.tokenType))) {
+    const where = source.index.span(item.start, item.end);
+    diagnostics.push(diagnostic('decision/not-an-instruction', { sentence: clip(text) }, { file, span: where }));
+    return { text, rule: opts.pickRule(undefined), operations: [], diagnostics, closing: [{ kind: 'other', text, span: where }], statement: true };
+  }
+  if (!tokens.length) {
+    // A label with nothing after it.
+    diagnostics.push(diagnostic('decision/unrecognised-instruction', { sentence: item.label }, { file, span: source.index.span(item.start, item.end), expected: EXPECTED }));
+  }
+  const parsed = [];
+  for (const sentence of sentences(tokens, text)) {
+    const first = sentence[0];
+    const last = sentence[sentence.length - 1];
+    const sentenceText = text.slice(first.startOffset, (last.endOffset ?? last.startOffset) + 1);
+    const kind = closingKind(sentenceText);
+    // 23.条文顺序作相应调整。 under a rule: the rule's own statement, an item without operations.
+    if (kind && item.label && (kind === 'renumber' || kind === 'adjust')) continue;
+    if (kind) {
+      closing.push({ kind, text: sentenceText, span: span(first.startOffset, (last.endOffset ?? last.startOffset) + 1) });
+      continue;
+    }
+    const result = parseSentence(sentence);
+    parsed.push({ sentence, first, last, text: sentenceText, result, read: result.cst ? clausesOf(result.cst, opts.verbatim) : undefined });
+  }
+  if (!parsed.length && (closing.length || !item.label)) return { text, rule: opts.pickRule(undefined), operations: [], diagnostics, closing, statement: true };
+  const descriptive = parsed.find((p) => DESCRIPTIVE.test(outsideQuotes(p.text)) || p.read?.elided || (!p.read && /……/.test(p.text)));
+  if (descriptive) {
+    const where = source.index.span(item.start, item.end);
+    diagnostics.push(diagnostic('decision/descriptive-instruction', { item: item.path || item.label || '(1)', sentence: clip(descriptive.text) }, { file, span: where }));
+    return { text, rule: opts.pickRule(lawOf(parsed.flatMap((p) => p.read?.clauses ?? []))), operations: [], diagnostics, closing, statement: false };
+  }
+  const rule = opts.pickRule(lawOf(parsed.flatMap((p) => p.read?.clauses ?? [])));
+  const resolver = new ItemResolver({ rule, item: item.path, file, sentence: '', diagnostics, span });
+  for (const { sentence, first, last, text: sentenceText, result, read } of parsed) {
+    // An unclosed payload that the grammar still reads whole ran to the end of the item: recoverable.
+    for (const u of unclosed.filter((q) => q.start >= first.startOffset && q.start <= last.startOffset)) {
+      const where = { file, span: span(u.start, u.start + 1) };
+      if (u.recovered) diagnostics.push(diagnostic('decision/unclosed-quote-recovered', {}, where));
+      else if (read && u.end >= text.trimEnd().length && !item.cutByClosing) diagnostics.push(diagnostic('decision/unclosed-quote-at-end', { item: item.path || '(1)' }, where));
+      else diagnostics.push(diagnostic('decision/unclosed-quote', {}, where));
+    }
+    if (!read) {
+      diagnostics.push(syntaxError(sentence, result.errors[0], sentenceText, span, file));
+      continue;
+    }
+    for (const t of read.tidied) {
+      diagnostics.push(diagnostic('decision/tidied-punctuation', { from: t.from, to: t.to }, { file, span: span(t.at, t.at + t.from.length) }));
+    }
+    resolver.resolve(read.clauses, { sentence: sentenceText });
+  }
+  return { text, rule, operations: resolver.finish(), diagnostics, closing, statement: false };
+}
+
+/** The words of a sentence outside its quotations. */
+function outsideQuotes(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (const c of text) {
+    if (c === '“') depth++;
+    else if (c === '”') depth = Math.max(0, depth - 1);
+    else if (depth === 0) out += c;
+  }
+  return out;
+}
+
+/** The first law an item names before a place. */
+function lawOf(clauses: Clause[]): string | undefined {
+  for (const c of clauses) {
+    const targets = c.kind === 'replacePhrases' ? c.groups[0].targets : 'targets' in c ? c.targets : c.kind === 'insert' ? c.anchor?.targets : undefined;
+    const law = targets?.find((t) => t.sel.law)?.sel.law;
+    if (law) return law;
+  }
+  return undefined;
+}
+
+/**
+ * A sentence the grammar rejects. When it holds words the grammar has no
+ * token for, the first of them is the likely culprit; otherwise the token
+ * where chevrotain stopped.
+ */
+function syntaxError(
+  sentence: IToken[],
+  error: { token: IToken; expected: string },
+  text: string,
+  span: (from: number, to: number) => Span,
+  file: string | undefined,
+): Diagnostic {
+  const stray = sentence.find((t) => t.tokenType === Other);
+  const at = stray ?? (Number.isNaN(error.token.startOffset) ? sentence[sentence.length - 1] : error.token);
+  const expected = stray ? expectedBefore(sentence, stray) : error.expected;
+  const where = span(at.startOffset, (at.endOffset ?? at.startOffset) + 1);
+  if (at === sentence[0] || !tokensBefore(sentence, at).some((t) => verbTokens.includes(t.tokenType))) {
+    return diagnostic('decision/unrecognised-instruction', { sentence: clip(text), found: at.image }, { file, span: where, expected });
+  }
+  return diagnostic('decision/unexpected-token', { found: at.image, sentence: clip(text) }, { file, span: where, expected });
+}
+
+function tokensBefore(sentence: IToken[], at: IToken): IToken[] {
+  const i = sentence.indexOf(at);
+  return i < 0 ? sentence : sentence.slice(0, i);
+}
+
+function expectedBefore(sentence: IToken[], at: IToken): string {
+  const prefix = tokensBefore(sentence, at);
+  if (!prefix.length) return EXPECTED;
+  const probe = parseSentence([...prefix, at]);
+  return probe.errors[0]?.expected ?? '';
+}
+
+export function clip(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 80 ? flat.slice(0, 79) + '…' : flat;
+}

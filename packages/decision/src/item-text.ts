@@ -1,0 +1,42 @@
+import { Segment } from './source-segment.ts';
+
+/**
+ * The lines of one decision item and how they join into the text the lexer
+ * reads: a line break between lines, nothing where a page break cut a
+ * sentence in two, and quotation marks around the lines of an unquoted
+ * payload. The Segment keeps, for every character, where it was in the file.
+ */
+
+export interface ItemLine {
+  text: string;
+  start: number;
+  end: number;
+  /** How the line meets the one before it. */
+  join: 'first' | 'newline' | 'page-break';
+  /** A line of a payload written without quotation marks (quoted for the lexer). */
+  raw?: boolean;
+  /** Its last character is a ” that closed the passage one paragraph too early (dropped). */
+  dropLast?: boolean;
+  /** A paragraph of a passage whose opening “ is missing (opened for the lexer). */
+  reopen?: boolean;
+}
+
+export function itemSegment(lines: readonly ItemLine[]): Segment {
+  const seg = new Segment();
+  let rawOpen = false;
+  let prevEnd = 0;
+  for (const line of lines) {
+    if (rawOpen && !line.raw) {
+      seg.synthetic('”', prevEnd);
+      rawOpen = false;
+    }
+    const text = line.dropLast ? line.text.slice(0, -1) : line.text;
+    if (line.join === 'newline') seg.synthetic(line.raw || line.reopen ? '\n“' : '\n', line.start);
+    else if (line.join === 'first' && line.raw) seg.synthetic('“', line.start);
+    seg.append(text, line.start);
+    if (line.raw) rawOpen = true;
+    prevEnd = line.end;
+  }
+  if (rawOpen) seg.synthetic('”', prevEnd);
+  return seg;
+}

@@ -1,0 +1,133 @@
+import type { ClosingClause, Decision, Diagnostic, Repeal, Result, RuleAmendment } from '@amend/model';
+import { diagnostic } from '@amend/model';
+import { frame, type FramedItem } from './decision-framing.ts';
+import { readHeader } from './decision-header.ts';
+import { readSource, type DecisionSource } from './decision-source.ts';
+import { clip, readItem } from './item-reading.ts';
+import { amendedTitle, isShortName } from './rule-names.ts';
+
+export interface ParseDecisionOptions {
+  /** File name put into diagnostics. */
+  file?: string;
+  /**
+   * Keep every quoted text exactly as written: no ASCII , ; : read as
+   * full-width, no stray spaces around numbers removed.
+   */
+  verbatim?: boolean;
+}
+
+/**
+ * Decision text → typed operations, in one straight line: the source with
+ * its quotation marks normalised (decision-source) → header (decision-header)
+ * → framing: preamble, repeals, rules, items, payloads, closing clauses
+ * (decision-framing) → each item lexed, parsed, visited and resolved
+ * (item-reading). Every problem is a diagnostic with a span into `text`;
+ * one bad sentence costs only itself, the rest is still read.
+ */
+export function parseDecision(text: string, opts: ParseDecisionOptions = {}): Result<Decision> {
+  const diagnostics: Diagnostic[] = [];
+  const file = opts.file;
+  const source = readSource(text);
+  const header = readHeader(source.lines);
+  const framed = frame(source.lines.slice(header.bodyStart), { file, index: source.index, diagnostics, meta: header.meta, title: header.title });
+  const closing: ClosingClause[] = [...framed.closing];
+  const aliases = new Set([...framed.preamble.matchAll(/以下简称《(.+?)》/g)].map((m) => m[1]));
+  const single = amendedTitle(header.title, framed.preamble);
+  const amendments: RuleAmendment[] = [];
+  const general: FramedItem[] = [];
+  for (const rule of framed.rules) {
+    // Under no heading, an item that names its law (将《中华人民共和国某某法》第十条…) amends that law.
+    const title = rule.title || single;
+    const byLaw = new Map<string, RuleAmendment>();
+    const own: RuleAmendment = { title, label: rule.label, span: source.index.span(rule.start, rule.end), items: [] };
+    byLaw.set(title, own);
+    const pick = (law: string | undefined): string => {
+      if (law === undefined || aliases.has(law) || isShortName(law, title)) return title;
+      return law;
+    };
+    for (const item of rule.items) {
+      if (item.general) {
+        general.push(item);
+        continue;
+      }
+      const read = readItem(item, source, { file, verbatim: opts.verbatim ?? false, pickRule: pick });
+      diagnostics.push(...read.diagnostics);
+      closing.push(...read.closing);
+      if (read.statement) continue;
+      if (!read.rule) {
+        diagnostics.push(diagnostic('decision/no-rule', { sentence: clip(read.text) }, { file, span: source.index.span(item.start, item.end) }));
+        continue;
+      }
+      let target = byLaw.get(read.rule);
+      if (!target) {
+        target = { title: read.rule, label: '', span: source.index.span(item.start, item.end), items: [] };
+        byLaw.set(read.rule, target);
+      }
+      target.items.push({ label: item.label, num: item.num, path: item.path, text: read.text, span: source.index.span(item.start, item.end), operations: read.operations });
+    }
+    for (const amendment of byLaw.values()) {
+      if (amendment.items.length || (amendment === own && !rule.items.length && rule.label)) amendments.push(amendment);
+    }
+  }
+  readGeneral(general, amendments, source, opts, diagnostics);
+  checkCounts(framed, amendments, diagnostics, file, source);
+  const statements = closing.some((c) => c.kind === 'other');
+  if (!amendments.some((a) => a.items.length) && !framed.repealed.length && !statements) {
+    diagnostics.push(diagnostic('decision/no-instructions', {}, { file, span: source.index.span(0, text.length) }));
+  }
+  for (const c of closing) if (c.kind === 'citations') diagnostics.push(diagnostic('decision/citations-adjusted', { clause: clip(c.text) }, { file, span: c.span }));
+  closing.sort((a, b) => a.span.start.offset - b.span.start.offset);
+  const decision: Decision = {
+    title: header.title,
+    meta: header.meta,
+    preamble: framed.preamble,
+    repealed: framed.repealed,
+    amendments,
+    closing,
+  };
+  if (file !== undefined) decision.file = file;
+  return { value: decision, diagnostics };
+}
+
+/**
+ * Words for every rule of the decision (此外，将上述五件地方性法规名称和内容中
+ * “区县”…统一修改为“区”): read once per amended rule, so that each gets the
+ * operations under its own title.
+ */
+function readGeneral(
+  general: FramedItem[],
+  amendments: RuleAmendment[],
+  source: DecisionSource,
+  opts: ParseDecisionOptions,
+  diagnostics: Diagnostic[],
+): void {
+  for (const item of general) {
+    const targets = amendments.filter((a) => a.title);
+    targets.forEach((amendment, i) => {
+      const read = readItem(item, source, { file: opts.file, verbatim: opts.verbatim ?? false, pickRule: () => amendment.title });
+      // Problems of the words are the same for every rule: report them once.
+      if (i === 0) diagnostics.push(...read.diagnostics);
+      if (read.statement || !read.operations.length) return;
+      amendment.items.push({ label: item.label, num: item.num, path: item.path, text: read.text, span: source.index.span(item.start, item.end), operations: read.operations });
+    });
+  }
+}
+
+function checkCounts(
+  framed: { statedCounts: { repealed?: number; amended?: number }; preambleSpan: Decision['amendments'][number]['span']; repealed: Repeal[] },
+  amendments: RuleAmendment[],
+  diagnostics: Diagnostic[],
+  file: string | undefined,
+  _source: DecisionSource,
+): void {
+  const stated = [
+    { what: 'repealed rules', n: framed.statedCounts.repealed, found: framed.repealed.length },
+    { what: 'amended rules', n: framed.statedCounts.amended, found: amendments.length },
+  ];
+  for (const s of stated) {
+    if (s.n !== undefined && s.n !== s.found) {
+      diagnostics.push(diagnostic('decision/stated-count-mismatch', { stated: s.n, what: s.what, found: s.found }, { file, span: framed.preambleSpan }));
+    }
+  }
+}
+

@@ -1,0 +1,181 @@
+import { squeezeSpaces } from '@amend/model';
+import type { SourceLine } from './decision-source.ts';
+
+/**
+ * What a decision repeals, in the forms it is written:
+ * - an entry of a repeal list: 一、计划生育技术服务管理条例（2001年…公布 根据…修订）,
+ *   the title with or without 《》, its history in brackets (possibly broken
+ *   over lines);
+ * - a sentence: 决定：废止《A》、《B》。 / 决定，废止《A》和《B》，依法报请…公布施行 /
+ *   决定于2023年12月1日起废止《A》 / 八、废止《A》（…通过） / 二、废止2015年…通过的《A》，…;
+ * - a table of the national database (pandoc grid table): one row per
+ *   repealed document, its title, date and number, reason.
+ */
+
+export interface RepealEntry {
+  title: string;
+  /** The history in brackets, without them; "" when none. */
+  note: string;
+}
+
+/** Split 标题（1994年12月6日宁政发〔1994〕131号公布） into title and note; 《》 around the title go. */
+export function splitNote(text: string): RepealEntry {
+  const t = text.trim().replace(/[。；;]$/, '');
+  let title = t;
+  let note = '';
+  if (/[）)]$/.test(t)) {
+    let depth = 0;
+    for (let i = t.length - 1; i >= 0; i--) {
+      const c = t[i];
+      if (c === '）' || c === ')') depth++;
+      else if (c === '（' || c === '(') {
+        depth--;
+        if (depth === 0) {
+          title = t.slice(0, i);
+          note = t.slice(i + 1, -1);
+          break;
+        }
+      }
+    }
+  }
+  title = squeezeSpaces(title).replace(/^《(.*)》$/, '$1');
+  return { title, note: note.trim() };
+}
+
+/**
+ * The rules a sentence repeals: 废止 (not inside a 《》 title, not 关于废止…的决定)
+ * followed by 《title》（note）? joined by 、，和及. Undefined when the sentence
+ * repeals nothing.
+ */
+export function repealsInSentence(text: string): RepealEntry[] | undefined {
+  const at = repealVerb(text);
+  if (at < 0) return undefined;
+  const out: RepealEntry[] = [];
+  let i = at;
+  // 废止2015年7月23日…通过的《…》: the words before the title describe it.
+  const first = text.indexOf('《', i);
+  if (first < 0 || /[，。；：]/.test(text.slice(i, first))) return undefined;
+  i = first;
+  while (i < text.length && text[i] === '《') {
+    const close = matching(text, i, '《', '》');
+    if (close < 0) return undefined;
+    const title = text.slice(i + 1, close);
+    i = close + 1;
+    let note = '';
+    if (text[i] === '（' || text[i] === '(') {
+      const end = matching(text, i, text[i], text[i] === '（' ? '）' : ')');
+      if (end < 0) return undefined;
+      note = text.slice(i + 1, end).trim();
+      i = end + 1;
+    }
+    out.push({ title: squeezeSpaces(title), note });
+    const sep = /^\s*(?:、|，|,|和|及|以及|与)\s*(?=《)/.exec(text.slice(i));
+    if (!sep) break;
+    i += sep[0].length;
+  }
+  return out.length ? out : undefined;
+}
+
+/** Where 废止 repeals (outside book-title brackets), or -1. */
+function repealVerb(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '《' || c === '〈') depth++;
+    else if (c === '》' || c === '〉') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && c === '废' && text[i + 1] === '止') {
+      const before = text.slice(Math.max(0, i - 4), i);
+      // 关于废止…的决定 names a decision; 提请废止 asks for one.
+      if (/关于$|提请$|建议$/.test(before)) continue;
+      return i + 2;
+    }
+  }
+  return -1;
+}
+
+function matching(text: string, from: number, open: string, close: string): number {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === open) depth++;
+    else if (text[i] === close && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** A line that borders or separates rows of a pandoc grid table. */
+export function isGridBorder(text: string): boolean {
+  return /^\+[-=+:]+\+$/.test(text);
+}
+
+export function isGridRow(text: string): boolean {
+  return text.startsWith('|') && text.endsWith('|');
+}
+
+export interface GridRow {
+  cells: string[];
+  start: number;
+  end: number;
+}
+
+/**
+ * Rows of a grid table from its lines: each row is the lines between two
+ * borders, its cells the columns of those lines joined (cell text is
+ * wrapped anywhere, even inside a word). Markup is dropped: **bold**,
+ * [text]{.class}, backslash escapes.
+ */
+export function gridRows(lines: SourceLine[]): GridRow[] {
+  const rows: GridRow[] = [];
+  let current: { parts: string[][]; start: number; end: number } | undefined;
+  const flush = () => {
+    if (current && current.parts.length) {
+      const width = Math.max(...current.parts.map((p) => p.length));
+      const cells: string[] = [];
+      for (let c = 0; c < width; c++) cells.push(joinCell(current.parts.map((p) => p[c] ?? '')));
+      rows.push({ cells, start: current.start, end: current.end });
+    }
+    current = undefined;
+  };
+  for (const line of lines) {
+    if (isGridBorder(line.text)) {
+      flush();
+      continue;
+    }
+    if (!isGridRow(line.text)) continue;
+    current ??= { parts: [], start: line.start, end: line.end };
+    current.parts.push(line.text.slice(1, -1).split('|').map((c) => c.trim()));
+    current.end = line.end;
+  }
+  flush();
+  return rows;
+}
+
+function joinCell(parts: string[]): string {
+  let out = '';
+  for (const p of parts) {
+    const clean = p
+      .replace(/\*\*/g, '')
+      .replace(/\[([^\]]*)\]\{[^}]*\}/g, '$1')
+      .replace(/[[\]]/g, '')
+      .replace(/\{\.[a-z-]+\}/g, '')
+      .replace(/\\([<>*_[\]\\])/g, '$1');
+    if (!clean || clean === '*') continue;
+    // A date ends one piece of a cell (1994年1月10日 / 高检发研字〔1994〕1号).
+    out += /日$/.test(out) && /^[^\s，。]/.test(clean) ? '　' + clean : clean;
+  }
+  return out;
+}
+
+/**
+ * The repealed documents of a grid table: a row whose first cell is a
+ * number (wrapped digits joined: 1 / 0 → 10) lists a title, its date and
+ * number, and a reason; header rows (bold, no number) are skipped.
+ */
+export function repealsInGrid(rows: GridRow[]): (RepealEntry & { label: string; start: number; end: number })[] {
+  const out: (RepealEntry & { label: string; start: number; end: number })[] = [];
+  for (const row of rows) {
+    const num = row.cells[0]?.replace(/[^0-9]/g, '');
+    if (!num || row.cells.length < 2) continue;
+    out.push({ label: num, title: squeezeSpaces(row.cells[1]), note: row.cells[2] ?? '', start: row.start, end: row.end });
+  }
+  return out;
+}
