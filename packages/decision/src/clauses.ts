@@ -46,6 +46,8 @@ export interface Sel {
   heading?: boolean;
   /** 第一款第一自然段: the words of the 款 before its 项 (its lead-in). */
   lead?: boolean;
+  /** 第五章“供水保障”: the heading's title written after its number. */
+  name?: Quote;
   from: number;
   to: number;
 }
@@ -122,6 +124,8 @@ export type Clause = ClauseBase &
         holds?: TargetItem[];
       }
     | { kind: 'appendParagraph'; targets?: TargetItem[]; payload: Quote[] }
+    /** 在第十七条第二款第一项中增加“…”: words with no place given among the words there. */
+    | { kind: 'unplaced'; targets?: TargetItem[]; text: Quote[] }
     | { kind: 'unsupported'; what: string; targets?: TargetItem[] }
     | { kind: 'adjustOrder' }
     | { kind: 'adjustPair'; old: Quote; now: Quote }

@@ -69,7 +69,8 @@ const REF = '(?:原)?(?:第?[零〇一二两三四五六七八九十百千万0-9
 const REF_INSTRUCTION = new RegExp(
   `^(?:《[^》]+》)?${REF}(?:(?:、|和|至|及)?${REF})*(?:中的|的|中)?(?:第一处|“[^”]*”)*[，,]?(?:相应地?|分别|统一|均|一律)?(?:修改为|改为|修改成|增加|删去|删除|合并|单列|移作|移至|调整为|分为|并入|内容修改为|章名|节名)`,
 );
-const PAGE_MARK = /^(?:[—\-–－]\s*[0-9０-９]+\s*[—\-–－]|PAGE\s*)$/;
+/** Page numbers and field codes a word processor left in the text: — 2 —, - 30 - (its first dash read as a list mark), PAGE. */
+const PAGE_MARK = /^(?:[—\-–－]\s*[0-9０-９]+\s*[—\-–－]|[0-9０-９]+\s*[—\-–－]|PAGE\s*)$/;
 
 /** Whether a line (label removed) reads as an amendment instruction. */
 export function readsAsInstruction(text: string): boolean {
@@ -349,6 +350,11 @@ class Framer {
   }
 
   private amendLine(line: SourceLine, label: Label | undefined): void {
+    // …会议决定，废止《…》: a decision that only repeals, in one sentence.
+    if (!label && !this.top && !this.rule && /(?:决定|现决定)[：:，,]?.{0,30}废止/.test(line.text) && repealsInSentence(line.text)) {
+      this.preambleLine(line);
+      return;
+    }
     if (label?.style === 'article' && !this.articleStyle && !this.top && !this.rule) this.articleStyle = true;
     if (label?.style === 'article' && !(this.articleStyle && (this.lastArticleItem === 0 || label.num === this.lastArticleItem + 1))) label = undefined;
     const rest = label ? line.text.slice(label.length) : line.text;
@@ -517,7 +523,7 @@ export function pathLabel(l: Pick<Label, 'style' | 'label'>): string {
 
 /** 对10件政府规章予以废止 → 10: what the preamble announces (several statements add up). */
 function statedCount(preamble: string, verb: '废止' | '修改'): number | undefined {
-  const re = new RegExp(`对(?:下列)?[^。；，]{0,30}?([0-9]+|[一二三四五六七八九十百]+)(?:件|部|项)[^。；]*?${verb}`, 'g');
+  const re = new RegExp(`对(?:下列)?[^。；，]{0,30}?([0-9]+|[一二三四五六七八九十百]+)(?:件|部|项)[^。；，]*?${verb}`, 'g');
   let total: number | undefined;
   for (const m of preamble.matchAll(re)) total = (total ?? 0) + (Number(m[1]) || cnSmall(m[1]));
   return total;

@@ -34,6 +34,7 @@ export type ClauseCstChildren = {
   contentClause?: ContentClauseCstNode[];
   headingTail?: HeadingTailCstNode[];
   divideTail?: DivideTailCstNode[];
+  edgeText?: EdgeTextCstNode[];
 };
 
 export interface TargetCstNode extends CstNode {
@@ -80,6 +81,7 @@ export type TargetListCstChildren = {
   target: (TargetCstNode)[];
   Join?: IToken[];
   Range?: IToken[];
+  Comma?: IToken[];
 };
 
 export interface AsTargetsCstNode extends CstNode {
@@ -89,7 +91,9 @@ export interface AsTargetsCstNode extends CstNode {
 
 export type AsTargetsCstChildren = {
   Amended?: IToken[];
-  targetList: TargetListCstNode[];
+  target: (TargetCstNode)[];
+  Join?: IToken[];
+  Range?: IToken[];
 };
 
 export interface QuoteListCstNode extends CstNode {
@@ -169,13 +173,15 @@ export type ZaiClauseCstChildren = {
   Zai: IToken[];
   BookTitle?: IToken[];
   phraseAction?: (PhraseActionCstNode)[];
-  target?: TargetCstNode[];
+  targetList?: TargetListCstNode[];
   Poss?: IToken[];
   quoteList?: (QuoteListCstNode)[];
   anchorInsert?: AnchorInsertCstNode[];
   edgeText?: EdgeTextCstNode[];
   In?: IToken[];
   addTail?: (AddTailCstNode)[];
+  Add?: IToken[];
+  payload?: PayloadCstNode[];
 };
 
 export interface EdgeTextCstNode extends CstNode {

@@ -61,6 +61,8 @@ class InstructionParser extends CstParser {
       { ALT: () => this.SUBRULE(this.contentClause) },
       { ALT: () => this.SUBRULE(this.headingTail) },
       { ALT: () => this.SUBRULE(this.divideTail) },
+      // 句尾增加“…” after the place named before.
+      { ALT: () => this.SUBRULE(this.edgeText) },
     ]));
   });
 
@@ -128,20 +130,62 @@ class InstructionParser extends CstParser {
     ]));
   });
 
-  /** 第四条、第七条和第九条 / 第七项至第十五项 */
+  /**
+   * 第四条、第七条和第九条 / 第七项至第十五项 / 第十七条第二款第一项，第二十一条第二款第二项中:
+   * a comma joins places only when the places run on to 中 with no verb between.
+   */
   private targetList = this.RULE('targetList', () => {
     this.SUBRULE(this.target);
-    this.MANY(() => {
-      this.OR((this.alts.targetSep ??= [{ ALT: () => this.CONSUME(T.Join) }, { ALT: () => this.CONSUME(T.Range) }]));
-      this.SUBRULE2(this.target);
+    this.MANY({
+      GATE: () => this.LA(1).tokenType !== T.Comma || this.commaJoinsPlaces(),
+      DEF: () => {
+        this.OR((this.alts.targetSep ??= [
+          { ALT: () => this.CONSUME(T.Join) },
+          { ALT: () => this.CONSUME(T.Range) },
+          { ALT: () => this.CONSUME(T.Comma) },
+        ]));
+        this.SUBRULE2(this.target);
+      },
     });
   });
 
-  /** 修改后《解释》第十二条 */
+  private commaJoinsPlaces(): boolean {
+    if (!tokenMatcher(this.LA(2), T.RefTok)) return false;
+    for (let k = 3; k < 24; k++) {
+      const t = this.LA(k);
+      if (tokenMatcher(t, T.RefTok) || tokenMatcher(t, T.Join) || t.tokenType === T.Range) continue;
+      return tokenMatcher(t, T.Within);
+    }
+    return false;
+  }
+
+  /**
+   * 修改后《解释》第十二条 / 第二项、第三项: new numbers. A number after 、 that is
+   * itself followed by 改为 starts the next renumbering (原第五项改为第二项、原第七项改为第三项).
+   */
   private asTargets = this.RULE('asTargets', () => {
     this.OPTION(() => this.CONSUME(T.Amended));
-    this.SUBRULE(this.targetList);
+    this.SUBRULE(this.target);
+    this.MANY({
+      GATE: () => !this.startsRenumbering(),
+      DEF: () => {
+        this.OR((this.alts.asSep ??= [{ ALT: () => this.CONSUME(T.Join) }, { ALT: () => this.CONSUME(T.Range) }]));
+        this.SUBRULE2(this.target);
+      },
+    });
   });
+
+  /** 、原第七项改为…: after the separator, a place with a verb of its own. */
+  private startsRenumbering(): boolean {
+    const sep = this.LA(1).tokenType;
+    if (!(sep === T.Dun || sep === T.And || sep === T.Range)) return true;
+    for (let k = 2; k < 12; k++) {
+      const t = this.LA(k);
+      if (tokenMatcher(t, T.RefTok) || t.tokenType === T.Orig || tokenMatcher(t, T.LawPrefix)) continue;
+      return tokenMatcher(t, T.Becomes) || t.tokenType === T.Modify || t.tokenType === T.Respectively || tokenMatcher(t, T.Manner);
+    }
+    return false;
+  }
 
   private quoteList = this.RULE('quoteList', () => {
     this.OPTION(() => this.CONSUME(T.Occurrence));
@@ -273,14 +317,25 @@ class InstructionParser extends CstParser {
       },
       {
         ALT: () => {
-          this.SUBRULE(this.target);
+          this.SUBRULE(this.targetList);
           this.OR2((this.alts.zaiTail ??= [
             { ALT: () => { this.CONSUME(T.Poss); this.SUBRULE(this.quoteList); this.SUBRULE(this.phraseAction); } },
             // 在第九条第二款“A”后增加“B”: the phrase right after the place.
             { ALT: () => { this.SUBRULE4(this.quoteList); this.SUBRULE4(this.phraseAction); } },
             { ALT: () => this.SUBRULE(this.anchorInsert) },
             { ALT: () => this.SUBRULE(this.edgeText) },
-            { ALT: () => { this.CONSUME(T.In); this.SUBRULE(this.addTail); } },
+            {
+              ALT: () => {
+                this.CONSUME(T.In);
+                this.OR3((this.alts.zaiIn ??= [
+                  { ALT: () => this.SUBRULE(this.addTail) },
+                  // 在第五十六条第一款中“其他地方性法规”之前增加“本市”
+                  { ALT: () => { this.SUBRULE5(this.quoteList); this.SUBRULE5(this.phraseAction); } },
+                  // 在第十七条第二款第一项中增加“…”: words with no place among the words there.
+                  { GATE: () => this.LA(2).tokenType === T.Quoted, ALT: () => { this.CONSUME2(T.Add); this.SUBRULE6(this.payload); } },
+                ]));
+              },
+            },
             { ALT: () => this.SUBRULE2(this.addTail) },
           ]));
         },

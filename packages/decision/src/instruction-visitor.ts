@@ -135,6 +135,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     if (ctx.contentClause) return [this.contentClause(ctx.contentClause[0].children)];
     if (ctx.headingTail) return [{ kind: 'renameHeading', title: this.headingTail(ctx.headingTail[0].children), ...spanOf(ctx.headingTail[0]) }];
     if (ctx.divideTail) return [{ kind: 'divide', ...this.divideTail(ctx.divideTail[0].children), ...spanOf(ctx.divideTail[0]) }];
+    if (ctx.edgeText) return [{ kind: 'insertEdge', ...this.edgeText(ctx.edgeText[0].children), ...spanOf(ctx.edgeText[0]) }];
     return [];
   }
 
@@ -168,6 +169,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     if (trailing) base.trailing = { image: trailing.image, from: trailing.startOffset };
     const extra: Ref[] = [place?.NaturalParaRef?.[0], place?.DuanRef?.[0]].filter((t): t is IToken => !!t).map(refOf);
     if (outer.HeadingWord) base.heading = true;
+    if (outer.Quoted) base.name = quoteOf(outer.Quoted[0]);
     // 第一款第一自然段: the 款's words before its 项.
     const natural = refTokens.findIndex((t) => t.tokenType === T.NaturalParaRef);
     if (natural > 0 && refOf(refTokens[natural]).num === 1 && (refOf(refTokens[natural - 1]).level === 'paragraph' || refOf(refTokens[natural - 1]).level === 'article')) {
@@ -186,7 +188,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     // Read through `target`.
   }
 
-  targetList(ctx: C.TargetListCstChildren): TargetItem[] {
+  targetList(ctx: Pick<C.TargetListCstChildren, 'target' | 'Join' | 'Range'>): TargetItem[] {
     const ranges = (ctx.Range ?? []).map((t) => t.startOffset);
     const out: TargetItem[] = [];
     for (const node of ctx.target) {
@@ -199,7 +201,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
   }
 
   asTargets(ctx: C.AsTargetsCstChildren): TargetItem[] {
-    return this.targetList(ctx.targetList[0].children);
+    return this.targetList({ target: ctx.target, Join: ctx.Join, Range: ctx.Range });
   }
 
   quoteList(ctx: C.QuoteListCstChildren): Quote[] {
@@ -260,10 +262,10 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
   }
 
   zaiClause(ctx: C.ZaiClauseCstChildren): Clause {
-    const children = [...(ctx.phraseAction ?? []), ...(ctx.target ?? []), ...(ctx.quoteList ?? []), ...(ctx.anchorInsert ?? []), ...(ctx.edgeText ?? []), ...(ctx.addTail ?? [])];
+    const children = [...(ctx.phraseAction ?? []), ...(ctx.targetList ?? []), ...(ctx.quoteList ?? []), ...(ctx.anchorInsert ?? []), ...(ctx.edgeText ?? []), ...(ctx.addTail ?? []), ...(ctx.payload ?? [])];
     const s = { start: ctx.Zai[0].startOffset, end: Math.max(...children.map(endOf)) };
-    const targetNode = ctx.target?.[0];
-    const targets: TargetItem[] | undefined = targetNode ? this.target(targetNode.children).map((sel) => ({ sel, range: false })) : undefined;
+    const list = ctx.targetList?.[0];
+    const targets: TargetItem[] | undefined = list ? this.targetList(list.children) : undefined;
     const action = ctx.phraseAction?.[0];
     if (action) {
       // 在《某某法》后增加“…”: the book title is the words after which the text goes.
@@ -273,6 +275,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     }
     const anchored = ctx.anchorInsert?.[0];
     if (anchored) return this.anchorInsert(anchored.children, targets);
+    if (ctx.Add && ctx.payload) return { kind: 'unplaced', targets, text: this.payload(ctx.payload[0].children), ...s };
     const edge = ctx.edgeText?.[0];
     if (edge) return { kind: 'insertEdge', targets, ...this.edgeText(edge.children), ...s };
     return this.fromAdd(this.addTail(ctx.addTail![0].children), targets, 'in', s);
@@ -313,7 +316,9 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     };
     const payloads = (ctx.payload ?? []).flatMap((p) => this.payload(p.children));
     if (payloads.length) out.payload = payloads;
+    const named = out.as[out.as.length - 1]?.sel.name;
     if (ctx.Quoted) out.name = quoteOf(ctx.Quoted[0]);
+    else if (named) out.name = named;
     if (holds) out.holds = this.targetList(holds.children);
     return out;
   }

@@ -1,4 +1,4 @@
-import type { IToken } from 'chevrotain';
+import { tokenMatcher, type IToken } from 'chevrotain';
 import type { ClosingClause, DecisionItem, Diagnostic, Span } from '@amend/model';
 import { diagnostic } from '@amend/model';
 import type { Clause } from './clauses.ts';
@@ -7,7 +7,7 @@ import type { FramedItem } from './decision-framing.ts';
 import type { DecisionSource } from './decision-source.ts';
 import { lex, sentences } from './instruction-lexer.ts';
 import { parseSentence } from './instruction-parser.ts';
-import { Other, verbTokens } from './instruction-tokens.ts';
+import { Add, Delete, Jiang, Other, Quoted, RefTok, Sep, verbTokens, Zai } from './instruction-tokens.ts';
 import { clausesOf } from './instruction-visitor.ts';
 import { ItemResolver } from './item-resolver.ts';
 import { itemSegment } from './item-text.ts';
@@ -73,7 +73,15 @@ export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOpt
       closing.push({ kind, text: sentenceText, span: span(first.startOffset, (last.endOffset ?? last.startOffset) + 1) });
       continue;
     }
-    const result = parseSentence(sentence);
+    let result = parseSentence(sentence);
+    if (!result.cst) {
+      // 此外，按照立法技术规范要求，…对条例部分文字表述作了规范，将第六条…: the words before the instruction only say why.
+      const rest = afterPreface(sentence);
+      if (rest) {
+        const retry = parseSentence(rest);
+        if (retry.cst) result = retry;
+      }
+    }
     parsed.push({ sentence, first, last, text: sentenceText, result, read: result.cst ? clausesOf(result.cst, opts.verbatim) : undefined });
   }
   if (!parsed.length && (closing.length || !item.label)) return { text, rule: opts.pickRule(undefined), operations: [], diagnostics, closing, statement: true };
@@ -103,6 +111,21 @@ export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOpt
     resolver.resolve(read.clauses, { sentence: sentenceText });
   }
   return { text, rule, operations: resolver.finish(), diagnostics, closing, statement: false };
+}
+
+const OPENERS = new Set([Jiang, Delete, Zai, Add]);
+
+/**
+ * The instruction after a preface that quotes nothing, names no provision and
+ * changes nothing (为了…，结合…，对条例部分文字表述作了规范，将…), or undefined.
+ */
+function afterPreface(sentence: IToken[]): IToken[] | undefined {
+  for (let i = 0; i < sentence.length - 1; i++) {
+    const t = sentence[i];
+    if (t.tokenType === Quoted || tokenMatcher(t, RefTok) || verbTokens.includes(t.tokenType)) return undefined;
+    if (tokenMatcher(t, Sep) && OPENERS.has(sentence[i + 1].tokenType)) return sentence.slice(i + 1);
+  }
+  return undefined;
 }
 
 /** The words of a sentence outside its quotations. */

@@ -160,6 +160,12 @@ export class ItemResolver {
         this.push({ kind: 'insertNode', ...base, level: 'paragraph', parent, as: {}, content });
         return;
       }
+      case 'unplaced': {
+        const scope = c.targets ? this.places(c.targets, span) : undefined;
+        const place = scope?.map(addressLabel).join('、') ?? '';
+        this.error('decision/unplaced-insertion', { place, text: c.text.map((q) => q.text).join('') }, span);
+        return;
+      }
       case 'unsupported':
         // The place still counts as named: 第五条条首部分修改为…；并增加一项 adds to 第五条.
         if (c.targets) this.places(c.targets, span);
@@ -625,7 +631,10 @@ export class ItemResolver {
       return;
     }
     if (!drafts.length) {
-      this.error('decision/missing-payload', { what: '内容如下' }, span);
+      // 第十八条改为第十九条，内容为：“…” — the place named before, restated.
+      const last = this.at.last;
+      if (last) this.replaceNodes([last], payload, { rule: this.env.rule, item: this.env.item, span });
+      else this.error('decision/missing-payload', { what: '内容如下' }, span);
       return;
     }
     for (const d of drafts) this.fill(d, payload);

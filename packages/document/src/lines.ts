@@ -98,6 +98,14 @@ function cleanLine(src: string, from: number, to: number, lineNo: number, format
     }
   }
   if (format !== 'plain') {
+    // A `>` quotation (the national database prints the 题注 so): the marks go, the words stay.
+    while (a < b && src.charCodeAt(a) === 62 /* > */) {
+      a++;
+      while (a < b && isSpace(src.charCodeAt(a))) a++;
+    }
+    if (a === b) return undefined;
+    // A word processor's page number (- 2 -, — 3 —) or field code (PAGE) is no text.
+    if (PAGE_MARK.test(src.slice(a, b))) return undefined;
     const c = src.charCodeAt(a);
     if (src.startsWith('<!--', a) && src.endsWith('-->', b) ) return undefined;
     // `- ` / `* ` list bullets of the OCR Markdown
@@ -110,7 +118,7 @@ function cleanLine(src: string, from: number, to: number, lineNo: number, format
   }
   let text = src.slice(a, b);
   let boldEnd = -1;
-  if (format !== 'plain' && text.includes('**')) {
+  if (format !== 'plain' && /\*\*|\]\{|\\/.test(text)) {
     if (text.startsWith('**')) {
       const close = text.indexOf('**', 2);
       if (close > 2) boldEnd = close - 2;
@@ -127,5 +135,12 @@ function cleanLine(src: string, from: number, to: number, lineNo: number, format
  * outputs escape it.
  */
 export function stripInlineMarkup(s: string): string {
-  return s.replace(/\*\*/g, '').trim();
+  return s
+    .replace(/\*\*/g, '')
+    .replace(/\[([^\]]*)\]\{\.[\w-]+\}/g, '$1')
+    .replace(/\\([<>*_[\]\\#])/g, '$1')
+    .replace(/\\$/, '')
+    .trim();
 }
+
+const PAGE_MARK = /^(?:[—\-–－]\s*[0-9０-９]+\s*[—\-–－]|PAGE)$/;

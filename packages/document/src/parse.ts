@@ -13,7 +13,8 @@ import { cleanInvisible, codePoints } from './invisible.ts';
 import { depthLevels } from './levels.ts';
 import { detectFormat, infoEndOffset, readLines, type Line, type SourceFormat } from './lines.ts';
 import { headerEnd, isOrderHeading, metaFromLines, orderNumber, versionFromFile } from './meta.ts';
-import { classify, isTocEntry, isTocHeading } from './recognise.ts';
+import { noteAt, skipTitleRepeat, tocAt, tocChapterLine } from './header-forms.ts';
+import { classify } from './recognise.ts';
 import { assignIds } from './tree-utils.ts';
 
 export interface ParseOptions {
@@ -72,7 +73,11 @@ function parseClean(text: string, opts: ParseOptions): Result<Document> {
     joinStrayArticles: format !== 'plain',
     depthLevel: format === 'ocr' || (format === 'lawref' && !hasArticles) ? undefined : depthLevels(lines.slice(i), format),
   });
-  for (; i < lines.length; i++) builder.add(lines[i]);
+  for (; i < lines.length; i++) {
+    // 1.  总则 in a text whose 目录 lists 第一章　总则: that chapter's heading.
+    const chapter = doc.toc.length ? tocChapterLine(lines[i].text, doc.toc) : undefined;
+    builder.add(chapter ? { ...lines[i], text: chapter } : lines[i]);
+  }
   // A notice prints its number, issuer and date as the first lines of its text.
   if (!doc.meta.docNumber && doc.preamble.length) metaFromLines(doc.preamble.slice(0, 12).map((p) => p.text), doc.meta);
   return { value: assignIds(doc), diagnostics };
@@ -148,15 +153,27 @@ function readHeader(lines: Line[], i: number, doc: Document, format: SourceForma
       i = k + 2;
     }
   }
-  // 题注: bracketed lines right under the title, without blank lines between.
-  while (i < lines.length && !lines[i].blankBefore && isBracketed(lines[i].text)) {
-    doc.notes.push(note(lines[i], lines[i].text.slice(1, -1)));
-    i++;
+  // The title printed again under its heading (the national database's layout).
+  const titled = skipTitleRepeat(lines, i, doc.title);
+  const repeated = titled > i;
+  i = titled;
+  // 题注: bracketed lines right under the title, without blank lines between; or one note broken over lines.
+  for (;;) {
+    if (i < lines.length && (!lines[i].blankBefore || (repeated && !doc.notes.length)) && isBracketed(lines[i].text)) {
+      doc.notes.push(note(lines[i], lines[i].text.slice(1, -1)));
+      i++;
+      continue;
+    }
+    const broken = doc.notes.length === 0 ? noteAt(lines, i) : undefined;
+    if (!broken) break;
+    doc.notes.push({ kind: 'note', id: '', text: broken.text, pos: index.span(lines[i].start, lines[broken.end - 1].end) });
+    i = broken.end;
   }
   doc.meta = metaFromLines(doc.notes.map((n) => n.text));
-  if (lines[i] && isTocHeading(lines[i].text)) {
-    i++;
-    while (i < lines.length && isTocEntry(lines[i].text)) doc.toc.push(lines[i++].text);
+  const toc = tocAt(lines, i);
+  if (toc) {
+    doc.toc.push(...toc.entries);
+    i = toc.end;
   }
   return i;
 }

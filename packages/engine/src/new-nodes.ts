@@ -73,7 +73,7 @@ function articlesIn(n: Node): number {
  * means the payload is not a list of 项.
  */
 export function asItems(f: Fragment, fallback?: { num: number; label: string }): Item[] | undefined {
-  if (f.level === 'items') return f.items;
+  if (f.level === 'items') return labelled(f.items, fallback);
   if (f.level !== 'paragraphs' && f.level !== 'heading') return undefined;
   const read = parseFragment(f.text, 'item').value;
   return read.level === 'items' ? labelled(read.items, fallback) : undefined;
@@ -81,7 +81,7 @@ export function asItems(f: Fragment, fallback?: { num: number; label: string }):
 
 /** The payload as 目, on the same terms as `asItems`. */
 export function asSubitems(f: Fragment, fallback?: { num: number; label: string }): Subitem[] | undefined {
-  if (f.level === 'subitems') return f.subitems;
+  if (f.level === 'subitems') return labelled(f.subitems, fallback);
   if (f.level !== 'paragraphs' && f.level !== 'heading') return undefined;
   const read = parseFragment(f.text, 'subitem').value;
   return read.level === 'subitems' ? labelled(read.subitems, fallback) : undefined;

@@ -13,6 +13,8 @@ import { removeRange, segsText, type Seg } from './segments.ts';
 const STRENGTH: Record<string, number> = { '、': 1, '，': 2, '；': 3, '：': 3, '。': 4 };
 const OPENERS = new Set(['（', '(', '“', '《', '〈', '【', '[']);
 const CLOSERS = new Set(['）', ')', '”', '》', '〉', '】', ']']);
+/** Brackets that enclose words: a pair left with nothing inside goes. */
+const PAIRS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']' };
 /** Conjunctions a list separator cannot stand before: “法规、和本办法” → “法规和本办法”. */
 const CONJUNCTIONS = ['以及', '或者', '和', '或', '及', '与', '等'];
 
@@ -29,6 +31,13 @@ export function tidyJunctions(segs: Seg[], junctions: number[]): Tidied {
   // Right to left, so that earlier junction offsets stay valid.
   for (const j of [...new Set(junctions)].sort((a, b) => b - a)) {
     let at = j;
+    // 删去“以下简称…” from “（以下简称…）” leaves “（）”: the empty brackets go too.
+    const around = segsText(cur);
+    if (PAIRS[around[at - 1]] !== undefined && PAIRS[around[at - 1]] === around[at]) {
+      removed = around.slice(at - 1, at + 1) + removed;
+      cur = removeRange(cur, at - 1, at + 1);
+      at--;
+    }
     for (;;) {
       const text = segsText(cur);
       const drop = orphanAt(text, at);

@@ -29,6 +29,11 @@ describe('replaceNode', () => {
     expect(bodyLines(serialize(c.after))[8]).toBe('（三）法律、法规规定的其他情形。');
   });
 
+  it('将第三项修改为：“…” without a label: the 项 keeps the label of the one it replaces', () => {
+    const c = amend(doc, T, [['三', [{ kind: 'replaceNode', level: 'item', target: art(3, { item: 3 }), content: frag('法律、法规规定的其他情形。', 'item') }]]]);
+    expect(bodyLines(serialize(c.after))[8]).toBe('(三)法律、法规规定的其他情形。');
+  });
+
   it('a 项 whose label disagrees with the one it replaces is an error', () => {
     const c = amend(doc, T, [['三', [{ kind: 'replaceNode', level: 'item', target: art(3, { item: 2 }), content: frag('（一）其他。', 'item') }]]]);
     expect(c.diagnostics.map((d) => d.message)).toEqual(['the decision says 第三条第二项 (original numbering) becomes 第一项, but with its other changes it becomes 第二项']);

@@ -21,6 +21,9 @@ describe('tidy after a deletion', () => {
     ['民政、|等部门', '民政等部门', '、'],
     ['（|、甲）', '（甲）', '、'],
     ['甲、|', '甲', '、'],
+    // 删去“以下简称‘一府一委两院’” from 人民检察院(以下简称“一府一委两院”)以及: the empty brackets go.
+    ['人民检察院(|)以及', '人民检察院以及', '()'],
+    ['人民检察院（|）以及', '人民检察院以及', '（）'],
   ])('%s → %s', (marked, text, removed) => {
     expect(tidy(marked)).toEqual([text, removed]);
   });

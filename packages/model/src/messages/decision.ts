@@ -99,6 +99,11 @@ export const decisionMessages = {
     en: 'joined a line broken across a page break',
     zh: '已接上被分页符断开的行',
   },
+  'decision/unplaced-insertion': {
+    severity: 'error',
+    en: 'the instruction adds “{text}” to {place} but does not say where among its words; write 在…中的“A”后增加“{text}”: {sentence}',
+    zh: '该指令在{place}中增加“{text}”，但没有说明增加在哪些文字之后；请写为“在…中的“A”后增加“{text}””：{sentence}',
+  },
   'decision/descriptive-instruction': {
     severity: 'error',
     en: 'item {item} describes a change instead of stating it, so no operation is read from it; write the words to change and their new text: {sentence}',
