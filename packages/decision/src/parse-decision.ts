@@ -1,4 +1,4 @@
-import type { ClosingClause, Decision, Diagnostic, Operation, Repeal, Result, RuleAmendment } from '@amend/model';
+import type { ClosingClause, Decision, Diagnostic, Repeal, Result, RuleAmendment } from '@amend/model';
 import { diagnostic } from '@amend/model';
 import { frame, type FramedItem } from './decision-framing.ts';
 import { readHeader } from './decision-header.ts';
@@ -70,7 +70,6 @@ export function parseDecision(text: string, opts: ParseDecisionOptions = {}): Re
     }
   }
   readGeneral(general, amendments, source, opts, diagnostics);
-  for (const a of amendments) reorderedArticles(a);
   checkCounts(framed, amendments, diagnostics, file, source);
   const statements = closing.some((c) => c.kind === 'other');
   if (!amendments.some((a) => a.items.length) && !framed.repealed.length && !statements) {
@@ -111,26 +110,6 @@ function readGeneral(
       if (read.statement || !read.operations.length) return;
       amendment.items.push({ label: item.label, num: item.num, path: item.path, text: read.text, span: source.index.span(item.start, item.end), operations: read.operations });
     });
-  }
-}
-
-/**
- * Article renumberings that do not keep the articles' order (将第四条改为第十三条…
- * 将第三条改为第十四条; 将第八条改为第七条 after new 第二条 to 第六条) reorder the
- * rule: no renumbering the other edits make can give them, so each says where
- * the article goes — a move to that number. Order-keeping ones stay statements
- * the engine checks.
- */
-function reorderedArticles(amendment: RuleAmendment): void {
-  const ops = amendment.items.flatMap((i) => i.operations);
-  const renumbers = ops.filter(
-    (o): o is Extract<Operation, { kind: 'renumber' }> => o.kind === 'renumber' && o.level === 'article' && !!o.target.article && !!o.to.article && !o.target.article.sub && !o.to.article.sub,
-  );
-  const sorted = [...renumbers].sort((a, b) => a.target.article!.n - b.target.article!.n);
-  const inverted = sorted.some((o, i) => i > 0 && o.to.article!.n <= sorted[i - 1].to.article!.n);
-  if (!inverted) return;
-  for (const item of amendment.items) {
-    item.operations = item.operations.map((o) => (renumbers.includes(o as (typeof renumbers)[number]) && o.kind === 'renumber' ? { kind: 'move', rule: o.rule, item: o.item, span: o.span, level: 'article', source: o.target, to: o.to } : o));
   }
 }
 
