@@ -1,5 +1,6 @@
 import { squeezeSpaces } from '@amend/model';
 import type { SourceLine } from './decision-source.ts';
+import { matching } from './rule-names.ts';
 
 /**
  * What a decision repeals, in the forms it is written:
@@ -89,15 +90,6 @@ function repealVerb(text: string): number {
       if (/关于$|提请$|建议$/.test(before)) continue;
       return i + 2;
     }
-  }
-  return -1;
-}
-
-function matching(text: string, from: number, open: string, close: string): number {
-  let depth = 0;
-  for (let i = from; i < text.length; i++) {
-    if (text[i] === open) depth++;
-    else if (text[i] === close && --depth === 0) return i;
   }
   return -1;
 }

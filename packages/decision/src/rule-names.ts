@@ -9,12 +9,39 @@
 export function amendedTitle(title: string, preamble: string): string {
   const amendment = /^(.+?)修正案/.exec(title);
   if (amendment) return amendment[1];
-  const inPreamble = /对《([^》]+)》(?:（[^）]*）)?作(?:如下|出|以下)?(?:补充)?修改/.exec(preamble);
-  if (inPreamble) return inPreamble[1];
+  for (const t of bookTitles(preamble)) {
+    if (preamble[t.start - 1] === '对' && /^(?:（[^）]*）)?作(?:如下|出|以下)?(?:补充)?修改/.test(preamble.slice(t.end + 1))) return t.name;
+  }
   // One rule named in the title; several (《A》、《B》, 《A》等三部) name no single one.
-  const named = [...title.matchAll(/《([^》]+)》/g)];
-  if (named.length === 1 && !/》等/.test(title)) return named[0][1];
+  const named = bookTitles(title);
+  if (named.length === 1 && !/》等/.test(title)) return named[0].name;
   return '';
+}
+
+/**
+ * The outermost 《…》 of a text, brackets nested inside kept in the name:
+ * 《中国人民解放军实施《中华人民共和国药品管理法》办法》 is one rule, whether
+ * the inner title is written 〈〉 as the conventions ask or 《》 as some texts do.
+ */
+export function bookTitles(text: string): { name: string; start: number; end: number }[] {
+  const out: { name: string; start: number; end: number }[] = [];
+  for (let i = text.indexOf('《'); i >= 0; i = text.indexOf('《', i + 1)) {
+    const close = matching(text, i, '《', '》');
+    if (close < 0) break;
+    out.push({ name: text.slice(i + 1, close), start: i, end: close });
+    i = close;
+  }
+  return out;
+}
+
+/** The bracket that closes the one opened at `from` (nesting counted), or -1. */
+export function matching(text: string, from: number, open: string, close: string): number {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === open) depth++;
+    else if (text[i] === close && --depth === 0) return i;
+  }
+  return -1;
 }
 
 const GENERIC = /^(?:本)?(?:条例|办法|规定|细则|规则|解释|决定|法|章程|守则|规程|实施细则|实施办法|若干规定|暂行规定|暂行办法|暂行条例)$/;

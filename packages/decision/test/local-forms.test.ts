@@ -326,3 +326,14 @@ describe('a provincial 修改和废止 decision', () => {
     expect(r.value.closing.map((c) => c.kind)).toEqual(['renumber', 'effective']);
   });
 });
+
+describe('the amended rule named in the title', () => {
+  it('a title inside the rule’s name, in 〈〉 or in 《》, stays part of the name', () => {
+    const body = '\n\n一、将第三条中的“总后勤部”修改为“后勤保障部”。\n\n本决定自公布之日起施行。\n';
+    const nested = parseDecision(`关于修改《中国人民解放军实施《中华人民共和国药品管理法》办法》的决定${body}`);
+    expect(nested.value.amendments.map((a) => a.title)).toEqual(['中国人民解放军实施《中华人民共和国药品管理法》办法']);
+    const angled = parseDecision(`关于修改《中国人民解放军实施〈中华人民共和国药品管理法〉办法》的决定${body}`);
+    expect(angled.value.amendments.map((a) => a.title)).toEqual(['中国人民解放军实施〈中华人民共和国药品管理法〉办法']);
+    expect(angled.value.amendments[0].items[0].operations).toHaveLength(1);
+  });
+});

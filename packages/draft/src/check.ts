@@ -1,5 +1,5 @@
 import type { Diagnostic, Document } from '@amend/model';
-import { articleLabel, sameArticleNumber } from '@amend/model';
+import { articleLabel, diagnostic, sameArticleNumber } from '@amend/model';
 import { parseDecision } from '@amend/decision';
 import { serialize } from '@amend/document';
 import { applyAmendment, findAmendment } from '@amend/engine';
@@ -54,6 +54,7 @@ export function check(old: Document, neu: Document, text: string, spans: ItemSpa
   const decision = parseDecision(text, { file: '<draft>' });
   blame(decision.diagnostics);
   const amendment = findAmendment(decision.value, rule);
+  if (!amendment && !result.errors.length) result.errors.push(diagnostic('draft/rule-not-read', { rule }));
   if (!amendment || result.errors.length) return result;
   const c = applyAmendment(old, amendment, { decision: { title: decision.value.title, file: '<draft>' } });
   blame(c.diagnostics);

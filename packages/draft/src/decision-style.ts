@@ -40,8 +40,13 @@ function isLaw(rule: string): boolean {
   return /法$/.test(rule.replace(/（[^）]*）$/, ''));
 }
 
+/** A rule's name in 《》, a title inside it in 〈〉 as the conventions write it (a reader takes either). */
+export function bookTitle(rule: string): string {
+  return `《${rule.replace(/《/g, '〈').replace(/》/g, '〉')}》`;
+}
+
 export function decisionTitle(style: DraftStyle, rules: string[], repeals = 0): string {
-  const what = rules.length === 1 ? `修改《${rules[0]}》` : rules.length ? `修改《${rules[0]}》等${rules.length}件` : '';
+  const what = rules.length === 1 ? `修改${bookTitle(rules[0])}` : rules.length ? `修改${bookTitle(rules[0])}等${rules.length}件` : '';
   const verb = repeals && what ? `${what}和废止部分规章` : what || '废止部分规章';
   switch (style) {
     case 'national':
@@ -55,7 +60,7 @@ export function decisionTitle(style: DraftStyle, rules: string[], repeals = 0): 
 
 /** The lines between the title and the first item. */
 export function preambleLines(style: DraftStyle, rule: string | undefined): string[] {
-  const target = rule ? `对《${rule}》作如下修改：` : '现决定：';
+  const target = rule ? `对${bookTitle(rule)}作如下修改：` : '现决定：';
   switch (style) {
     case 'national':
       return rule && isLaw(rule)
@@ -72,7 +77,7 @@ export function preambleLines(style: DraftStyle, rule: string | undefined): stri
 
 /** The closing clauses; `renumbered` when articles change their numbers. */
 export function closingLines(style: DraftStyle, rules: string[], renumbered: boolean): string[] {
-  const names = rules.map((r) => `《${r}》`).join('、');
+  const names = rules.map(bookTitle).join('、');
   const order = renumbered ? '并对条文顺序作相应调整' : '';
   switch (style) {
     case 'national':

@@ -10,6 +10,11 @@ export const draftMessages = {
     en: 'at {places} the new text has ASCII punctuation (, ; :) between Chinese words; a decision quoting it is read with the full-width marks (， ； ：), as scanned gazettes need',
     zh: '新文本{places}在汉字之间使用了半角标点（, ; :）；修改决定引用的文字按全角标点（，；：）读取（扫描公报需要如此），无法得出半角标点',
   },
+  'draft/rule-not-read': {
+    severity: 'error',
+    en: 'read back, the drafted decision amends no rule called 《{rule}》',
+    zh: '所拟决定读回后，没有修改《{rule}》的内容',
+  },
   'draft/preamble-removed': {
     severity: 'error',
     en: 'the new text has no 引言 where the old one has one; no instruction removes a 引言',
