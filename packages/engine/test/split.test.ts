@@ -43,3 +43,27 @@ describe('split', () => {
     expect(c.changes[0]).toMatchObject({ status: 'split', before: [{ id: 'art_1' }], after: [{ id: 'art_1' }, { id: 'art_2' }] });
   });
 });
+
+describe('a 项 that becomes an article', () => {
+  const T = '测试办法';
+  const doc = rule(`${T}
+
+第一条　有下列情形之一的，不予登记：
+（一）申请材料不全的；
+（二）不符合法定条件的；
+（三）其他情形。
+
+第二条　有本办法第一条第二项情形的，责令改正。
+`);
+
+  it('将第一条第二项单列一条，作为第二条: its ； becomes 。, the list closes up, references follow', () => {
+    const c = amend(doc, T, [['一', [{ kind: 'split', level: 'item', source: art(1, { item: 2 }), as: art(2) }]]]);
+    expect(c.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(bodyLines(serialize(c.after))).toEqual([
+      '第一条　有下列情形之一的，不予登记：', '（一）申请材料不全的；', '（二）其他情形。',
+      '第二条　不符合法定条件的。',
+      '第三条　有本办法第二条情形的，责令改正。',
+    ]);
+    expect(c.diagnostics.map((d) => d.ruleId)).toEqual(['engine/item-becomes-article', 'engine/reference-follows-move']);
+  });
+});

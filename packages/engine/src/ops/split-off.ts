@@ -1,4 +1,6 @@
-import type { Article, Item, Node, Paragraph, SplitOp } from '@amend/model';
+import type { Article, Item, Paragraph, SplitOp } from '@amend/model';
+import { toChinese } from '@amend/model';
+import { concatSegs, newSegs, sliceSegs } from '../segments.ts';
 import { asArticles, asItems, asParagraphs, created, describeFragment } from '../new-nodes.ts';
 import type { Resolved } from '../targets.ts';
 import { articleHandle, detach, listEdited, location, newHandle, nodeOf, placeBeside, report, segsOf, touch, type Work } from '../work.ts';
@@ -50,7 +52,7 @@ export function applySplit(w: Work, r: Resolved, op: SplitOp): void {
     const paras = asParagraphs(op.content);
     if (!paras) return fail('an article');
     paragraphs = paras.map((p) => created(w, p, r.ctx));
-  } else paragraphs = [asParagraph(w, source, node)];
+  } else paragraphs = [asParagraph(w, r, source, node)];
   if (node.kind === 'item') listEdited(w, location(w, source)!.parent, 'item', r.ctx);
   detach(w, source);
   // A 款 moved whole is still itself; anything else is gone from where it was.
@@ -64,11 +66,27 @@ export function applySplit(w: Work, r: Resolved, op: SplitOp): void {
   w.dirty.articles = true;
 }
 
-/** The source as the first 款 of its new article: a 款 moves as it is; a 项 loses its label. */
-function asParagraph(w: Work, handle: string, node: Paragraph | Item): Paragraph {
+/**
+ * The source as the first 款 of its new article: a 款 moves as it is. A 项
+ * loses its label, its 目 become the 款's 项, and the list mark it ended with
+ * (；) becomes the 。 that ends a 款 (reported).
+ */
+function asParagraph(w: Work, r: Resolved, handle: string, node: Paragraph | Item): Paragraph {
   if (node.kind === 'paragraph') return node;
   const id = newHandle(w);
-  w.texts.set(id, segsOf(w, handle, node.text));
-  const children: Node[] = [];
-  return { kind: 'paragraph', id, text: node.text, children: children as Item[] };
+  let segs = segsOf(w, handle, node.text);
+  let text = node.text;
+  const last = text[text.length - 1];
+  if (node.children.length === 0 && last !== undefined && '；;，,'.includes(last)) {
+    text = text.slice(0, -1) + '。';
+    segs = concatSegs(sliceSegs(segs, 0, text.length - 1), newSegs('。'));
+    report(w, 'engine/item-becomes-article', { target: r.labels[0], from: last }, r.ctx);
+  }
+  w.texts.set(id, segs);
+  const items: Item[] = node.children.map((s, i) => {
+    const item: Item = { kind: 'item', id: newHandle(w), num: i + 1, label: `（${toChinese(i + 1)}）`, text: s.text, children: [] };
+    w.texts.set(item.id, segsOf(w, s.id, s.text));
+    return item;
+  });
+  return { kind: 'paragraph', id, text, children: items };
 }

@@ -106,8 +106,10 @@ export function followAtom(input: FollowInput, unitId: string, text: string, ato
   const head = text.slice(atom.start, atom.parts[0].start);
   let now = newNode(input, target.id);
   if (!now) {
-    const fate = fateOf(input, target.id);
-    const article = fate.how === 'split' ? newNode(input, fate.into) : undefined;
+    const own = input.fates.get(target.id);
+    const fate = own ?? fateOf(input, target.id);
+    // Only the 款 or 项 itself is followed to the article it became (not a 目 inside it).
+    const article = own?.how === 'split' ? newNode(input, own.into) : undefined;
     // A 款 or 项 that became an article of its own (单列) is that article.
     if (article?.kind === 'article' && !atom.rel) {
       out.text = head + componentText('article', article.num.n, article.num.sub, digits);
@@ -115,7 +117,7 @@ export function followAtom(input: FollowInput, unitId: string, text: string, ato
       out.newIds = [article.id];
       return out;
     }
-    out.gone.push({ id: target.id, fate });
+    out.gone.push({ id: target.id, fate: fate.how === 'split' ? { how: 'rewritten' } : fate });
     return out;
   }
 

@@ -119,6 +119,11 @@ export const engineMessages = {
     en: '{target} (new numbering) was given the mark “{to}” its place in the list needs',
     zh: '修改后{target}末尾已按其在列项中的位置补上“{to}”',
   },
+  'engine/item-becomes-article': {
+    severity: 'info',
+    en: '{target} (original numbering) becomes an article of its own: the “{from}” that ended it in its list is now the “。” that ends a 款',
+    zh: '原{target}单列为一条：其在列项中结尾的“{from}”已改为款末的“。”',
+  },
   'engine/rule-not-found': {
     severity: 'error',
     en: 'the decision amends “{title}”, which is not in the corpus',
