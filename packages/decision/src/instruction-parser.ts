@@ -1,4 +1,4 @@
-import { CstParser, tokenMatcher, type CstNode, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
+import { CstParser, EarlyExitException, NoViableAltException, tokenMatcher, type CstNode, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
 import * as T from './instruction-tokens.ts';
 
 /**
@@ -30,6 +30,25 @@ class InstructionParser extends CstParser {
   constructor() {
     super(T.allTokens, { maxLookahead: 4, nodeLocationTracking: 'onlyOffset' });
     this.performSelfAnalysis();
+  }
+
+  /**
+   * Where no alternative fits, chevrotain first works out every lookahead
+   * path of the OR to word its message (milliseconds per failure). Nobody
+   * reads that message — `expectedAt` says what was expected — so fail at
+   * once, with the same token.
+   */
+  raiseNoAltException(_occurrence: number, errMsgTypes: string | undefined): never {
+    throw this.saveError(new NoViableAltException(errMsgTypes ?? 'no viable alternative', this.LA(1), this.LA(0)));
+  }
+
+  /** The same for an AT_LEAST_ONE that found none. */
+  raiseEarlyExitException(_occurrence: number, _prodType: unknown, userDefinedErrMsg: string | undefined): never {
+    throw this.saveError(new EarlyExitException(userDefinedErrMsg ?? 'expected at least one', this.LA(1), this.LA(0)));
+  }
+
+  private saveError(e: Error): Error {
+    return (this as unknown as { SAVE_ERROR(e: Error): Error }).SAVE_ERROR(e);
   }
 
   public sentence = this.RULE('sentence', () => {
