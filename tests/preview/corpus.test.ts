@@ -42,7 +42,7 @@ describe.skipIf(!haveChromium())('the preview on a corpus of the user', () => {
     await page.waitForSelector('#status[data-ms]');
     const bases = await page.locator('#base option').allTextContents();
     expect(bases.filter((b) => b.endsWith('.txt'))).toEqual([MINE]);
-    expect((await page.locator('.cm-content').textContent())?.trim()).toBe('');
+    expect((await page.locator('#editor .cm-content').textContent())?.trim()).toBe('');
   });
 
   it('takes the user’s file over the bundled one of the same rule', async () => {

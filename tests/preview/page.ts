@@ -35,18 +35,19 @@ export async function openPreview(opts: { corpus?: string } = {}): Promise<OpenP
 }
 
 /**
- * Select `from` in the editor's text and type `to` over it. CodeMirror draws
+ * Select `from` in an editor's text (the decision's unless `editor` names
+ * another) and type `to` over it. CodeMirror draws
  * only the lines in view, splits a line's text where a diagnostic is
  * underlined, and follows DOM selection changes while focused: so the editor
  * is scrolled page by page until a drawn line holds the text, whose start and
  * end are then found among that line's text nodes and selected.
  */
-export async function replaceInEditor(page: Page, from: string, to: string): Promise<void> {
-  await page.evaluate(() => (document.querySelector('.cm-scroller')!.scrollTop = 0));
+export async function replaceInEditor(page: Page, from: string, to: string, editor = '#editor'): Promise<void> {
+  await page.evaluate((root) => (document.querySelector(`${root} .cm-scroller`)!.scrollTop = 0), editor);
   let found = false;
   for (let k = 0; k < 60 && !found; k++) {
-    found = await page.evaluate((text) => {
-      const content = document.querySelector<HTMLElement>('.cm-content')!;
+    found = await page.evaluate(([text, root]) => {
+      const content = document.querySelector<HTMLElement>(`${root} .cm-content`)!;
       content.focus();
       for (const line of Array.from(content.querySelectorAll<HTMLElement>('.cm-line'))) {
         const at = line.textContent!.indexOf(text);
@@ -68,10 +69,10 @@ export async function replaceInEditor(page: Page, from: string, to: string): Pro
         window.getSelection()!.addRange(range);
         return true;
       }
-      const scroller = document.querySelector('.cm-scroller')!;
+      const scroller = document.querySelector(`${root} .cm-scroller`)!;
       scroller.scrollTop += scroller.clientHeight;
       return false;
-    }, from);
+    }, [from, editor] as const);
     if (!found) await page.waitForTimeout(30);
   }
   expect(found, `“${from}” is in the editor`).toBe(true);

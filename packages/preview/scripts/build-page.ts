@@ -20,7 +20,7 @@ const SOURCES = [
   join(previewRoot, 'src/app'),
   join(previewRoot, 'scripts/build-page.ts'),
   repoExample,
-  ...['model', 'document', 'decision', 'engine', 'render', 'pipeline'].map((p) => resolve(previewRoot, '..', p, 'src')),
+  ...['model', 'document', 'decision', 'engine', 'render', 'pipeline', 'draft'].map((p) => resolve(previewRoot, '..', p, 'src')),
 ];
 
 export function viteConfig(outDir = pageDir): InlineConfig {

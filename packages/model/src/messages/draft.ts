@@ -45,4 +45,24 @@ export const draftMessages = {
     en: '{file}: 《{rule}》 is in the folder twice',
     zh: '{file}：《{rule}》在文件夹中出现两次',
   },
+  'draft/no-base': {
+    severity: 'error',
+    en: 'there is no text of the rule to edit: choose its base text (底本), or write a decision that names it',
+    zh: '没有可供编辑的规章文本：请先选择底本，或在决定中写明所修改的规章',
+  },
+  'draft/decision-blocked': {
+    severity: 'error',
+    en: 'the decision has errors, so there is no amended text to edit; correct the decision first',
+    zh: '决定有错误，没有可供编辑的修改后文本；请先修正决定',
+  },
+  'draft/article-order': {
+    severity: 'error',
+    en: 'the edited text numbers its articles out of order at {places}: number the articles as the amended rule will read, those after a deleted or added one too',
+    zh: '所编辑文本的条文序号不连续：{places}；请按修改后的规章为条文编号，删去或增加条文之后的各条一并调整',
+  },
+  'draft/decision-differs': {
+    severity: 'error',
+    en: 'the drafted items, put in the decision for 《{rule}》, do not give the edited text; the decision is left as it was',
+    zh: '所拟事项放入决定中《{rule}》部分后，得出的文本与所编辑的文本不一致；决定保持原样',
+  },
 } as const;

@@ -1,4 +1,4 @@
-import { EditorState, StateEffect, StateField, type Text } from '@codemirror/state';
+import { Compartment, EditorState, StateEffect, StateField, type Text } from '@codemirror/state';
 import {
   Decoration,
   EditorView,
@@ -26,6 +26,8 @@ export interface DecisionEditor {
   showDiagnostics(list: readonly Diagnostic[]): void;
   /** Highlight a span of the decision and scroll it into view (undefined clears). */
   focusSpan(span: Span | undefined, scroll?: boolean): void;
+  /** Read only while another editor drives the text (the edit-the-text mode). */
+  setReadOnly(readOnly: boolean): void;
 }
 
 const setFocus = StateEffect.define<{ from: number; to: number } | undefined>();
@@ -43,7 +45,9 @@ const focusField = StateField.define<DecorationSet>({
   provide: (f) => EditorView.decorations.from(f),
 });
 
-export function createEditor(parent: HTMLElement, onChange: (text: string) => void): DecisionEditor {
+/** An editor of the page; `label` names it for assistive technology (the decision's, or the amended text's). */
+export function createEditor(parent: HTMLElement, onChange: (text: string) => void, label = '修改决定'): DecisionEditor {
+  const readOnly = new Compartment();
   const view = new EditorView({
     parent,
     state: EditorState.create({
@@ -58,7 +62,8 @@ export function createEditor(parent: HTMLElement, onChange: (text: string) => vo
         history(),
         keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
         focusField,
-        EditorView.contentAttributes.of({ spellcheck: 'false', lang: 'zh-CN', 'aria-label': '修改决定' }),
+        readOnly.of([]),
+        EditorView.contentAttributes.of({ spellcheck: 'false', lang: 'zh-CN', 'aria-label': label }),
         EditorView.updateListener.of((u) => {
           if (u.docChanged) onChange(u.state.doc.toString());
         }),
@@ -81,6 +86,9 @@ export function createEditor(parent: HTMLElement, onChange: (text: string) => vo
       const effects: StateEffect<unknown>[] = [setFocus.of(range)];
       if (range && scroll) effects.push(EditorView.scrollIntoView(range.from, { y: 'center' }));
       view.dispatch({ effects });
+    },
+    setReadOnly(on) {
+      view.dispatch({ effects: readOnly.reconfigure(on ? [EditorState.readOnly.of(true), EditorView.editable.of(false)] : []) });
     },
   };
 }

@@ -9,6 +9,7 @@ import { renderOps } from './views/ops.ts';
 import { renderReferences, renderWarnings } from './views/reports.ts';
 import { renderRule, renderUnamended } from './views/rule.ts';
 import { renderTable } from './views/table.ts';
+import { TextMode } from './text-mode.ts';
 import { downloadDecision, readTextFile, saveDecision, savedDecision, type DecisionText } from './work.ts';
 
 /**
@@ -46,6 +47,16 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 const editor = createEditor(byId('editor'), () => {
   clearTimeout(timer);
   timer = setTimeout(update, DEBOUNCE_MS);
+});
+const textMode = new TextMode({
+  session,
+  decision: editor,
+  outcome: () => outcome,
+  update,
+  say(message) {
+    ui.status.textContent = message;
+    ui.status.classList.add('has-errors');
+  },
 });
 let tab = 'text';
 const linker = new Linker(editor, ui.provenance, () => tab);
@@ -105,6 +116,7 @@ function update(): void {
   ui.status.dataset.runs = String(++runs);
   ui.status.dataset.renderMs = (performance.now() - started - o.ms).toFixed(2);
   ui.status.classList.toggle('has-errors', errors > 0);
+  textMode.afterUpdate(o);
 }
 
 /** Large corpora are read file by file: fetch the base the selected rule needs, then apply again. */
