@@ -127,6 +127,8 @@ export type Clause = ClauseBase &
     /** 在第十七条第二款第一项中增加“…”: words with no place given among the words there. */
     | { kind: 'unplaced'; targets?: TargetItem[]; text: Quote[] }
     | { kind: 'unsupported'; what: string; targets?: TargetItem[] }
+    /** 列入本章: the provisions just renumbered go into the heading this item adds. */
+    | { kind: 'intoHeading' }
     | { kind: 'adjustOrder' }
     | { kind: 'adjustPair'; old: Quote; now: Quote }
     | { kind: 'content'; payload: Quote[] }

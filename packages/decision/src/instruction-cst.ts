@@ -35,6 +35,7 @@ export type ClauseCstChildren = {
   headingTail?: HeadingTailCstNode[];
   divideTail?: DivideTailCstNode[];
   edgeText?: EdgeTextCstNode[];
+  IntoThis?: IToken[];
 };
 
 export interface TargetCstNode extends CstNode {
@@ -58,7 +59,7 @@ export interface PlaceCstNode extends CstNode {
 }
 
 export type PlaceCstChildren = {
-  Orig?: IToken[];
+  Orig?: (IToken)[];
   RefTok?: (IToken)[];
   Other?: IToken[];
   PreambleWord?: IToken[];
@@ -116,6 +117,7 @@ export interface NewQuotesCstNode extends CstNode {
 export type NewQuotesCstChildren = {
   Quoted: (IToken)[];
   Join?: IToken[];
+  Expression?: IToken[];
 };
 
 export interface PayloadCstNode extends CstNode {
@@ -125,6 +127,7 @@ export interface PayloadCstNode extends CstNode {
 
 export type PayloadCstChildren = {
   Quoted: IToken[];
+  Expression?: IToken[];
 };
 
 export interface PhraseActionCstNode extends CstNode {
@@ -190,6 +193,8 @@ export interface EdgeTextCstNode extends CstNode {
 }
 
 export type EdgeTextCstChildren = {
+  Of?: IToken[];
+  ContentWord?: IToken[];
   Edge?: IToken[];
   Side?: IToken[];
   Manner?: IToken[];
@@ -253,7 +258,9 @@ export type InsertBodyCstChildren = {
   Respectively?: IToken[];
   As?: IToken[];
   targetList?: (TargetListCstNode)[];
-  Quoted?: IToken[];
+  Quoted?: (IToken)[];
+  HeadingWord?: IToken[];
+  Is?: IToken[];
   Including?: IToken[];
   Provision?: IToken[];
   ContentIs?: IToken[];

@@ -82,6 +82,8 @@ class InstructionParser extends CstParser {
       { ALT: () => this.SUBRULE(this.divideTail) },
       // 句尾增加“…” after the place named before.
       { ALT: () => this.SUBRULE(this.edgeText) },
+      // ，列入本章
+      { ALT: () => this.CONSUME(T.IntoThis) },
     ]));
   });
 
@@ -145,7 +147,8 @@ class InstructionParser extends CstParser {
       // 该条第二款 (作为该条第二款)
       { ALT: () => { this.CONSUME(T.ThisRef); this.MANY2(() => this.CONSUME3(T.RefTok)); } },
       // 本办法 alone is the whole rule; 本办法第十条 is 第十条.
-      { ALT: () => { this.CONSUME(T.WholeRule); this.MANY3(() => this.CONSUME4(T.RefTok)); } },
+      // 条例原第五条: the rule, then the place in its original numbering.
+      { ALT: () => { this.CONSUME(T.WholeRule); this.OPTION4(() => this.CONSUME2(T.Orig)); this.MANY3(() => this.CONSUME4(T.RefTok)); } },
     ]));
   });
 
@@ -242,6 +245,8 @@ class InstructionParser extends CstParser {
         this.CONSUME2(T.Quoted);
       },
     });
+    // “生态环境”部门 / “B”的表述
+    this.OPTION2(() => this.CONSUME(T.Expression));
   });
 
   private isPhraseVerb(t: IToken): boolean {
@@ -255,6 +260,8 @@ class InstructionParser extends CstParser {
   /** One or more quoted paragraphs after 修改为： / 作为第X条： */
   private payload = this.RULE('payload', () => {
     this.AT_LEAST_ONE(() => this.CONSUME(T.Quoted));
+    // 增加“擅自”二字 / 增加“…”的内容: what the words are, not more words.
+    this.OPTION(() => this.CONSUME(T.Expression));
   });
 
   /** What happens to quoted phrases: 修改为“B” / 后增加“B” / 调整为“第七条” / 调整为第四款 */
@@ -365,6 +372,8 @@ class InstructionParser extends CstParser {
 
   /** 末尾增加“…” / 最后增加一句：“…” / 开始部分增加规定：“…” / 前增加“…” / 句尾增加“…”: text at an edge of the place. */
   private edgeText = this.RULE('edgeText', () => {
+    // 第一项的内容最前面增加“擅自”二字
+    this.OPTION4(() => { this.OPTION5(() => this.CONSUME(T.Of)); this.CONSUME(T.ContentWord); });
     this.OR((this.alts.edge ??= [{ ALT: () => this.CONSUME(T.Edge) }, { ALT: () => this.CONSUME(T.Side) }]));
     this.OPTION3(() => this.CONSUME(T.Manner));
     this.CONSUME(T.Add);
@@ -456,6 +465,16 @@ class InstructionParser extends CstParser {
       this.option(10, {
         GATE: () => HEADING_COUNTS.has(this.LA(0).tokenType) || HEADING_REFS.has(this.LA(0).tokenType),
         DEF: () => this.CONSUME(T.Quoted),
+      });
+      // 作为第五章，章名为“专利权期限补偿”: the title said after the number.
+      this.option(13, {
+        GATE: () => this.LA(1).tokenType === T.Comma && tokenMatcher(this.LA(2), T.HeadingWord) && this.LA(3).tokenType === T.Is,
+        DEF: () => {
+          this.CONSUME4(T.Comma);
+          this.CONSUME(T.HeadingWord);
+          this.CONSUME(T.Is);
+          this.CONSUME2(T.Quoted);
+        },
       });
       // ，包括第一条至第七条: the articles a new heading holds.
       this.option(11, {

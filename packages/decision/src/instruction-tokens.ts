@@ -68,11 +68,12 @@ export const BookTitle = t('BookTitle', /《[^》\n]*》/, '《…》', { catego
 export const LawName = t('LawName', /刑法|宪法/, '刑法', { categories: [LawPrefix] });
 /**
  * The whole rule: 本办法, 全文, 相关条文, 条款中涉及 (将条款中涉及“A”的表述统一修改为“B”),
- * 本条例其他各条款; 条例/办法 right before a reference (删除条例第七条) is the rule itself.
+ * 本条例其他各条款, 有关条款; 条例/办法 right before a reference (删除条例第七条, 条例原第五条) or 中 (条例中的“A”)
+ * is the rule itself.
  */
 export const WholeRule = t(
   'WholeRule',
-  /本(?:法|办法|规定|条例|细则|解释|决定)(?:其他各条款|其他条款|各条款)?|全文|(?:相关|有关)条文|条款中涉及|(?:条例|办法|细则)(?=第)/,
+  /本(?:法|办法|规定|条例|细则|解释|决定)(?:其他各条款|其他条款|各条款)?|全文|(?:相关|有关)(?:条文|条款)|条款中涉及|(?:条例|办法|细则)(?:各条文|各条款)?(?=原?第|中)/,
   '本办法',
 );
 
@@ -110,7 +111,7 @@ export const ArticleOrder = t('ArticleOrder', '条文顺序');
 export const AdjustAccordingly = t('AdjustAccordingly', /作相应(?:的)?(?:调整|修改)(?:和修改)?/, '作相应调整');
 export const Amended = t('Amended', '修改后');
 /** 分为两款 / 拆分为两条: a provision divided. */
-export const SplitInto = t('SplitInto', /拆分为|拆分成|分为|分成/, '分为');
+export const SplitInto = t('SplitInto', /拆分为|拆分成|分解为|分解成|分为|分成/, '分为');
 /** 分三款表述为：“…”“…”“…” — the text of an insertion, in so many 款. */
 export const InParts = t('InParts', re(`分${N}[款项条]表述为`), '分三款表述为');
 export const ContentIs = t('ContentIs', /内容(?:如下|为|是)|表述为|规定为/, '内容为');
@@ -127,15 +128,35 @@ export const Accordingly = t('Accordingly', /相应地|相应/, '相应', { cate
 export const Uniformly = t('Uniformly', /统一|一律|均|全部/, '统一', { categories: [Manner] });
 export const MergeInto = t('MergeInto', '并入', '并入');
 export const Merge = t('Merge', /合并为|合并成|合并/, '合并');
-export const SplitOut = t('SplitOut', '单列');
-export const Delete = t('Delete', /删去|删除/, '删去');
+/** 单列一条 / 单作一条: a provision made an article of its own. */
+export const SplitOut = t('SplitOut', /单列|单作/, '单列');
+export const Delete = t('Delete', /(?:予以)?(?:删去|删除)/, '删去');
 export const Add = t('Add', /增加|增写|新增|增设|增补|补充/, '增加');
 /** 增加一款内容作为第三款 / 将第十四条第三款内容修改为: a word that names nothing. */
 export const ContentWord = t('ContentWord', '内容', '内容');
-/** “A”“B”等表述 / “规划和自然资源”部门表述: the quoted words as an expression. */
-export const Expression = t('Expression', /(?:等|的|部门)?表述/, '表述');
+/**
+ * Words right after a closing quotation that say what the quoted words are:
+ * “A”“B”等表述 / “规划和自然资源”部门表述 / “A”的表述 / “A”的内容 / “及”字 /
+ * “擅自”二字 / “A”字样 / “环境保护”部门 (the word 部门 belongs to the phrase).
+ */
+const EXPRESSION = /^(?:(?:等|的|部门)?表述|的内容|(?:[一二两三四五六七八九十]个?)?字样?|部门(?=修改|改为|替换|更改|变更|[，、。；,;]|$))/;
+export const Expression = createToken({
+  name: 'Expression',
+  label: '表述',
+  start_chars_hint: [...'等的部表字一二两三四五六七八九十'],
+  line_breaks: false,
+  pattern: {
+    exec: (text: string, offset: number) => {
+      if (text[offset - 1] !== '”') return null;
+      const m = EXPRESSION.exec(text.slice(offset, offset + 8));
+      return m ? ([m[0]] as [string]) : null;
+    },
+  },
+});
 /** 删除第四十八条之规定: the provision itself. */
 export const OfRule = t('OfRule', /之规定/, '之规定');
+/** 将第五十四条改为第六十六条，列入本章: the article goes into the heading this item adds. */
+export const IntoThis = t('IntoThis', /(?:列入|纳入|归入)本(?:章|节|编)/, '列入本章');
 /** 包括第一条至第七条: the articles a new chapter holds. */
 export const Including = t('Including', /包括|包含/, '包括');
 export const Provision = t('Provision', '规定');
@@ -152,11 +173,12 @@ export const Qi = t('Qi', '其', '其');
 export const After = t('After', /之后|以后|后面|后/, '后', { categories: [Side] });
 export const Before = t('Before', /之前|以前|前面|前/, '前', { categories: [Side] });
 export const Lead = t('Lead', /条首部分|款首部分/, '条首部分');
-export const Begin = t('Begin', /开始部分|开头部分|起始部分|开头|句首/, '开始部分', { categories: [Edge] });
-export const End = t('End', /末尾|结尾|最后|句尾|句末/, '末尾', { categories: [Edge] });
+export const Begin = t('Begin', /最前面|开始部分|开头部分|起始部分|开头|句首/, '开始部分', { categories: [Edge] });
+export const End = t('End', /最后面|最末尾|末尾|结尾|最后|句尾|句末/, '末尾', { categories: [Edge] });
 export const HeadingName = t('HeadingName', /章节名称|章名|节名|编名/, '章名', { categories: [HeadingWord] });
 export const TitleWord = t('TitleWord', '标题', undefined, { categories: [HeadingWord] });
-export const NameWord = t('NameWord', '名称');
+/** 名称 / 条例名称 (将条例名称修改为“…”): the rule's title. */
+export const NameWord = t('NameWord', /(?:条例|办法|规定|细则)?名称/, '名称');
 export const Intro = t('Intro', '引言');
 export const PreambleWord = t('PreambleWord', '序言');
 export const Body = t('Body', '正文');
@@ -180,12 +202,12 @@ export const Colon = t('Colon', /[：:]/, '：');
 export const Other = t('Other', /[\u0021-\uffff]/, 'text');
 
 export const allTokens: TokenType[] = [
-  WhiteSpace, QuotedRef, Quoted, BookTitle, LawName, WholeRule, OrderFollows, ElidedRefs, Occurrence,
+  WhiteSpace, QuotedRef, Quoted, Expression, BookTitle, LawName, WholeRule, OrderFollows, ElidedRefs, Occurrence,
   NaturalParaRef, DivisionRef, SentenceRef, ArticleRef, ParagraphRef, ItemRef, SubitemRef, SectionRef, ChapterRef,
   PartRef, DuanRef,
   CountArticle, CountParagraph, CountItem, CountSubitem, CountSection, CountChapter, CountPart, CountSentence,
   ArticleOrder, AdjustAccordingly, Amended, SplitInto, InParts, ContentIs, Modify, DoModify, ChangeTo, AdjustTo, MoveTo, As,
-  Respectively, Accordingly, Uniformly, MergeInto, Merge, SplitOut, Delete, Add, ContentWord, Expression, OfRule, Including,
+  Respectively, Accordingly, Uniformly, MergeInto, Merge, SplitOut, Delete, Add, ContentWord, OfRule, IntoThis, Including,
   ProvisionOf, Provision, Namely, Jiang, Dui, Zai, InOf, Lead, Begin, In, Qi, After, Before,
   End, HeadingName, TitleWord, NameWord, Intro, PreambleWord, Body, ThisRef, Orig, Meanwhile, AndAlso, And,
   Range, Of, Is, Dun, Comma, Semi, Period, Colon,

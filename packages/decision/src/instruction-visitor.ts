@@ -136,6 +136,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     if (ctx.headingTail) return [{ kind: 'renameHeading', title: this.headingTail(ctx.headingTail[0].children), ...spanOf(ctx.headingTail[0]) }];
     if (ctx.divideTail) return [{ kind: 'divide', ...this.divideTail(ctx.divideTail[0].children), ...spanOf(ctx.divideTail[0]) }];
     if (ctx.edgeText) return [{ kind: 'insertEdge', ...this.edgeText(ctx.edgeText[0].children), ...spanOf(ctx.edgeText[0]) }];
+    if (ctx.IntoThis) return [{ kind: 'intoHeading', start: ctx.IntoThis[0].startOffset, end: endOf(ctx.IntoThis[0]) }];
     return [];
   }
 
@@ -206,13 +207,14 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
 
   quoteList(ctx: C.QuoteListCstChildren): Quote[] {
     const occurrence = ctx.Occurrence?.[0];
-    return ctx.Quoted.slice()
+    const list = ctx.Quoted.slice()
       .sort((a, b) => a.startOffset - b.startOffset)
       .map((t, i) => quoteOf(t, i === 0 ? occurrence : undefined));
+    return withSuffix(list, ctx.Expression?.[0]);
   }
 
   newQuotes(ctx: C.NewQuotesCstChildren): Quote[] {
-    return quotes(ctx.Quoted);
+    return withSuffix(quotes(ctx.Quoted), ctx.Expression?.[0]);
   }
 
   payload(ctx: C.PayloadCstChildren): Quote[] {
@@ -472,6 +474,12 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     if (add.kind === 'append') return { kind: 'appendParagraph', targets, payload: add.payload, ...s };
     return { kind: 'insert', anchor: targets && rel ? { rel, targets } : undefined, ...add.body, ...s };
   }
+}
+
+/** “环境保护”部门修改为“生态环境”部门: 部门 after the quotation is part of the words; 的表述, 二字 are not. */
+function withSuffix(list: Quote[], suffix: IToken | undefined): Quote[] {
+  if (suffix?.image !== '部门') return list;
+  return list.map((q) => ({ ...q, text: q.text + suffix.image }));
 }
 
 /** 增加第五项为：the count of a numbered insertion is one of the place's own level. */

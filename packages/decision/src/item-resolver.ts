@@ -1,5 +1,5 @@
 import type { Address, InsertNodeOp, Level, MessageId, Operation, ReplaceNodeOp, Span } from '@amend/model';
-import { addressLabel, diagnostic, fromChinese } from '@amend/model';
+import { addressLabel, diagnostic, fromChinese, HEADING_LABEL } from '@amend/model';
 import { above, levelOf, moveKind, own, sameAddress, STRUCTURE } from './address-rules.ts';
 import type { Clause, Count, Quote, Sel, TargetItem } from './clauses.ts';
 import { LEVEL_WORD } from './describe-operation.ts';
@@ -171,6 +171,9 @@ export class ItemResolver {
         if (c.targets) this.places(c.targets, span);
         this.unsupported('decision/unsupported-instruction', c.what, span);
         return;
+      case 'intoHeading':
+        this.intoHeading(span);
+        return;
       case 'adjustOrder':
         return;
       case 'adjustPair': {
@@ -220,9 +223,12 @@ export class ItemResolver {
 
   private replacePhrases(c: Extract<Clause, { kind: 'replacePhrases' }>, base: Base, explicit: boolean): void {
     const span = base.span;
+    if (!explicit && this.renamesHeading(c, base)) return;
     for (const [g, group] of c.groups.entries()) {
-      const scope = group.targets ? this.places(group.targets, span) : (this.at.scope ?? []);
+      let scope = group.targets ? this.places(group.targets, span) : (this.at.scope ?? []);
       if (!scope) return;
+      // 将第六章“常务委员会办公厅”修改为“常务委员会办公室”: words of the heading, right after its number.
+      if (c.restated && scope.length && scope.every((a) => HEADINGS.has(levelOf(a)))) scope = scope.map((a) => ({ ...a, special: 'heading' as const }));
       if (group.targets) this.at.scope = scope;
       const olds = group.olds;
       let pairs: { from: string; to: string; occurrence?: number }[] | undefined;
@@ -251,6 +257,18 @@ export class ItemResolver {
       this.push(op);
       this.lastText = op;
     }
+  }
+
+  /** 将“第二章立法规划”修改为“第二章立法规划和计划”: a heading named by its number and title. */
+  private renamesHeading(c: Extract<Clause, { kind: 'replacePhrases' }>, base: Base): boolean {
+    if (c.groups.length !== 1 || c.groups[0].olds.length !== 1 || c.news.length !== 1) return false;
+    const from = headingOf(c.groups[0].olds[0].text);
+    const to = headingOf(c.news[0].text);
+    if (!from || !to || from.level !== to.level || from.n !== to.n) return false;
+    const target: Address = { [from.level]: from.n };
+    this.push({ kind: 'renameHeading', ...base, level: from.level, target, title: to.title });
+    this.at.last = target;
+    return true;
   }
 
   /** 将第一款中的“…。”调整为第四款: the words go, and come back as a 款 of their own. */
@@ -452,12 +470,36 @@ export class ItemResolver {
     const targets = this.places(targetItems, base.span);
     if (!targets?.length) return;
     const as = asSel ? own(this.at.fresh(asSel)) : own(targets[0]);
+    if (payload && as.article && this.mergeAcross(targets, as, payload, base)) return;
     const level = levelOf(targets[0]);
     const op: Operation = { kind: 'merge', ...base, level, targets, as };
     // Without new text (合并为一款) the merged node keeps the words of its parts; 章名修改为 names a merged chapter.
     if (payload) op.content = fragmentOf(payload, level, this.env);
     else if (title) op.content = { level: 'heading', text: title.text };
     this.push(op);
+  }
+
+  /**
+   * 将第七条第一款和第十条第二款合并，作为第十四条，修改为：… / 将第四十五条第一款和
+   * 第四十八条合并，作为第五十二条: parts of different articles made one new
+   * article with the text given. The articles merged keep their place (a single
+   * one is restated and renumbered); with none, the first 款 becomes the article.
+   * The other parts go.
+   */
+  private mergeAcross(targets: Address[], as: Address, payload: Quote[], base: Base): boolean {
+    const articles = targets.filter((t) => levelOf(t) === 'article');
+    const parts = targets.filter((t) => levelOf(t) !== 'article');
+    const containers = new Set(parts.map((t) => JSON.stringify(above(t, levelOf(t)))));
+    if (!parts.length || (!articles.length && containers.size < 2)) return false;
+    const content = fragmentOf(payload, 'article', this.env);
+    if (articles.length > 1) this.push({ kind: 'merge', ...base, level: 'article', targets: articles, as, content });
+    else if (articles.length === 1) {
+      const target = articles[0];
+      if (target.article!.n !== as.article!.n) this.push({ kind: 'renumber', ...base, level: 'article', target, to: as });
+      this.push({ kind: 'replaceNode', ...base, level: 'article', target, content });
+    } else this.push({ kind: 'split', ...base, level: 'article', source: parts[0], as, content });
+    for (const t of articles.length ? parts : parts.slice(1)) this.push({ kind: 'deleteNode', ...base, level: levelOf(t), target: t });
+    return true;
   }
 
   /**
@@ -471,14 +513,17 @@ export class ItemResolver {
    */
   private renumberOrMove(targets: Address[], toItems: TargetItem[], verb: string, base: Base): void {
     const dests = toItems.map((t) => this.at.fresh(t.sel));
-    if (targets.length === 1 && dests.length === 1 && levelOf(targets[0]) === 'article' && dests[0].article && dests[0].paragraph !== undefined && !dests[0].item) {
+    // 将第三十条改为第三十七条第一款、第二款: the article is those 款 of its new number.
+    const intoParagraphs = dests[0]?.article && dests.every((d, i) => d.paragraph !== undefined && !d.item && (i === 0 || !d.article || d.article.n === dests[0].article!.n));
+    if (targets.length === 1 && levelOf(targets[0]) === 'article' && intoParagraphs) {
       const target = targets[0];
-      const n = dests[0].article.n;
+      const n = dests[0].article!.n;
       if (n !== target.article!.n) this.push({ kind: 'renumber', ...base, level: 'article', target, to: { article: dests[0].article } });
       this.renumbered.set(n, target);
       this.at.last = target;
       return;
     }
+    if (targets.length > 1 && dests.length === 1 && levelOf(dests[0]) === 'article' && this.paragraphsToArticle(targets, dests[0], base)) return;
     const kinds = targets.map((target, i) =>
       toItems[i] && !toItems[i].range && targets.length === toItems.length ? moveKind(target, dests[i], verb) : 'renumber',
     );
@@ -489,13 +534,35 @@ export class ItemResolver {
     targets.forEach((target, i) => {
       const dest = dests[i];
       if (kinds[i] === 'split') this.push({ kind: 'split', ...base, level: 'article', source: target, as: own(dest) });
-      else if (kinds[i] === 'renumber') this.push({ kind: 'renumber', ...base, level: levelOf(target), target, to: own(dest) });
+      else if (heads(target, dest)) {
+        // 将第四十三条第二款改为第四十八条第一款: the 款 heads an article of its own; the item may add its other 款.
+        const as = { article: dest.article };
+        this.push({ kind: 'split', ...base, level: 'article', source: target, as });
+        this.made = { n: dest.article!.n, source: target, added: new Set([1]) };
+      } else if (kinds[i] === 'renumber') this.push({ kind: 'renumber', ...base, level: levelOf(target), target, to: own(dest) });
       else this.push({ kind: 'move', ...base, level: levelOf(target), source: target, to: this.destination(target, dest) });
     });
   }
 
+  /**
+   * 将第七条第二款、第三款改为第十五条: the first 款 becomes the new article,
+   * the others follow it there as its further 款.
+   */
+  private paragraphsToArticle(targets: Address[], dest: Address, base: Base): boolean {
+    const first = targets[0];
+    if (!targets.every((t) => levelOf(t) === 'paragraph' && sameAddress(above(t, 'paragraph'), above(first, 'paragraph')))) return false;
+    const as = own(dest);
+    this.push({ kind: 'split', ...base, level: 'article', source: first, as });
+    targets.slice(1).forEach((t, i) => this.push({ kind: 'move', ...base, level: 'paragraph', source: t, to: { article: as.article, paragraph: i + 2 } }));
+    this.made = { n: as.article!.n, source: first, added: new Set(targets.map((_, i) => i + 1)) };
+    return true;
+  }
+
   /** Where a moved node goes, in full: a 项 given 第二款第一项 stays in its article. */
   private destination(target: Address, dest: Address): Address {
+    // 将第二十九条第三款改为第三十七条第三款, after 将第三十条改为第三十七条第一款: the article this item renumbered.
+    const renumbered = dest.article && !dest.article.sub ? this.renumbered.get(dest.article.n) : undefined;
+    if (renumbered && dest.paragraph !== undefined) return { ...dest, ...renumbered };
     if (dest.article || dest.chapter || dest.part) return dest;
     const level = STRUCTURE.find((l) => dest[l as keyof Address] !== undefined) as Level | undefined;
     return level ? { ...above(target, level), ...dest } : dest;
@@ -579,6 +646,22 @@ export class ItemResolver {
       op.content = { level: 'heading', text: c.name.text };
       draft.filled = true;
     }
+  }
+
+  /**
+   * 增加一章，作为第九章“附则”，将第五十四条改为第六十六条，列入本章: the new
+   * heading holds the articles renumbered since it was announced.
+   */
+  private intoHeading(span: Span): void {
+    const i = this.out.findLastIndex((o) => isDraft(o) && o.op.kind === 'insertNode' && HEADINGS.has(o.op.level));
+    const heading = i < 0 ? undefined : (this.out[i] as Draft);
+    const moved = this.out.slice(i + 1).flatMap((o) => (!isDraft(o) && o.kind === 'renumber' && o.level === 'article' && o.to.article ? [o.to.article] : []));
+    if (!heading || heading.op.kind !== 'insertNode' || !moved.length) {
+      this.error('decision/no-context', {}, span);
+      return;
+    }
+    const prev = heading.op.holds;
+    heading.op.holds = { from: prev?.from ?? { article: moved[0] }, to: { article: moved[moved.length - 1] } };
   }
 
   /**
@@ -670,6 +753,22 @@ export class ItemResolver {
       if (isDraft(o) && !o.filled && o.op.kind === 'insertNode' && o.op.parent && sameAddress(above(o.op.parent, 'paragraph'), target)) this.out.splice(i, 1);
     }
   }
+}
+
+/** 第二章立法规划 / 第三节　监督 → the heading's level, number and title. */
+const HEADING_TITLE = new RegExp(`^${HEADING_LABEL}[\\s\\u3000]*(\\S.*)$`);
+
+function headingOf(text: string): { level: 'part' | 'chapter' | 'section'; n: number; title: string } | undefined {
+  const m = HEADING_TITLE.exec(text);
+  const n = m ? fromChinese(m[1]) : undefined;
+  if (!m || n === undefined || m[2] === '分编') return undefined;
+  return { level: /[编編]/.test(m[2]) ? 'part' : m[2] === '章' ? 'chapter' : 'section', n, title: m[3] };
+}
+
+/** A 款 or 项 given the first 款 of an article (第Y条第一款) starts that article. */
+function heads(target: Address, dest: Address): boolean {
+  const from = levelOf(target);
+  return (from === 'paragraph' || from === 'item') && dest.article !== undefined && dest.paragraph === 1 && dest.item === undefined && !sameAddress(above(target, 'article'), { article: dest.article });
 }
 
 function isDraft(o: Operation | Draft): o is Draft {
