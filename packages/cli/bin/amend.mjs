@@ -2,4 +2,12 @@
 // Runs the compiled command line (dist/, built on install); see the README's Development section.
 import { main } from '../dist/main.js';
 
+// A reader that stops early (`amend parse big.md | head`) closes our output: end quietly, as Unix tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+}
+
 process.exitCode = await main(process.argv);
