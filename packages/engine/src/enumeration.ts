@@ -17,7 +17,13 @@ import { nodeOf, report, segsOf, type OpCtx, type Work } from './work.ts';
 const SEPARATORS = '；;';
 const CLOSERS = '。.；;';
 /** Any mark an entry may end with; an entry ending otherwise was written without one. */
-const MARKS = '。.；;，,、：:！!？?”’）)》';
+const MARKS = '。.；;，,、：:！!？?';
+/**
+ * Closing brackets and quotation marks belong to the words — （6月至8月）,
+ * 标有“禁止通行” — and are not an entry's mark, unless a mark stands just
+ * inside them (……。”).
+ */
+const CLOSING = '”’）)》」』';
 
 interface Pattern {
   separator: string;
@@ -46,9 +52,9 @@ function punctuate(w: Work, container: string, ctx: OpCtx): void {
     const text = end.text;
     const last = text[text.length - 1] ?? '';
     if (last === want || !text) return;
-    // A wrong list mark is replaced; a missing one is added; any other mark (：, ”) is the text's own.
+    // A wrong list mark is replaced; a missing one is added; any other mark (：, ，) is the text's own.
     const replace = SEPARATORS.includes(last) || CLOSERS.includes(last);
-    if (!replace && MARKS.includes(last)) return;
+    if (!replace && (MARKS.includes(last) || ownMarkInside(text))) return;
     const keep = replace ? text.length - 1 : text.length;
     w.texts.set(end.id, concatSegs(sliceSegs(segsOf(w, end.id, text), 0, keep), newSegs(want)));
     end.text = text.slice(0, keep) + want;
@@ -56,6 +62,11 @@ function punctuate(w: Work, container: string, ctx: OpCtx): void {
     if (replace) report(w, 'engine/list-mark-changed', { target, from: last, to: want }, ctx);
     else report(w, 'engine/list-mark-added', { target, to: want }, ctx);
   });
+}
+
+function ownMarkInside(text: string): boolean {
+  const t = text.length;
+  return t >= 2 && CLOSING.includes(text[t - 1]) && MARKS.includes(text[t - 2]);
 }
 
 function isEntry(n: Node): n is Item | Subitem {

@@ -55,6 +55,18 @@ describe('enumeration punctuation', () => {
     expect(infos(c)).toEqual([['engine/list-mark-added', 'info', '第一条第二项', '；'], ['engine/list-mark-added', 'info', '第一条第四项', '。']]);
   });
 
+  it('a 项 quoted without its mark that ends in a bracket or a quotation still gets its mark; a mark inside the quotation is its own', () => {
+    const c = amend(doc, T, [['一', [
+      { kind: 'replaceNode', level: 'item', target: art(1, { item: 1 }), content: frag('（一）申请材料不全（含复印件）', 'item') },
+      { kind: 'replaceNode', level: 'item', target: art(1, { item: 2 }), content: frag('（二）标有“不予受理”', 'item') },
+      { kind: 'replaceNode', level: 'item', target: art(1, { item: 3 }), content: frag('（三）载明“其他情形。”', 'item') },
+    ]]]);
+    expect(lines(c).slice(0, 4)).toEqual([
+      '第一条　有下列情形之一的，不予登记：', '（一）申请材料不全（含复印件）；', '（二）标有“不予受理”；', '（三）载明“其他情形。”',
+    ]);
+    expect(infos(c)).toEqual([['engine/list-mark-added', 'info', '第一条第一项', '；'], ['engine/list-mark-added', 'info', '第一条第二项', '；']]);
+  });
+
   it('删去第一项 keeps every other mark as it is', () => {
     const c = amend(doc, T, [['一', [{ kind: 'deleteNode', level: 'item', target: art(1, { item: 1 }) }]]]);
     expect(lines(c).slice(0, 3)).toEqual(['第一条　有下列情形之一的，不予登记：', '（一）不符合法定条件的；', '（二）法律、法规规定的其他情形。']);
