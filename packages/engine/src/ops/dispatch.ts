@@ -12,7 +12,7 @@ import { applyMove } from './move.ts';
 import { applyRenameHeading } from './rename-heading.ts';
 import { applyRenumber } from './renumber-statement.ts';
 import { applyReplaceNode } from './replace-node.ts';
-import { applyReplaceText } from './replace-text.ts';
+import { applyReplaceText, restatesWhole } from './replace-text.ts';
 import { applySentenceEdit } from './sentence-edit.ts';
 import { applySplit } from './split-off.ts';
 
@@ -31,6 +31,8 @@ export type Phase = (typeof PHASES)[number];
 export function phaseOf(op: Operation): Phase {
   // A sentence replaced or deleted is a text change of its 款.
   if (onSentence(op)) return 'text';
+  // Old words quoted over several lines: the whole place restated.
+  if (restatesWhole(op)) return 'replace';
   const kind = op.kind;
   switch (kind) {
     case 'replaceText':

@@ -1,22 +1,81 @@
-import type { ReplaceTextOp } from '@amend/model';
+import type { Item, Node, Operation, Paragraph, ReplaceNodeOp, ReplaceTextOp } from '@amend/model';
+import { parseFragment } from '@amend/document';
+import { fold } from '../match.ts';
 import type { Wide } from '../overlap.ts';
 import type { Resolved } from '../targets.ts';
 import { locatePhrases } from '../text-edit.ts';
 import { report, type Work } from '../work.ts';
+import { applyReplaceNode } from './replace-node.ts';
 
 /**
  * 将第五条中的“A”修改为“B”，“C”修改为“D”: every occurrence in every named
  * scope, all pairs located in the original text at once. A new phrase that
  * runs over several lines cannot stand inside one 款: the rule would gain a
- * line (perhaps one that reads as a new article) the decision never wrote.
+ * line (perhaps one that reads as a new article) the decision never wrote —
+ * unless the old words quoted are the whole of the place named (将第二十条
+ * “<its lead-in, 项 and 款>”修改为“…”): then the place is restated.
  */
 export function applyReplaceText(w: Work, r: Resolved, op: ReplaceTextOp, wide: Map<string, Wide>): void {
+  if (restatesWhole(op)) return restate(w, r, op);
   const broken = op.pairs.find((p) => /[\r\n]/.test(p.to));
   if (broken) {
-    const found = `“${broken.to.replace(/\r?\n|\r/g, '⏎')}” over several lines`;
-    report(w, 'engine/content-mismatch', { target: r.labels.join('、'), found, expected: 'a phrase inside one line' }, r.ctx);
+    report(w, 'engine/content-mismatch', { target: r.labels.join('、'), found: overLines(broken.to), expected: 'a phrase inside one line' }, r.ctx);
     r.ok = false;
     return;
   }
   locatePhrases(w, r, op.pairs, wide);
+}
+
+/**
+ * One pair in one place whose new words, or whose old lines, run over several lines: the
+ * whole article (款, 项) restated, which runs with the other restatements
+ * (phase `replace`), not with the phrases.
+ */
+export function restatesWhole(op: Operation): boolean {
+  if (op.kind !== 'replaceText' || op.pairs.length !== 1 || op.scope.length !== 1) return false;
+  const [p] = op.pairs;
+  // A break after a mark ends a line of the rule; one inside words is only a broken line of the gazette.
+  return p.occurrence === undefined && (/[\r\n]/.test(p.to) || /[。；;：:][ \t　]*[\r\n]/.test(p.from));
+}
+
+const LEVELS = { article: 'article', paragraph: 'paragraph', item: 'item' } as const;
+
+function restate(w: Work, r: Resolved, op: ReplaceTextOp): void {
+  const [{ from, to }] = op.pairs;
+  const handle = r.targets[0];
+  const was = handle === undefined ? undefined : w.ix.byId.get(handle);
+  const level = was && was.kind in LEVELS ? LEVELS[was.kind as keyof typeof LEVELS] : undefined;
+  if (!was || !level) {
+    report(w, 'engine/content-mismatch', { target: r.labels.join('、'), found: overLines(to), expected: 'a phrase inside one line' }, r.ctx);
+    r.ok = false;
+    return;
+  }
+  if (fold(from).text !== fold(wholeText(was)).text) {
+    report(w, 'engine/phrase-not-found', { phrase: from.replace(/\r?\n|\r/g, '⏎'), target: r.labels[0] }, r.ctx);
+    r.ok = false;
+    return;
+  }
+  const fragment = parseFragment(to, level).value;
+  const restated: ReplaceNodeOp = { kind: 'replaceNode', level, target: op.scope[0], content: fragment, rule: op.rule, item: op.item, span: op.span };
+  applyReplaceNode(w, r, restated);
+}
+
+/** The words of an article, 款 or 项 as the rule prints them, without the article's label. */
+function wholeText(n: Node): string {
+  const item = (i: Item): string[] => [i.label + i.text, ...i.children.map((s) => s.label + s.text)];
+  const para = (p: Paragraph): string[] => [p.text, ...p.children.flatMap(item)];
+  switch (n.kind) {
+    case 'article':
+      return n.children.flatMap(para).join('\n');
+    case 'paragraph':
+      return para(n).join('\n');
+    case 'item':
+      return item(n).join('\n');
+    default:
+      return '';
+  }
+}
+
+function overLines(s: string): string {
+  return `“${s.replace(/\r?\n|\r/g, '⏎')}” over several lines`;
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { serialize } from '@amend/document';
+import { SMALL, SMALL_TITLE as T, amend, art, bodyLines, rule } from './helpers.ts';
+
+/**
+ * 将第三条“<its whole old text>”修改为“<new text>”: old words quoted over
+ * several lines that are the whole place named restate it, like 将第三条修改为.
+ * Expected texts written from the decision's words.
+ */
+const small = rule(SMALL);
+const lines = (c: ReturnType<typeof amend>) => bodyLines(serialize(c.after));
+const errors = (c: ReturnType<typeof amend>) => c.diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId);
+
+describe('an article restated by quoting its whole old text', () => {
+  it('the whole of 第三条 quoted (full-width brackets for the rule’s half-width ones): the article is restated; a reference to one of its old 项 is left as written and reported', () => {
+    const from = '有下列情形之一的，不予批准：\n（一）申请材料不全的；\n（二）不符合条件的；\n（三）其他情形。';
+    const to = '有下列情形之一的，不予批准：\n（一）申请材料不全的；\n（二）其他情形。\n申请人可以补正后重新申请。';
+    const c = amend(small, T, [['一', [
+      { kind: 'deleteNode', level: 'article', target: art(1) },
+      { kind: 'replaceText', scope: [art(3)], pairs: [{ from, to }] },
+    ]]]);
+    expect(errors(c)).toEqual([]);
+    expect(lines(c).slice(3, 9)).toEqual([
+      '第二章　管理',
+      '第二条　有下列情形之一的，不予批准：',
+      '（一）申请材料不全的；',
+      '（二）其他情形。',
+      '申请人可以补正后重新申请。',
+      '第三条　有本规定第三条第二项情形的，依照本规定第四条处理。',
+    ]);
+    expect(c.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.ruleId)).toEqual(['engine/reference-to-rewritten']);
+  });
+
+  it('a 款 quoted whole and restated as two 款', () => {
+    const c = amend(small, T, [['一', [
+      { kind: 'replaceText', scope: [art(2, { paragraph: 1 })], pairs: [{ from: '本规定适用于本行政区域。', to: '本规定适用于本市行政区域。\n本市所属开发区参照执行。' }] },
+    ]]]);
+    expect(errors(c)).toEqual([]);
+    expect(lines(c).slice(2, 5)).toEqual(['第二条　本规定适用于本市行政区域。', '本市所属开发区参照执行。', '前款所称本行政区域，包括开发区。']);
+  });
+
+  it('old words over several lines that are not the whole article: an error, nothing applied', () => {
+    const c = amend(small, T, [['一', [
+      { kind: 'replaceText', scope: [art(3)], pairs: [{ from: '（一）申请材料不全的；\n（二）不符合条件的；', to: '（一）申请材料不全的；\n（二）不符合法定条件的；' }] },
+    ]]]);
+    expect(errors(c)).toEqual(['engine/phrase-not-found']);
+  });
+});
