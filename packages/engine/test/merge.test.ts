@@ -35,6 +35,25 @@ describe('merge', () => {
     expect(c.references[0]).toMatchObject({ text: '本规定第二条、第四条', status: 'dangling' });
   });
 
+  it('将第三条第二款、第四条合并，作为第三条，修改为：… — a 款 and an article: the merged article stands where 第四条 stood, 第三条 keeps its first 款', () => {
+    const c = amend(doc, T, [['一', [
+      { kind: 'merge', level: 'article', targets: [art(3, { paragraph: 2 }), art(4)], as: art(4), content: frag('违反本规定，使用粘土砖的，没收违法所得，并处以罚款。', 'article') },
+    ]]]);
+    expect(c.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(bodyLines(serialize(c.after))).toEqual([
+      '第一条　甲。',
+      '第二条　违反本规定，生产粘土砖的，处以罚款。',
+      '第三条　违反本规定，销售粘土砖的，处以罚款。',
+      '第四条　违反本规定，使用粘土砖的，没收违法所得，并处以罚款。',
+      '第五条　违反本规定第二条、第四条的，依法处理。',
+    ]);
+  });
+
+  it('a 款 and an article merged without new text: an error, nothing applied', () => {
+    const c = amend(doc, T, [['一', [{ kind: 'merge', level: 'article', targets: [art(3, { paragraph: 2 }), art(4)], as: art(4) }]]]);
+    expect(c.diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId)).toEqual(['engine/content-mismatch']);
+  });
+
   it('without new text, the articles’ 款 are kept together', () => {
     const c = amend(doc, T, [['一', [{ kind: 'merge', level: 'article', targets: [art(2), art(3)], as: art(2) }]]]);
     expect(bodyLines(serialize(c.after)).slice(1, 4)).toEqual([

@@ -215,6 +215,11 @@ describe('references that follow a 款 or 项 to its new place', () => {
     expect(bodyLines(serialize(c.after))[3]).toBe('第二条　违反本办法第一条第三款的，依照第三条处理。');
     expect(c.diagnostics.map((d) => d.ruleId)).toEqual(['engine/reference-follows-move']);
   });
+
+  it('删去第二条第一款: the 款 left alone in its article is cited by the article, as an article of one 款 is', () => {
+    const c = amend(doc, T, [['一', [{ kind: 'deleteNode', level: 'paragraph', target: art(2, { paragraph: 1 }) }]]]);
+    expect(bodyLines(serialize(c.after))).toEqual(['第一条　甲。', '第二条　丙。', '第三条　违反本办法第二条的，依照第四条处理。', '第四条　丁。']);
+  });
 });
 
 describe('lists and ranges', () => {

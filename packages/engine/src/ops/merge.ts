@@ -20,6 +20,7 @@ export function applyMerge(w: Work, r: Resolved, op: MergeOp): void {
     report(w, 'engine/content-mismatch', { target: r.labels.join('、'), found: op.content ? describeFragment(op.content) : 'a merge', expected }, r.ctx);
     r.ok = false;
   };
+  if (nodes.length >= 2 && isMixed(nodes)) return mergeIntoArticle(w, r, op, nodes as (Article | Paragraph)[], fail);
   if (nodes.length < 2 || nodes.some((n) => !n || n.kind !== kind)) return fail('two or more nodes of one level');
   const parents = new Set(r.targets.map((h) => location(w, h)?.parent));
   if (kind !== 'article' && parents.size !== 1) return fail('nodes of one container');
@@ -93,6 +94,51 @@ export function applyMerge(w: Work, r: Resolved, op: MergeOp): void {
     default:
       return fail('articles, 款, 项 or divisions');
   }
+}
+
+/** Articles and 款 of other articles together: 将第十八条第二款、第二十条、第二十一条合并，作为第二十二条，修改为. */
+function isMixed(nodes: (Node | undefined)[]): boolean {
+  const kinds = new Set(nodes.map((n) => n?.kind));
+  return kinds.size === 2 && kinds.has('article') && kinds.has('paragraph');
+}
+
+/**
+ * The merged article stands where the first article named stood, with the
+ * decision's words; the other articles go, and each 款 named leaves its
+ * article (an article left with no 款 goes too). Without new words there is
+ * no telling how a 款 joins an article's 款: an error.
+ */
+function mergeIntoArticle(w: Work, r: Resolved, op: MergeOp, nodes: (Article | Paragraph)[], fail: (expected: string) => void): void {
+  const leadAt = nodes.findIndex((n) => n.kind === 'article');
+  const lead = r.targets[leadAt];
+  const paras = op.content ? asParagraphs(op.content) : undefined;
+  if (!paras) return fail('an article');
+  for (const h of r.targets) touch(w, h, r.ctx);
+  const article = nodes[leadAt] as Article;
+  for (const p of [...article.children]) detach(w, p.id);
+  r.targets.forEach((h, i) => {
+    if (i === leadAt) return;
+    const node = nodes[i];
+    if (node.kind === 'article') {
+      markRemoved(w, node, r.ctx, { how: 'merged', into: lead });
+      detach(w, h);
+      return;
+    }
+    const holder = location(w, h)?.parent;
+    w.fates.set(h, { how: 'merged', into: lead });
+    detach(w, h);
+    const left = holder === undefined ? undefined : nodeOf(w, holder);
+    if (left?.kind === 'article' && left.children.length === 0) {
+      markRemoved(w, left, r.ctx, { how: 'merged', into: lead });
+      detach(w, holder!);
+    }
+  });
+  const children = paras.map((p) => created(w, p, r.ctx));
+  article.children.push(...children);
+  for (const c of children) attach(w, c, lead);
+  w.merged.set(lead, r.targets.filter((_, i) => nodes[i].kind === 'article'));
+  w.announced.push({ handle: lead, as: op.as, ctx: r.ctx, stated: r.labels.join('、') });
+  w.dirty.articles = true;
 }
 
 /** The first node, its text followed by the others' and their children appended; provenance kept. */

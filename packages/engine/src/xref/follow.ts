@@ -70,6 +70,12 @@ export function holderAt(ix: TreeIndex, node: Node, level: Level): Node | undefi
   return undefined;
 }
 
+/** The article holding `node` when it has a single 款. */
+function loneParagraph(ix: TreeIndex, node: Node): Node | undefined {
+  const article = holderAt(ix, node, 'article');
+  return article?.kind === 'article' && article.children.length === 1 ? article : undefined;
+}
+
 function component(ix: TreeIndex, node: Node, level: Level, digits: Atom['parts'][number]['digits']): string | undefined {
   switch (node.kind) {
     case 'article':
@@ -140,14 +146,13 @@ export function followAtom(input: FollowInput, unitId: string, text: string, ato
     const inHere = holder !== undefined && holder.id === (here as Record<string, Node | undefined>)[implicit]?.id;
     if (!inHere) levels.unshift(implicit);
   }
-  // 单列: a 款 now alone in another article reads as that article.
-  if (moved && now.kind === 'paragraph' && levels[levels.length - 1] === 'paragraph') {
-    const article = holderAt(after, now, 'article');
-    if (article?.kind === 'article' && article.children.length === 1) {
-      levels.pop();
-      if (!levels.includes('article')) levels.push('article');
-      now = article;
-    }
+  // An article of one 款 has no 款 to cite: a 款 now alone in its article (单列, or its
+  // neighbours gone) reads as that article, a 项 in it as the article's 项.
+  const lone = levels.includes('paragraph') && !atom.rel ? loneParagraph(after, now) : undefined;
+  if (lone && (moved || (homeBefore?.kind === 'article' && homeBefore.children.length > 1))) {
+    levels.splice(levels.indexOf('paragraph'), 1);
+    if (!levels.includes('article')) levels.push('article');
+    if (now.kind === 'paragraph') now = lone;
   }
   let parts = '';
   for (const level of levels.sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b))) {
