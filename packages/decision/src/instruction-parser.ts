@@ -855,13 +855,20 @@ export const parser = new InstructionParser();
 
 export interface SentenceParse {
   cst: CstNode | undefined;
-  errors: { token: IToken; message: string; expected: string }[];
+  errors: SentenceError[];
+}
+
+export interface SentenceError {
+  token: IToken;
+  message: string;
+  /** What could come next where parsing stopped: worked out when asked, as it walks the grammar again. */
+  expected(): string;
 }
 
 export function parseSentence(tokens: IToken[]): SentenceParse {
   parser.input = tokens;
   const cst = parser.sentence();
-  const errors = parser.errors.map((e) => ({ token: e.token, message: e.message, expected: expectedAt(tokens, e.token) }));
+  const errors = parser.errors.map((e) => ({ token: e.token, message: e.message, expected: () => expectedAt(tokens, e.token) }));
   return { cst: errors.length ? undefined : cst, errors };
 }
 

@@ -6,7 +6,7 @@ import { closingKind } from './closing-clauses.ts';
 import type { FramedItem } from './decision-framing.ts';
 import type { DecisionSource } from './decision-source.ts';
 import { lex, sentences } from './instruction-lexer.ts';
-import { parseSentence } from './instruction-parser.ts';
+import { parseSentence, type SentenceError } from './instruction-parser.ts';
 import { Add, Delete, Jiang, Other, Quoted, RefTok, Sep, verbTokens, Zai } from './instruction-tokens.ts';
 import { clausesOf } from './instruction-visitor.ts';
 import { ItemResolver } from './item-resolver.ts';
@@ -132,12 +132,16 @@ function afterPreface(sentence: IToken[]): IToken[] | undefined {
 function outsideQuotes(text: string): string {
   let depth = 0;
   let out = '';
-  for (const c of text) {
-    if (c === '“') depth++;
-    else if (c === '”') depth = Math.max(0, depth - 1);
-    else if (depth === 0) out += c;
+  // Runs between quotation marks are copied whole.
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== '“' && c !== '”') continue;
+    if (depth === 0) out += text.slice(from, i);
+    depth = c === '“' ? depth + 1 : Math.max(0, depth - 1);
+    from = i + 1;
   }
-  return out;
+  return depth === 0 ? out + text.slice(from) : out;
 }
 
 /** The first law an item names before a place. */
@@ -157,14 +161,14 @@ function lawOf(clauses: Clause[]): string | undefined {
  */
 function syntaxError(
   sentence: IToken[],
-  error: { token: IToken; expected: string },
+  error: SentenceError,
   text: string,
   span: (from: number, to: number) => Span,
   file: string | undefined,
 ): Diagnostic {
   const stray = sentence.find((t) => t.tokenType === Other);
   const at = stray ?? (Number.isNaN(error.token.startOffset) ? sentence[sentence.length - 1] : error.token);
-  const expected = stray ? expectedBefore(sentence, stray) : error.expected;
+  const expected = stray ? expectedBefore(sentence, stray) : error.expected();
   const where = span(at.startOffset, (at.endOffset ?? at.startOffset) + 1);
   if (at === sentence[0] || !tokensBefore(sentence, at).some((t) => verbTokens.includes(t.tokenType))) {
     return diagnostic('decision/unrecognised-instruction', { sentence: clip(text), found: at.image }, { file, span: where, expected });
@@ -181,7 +185,7 @@ function expectedBefore(sentence: IToken[], at: IToken): string {
   const prefix = tokensBefore(sentence, at);
   if (!prefix.length) return EXPECTED;
   const probe = parseSentence([...prefix, at]);
-  return probe.errors[0]?.expected ?? '';
+  return probe.errors[0]?.expected() ?? '';
 }
 
 export function clip(text: string): string {

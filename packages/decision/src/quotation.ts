@@ -111,6 +111,7 @@ export function unquote(image: string, verbatim = false): Unquoted {
 const HAN = '\u3400-\u9fff';
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：' };
 const ASCII_PUNCT = new RegExp(`(?<=[${HAN}）》”])([ \t]*)([,;:])([ \t]*)(?=[${HAN}（《“])`, 'g');
+const HAS_ASCII = /[,;: \t]/;
 const LOOSE_SPACE = new RegExp(`(?<=[${HAN}：])[ \t]+(?=[0-9])|(?<=[0-9])[ \t]+(?=[${HAN}])`, 'g');
 
 /**
@@ -121,6 +122,8 @@ const LOOSE_SPACE = new RegExp(`(?<=[${HAN}：])[ \t]+(?=[0-9])|(?<=[0-9])[ \t]+
  * ASCII (一) on purpose.
  */
 function tidyPunctuation(line: string, lineAt: number, tidied: Unquoted['tidied']): string {
+  // Most lines hold neither ASCII , ; : nor a space or tab: skip the lookbehind scans.
+  if (!HAS_ASCII.test(line)) return line;
   const marks: { at: number; from: string; to: string }[] = [];
   let out = line.replace(ASCII_PUNCT, (whole: string, before: string, p: string, _after: string, index: number) => {
     marks.push({ at: index + before.length, from: whole, to: FULL_WIDTH[p] });
