@@ -3,7 +3,8 @@ import { diagnostic } from '@amend/model';
 import { frame, type FramedItem } from './decision-framing.ts';
 import { readHeader } from './decision-header.ts';
 import { readSource, type DecisionSource } from './decision-source.ts';
-import { clip, readItem } from './item-reading.ts';
+import type { ReadMemo } from './item-memo.ts';
+import { clip, readItem, type ReadItem, type ReadOptions } from './item-reading.ts';
 import { amendedTitle, isShortName } from './rule-names.ts';
 
 export interface ParseDecisionOptions {
@@ -14,6 +15,11 @@ export interface ParseDecisionOptions {
    * full-width, no stray spaces around numbers removed.
    */
   verbatim?: boolean;
+  /**
+   * Kept from one parse to the next of a text being edited: items whose
+   * words did not change are not read again (the preview's keystrokes).
+   */
+  memo?: ReadMemo;
 }
 
 /**
@@ -28,6 +34,7 @@ export function parseDecision(text: string, opts: ParseDecisionOptions = {}): Re
   const diagnostics: Diagnostic[] = [];
   const file = opts.file;
   const source = readSource(text);
+  opts.memo?.begin();
   const header = readHeader(source.lines);
   const framed = frame(source.lines.slice(header.bodyStart), { file, index: source.index, diagnostics, meta: header.meta, title: header.title });
   const closing: ClosingClause[] = [...framed.closing];
@@ -50,7 +57,7 @@ export function parseDecision(text: string, opts: ParseDecisionOptions = {}): Re
         general.push(item);
         continue;
       }
-      const read = readItem(item, source, { file, verbatim: opts.verbatim ?? false, pickRule: pick });
+      const read = readWith(opts.memo, item, source, { file, verbatim: opts.verbatim ?? false, pickRule: pick });
       diagnostics.push(...read.diagnostics);
       closing.push(...read.closing);
       if (read.statement) continue;
@@ -104,13 +111,17 @@ function readGeneral(
   for (const item of general) {
     const targets = amendments.filter((a) => a.title);
     targets.forEach((amendment, i) => {
-      const read = readItem(item, source, { file: opts.file, verbatim: opts.verbatim ?? false, pickRule: () => amendment.title });
+      const read = readWith(opts.memo, item, source, { file: opts.file, verbatim: opts.verbatim ?? false, pickRule: () => amendment.title });
       // Problems of the words are the same for every rule: report them once.
       if (i === 0) diagnostics.push(...read.diagnostics);
       if (read.statement || !read.operations.length) return;
       amendment.items.push({ label: item.label, num: item.num, path: item.path, text: read.text, span: source.index.span(item.start, item.end), operations: read.operations });
     });
   }
+}
+
+function readWith(memo: ReadMemo | undefined, item: FramedItem, source: DecisionSource, opts: ReadOptions): ReadItem {
+  return memo ? memo.read(item, source, opts) : readItem(item, source, opts);
 }
 
 function checkCounts(

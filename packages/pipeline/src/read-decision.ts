@@ -1,5 +1,5 @@
 import { splitGazette } from '@amend/document';
-import { parseDecision } from '@amend/decision';
+import { parseDecision, type ReadMemo } from '@amend/decision';
 import type { Decision, Result } from '@amend/model';
 import type { Source } from './source.ts';
 
@@ -8,7 +8,7 @@ import type { Source } from './source.ts';
  * found in it and everything else is blanked out, so that positions still
  * point into the text the user gave.
  */
-export function readDecision(source: Source): Result<Decision> {
+export function readDecision(source: Source, opts: { memo?: ReadMemo } = {}): Result<Decision> {
   const split = splitGazette(source.text, source.file);
   const entries = split.value.filter((e) => e.type === 'decision');
   let text = source.text;
@@ -16,7 +16,7 @@ export function readDecision(source: Source): Result<Decision> {
     const { start, end } = entries[0].span;
     text = blankOutside(source.text, start.offset, end.offset);
   }
-  return parseDecision(text, { file: source.file });
+  return parseDecision(text, { file: source.file, memo: opts.memo });
 }
 
 function blankOutside(text: string, from: number, to: number): string {

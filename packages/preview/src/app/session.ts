@@ -1,4 +1,5 @@
 import { parseRule } from '@amend/document';
+import { ReadMemo } from '@amend/decision';
 import { findAmendment } from '@amend/engine';
 import type { Consolidation, Decision, Diagnostic, Document, Result, RuleAmendment } from '@amend/model';
 import { amendParsed, readDecision } from '@amend/pipeline';
@@ -49,12 +50,14 @@ export class Session {
   selected: string | undefined;
 
   private lastDecision: { text: string; file: string; result: Result<Decision> } | undefined;
+  /** The items read by the last parse: a keystroke re-reads only the item it changed. */
+  private readonly memo = new ReadMemo();
   private readonly rules = new Map<string, { text: string; result: Result<Document> }>();
 
   /** The decision read as the command line reads it (a whole gazette issue too), once per text. */
   readDecision(text: string): Result<Decision> {
     if (this.lastDecision?.text !== text || this.lastDecision.file !== this.decisionName) {
-      this.lastDecision = { text, file: this.decisionName, result: readDecision({ file: this.decisionName, text }) };
+      this.lastDecision = { text, file: this.decisionName, result: readDecision({ file: this.decisionName, text }, { memo: this.memo }) };
     }
     return this.lastDecision.result;
   }
