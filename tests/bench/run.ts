@@ -5,10 +5,11 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { diffChars } from 'diff';
 import { parseDocument, parseRule } from '@amend/document';
-import { parseDecision } from '@amend/decision';
+import { parseDecision, ReadMemo } from '@amend/decision';
 import { applyAmendment, consolidateCorpus, findReferences } from '@amend/engine';
 import { render } from '@amend/render';
 import { Corpus, impactOf, mapFromVersions } from '@amend/cite';
+import { amendParsed, readDecision } from '@amend/pipeline';
 import { draftDecision } from '@amend/draft';
 import { median, retained } from './measure.ts';
 import { alignedRedline, versionsShared, versionsCopied } from './cases.ts';
@@ -50,7 +51,8 @@ const decisionTexts = [
 ].map((p) => readFileSync(p, 'utf8'));
 const decisionBytes = decisionTexts.reduce((n, t) => n + Buffer.byteLength(t), 0);
 const decisionMs = median(() => { for (const t of decisionTexts) parseDecision(t); }, 5, 2);
-add({ case: `decision parsing, ${decisionTexts.length} files`, value: `${(decisionBytes / 1e6 / (decisionMs / 1000)).toFixed(2)} MB/s`, target: '—', met: undefined });
+const decisionMbps = decisionBytes / 1e6 / (decisionMs / 1000);
+add({ case: `decision parsing, ${decisionTexts.length} files, ${(decisionBytes / 1e6).toFixed(2)} MB`, value: `${decisionMbps.toFixed(2)} MB/s`, target: '≥ 40 MB/s', met: decisionMbps >= 40 });
 
 // 3. Decree 119 end to end over the 13 example rules: parse, apply, references, render text.
 const decisionSource = { file: 'decision.md', text: readFileSync(join(example, 'decision.md'), 'utf8') };
@@ -61,7 +63,7 @@ const e2eMs = median(() => {
   const { results } = consolidateCorpus(rules, decision, { decision: { title: decision.title } });
   for (const c of results.values()) render(c.after, 'text');
 }, 15, 10);
-add({ case: 'decree 119 end to end, 13 rules (warm)', value: `${e2eMs.toFixed(1)} ms`, target: '≤ 50 ms', met: e2eMs <= 50 });
+add({ case: 'decree 119 end to end, 13 rules (warm)', value: `${e2eMs.toFixed(1)} ms`, target: '≤ 20 ms', met: e2eMs <= 20 });
 
 // 4. 刑法 parse + apply a 修正案-style decision of ten instructions.
 const xingfa = readFileSync(join(shared, 'corpus/laws/刑法/刑法(2020-12-26).md'), 'utf8');
@@ -112,15 +114,24 @@ const sharedBytes = retained(() => versionsShared(base, 14));
 const copiedBytes = retained(() => versionsCopied(base, 14));
 add({ case: '14 versions of 刑法 in memory: shared vs deep copies', value: Number.isNaN(sharedBytes) ? 'run with --expose-gc' : `${kb(sharedBytes)} vs ${kb(copiedBytes)}`, target: 'shared < copies', met: Number.isNaN(sharedBytes) ? undefined : sharedBytes < copiedBytes });
 
-// 8. Re-apply after a keystroke, as the preview does, for a 40-article rule.
-const forty = ruleSources.map((r) => parseRule(r.text).value).sort((a, b) => articleCount(b) - articleCount(a))[0];
-const fortyDecision = parseDecision(decisionSource.text).value;
-const fortyAmendment = fortyDecision.amendments.find((a) => a.title === forty.title)!;
+// 8. A keystroke in the preview on decree 119, as its Session does: the edited decision re-read (with the memo of
+// the previous parse) and applied to the rule shown, its largest (parsed once). Every run types one more character
+// into the payload of an item of that rule, so no run sees the text of the one before.
+const forty = ruleSources.map((r) => ({ source: r, result: parseRule(r.text, { file: r.file }) })).sort((a, b) => articleCount(b.result.value) - articleCount(a.result.value))[0];
+const fortyTitle = forty.result.value.title;
+const fortyItems = parseDecision(decisionSource.text).value.amendments.find((a) => a.title === fortyTitle)!.items;
+const typedAt = decisionSource.text.lastIndexOf('”', fortyItems[fortyItems.length >> 1].span.end.offset);
+const memo = new ReadMemo();
+let typed = 0;
+let keyApplied = true;
 const keyMs = median(() => {
-  const d = parseDecision(decisionSource.text).value;
-  applyAmendment(forty, d.amendments.find((a) => a.title === forty.title) ?? fortyAmendment, { decision: { title: d.title } });
+  typed++;
+  const text = decisionSource.text.slice(0, typedAt) + '字'.repeat(typed) + decisionSource.text.slice(typedAt);
+  const source = { file: decisionSource.file, text };
+  const result = readDecision(source, { memo });
+  keyApplied &&= amendParsed(forty, { source, result }, fortyTitle).consolidation !== undefined;
 }, 21, 10);
-add({ case: `re-apply after a keystroke (${articleCount(forty)}-article rule, decision re-parsed)`, value: `${keyMs.toFixed(1)} ms`, target: '≤ 16 ms', met: keyMs <= 16 });
+add({ case: `a keystroke in the preview on decree 119 (decision re-read, its ${articleCount(forty.result.value)}-article rule re-applied)`, value: `${keyMs.toFixed(1)} ms${keyApplied ? '' : ' (not applied!)'}`, target: '≤ 8 ms', met: keyApplied && keyMs <= 8 });
 
 // 9. Start-up of the installed command: node_modules/.bin/amend runs the compiled dist/ with plain node.
 const bin = join(root, 'node_modules/.bin/amend');
