@@ -29,9 +29,10 @@ export class ReadMemo {
     const at = source.index.point(item.start);
     const key = keyOf(item, source, opts, at.column);
     const hit = this.find(this.previous, key, opts) ?? this.find(this.current, key, opts);
-    if (hit) {
+    const still = hit !== undefined && hit.at.offset === item.start && hit.at.line === at.line;
+    if (hit && (still || hit.movable)) {
       const moved = relocate(hit.result, item.start - hit.at.offset, at.line - hit.at.line);
-      this.store(key, { result: relocate(moved, 0, 0), at, picks: hit.picks });
+      this.store(key, { ...hit, result: relocate(moved, 0, 0), at });
       return moved;
     }
     const picks: [string | undefined, string][] = [];
@@ -44,7 +45,8 @@ export class ReadMemo {
       },
     });
     // A copy is kept: the caller may change what it was given.
-    this.store(key, { result: relocate(result, 0, 0), at, picks });
+    const movable = !result.diagnostics.some((d) => d.ruleId.startsWith('document/'));
+    this.store(key, { result: relocate(result, 0, 0), at, picks, movable });
     return result;
   }
 
@@ -65,6 +67,13 @@ interface Entry {
   at: Point;
   /** The rules its laws resolved to (law → rule), checked again before reuse. */
   picks: [string | undefined, string][];
+  /**
+   * Every point of the reading is a place in the file. Not so when the rule
+   * parser found something in a payload: its spans are kept as that parser
+   * gives them, in the payload's own text, and must not move with the item.
+   * Such a reading is reused only where the item has not moved.
+   */
+  movable: boolean;
 }
 
 function keyOf(item: FramedItem, source: DecisionSource, opts: ReadOptions, column: number): string {

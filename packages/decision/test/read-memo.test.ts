@@ -61,4 +61,24 @@ describe('re-parsing an edited decision with the memo of the previous parse', ()
       expect(parseDecision(t, { file, memo: verbatim, verbatim: true })).toEqual(parseDecision(t, { file, verbatim: true }));
     }
   });
+
+  it('a payload the rule parser warns about, with the item moved: the warning stays where a fresh parse puts it', () => {
+    const decision = [
+      '全国人民代表大会常务委员会关于修改《中华人民共和国某某法》的决定',
+      '',
+      '一、在第五条后增加两条，作为第五条之一、第五条之二：',
+      '“第五条之一　甲应当乙。',
+      '“第五条之三　丙应当丁。”',
+      '',
+      '二、将第七条中的“丙”修改为“丁”。',
+      '',
+      '本决定自公布之日起施行。',
+    ].join('\n');
+    const memo = new ReadMemo();
+    const first = parseDecision(decision, { file: 'x.md', memo });
+    expect(first.diagnostics.map((d) => d.ruleId)).toContain('document/article-out-of-order');
+    for (const edited of [decision.replace('一、在', '\n一、在'), decision.replace('决定\n', '决定（草案）\n')]) {
+      expect(parseDecision(edited, { file: 'x.md', memo })).toEqual(parseDecision(edited, { file: 'x.md' }));
+    }
+  });
 });
