@@ -20,15 +20,22 @@ const HEADING_COUNTS = new Set<TokenType>([T.CountChapter, T.CountSection, T.Cou
 /** References to parts, chapters, sections: 第五章“供水保障” may name its heading. */
 const HEADING_REFS = new Set<TokenType>([T.ChapterRef, T.SectionRef, T.PartRef]);
 
-class InstructionParser extends CstParser {
+export class InstructionParser extends CstParser {
   /**
    * Alternatives built once: chevrotain otherwise rebuilds the arrays and
    * closures of every OR each time a rule runs.
    */
   private readonly alts: Record<string, IOrAlt<unknown>[]> = {};
 
-  constructor() {
-    super(T.allTokens, { maxLookahead: 4, nodeLocationTracking: 'onlyOffset' });
+  /**
+   * `validate`: chevrotain's checks of the grammar itself (ambiguous
+   * alternatives, left recursion, unreachable rules). They depend on the
+   * grammar only, never on the input, and cost about a fifth of building the
+   * parser, so the shared instance skips them and the tests build one with
+   * them (instruction-cst.test.ts).
+   */
+  constructor(validate = false) {
+    super(T.allTokens, { maxLookahead: 4, nodeLocationTracking: 'onlyOffset', skipValidations: !validate });
     this.performSelfAnalysis();
   }
 
