@@ -21,7 +21,7 @@ const pinned: [string, object, string[]][] = [
   ['@amend/decision', decision, ['ReadMemo', 'decisionToJson', 'describeOperation', 'parseDecision']],
   ['@amend/engine', engine, ['applyAmendment', 'componentText', 'consolidateCorpus', 'findAll', 'findAmendment', 'findReferences', 'fold', 'longerWord', 'normaliseTitle', 'scanReferences']],
   ['@amend/render', render, ['FORMATS', 'articleDiff', 'bigrams', 'dice', 'impactHtml', 'comparisonDocx', 'comparisonHtml', 'comparisonIndex', 'comparisonMd', 'comparisonPlain', 'comparisonTable', 'comparisonTableHtml', 'comparisonTableMd', 'comparisonTitle', 'diffDocuments', 'redlineHtml', 'redlineMd', 'render', 'renderDocx', 'tokenize', 'trackedDocx', 'unifiedDiff', 'wordDiff']],
-  ['@amend/store', store, ['blame', 'fileStem', 'inForce', 'isCalendarDate', 'isFolderStore', 'isRepo', 'processAlive', 'readFolderStore', 'record', 'ruleFile', 'storeProblem', 'versionText', 'versions', 'writeMigrated']],
+  ['@amend/store', store, ['blame', 'cleanStaleBuilds', 'fileStem', 'inForce', 'isCalendarDate', 'isFolderStore', 'isRepo', 'processAlive', 'readFolderStore', 'record', 'ruleFile', 'storeProblem', 'versionText', 'versions', 'writeMigrated']],
   ['@amend/word', word, ['readDocx', 'readInput']],
   ['@amend/cite', cite, ['CAUSE', 'Corpus', 'CorpusEntry', 'LawIndex', 'adjustCitations', 'adjustStatements', 'citationsText', 'conformDecision', 'conformDocument', 'findCitations', 'impactOf', 'impactText', 'mapFromConsolidation', 'mapFromJson', 'mapFromVersions', 'mapText', 'provisionLabel', 'sameRule', 'versionDate']],
   ['@amend/pipeline', pipeline, ['amend', 'amendCorpus', 'amendParsed', 'decisionInfo', 'escalateUnapplied', 'readDecision']],

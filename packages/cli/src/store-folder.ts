@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { diagnostic, type Diagnostic } from '@amend/model';
-import { isFolderStore, isRepo, ruleFile, storeProblem, versions, type Version } from '@amend/store';
+import { cleanStaleBuilds, isFolderStore, isRepo, ruleFile, storeProblem, versions, type Version } from '@amend/store';
 import { EXIT, type Reporter } from './context.ts';
 
 /**
@@ -11,6 +11,8 @@ import { EXIT, type Reporter } from './context.ts';
  * folder is an I/O error.
  */
 export function findStore(dir: string, forWriting = false): { store?: string; diagnostics: Diagnostic[] } {
+  // What a killed run left beside the store goes first (a migration cut between its renames is finished).
+  cleanStaleBuilds(join(dir, 'store'));
   if (!existsSync(dir) && forWriting) return { store: join(dir, 'store'), diagnostics: [] };
   if (!existsSync(dir)) return { diagnostics: [diagnostic('io/not-found', { path: dir }, { file: dir })] };
   if (!statSync(dir).isDirectory()) return { diagnostics: [diagnostic('io/not-a-folder', { path: dir }, { file: dir })] };

@@ -14,7 +14,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import git from 'isomorphic-git';
 
 export const BRANCH = 'refs/heads/main';
@@ -53,6 +53,7 @@ export interface Repo {
 export async function openRepo(gitdir: string, create: boolean): Promise<Repo | undefined> {
   const fs = atomicFs(gitdir);
   const repo = { gitdir, fs, cache: {} };
+  cleanStaleBuilds(gitdir);
   if (isRepo(gitdir)) {
     cleanStaleObjects(gitdir);
     return repo;
@@ -75,6 +76,43 @@ export async function openRepo(gitdir: string, create: boolean): Promise<Repo | 
 /** A bare git repository (or a .git folder): HEAD, objects/ and refs/. */
 export function isRepo(gitdir: string): boolean {
   return ['HEAD', 'objects', 'refs'].every((f) => nodeFs.existsSync(join(gitdir, f)));
+}
+
+/** A folder store moved aside by `amend store migrate`: STORE.folder, STORE.folder2, … */
+const FOLDER_BACKUP = /^\.folder\d*$/;
+
+/**
+ * Remove what a killed run left beside the store `gitdir`: a repository
+ * being made (`STORE.init.<pid>.<hex>`, see `openRepo`) or a migration being
+ * built (`.STORE.migrating.<pid>`, see `amend store migrate`), when their
+ * process no longer runs. A migration killed between its two renames — the
+ * folder store already moved aside to STORE.folder, the complete repository
+ * not yet renamed in — is finished instead: its repository takes the store's
+ * place.
+ */
+export function cleanStaleBuilds(gitdir: string): void {
+  const path = resolve(gitdir);
+  const [dir, base] = [dirname(path), basename(path)];
+  let names: string[];
+  try {
+    names = nodeFs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  const hasBackup = names.some((n) => n.startsWith(base) && FOLDER_BACKUP.test(n.slice(base.length)));
+  for (const name of names) {
+    const init = name.startsWith(`${base}.init.`) ? /^(\d+)\.[0-9a-f]+$/.exec(name.slice(base.length + 6)) : null;
+    const migrating = name.startsWith(`.${base}.migrating.`) ? /^(\d+)$/.exec(name.slice(base.length + 12)) : null;
+    const pid = Number((init ?? migrating)?.[1]);
+    if (!pid || processAlive(pid)) continue;
+    const stale = join(dir, name);
+    try {
+      if (migrating && hasBackup && !nodeFs.existsSync(path) && isRepo(stale)) nodeFs.renameSync(stale, path);
+      else nodeFs.rmSync(stale, { recursive: true, force: true });
+    } catch {
+      // another run is cleaning the same folder: leave it to that one
+    }
+  }
 }
 
 /** Temporaries of object writes whose process has died. */

@@ -7,4 +7,4 @@ export type { FileChange, PlannedCommit, Provenance, Version } from './history.t
 export { blame } from './blame.ts';
 export type { BlameEntry } from './blame.ts';
 export { isFolderStore, readFolderStore, writeMigrated } from './migrate.ts';
-export { isRepo, processAlive } from './git.ts';
+export { cleanStaleBuilds, isRepo, processAlive } from './git.ts';

@@ -1,7 +1,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { diagnostic } from '@amend/model';
-import { isFolderStore, isRepo, readFolderStore, writeMigrated } from '@amend/store';
+import { cleanStaleBuilds, isFolderStore, isRepo, readFolderStore, writeMigrated } from '@amend/store';
 import { EXIT, Reporter, type Io } from '../context.ts';
 
 /**
@@ -12,7 +12,9 @@ import { EXIT, Reporter, type Io } from '../context.ts';
  */
 export async function migrateCommand(dir: string, io: Io): Promise<number> {
   const reporter = new Reporter(io);
+  cleanStaleBuilds(join(dir, 'store'));
   const old = isFolderStore(join(dir, 'store')) ? join(dir, 'store') : dir;
+  cleanStaleBuilds(old);
   if (!existsSync(old)) {
     reporter.add([diagnostic('io/not-found', { path: old }, { file: old })]);
     return reporter.finish(EXIT.io);
