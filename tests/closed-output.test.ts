@@ -1,7 +1,8 @@
 /**
  * A reader that stops early (`amend parse big.md | head -1`) closes the
- * command's output: the command ends quietly, exit 0 and no stack trace,
- * as Unix tools do. Runs the installed command (dist/), through a real pipe.
+ * command's output: the command ends quietly, no stack trace, with the
+ * status of a Unix tool ended by SIGPIPE (141). Runs the installed command
+ * (dist/), through a real pipe.
  */
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -60,7 +61,7 @@ describe('output closed by the reader', () => {
       expect(r.first.length).toBeGreaterThan(0);
       expect(r.err).not.toMatch(/EPIPE|Error|at /);
       expect(r.signal).toBeNull();
-      expect(r.code).toBe(0);
+      expect(r.code).toBe(141);
     });
   }
 });
