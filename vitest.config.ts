@@ -30,6 +30,8 @@ export default defineConfig({
     include: ['packages/*/test/**/*.test.ts', 'tests/**/*.test.ts'],
     exclude: ['**/node_modules/**', ...(hasShared ? [] : needShared)],
     testTimeout: 60_000,
+    // Hooks that build outputs (apply, table, docx) share the two cores with everything else.
+    hookTimeout: 60_000,
     pool: 'threads',
   },
 });
