@@ -31,9 +31,9 @@ export class ReadMemo {
     const hit = this.find(this.previous, key, opts) ?? this.find(this.current, key, opts);
     const still = hit !== undefined && hit.at.offset === item.start && hit.at.line === at.line;
     if (hit && (still || hit.movable)) {
-      const moved = relocate(hit.result, item.start - hit.at.offset, at.line - hit.at.line);
-      this.store(key, { ...hit, result: relocate(moved, 0, 0), at });
-      return moved;
+      // The entry is kept as it is: its points move from where it was read, wherever the item goes next.
+      this.store(key, hit);
+      return relocate(hit.result, item.start - hit.at.offset, at.line - hit.at.line);
     }
     const picks: [string | undefined, string][] = [];
     const result = readItem(item, source, {
