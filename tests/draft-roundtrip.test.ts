@@ -19,9 +19,7 @@ import { read } from './helpers.ts';
  *   - ASCII punctuation (, ;) between Chinese words in the new text, which a
  *     decision's quotation gives full-width (the decision reader reads
  *     scanned gazettes that way);
- *   - 引言 lines present in the old text only;
- *   - a 目录 of bare headings that lacks its first line (民事诉讼法解释
- *     2022-04-01 lists 二、回避 … 二十三、附则), read as empty chapters.
+ *   - 引言 lines present in the old text only.
  */
 
 const sourceDefect = new Map([
@@ -29,7 +27,8 @@ const sourceDefect = new Map([
   ['行政法规/国际海运条例 2019-03-02 → 2023-07-20', 'draft/outside-articles'],
   ['司法解释/最高人民法院关于适用《刑事诉讼法》的解释 2012-12-20 → 2021-01-26', 'draft/ascii-punctuation'],
   ['司法解释/最高人民法院关于适用《民事诉讼法》的解释 2020-12-29 → 2022-04-01', 'draft/outside-articles'],
-  ['司法解释/最高人民法院关于适用《民事诉讼法》的解释 2022-04-01 → 2022-04-02', 'draft/outside-articles'],
+  // The 2022-04-01 text prints the 引言 (2012年8月31日…制定本解释。) after its 目录; the 2022-04-02 text has none.
+  ['司法解释/最高人民法院关于适用《民事诉讼法》的解释 2022-04-01 → 2022-04-02', 'draft/preamble-removed'],
   ['triple/shigatse-law-enforcement-inspection', 'engine/renumber-mismatch'],
 ]);
 

@@ -56,13 +56,47 @@ export function tocAt(lines: readonly Line[], i: number): { entries: string[]; e
   if (entries.length) return { entries, end: k };
   // Bare headings: up to the line that starts the first one again.
   const first = lines[k] ? headingKey(lines[k].text) : undefined;
-  if (!first) return { entries, end: k };
+  if (!first) return reprintedTitles(lines, k) ?? { entries, end: k };
   for (let j = k + 1; j < lines.length && j < k + 60; j++) {
     const t = lines[j].text;
     if (headingKey(t) === first) return { entries: lines.slice(k, j).map((l) => l.text), end: j };
     if (!headingKey(t) && !isShortTitle(t)) break;
   }
   return { entries, end: k };
+}
+
+/**
+ * A 目录 printed without its 目录 line: headings one after another with
+ * nothing under them, each of which the body prints again later (the
+ * national database's 民事诉讼法解释 2022-04-01 lists 二、回避 … 二十三、附则,
+ * its first entry lost, before the 引言 and 一、管辖). Chapters that are
+ * merely empty never come back.
+ */
+export function bareTocAt(lines: readonly Line[], i: number): { entries: string[]; end: number } | undefined {
+  let k = i;
+  while (k < lines.length && bareKey(lines[k])) k++;
+  if (k - i < 2) return undefined;
+  const later = new Set(lines.slice(k).map(bareKey));
+  if (!lines.slice(i, k).every((l) => later.has(bareKey(l)))) return undefined;
+  return { entries: lines.slice(i, k).map((l) => l.text), end: k };
+}
+
+/** A heading line's identity: 第二章, or a Markdown heading ## 二、回避 (its depth, label style and number). */
+function bareKey(line: Line): string | undefined {
+  const key = headingKey(line.text);
+  if (key || !line.depth) return key;
+  const k: { k: string; num?: unknown } = classify(line.text);
+  return typeof k.num === 'number' && k.num > 0 && k.k !== 'article' ? `#${line.depth}:${k.k}:${k.num}` : undefined;
+}
+
+/** Entries that are short titles each printed again later (二、回避 … for the body's ## 二、回避). */
+function reprintedTitles(lines: readonly Line[], k: number): { entries: string[]; end: number } | undefined {
+  let j = k;
+  while (j < lines.length && isShortTitle(lines[j].text) && !lines[j].depth) j++;
+  if (j === k) return undefined;
+  const later = new Set(lines.slice(j).map((l) => squeezeSpaces(l.text)));
+  const run = lines.slice(k, j);
+  return run.every((l) => later.has(squeezeSpaces(l.text))) ? { entries: run.map((l) => l.text), end: j } : undefined;
 }
 
 /** 第一章 / 第二节: what identifies a heading line (level and number), or undefined. */

@@ -13,7 +13,7 @@ import { cleanInvisible, codePoints } from './invisible.ts';
 import { depthLevels } from './levels.ts';
 import { detectFormat, infoEndOffset, readLines, type Line, type SourceFormat } from './lines.ts';
 import { headerEnd, isOrderHeading, metaFromLines, orderNumber, versionFromFile } from './meta.ts';
-import { noteAt, skipTitleRepeat, tocAt, tocChapterLine } from './header-forms.ts';
+import { bareTocAt, noteAt, skipTitleRepeat, tocAt, tocChapterLine } from './header-forms.ts';
 import { classify } from './recognise.ts';
 import { assignIds } from './tree-utils.ts';
 
@@ -170,7 +170,7 @@ function readHeader(lines: Line[], i: number, doc: Document, format: SourceForma
     i = broken.end;
   }
   doc.meta = metaFromLines(doc.notes.map((n) => n.text));
-  const toc = tocAt(lines, i);
+  const toc = tocAt(lines, i) ?? bareTocAt(lines, i);
   if (toc) {
     doc.toc.push(...toc.entries);
     i = toc.end;

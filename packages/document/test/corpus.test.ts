@@ -30,7 +30,10 @@ describe('every Markdown file of the corpus', () => {
         const at = expected.indexOf(head);
         if (at >= 0 && at <= 2) expected = expected.slice(0, at).replace(/[（(]$/, '') + expected.slice(at + head.length).replace(/^[）)]/, '');
       }
-      if (info >= 0 && expected !== bodyChars(canonical.slice(canonical.indexOf('\n\n')))) {
+      let written = bodyChars(canonical.slice(canonical.indexOf('\n\n')));
+      // A 目录 printed without its 目录 line (the headings alone) is written with one.
+      if (value.toc.length && !expected.includes('目录')) written = written.replace('目录', '');
+      if (info >= 0 && expected !== written) {
         failures.push(`${file}: body text changed`);
       }
     }
