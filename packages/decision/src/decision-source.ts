@@ -10,7 +10,8 @@ import { isSpace, LineIndex, physicalLines } from '@amend/model';
  * '…' inside them for a quotation within a quotation. A quoted passage of
  * several paragraphs opens every paragraph with " and closes only the last,
  * so a " at the start of a line inside an open quotation opens a paragraph
- * rather than closing it. 「」 and 『』 are read as “” and ‘’.
+ * rather than closing it. A " after 、 or （ inside a quotation opens a
+ * quotation within it (…邓小平理论、"三个代表"重要思想…), read as ‘’. 「」 and 『』 are read as “” and ‘’.
  */
 
 export interface SourceLine {
@@ -23,6 +24,8 @@ export interface SourceLine {
   heading: number;
   /** A blank line (or nothing) comes before it. */
   blankBefore: boolean;
+  /** The line opens with a TAB: a table cell of a word processor's export. */
+  tab?: boolean;
 }
 
 export interface DecisionSource {
@@ -48,11 +51,19 @@ function readLines(text: string): SourceLine[] {
   let blank = true;
   for (const physical of physicalLines(text)) {
     let b = physical.to;
-    const { from: a, heading } = markup(text, physical.from, b);
+    const { from, heading } = markup(text, physical.from, b);
+    let a = from;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    // A bold line (**一、关于《…》的修正**): the marks go, the words stay.
+    if (b - a > 4 && text.startsWith('**', a) && text.startsWith('**', b - 2)) {
+      a += 2;
+      b -= 2;
+    }
     if (a >= b) blank = true;
     else {
-      out.push({ text: text.slice(a, b), start: a, end: b, heading, blankBefore: blank });
+      const line: SourceLine = { text: text.slice(a, b), start: a, end: b, heading, blankBefore: blank };
+      if (text.charCodeAt(physical.from) === 9) line.tab = true;
+      out.push(line);
       blank = false;
     }
   }
@@ -95,6 +106,8 @@ function normaliseQuotes(text: string): string {
   const out = text.split('');
   let depth = 0;
   let single = false;
+  /** Inside a quotation within a quotation written with the same " marks. */
+  let nested = false;
   let lineStart = true;
   for (let i = 0; i < out.length; i++) {
     const c = out[i];
@@ -108,6 +121,7 @@ function normaliseQuotes(text: string): string {
       if (depth > 0 && !/["“「＂]/.test(c) && DUN_LINE.test(text.slice(i, i + 8))) {
         depth = 0;
         single = false;
+        nested = false;
       }
     }
     const atLineStart = lineStart;
@@ -118,6 +132,13 @@ function normaliseQuotes(text: string): string {
         if (depth === 0) {
           out[i] = OPEN;
           depth = 1;
+        } else if (nested) {
+          out[i] = '’';
+          nested = false;
+        } else if (!atLineStart && /[、（(]/.test(text[i - 1] ?? '')) {
+          // 邓小平理论、"三个代表"重要思想 inside "…": a quotation within the quotation, same marks.
+          out[i] = '‘';
+          nested = true;
         } else if (atLineStart) {
           out[i] = OPEN; // a paragraph of the running passage
         } else {

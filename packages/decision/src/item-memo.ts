@@ -1,5 +1,5 @@
 import type { Point } from '@amend/model';
-import type { FramedItem } from './decision-framing.ts';
+import type { FramedItem } from './framing-state.ts';
 import type { DecisionSource } from './decision-source.ts';
 import { readItem, type ReadItem, type ReadOptions } from './item-reading.ts';
 
@@ -77,8 +77,28 @@ interface Entry {
 }
 
 function keyOf(item: FramedItem, source: DecisionSource, opts: ReadOptions, column: number): string {
-  const lines = item.lines.map((l) => [l.text, l.start - item.start, l.end - item.start, l.join, l.raw, l.dropLast, l.reopen]);
-  const head = [opts.file ?? '', opts.verbatim, item.label, item.num, item.path, item.implicit, item.general, item.cutByClosing, column];
+  const lines = item.lines.map((l) => [
+    l.text,
+    l.start - item.start,
+    l.end - item.start,
+    l.join,
+    l.raw,
+    l.dropLast,
+    l.reopen,
+    l.closeBefore,
+  ]);
+  const head = [
+    opts.file ?? '',
+    opts.verbatim,
+    opts.narrative,
+    item.label,
+    item.num,
+    item.path,
+    item.implicit,
+    item.general,
+    item.cutByClosing,
+    column,
+  ];
   return JSON.stringify([head, lines, source.original.slice(item.start, item.end)]);
 }
 

@@ -3,7 +3,7 @@ import type { ClosingClause, DecisionItem, Diagnostic, Span } from '@amend/model
 import { diagnostic } from '@amend/model';
 import type { Clause } from './clauses.ts';
 import { closingKind } from './closing-clauses.ts';
-import type { FramedItem } from './decision-framing.ts';
+import type { FramedItem } from './framing-state.ts';
 import type { DecisionSource } from './decision-source.ts';
 import { lex, sentences } from './instruction-lexer.ts';
 import { parseSentence, type SentenceError } from './instruction-parser.ts';
@@ -26,6 +26,11 @@ export interface ReadOptions {
   verbatim: boolean;
   /** The rule an item amends, given the law its first clause names (if any). */
   pickRule(law: string | undefined): string;
+  /**
+   * The decision narrates its changes (a 修正案 telling what 修正后 the rule
+   * says): an item the grammar cannot read whole describes, one error.
+   */
+  narrative?: boolean;
 }
 
 export interface ReadItem {
@@ -42,7 +47,11 @@ export interface ReadItem {
 const EXPECTED = '将 删去 在 增加 第X条 “…”';
 
 /** Words that describe a change instead of stating it. */
-const DESCRIPTIVE = /(?:关于|有关).{1,30}的(?:内容|规定|表述)(?:删除|删去)?|相应条款的表述|数字日期|其他内容修改为|原条例本条|本条共设|涉及的.{0,20}(?:全部|均)修改为/;
+const DESCRIPTIVE =
+  /(?:关于|有关).{1,30}的(?:内容|规定|表述)(?:删除|删去)?|相应条款的表述|数字日期|其他内容修改为|原条例本条|本条共设|涉及的.{0,20}(?:全部|均)修改为/;
+
+/** …… and its ASCII stand-in ......: words left out of a quotation, which then says what it does not contain. */
+const ELLIPSIS = /……|\.{3,}/;
 
 export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOptions): ReadItem {
   const seg = itemSegment(item.lines);
@@ -55,11 +64,24 @@ export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOpt
   if (item.implicit && !tokens.some((t) => verbTokens.includes(t.tokenType))) {
     const where = source.index.span(item.start, item.end);
     diagnostics.push(diagnostic('decision/not-an-instruction', { sentence: clip(text) }, { file, span: where }));
-    return { text, rule: opts.pickRule(undefined), operations: [], diagnostics, closing: [{ kind: 'other', text, span: where }], statement: true };
+    return {
+      text,
+      rule: opts.pickRule(undefined),
+      operations: [],
+      diagnostics,
+      closing: [{ kind: 'other', text, span: where }],
+      statement: true,
+    };
   }
   if (!tokens.length) {
     // A label with nothing after it.
-    diagnostics.push(diagnostic('decision/unrecognised-instruction', { sentence: item.label }, { file, span: source.index.span(item.start, item.end), expected: EXPECTED }));
+    diagnostics.push(
+      diagnostic(
+        'decision/unrecognised-instruction',
+        { sentence: item.label },
+        { file, span: source.index.span(item.start, item.end), expected: EXPECTED },
+      ),
+    );
   }
   const parsed = [];
   for (const sentence of sentences(tokens, text)) {
@@ -84,12 +106,28 @@ export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOpt
     }
     parsed.push({ sentence, first, last, text: sentenceText, result, read: result.cst ? clausesOf(result.cst, opts.verbatim) : undefined });
   }
-  if (!parsed.length && (closing.length || !item.label)) return { text, rule: opts.pickRule(undefined), operations: [], diagnostics, closing, statement: true };
-  const descriptive = parsed.find((p) => DESCRIPTIVE.test(outsideQuotes(p.text)) || p.read?.elided || (!p.read && /……/.test(p.text)));
+  if (!parsed.length && (closing.length || !item.label))
+    return { text, rule: opts.pickRule(undefined), operations: [], diagnostics, closing, statement: true };
+  const descriptive = parsed.find(
+    (p) => DESCRIPTIVE.test(outsideQuotes(p.text)) || p.read?.elided || ELLIPSIS.test(p.text) || (!p.read && opts.narrative),
+  );
   if (descriptive) {
     const where = source.index.span(item.start, item.end);
-    diagnostics.push(diagnostic('decision/descriptive-instruction', { item: item.path || item.label || '(1)', sentence: clip(descriptive.text) }, { file, span: where }));
-    return { text, rule: opts.pickRule(lawOf(parsed.flatMap((p) => p.read?.clauses ?? []))), operations: [], diagnostics, closing, statement: false };
+    diagnostics.push(
+      diagnostic(
+        'decision/descriptive-instruction',
+        { item: item.path || item.label || '(1)', sentence: clip(descriptive.text) },
+        { file, span: where },
+      ),
+    );
+    return {
+      text,
+      rule: opts.pickRule(lawOf(parsed.flatMap((p) => p.read?.clauses ?? []))),
+      operations: [],
+      diagnostics,
+      closing,
+      statement: false,
+    };
   }
   const rule = opts.pickRule(lawOf(parsed.flatMap((p) => p.read?.clauses ?? [])));
   const resolver = new ItemResolver({ rule, item: item.path, file, sentence: '', diagnostics, span });
@@ -98,7 +136,8 @@ export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOpt
     for (const u of unclosed.filter((q) => q.start >= first.startOffset && q.start <= last.startOffset)) {
       const where = { file, span: span(u.start, u.start + 1) };
       if (u.recovered) diagnostics.push(diagnostic('decision/unclosed-quote-recovered', {}, where));
-      else if (read && u.end >= text.trimEnd().length && !item.cutByClosing) diagnostics.push(diagnostic('decision/unclosed-quote-at-end', { item: item.path || '(1)' }, where));
+      else if (read && u.end >= text.trimEnd().length && !item.cutByClosing)
+        diagnostics.push(diagnostic('decision/unclosed-quote-at-end', { item: item.path || '(1)' }, where));
       else diagnostics.push(diagnostic('decision/unclosed-quote', {}, where));
     }
     if (!read) {
@@ -106,7 +145,9 @@ export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOpt
       continue;
     }
     for (const t of read.tidied) {
-      diagnostics.push(diagnostic('decision/tidied-punctuation', { from: t.from, to: t.to }, { file, span: span(t.at, t.at + t.from.length) }));
+      diagnostics.push(
+        diagnostic('decision/tidied-punctuation', { from: t.from, to: t.to }, { file, span: span(t.at, t.at + t.from.length) }),
+      );
     }
     resolver.resolve(read.clauses, { sentence: sentenceText });
   }
@@ -147,7 +188,8 @@ function outsideQuotes(text: string): string {
 /** The first law an item names before a place. */
 function lawOf(clauses: Clause[]): string | undefined {
   for (const c of clauses) {
-    const targets = c.kind === 'replacePhrases' ? c.groups[0].targets : 'targets' in c ? c.targets : c.kind === 'insert' ? c.anchor?.targets : undefined;
+    const targets =
+      c.kind === 'replacePhrases' ? c.groups[0].targets : 'targets' in c ? c.targets : c.kind === 'insert' ? c.anchor?.targets : undefined;
     const law = targets?.find((t) => t.sel.law)?.sel.law;
     if (law) return law;
   }

@@ -19,6 +19,8 @@ export interface ItemLine {
   dropLast?: boolean;
   /** A paragraph of a passage whose opening “ is missing (opened for the lexer). */
   reopen?: boolean;
+  /** The quotation the lines before it left open ends before it (closed for the lexer): it is an instruction. */
+  closeBefore?: boolean;
 }
 
 export function itemSegment(lines: readonly ItemLine[]): Segment {
@@ -30,6 +32,7 @@ export function itemSegment(lines: readonly ItemLine[]): Segment {
       seg.synthetic('”', prevEnd);
       rawOpen = false;
     }
+    if (line.closeBefore) seg.synthetic('”', prevEnd);
     const text = line.dropLast ? line.text.slice(0, -1) : line.text;
     if (line.join === 'newline') seg.synthetic(line.raw || line.reopen ? '\n“' : '\n', line.start);
     else if (line.join === 'first' && line.raw) seg.synthetic('“', line.start);

@@ -1,6 +1,7 @@
 import type { ClosingClause, Decision, Diagnostic, Repeal, Result, RuleAmendment } from '@amend/model';
 import { diagnostic } from '@amend/model';
-import { frame, type FramedItem } from './decision-framing.ts';
+import { frame } from './decision-framing.ts';
+import type { FramedItem } from './framing-state.ts';
 import { readHeader } from './decision-header.ts';
 import { readSource, type DecisionSource } from './decision-source.ts';
 import type { ReadMemo } from './item-memo.ts';
@@ -36,10 +37,18 @@ export function parseDecision(text: string, opts: ParseDecisionOptions = {}): Re
   const source = readSource(text);
   opts.memo?.begin();
   const header = readHeader(source.lines);
-  const framed = frame(source.lines.slice(header.bodyStart), { file, index: source.index, diagnostics, meta: header.meta, title: header.title });
+  const framed = frame(source.lines.slice(header.bodyStart), {
+    file,
+    index: source.index,
+    diagnostics,
+    meta: header.meta,
+    title: header.title,
+  });
   const closing: ClosingClause[] = [...framed.closing];
   const aliases = new Set([...framed.preamble.matchAll(/以下简称《(.+?)》/g)].map((m) => m[1]));
   const single = amendedTitle(header.title, framed.preamble);
+  // 《某某条例》等三部单行条例修正案 telling item by item what 修正后 the rules say.
+  const narrative = /修正案$/.test(header.title) && /修正后/.test(source.text);
   const amendments: RuleAmendment[] = [];
   const general: FramedItem[] = [];
   for (const rule of framed.rules) {
@@ -57,12 +66,14 @@ export function parseDecision(text: string, opts: ParseDecisionOptions = {}): Re
         general.push(item);
         continue;
       }
-      const read = readWith(opts.memo, item, source, { file, verbatim: opts.verbatim ?? false, pickRule: pick });
+      const read = readWith(opts.memo, item, source, { file, verbatim: opts.verbatim ?? false, pickRule: pick, narrative });
       diagnostics.push(...read.diagnostics);
       closing.push(...read.closing);
       if (read.statement) continue;
       if (!read.rule) {
-        diagnostics.push(diagnostic('decision/no-rule', { sentence: clip(read.text) }, { file, span: source.index.span(item.start, item.end) }));
+        diagnostics.push(
+          diagnostic('decision/no-rule', { sentence: clip(read.text) }, { file, span: source.index.span(item.start, item.end) }),
+        );
         continue;
       }
       let target = byLaw.get(read.rule);
@@ -70,7 +81,14 @@ export function parseDecision(text: string, opts: ParseDecisionOptions = {}): Re
         target = { title: read.rule, label: '', span: source.index.span(item.start, item.end), items: [] };
         byLaw.set(read.rule, target);
       }
-      target.items.push({ label: item.label, num: item.num, path: item.path, text: read.text, span: source.index.span(item.start, item.end), operations: read.operations });
+      target.items.push({
+        label: item.label,
+        num: item.num,
+        path: item.path,
+        text: read.text,
+        span: source.index.span(item.start, item.end),
+        operations: read.operations,
+      });
     }
     for (const amendment of byLaw.values()) {
       if (amendment.items.length || (amendment === own && !rule.items.length && rule.label)) amendments.push(amendment);
@@ -82,7 +100,9 @@ export function parseDecision(text: string, opts: ParseDecisionOptions = {}): Re
   if (!amendments.some((a) => a.items.length) && !framed.repealed.length && !statements) {
     diagnostics.push(diagnostic('decision/no-instructions', {}, { file, span: source.index.span(0, text.length) }));
   }
-  for (const c of closing) if (c.kind === 'citations') diagnostics.push(diagnostic('decision/citations-adjusted', { clause: clip(c.text) }, { file, span: c.span }));
+  for (const c of closing)
+    if (c.kind === 'citations')
+      diagnostics.push(diagnostic('decision/citations-adjusted', { clause: clip(c.text) }, { file, span: c.span }));
   closing.sort((a, b) => a.span.start.offset - b.span.start.offset);
   const decision: Decision = {
     title: header.title,
@@ -111,11 +131,22 @@ function readGeneral(
   for (const item of general) {
     const targets = amendments.filter((a) => a.title);
     targets.forEach((amendment, i) => {
-      const read = readWith(opts.memo, item, source, { file: opts.file, verbatim: opts.verbatim ?? false, pickRule: () => amendment.title });
+      const read = readWith(opts.memo, item, source, {
+        file: opts.file,
+        verbatim: opts.verbatim ?? false,
+        pickRule: () => amendment.title,
+      });
       // Problems of the words are the same for every rule: report them once.
       if (i === 0) diagnostics.push(...read.diagnostics);
       if (read.statement || !read.operations.length) return;
-      amendment.items.push({ label: item.label, num: item.num, path: item.path, text: read.text, span: source.index.span(item.start, item.end), operations: read.operations });
+      amendment.items.push({
+        label: item.label,
+        num: item.num,
+        path: item.path,
+        text: read.text,
+        span: source.index.span(item.start, item.end),
+        operations: read.operations,
+      });
     });
   }
 }
@@ -125,7 +156,11 @@ function readWith(memo: ReadMemo | undefined, item: FramedItem, source: Decision
 }
 
 function checkCounts(
-  framed: { statedCounts: { repealed?: number; amended?: number }; preambleSpan: Decision['amendments'][number]['span']; repealed: Repeal[] },
+  framed: {
+    statedCounts: { repealed?: number; amended?: number };
+    preambleSpan: Decision['amendments'][number]['span'];
+    repealed: Repeal[];
+  },
   amendments: RuleAmendment[],
   diagnostics: Diagnostic[],
   file: string | undefined,
@@ -137,8 +172,9 @@ function checkCounts(
   ];
   for (const s of stated) {
     if (s.n !== undefined && s.n !== s.found) {
-      diagnostics.push(diagnostic('decision/stated-count-mismatch', { stated: s.n, what: s.what, found: s.found }, { file, span: framed.preambleSpan }));
+      diagnostics.push(
+        diagnostic('decision/stated-count-mismatch', { stated: s.n, what: s.what, found: s.found }, { file, span: framed.preambleSpan }),
+      );
     }
   }
 }
-

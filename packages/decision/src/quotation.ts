@@ -136,3 +136,13 @@ function tidyPunctuation(line: string, lineAt: number, tidied: Unquoted['tidied'
   for (const m of marks.sort((a, b) => a.at - b.at)) tidied.push({ at: lineAt + m.at, from: m.from, to: m.to });
   return out;
 }
+
+/** More ” than “ in a line: it closes a passage it did not open. */
+export function strayClose(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '“') depth++;
+    else if (c === '”' && --depth < 0) return true;
+  }
+  return false;
+}

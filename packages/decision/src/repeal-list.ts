@@ -10,7 +10,10 @@ import { matching } from './rule-names.ts';
  * - a sentence: 决定：废止《A》、《B》。 / 决定，废止《A》和《B》，依法报请…公布施行 /
  *   决定于2023年12月1日起废止《A》 / 八、废止《A》（…通过） / 二、废止2015年…通过的《A》，…;
  * - a table of the national database (pandoc grid table): one row per
- *   repealed document, its title, date and number, reason.
+ *   repealed document, its title, date and number, reason;
+ * - a table a word processor flattened to lines: each cell a line opening
+ *   with a TAB (a cell's later lines without one), the header 序号 / 文件名称 /
+ *   … first, then per row its number, title, date and number, reason.
  */
 
 export interface RepealEntry {
@@ -170,4 +173,51 @@ export function repealsInGrid(rows: GridRow[]): (RepealEntry & { label: string; 
     out.push({ label: num, title: squeezeSpaces(row.cells[1]), note: row.cells[2] ?? '', start: row.start, end: row.end });
   }
   return out;
+}
+
+/** A flattened table starts at its header cell 序号. */
+export function isTabTableStart(line: SourceLine): boolean {
+  return !!line.tab && /^序\s*号$/.test(line.text);
+}
+
+/** Where a flattened table that starts at `from` ends: cells, and lines continuing a cell before the next one. */
+export function tabTableEnd(lines: SourceLine[], from: number): number {
+  let j = from;
+  while (j < lines.length) {
+    if (lines[j].tab) j++;
+    else if (lines[j + 1]?.tab && !/^附件/.test(lines[j].text)) j++;
+    else break;
+  }
+  return j;
+}
+
+/** The repealed documents of a flattened table: a row opens with its number (1, 2, … in order), then title and note. */
+export function repealsInTabTable(lines: SourceLine[]): (RepealEntry & { label: string; start: number; end: number })[] {
+  const cells: { text: string; start: number; end: number }[] = [];
+  for (const line of lines) {
+    const last = cells[cells.length - 1];
+    if (line.tab || !last) cells.push({ text: line.text, start: line.start, end: line.end });
+    else {
+      last.text += '　' + line.text;
+      last.end = line.end;
+    }
+  }
+  const out: (RepealEntry & { label: string; start: number; end: number })[] = [];
+  for (let i = 0; i + 1 < cells.length; i++) {
+    if (cells[i].text !== String(out.length + 1)) continue;
+    const title = splitNote(cells[i + 1].text).title;
+    const note = cells[i + 2] && cells[i + 2].text !== String(out.length + 2) ? cells[i + 2].text : '';
+    out.push({ label: cells[i].text, title, note, start: cells[i].start, end: (cells[i + 3] ?? cells[i + 2] ?? cells[i + 1]).end });
+  }
+  return out;
+}
+
+/** Brackets still open at the end of a text: a history broken over lines. */
+export function bracketDepth(text: string): number {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+  }
+  return depth;
 }

@@ -114,6 +114,11 @@ export const decisionMessages = {
     en: 'this instruction names no rule and the decision amends no single one: {sentence}',
     zh: '该指令没有指明规章，决定也不是只修改一件规章：{sentence}',
   },
+  'decision/unclosed-quote-cut': {
+    severity: 'warning',
+    en: 'the quoted text of item {item} has no closing ”; it was taken to end with its line, as the next line is an instruction: {next}',
+    zh: '第{item}项的引文没有闭合的”；下一行是另一条指令，视为引文在本行结束：{next}',
+  },
   'decision/unclosed-quote-recovered': {
     severity: 'warning',
     en: 'a quotation “ is not closed; it was taken to end before the ； that starts the next instruction',

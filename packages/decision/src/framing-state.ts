@@ -1,0 +1,238 @@
+import type { ClosingClause, Diagnostic, DocumentMeta, LineIndex, Repeal, Span } from '@amend/model';
+import { diagnostic, effectiveClause, readLabel, squeezeSpaces, type Label } from '@amend/model';
+import { closingKind } from './closing-clauses.ts';
+import type { SourceLine } from './decision-source.ts';
+import { levelOf } from './item-paths.ts';
+import type { ItemLine } from './item-text.ts';
+import { sentencesOf } from './preamble-text.ts';
+import { QuoteTracker } from './quotation.ts';
+import { bracketDepth, gridRows, repealsInGrid, repealsInSentence, repealsInTabTable, splitNote } from './repeal-list.ts';
+
+/**
+ * What the framing of a decision produces (items, rules, repeals, closing
+ * clauses) and the state it keeps while reading the body's lines.
+ */
+
+export interface FramedItem {
+  label: string;
+  num: number;
+  path: string;
+  lines: ItemLine[];
+  start: number;
+  end: number;
+  /** No label: the text under a rule heading, or a decision of one instruction. */
+  implicit: boolean;
+  /** Applies to every rule the decision amends (此外，将上述五件地方性法规…中的“A”修改为“B”). */
+  general?: boolean;
+  /** A quotation of the item was still open when a closing clause came (an error, never payload). */
+  cutByClosing?: boolean;
+}
+
+export interface FramedRule {
+  title: string;
+  label: string;
+  start: number;
+  end: number;
+  items: FramedItem[];
+}
+
+export interface Framed {
+  preamble: string;
+  preambleSpan: Span;
+  repealed: Repeal[];
+  rules: FramedRule[];
+  closing: ClosingClause[];
+  /** What the preamble states (对10件政府规章予以废止) to check the lists against. */
+  statedCounts: { repealed?: number; amended?: number };
+}
+
+export interface FrameEnv {
+  file?: string;
+  index: LineIndex;
+  diagnostics: Diagnostic[];
+  meta: DocumentMeta;
+  title: string;
+}
+
+export type Mode = 'preamble' | 'amend' | 'repeal';
+
+export interface OpenItem {
+  item: FramedItem;
+  style: Label['style'];
+  /** The level the label numbers: 1. and （1） are both Arabic but one holds the other. */
+  level: string;
+  num: number;
+  /** The item is a group heading (对部分条文作以下修改：): it holds items, gives no instruction. */
+  group: boolean;
+  raw: boolean;
+  /** The last line ends in ： and may introduce an unquoted payload. */
+  wantsPayload: boolean;
+  /** Items opened under it. */
+  children: number;
+}
+
+export interface OpenRule extends FramedRule {
+  key: string;
+  style?: Label['style'];
+  num?: number;
+}
+
+/** What the framing holds while it reads the lines, and what it does that is not about items: preamble, closing clauses, repeal lists. */
+export abstract class FramingState {
+  protected readonly out: Framed;
+  protected readonly quotes = new QuoteTracker();
+  protected preambleParts: string[] = [];
+  protected preambleRange: [number, number] | undefined;
+  protected mode: Mode = 'preamble';
+  protected rule: OpenRule | undefined;
+  /** Open items from the outermost (a group heading) to the innermost. */
+  protected stack: OpenItem[] = [];
+  /** Label styles that head a section (一、对下列…予以修改：) and add nothing to paths. */
+  protected repeal: { label: string; lines: SourceLine[] } | undefined;
+  protected articleStyle = false;
+  protected lastArticleItem = 0;
+  protected groupOfRules: Label['style'] | undefined;
+  protected hasSections = false;
+  /** Under a heading of documents repealed before (已被废止的…目录): listed, not repealed here. */
+  protected listedOnly = false;
+  /** Repeals the preamble states (决定：废止《…》): the decision's own when no list repeals anything. */
+  protected preambleRepeals: Repeal[] = [];
+
+  constructor(
+    protected readonly lines: SourceLine[],
+    protected readonly env: FrameEnv,
+  ) {
+    const at = lines[0]?.start ?? 0;
+    this.out = { preamble: '', preambleSpan: env.index.span(at, at), repealed: [], rules: [], closing: [], statedCounts: {} };
+  }
+
+  /** Close the open items, repeal entry and rule. */
+  protected abstract flushAll(): void;
+
+  /**
+   * A top-level heading after the decision's closing clause starts another
+   * document (a whole gazette issue was given): the decision ends there.
+   */
+  protected documentEnd(): number {
+    const quotes = new QuoteTracker();
+    let closed = false;
+    for (let i = 0; i < this.lines.length; i++) {
+      const line = this.lines[i];
+      if (line.heading === 1 && closed && !quotes.open) {
+        const rest = this.lines.length - i;
+        this.env.diagnostics.push(
+          diagnostic('decision/outside-text', { lines: rest }, { file: this.env.file, span: this.span(line.start, line.end) }),
+        );
+        return i;
+      }
+      quotes.feed(line.text);
+      if (!quotes.open && closingKind(line.text)) closed = true;
+    }
+    return this.lines.length;
+  }
+
+  protected span(start: number, end: number): Span {
+    return this.env.index.span(start, end);
+  }
+
+  /** The label of an item, heading or repeal entry (第X条 only in the constitution's style). */
+  protected labelOf(line: SourceLine): Label | undefined {
+    const label = readLabel(line.text, ['dun', 'paren', 'arabic', 'article']);
+    if (label?.style === 'article' && label.length === label.label.length && label.length < line.text.length) return undefined;
+    if (label?.style === 'arabic' && /^[0-9０-９]+、/.test(label.label) && !/^[0-9０-９]+、\s*(?:将|删|在|增|第|对|《)/.test(line.text))
+      return undefined;
+    return label;
+  }
+
+  protected get top(): OpenItem | undefined {
+    return this.stack[this.stack.length - 1];
+  }
+
+  /** The next label of an open item's level (or of a level above it, or of the rule headings). */
+  protected nextInSequence(label: Label): boolean {
+    if (this.rule && this.rule.label && this.rule.style === label.style && label.num === (this.rule.num ?? 0) + 1) return true;
+    return this.stack.some((o) => o.level === levelOf(label) && label.num === o.num + 1);
+  }
+
+  protected preambleLine(line: SourceLine): void {
+    if (
+      /^附件[0-9０-９一二三四五六七八九十]*[：:]/.test(line.text) ||
+      (/^[0-9０-９]+[.．]\S/.test(line.text) && !/[。；，]/.test(line.text) && line.text.length < 40)
+    )
+      return;
+    // A sentence of the preamble may repeal (决定：废止《…》) or close (本决定自公布之日起施行).
+    const kept: string[] = [];
+    for (const s of sentencesOf(line)) {
+      const kind = closingKind(s.text);
+      if (kind && (this.preambleParts.length || kept.length)) {
+        this.closingText(kind, s.text, s.start, s.end);
+        continue;
+      }
+      const repeals = repealsInSentence(s.text);
+      if (repeals) {
+        for (const r of repeals) this.preambleRepeals.push({ ...r, label: '', span: this.span(s.start, s.end) });
+        this.env.meta.effective ??= effectiveClause(s.text);
+      }
+      if (/(?:废止|撤销)(?:下列|以下|如下).{0,20}[：:]$/.test(s.text)) this.mode = 'repeal';
+      kept.push(squeezeSpaces(s.text));
+      this.preambleRange = [this.preambleRange?.[0] ?? s.start, s.end];
+    }
+    if (kept.length) this.preambleParts.push(kept.join(''));
+  }
+
+  protected closing(kind: NonNullable<ReturnType<typeof closingKind>>, line: SourceLine, label: Label | undefined): void {
+    const from = line.start + (label?.length ?? 0);
+    this.closingText(kind, line.text.slice(label?.length ?? 0), from, line.end);
+  }
+
+  protected closingText(kind: NonNullable<ReturnType<typeof closingKind>>, text: string, start: number, end: number): void {
+    this.out.closing.push({ kind, text, span: this.span(start, end) });
+    if (kind === 'effective') this.env.meta.effective ??= effectiveClause(text);
+  }
+
+  protected repealLine(line: SourceLine, label: Label | undefined): void {
+    if (label && label.style !== 'article') {
+      this.flushRepeal();
+      this.repeal = { label: label.label.trim(), lines: [line] };
+      return;
+    }
+    const open = this.repeal && bracketDepth(this.repeal.lines.map((l) => l.text).join('')) > 0;
+    if (this.repeal && open) {
+      this.repeal.lines.push(line);
+      return;
+    }
+    // Under a section heading: the rest of its title (和司法解释性质文件目录), a count (（12件）).
+    this.flushRepeal();
+  }
+
+  protected tabTable(lines: SourceLine[]): void {
+    this.flushAll();
+    if (this.mode !== 'repeal' || this.listedOnly) return;
+    for (const r of repealsInTabTable(lines)) {
+      this.out.repealed.push({ title: r.title, note: r.note, label: r.label, span: this.span(r.start, r.end) });
+    }
+  }
+
+  protected table(lines: SourceLine[]): void {
+    this.flushAll();
+    for (const r of repealsInGrid(gridRows(lines))) {
+      this.out.repealed.push({ title: r.title, note: r.note, label: r.label, span: this.span(r.start, r.end) });
+    }
+  }
+
+  protected currentRule(): OpenRule {
+    if (!this.rule) this.rule = { title: '', label: '', key: '', start: -1, end: -1, items: [] };
+    return this.rule;
+  }
+
+  protected flushRepeal(): void {
+    const r = this.repeal;
+    this.repeal = undefined;
+    if (!r) return;
+    const first = r.lines[0].text.replace(/^\S*?[、）)．.]\s*/, '');
+    const text = [first, ...r.lines.slice(1).map((l) => l.text)].join('');
+    const { title, note } = splitNote(text);
+    const last = r.lines[r.lines.length - 1];
+    this.out.repealed.push({ title, note, label: r.label, span: this.span(r.lines[0].start, last.end) });
+  }
+}

@@ -1,0 +1,77 @@
+import type { Label } from '@amend/model';
+import { squeezeSpaces } from '@amend/model';
+import type { SourceLine } from './decision-source.ts';
+
+/**
+ * What one line of a decision's body is, read on its own: a section heading
+ * (附件, 决定废止的…), a rule heading, a group heading, an instruction, the
+ * next instruction inside a quotation left open, words for every rule, page
+ * residue. The framing decides with these and the lines around.
+ */
+
+export const GROUP_HEADING =
+  /(?:作|作出|作如下|作以下|做如下|做以下|做出)(?:修改|调整)[：:]?$|修改如下[：:]?$|^其他修改[：:]$|^对下列条文作出修改[：:]?$|的修改情况$|作如下修改$/;
+const INSTRUCTION_START = /^(?:(?:同时|此外|另外|并)[，,]?)?(?:将|把|在|删去|删除|增加|增写|新增|增设|增补|对第|对《)/;
+const REF =
+  '(?:原)?(?:第?[零〇一二两三四五六七八九十百千万0-9]+[条款项目章节](?:之[零〇一二两三四五六七八九十]+)?|第[（(][零〇一二三四五六七八九十]+[）)]项)';
+const REF_INSTRUCTION = new RegExp(
+  `^(?:《[^》]+》)?${REF}(?:(?:、|和|至|及)?${REF})*(?:中的|的|中)?(?:第一处|“[^”]*”)*[，,]?(?:相应地?|分别|统一|均|一律)?(?:修改为|改为|修改成|增加|删去|删除|合并|单列|移作|移至|调整为|分为|并入|内容修改为|章名|节名)`,
+);
+/**
+ * Page numbers and field codes a word processor left in the text: — 2 —, ─ 52 ─, －1－, - 30 - (its first dash
+ * read as a list mark), PAGE; several on one line (─ 52 ── 51 ─).
+ */
+export const PAGE_MARK = /^(?:[—\-–－─]\s*[0-9０-９]+\s*[—\-–－─]\s*)+$|^[0-9０-９]+\s*[—\-–－─]$|^PAGE\s*$/;
+
+/**
+ * A line inside a quotation left open that is the item's next instruction: it names a place and
+ * introduces its own text (第三款修改为：“… / 增加一款作为第三款：“…), or deletes places (删去第五款。).
+ * Rule text does not speak so.
+ */
+export function cutsOpenQuote(text: string): boolean {
+  if (/^[“‘]/.test(text)) return false;
+  if (new RegExp(`^(?:删去|删除)${REF}(?:[、，和]${REF})*。$`).test(text)) return true;
+  const at = text.indexOf('“');
+  const head = at < 0 ? text : text.slice(0, at);
+  if (head.length > 40 || !(at >= 0 || /[：:]$/.test(head))) return false;
+  return (
+    /第[零〇一二两三四五六七八九十百千0-9]+[条款项]/.test(head) &&
+    /(?:修改为|改为|增加|作为第.{1,6}[条款项])[：:]?$/.test(head) &&
+    readsAsInstruction(head)
+  );
+}
+
+/** Whether a line (label removed) reads as an amendment instruction. */
+export function readsAsInstruction(text: string): boolean {
+  return INSTRUCTION_START.test(text) || REF_INSTRUCTION.test(text);
+}
+
+/** A line that heads a section of the decision: 附件N, …决定修改的…, …决定废止的…, 对下列…予以废止：. */
+export function sectionOf(line: SourceLine, label: Label | undefined): 'amend' | 'repeal' | 'annex' | undefined {
+  const text = label ? line.text.slice(label.length) : line.text;
+  if (!label && /^附件[0-9０-９一二三四五六七八九十]*$/.test(text)) return 'annex';
+  const short = !label && text.length <= 40 && !/[。；：，:;,“]/.test(text);
+  const listed = /下列.{0,30}(?:废止|修改)[：:]$/.test(text) && !/[“”]/.test(text);
+  if (!(short && /(?:废止|修改)的/.test(text)) && !listed) return undefined;
+  return /废止/.test(text) && !/修改/.test(text) ? 'repeal' : 'amend';
+}
+
+/** The rule a heading names: 一、宁夏…办法 / 一、修改《…》 / 一、对《…》作出修改 / （一）《…》 / 一、《…》的修改情况. */
+export function ruleHeadingTitle(text: string): string | undefined {
+  if (/[。；”]$/.test(text) || /^(将|删去|删除|在|增加|第)/.test(text)) return undefined;
+  const quoted = /^(?:修改|对|关于)?《(.+)》(?:作出修改|作如下修改|作以下修改|的修改|的修正|的修改情况|修改如下)?[：:]?$/.exec(text);
+  if (quoted && !/》.*《/.test(quoted[1])) return quoted[1];
+  if (/[：:]$/.test(text) || /(修改为|改为|删去|删除|第.{1,8}[条款项]|“)/.test(text)) return undefined;
+  if (!/(办法|规定|条例|细则|规则|决定|解释|批复|法|规程|意见|通知|章程)(（[^）]*）)?$/.test(text)) return undefined;
+  return squeezeSpaces(text);
+}
+
+/** 一、修改《…》等5件地方性法规: a heading over several rules' headings. */
+export function isGroupOfRules(text: string): boolean {
+  return /^(?:修改|对)?《.+》等.{1,6}(?:件|部|项)/.test(text) && !/[。”]$/.test(text);
+}
+
+/** 此外，将上述五件地方性法规…: words that apply to every rule of the decision. */
+export function isGeneral(text: string): boolean {
+  return /^(?:此外|另外|同时)[，,]/.test(text) && /上述.{0,8}(?:法规|规章|条例|规定|办法|解释|法律|司法解释)/.test(text);
+}
