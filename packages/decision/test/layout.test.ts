@@ -265,3 +265,34 @@ describe('a quotation left open', () => {
     expect(r.value.closing.map((c) => c.kind)).toEqual(['effective']);
   });
 });
+
+describe('words for every rule of a decision amending several', () => {
+  it('此外，将上述…法规名称和内容中“A”统一修改为“B”: one replacement in each amended rule', () => {
+    const { d, errors } = parse(
+      [
+        '# 某某市人民代表大会常务委员会关于修改《某某市甲条例》等两件地方性法规的决定',
+        '',
+        '某某市人民代表大会常务委员会决定：',
+        '',
+        '一、对《某某市甲条例》作出修改',
+        '',
+        '将第三条中的“规划”修改为“发展规划”。',
+        '',
+        '二、对《某某市乙条例》作出修改',
+        '',
+        '删去第五条。',
+        '',
+        '此外，将上述两件地方性法规名称和内容中“区县”统一修改为“区”，并对部分条款顺序作相应调整。',
+        '',
+        '本决定自公布之日起施行。',
+        '',
+      ].join('\n'),
+    );
+    expect(errors).toEqual([]);
+    const general = { kind: 'replaceText', scope: [], pairs: [{ from: '区县', to: '区' }] };
+    expect(d.amendments.map((x) => [x.title, x.items.map((i) => i.operations.map(bare)).at(-1)])).toEqual([
+      ['某某市甲条例', [general]],
+      ['某某市乙条例', [general]],
+    ]);
+  });
+});
