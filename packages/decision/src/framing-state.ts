@@ -182,6 +182,15 @@ export abstract class FramingState {
 
   protected closing(kind: NonNullable<ReturnType<typeof closingKind>>, line: SourceLine, label: Label | undefined): void {
     const from = line.start + (label?.length ?? 0);
+    // 本决定自…起施行。《…》根据本决定作相应修改后，重新公布。: one clause per sentence that closes.
+    const parts = sentencesOf({ ...line, text: line.text.slice(label?.length ?? 0), start: from }).map((s) => ({
+      ...s,
+      kind: closingKind(s.text),
+    }));
+    if (parts.length > 1 && parts.every((p) => p.kind)) {
+      for (const p of parts) this.closingText(p.kind!, p.text, p.start, p.end);
+      return;
+    }
     this.closingText(kind, line.text.slice(label?.length ?? 0), from, line.end);
   }
 

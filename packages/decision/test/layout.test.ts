@@ -296,3 +296,29 @@ describe('words for every rule of a decision amending several', () => {
     ]);
   });
 });
+
+describe('closing clauses by meaning', () => {
+  it('effect and republication in one paragraph are two clauses; 对相关部门名称作出修改 is a wording statement', () => {
+    const { d, errors } = parse(
+      [
+        '# 某某市人民代表大会常务委员会关于修改《某某经济特区甲条例》的决定',
+        '',
+        '某某市人民代表大会常务委员会决定对《某某经济特区甲条例》作如下修改：',
+        '',
+        '一、删去第三条。',
+        '',
+        '此外，对相关部门名称作出修改。',
+        '',
+        '本决定自2025年1月1日起施行。《某某经济特区甲条例》根据本决定作相应修改后，重新公布。',
+        '',
+      ].join('\n'),
+    );
+    expect(errors).toEqual([]);
+    expect(d.closing.map((c) => [c.kind, c.text])).toEqual([
+      ['adjust', '此外，对相关部门名称作出修改。'],
+      ['effective', '本决定自2025年1月1日起施行。'],
+      ['republish', '《某某经济特区甲条例》根据本决定作相应修改后，重新公布。'],
+    ]);
+    expect(d.meta.effective?.date).toBe('2025-01-01');
+  });
+});
