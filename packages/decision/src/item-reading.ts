@@ -50,8 +50,10 @@ const EXPECTED = '将 删去 在 增加 第X条 “…”';
 const DESCRIPTIVE =
   /(?:关于|有关).{1,30}的(?:内容|规定|表述)(?:删除|删去)?|相应条款的表述|数字日期|其他内容修改为|原条例本条|本条共设|涉及的.{0,20}(?:全部|均)修改为/;
 
-/** …… and its ASCII stand-in ......: words left out of a quotation, which then says what it does not contain. */
+/** …… and its ASCII stand-in ......: words left out (rule texts print …… too, so alone it proves nothing). */
 const ELLIPSIS = /……|\.{3,}/;
+/** A quotation that opens with one: what it leaves out is the words before (“......，编制…”). */
+const ELIDED_START = /“(?:……|\.{3,})/;
 
 export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOptions): ReadItem {
   const seg = itemSegment(item.lines);
@@ -109,7 +111,12 @@ export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOpt
   if (!parsed.length && (closing.length || !item.label))
     return { text, rule: opts.pickRule(undefined), operations: [], diagnostics, closing, statement: true };
   const descriptive = parsed.find(
-    (p) => DESCRIPTIVE.test(outsideQuotes(p.text)) || p.read?.elided || ELLIPSIS.test(p.text) || (!p.read && opts.narrative),
+    (p) =>
+      DESCRIPTIVE.test(outsideQuotes(p.text)) ||
+      p.read?.elided ||
+      ELIDED_START.test(p.text) ||
+      (ELLIPSIS.test(p.text) && (!p.read || opts.narrative)) ||
+      (!p.read && opts.narrative),
   );
   if (descriptive) {
     const where = source.index.span(item.start, item.end);
