@@ -160,11 +160,14 @@ export interface DeleteClauseCstNode extends CstNode {
 
 export type DeleteClauseCstChildren = {
   Delete: IToken[];
-  targetList?: TargetListCstNode[];
+  targetList?: (TargetListCstNode)[];
   Within?: (IToken)[];
   quoteList?: (QuoteListCstNode)[];
   Join?: IToken[];
   target?: TargetCstNode[];
+  After?: IToken[];
+  Of?: IToken[];
+  Quoted?: IToken[];
 };
 
 export interface ZaiClauseCstNode extends CstNode {

@@ -1,5 +1,5 @@
-import { Lexer, type IToken } from 'chevrotain';
-import { allTokens, Comma, Period, Quoted, Semi } from './instruction-tokens.ts';
+import { Lexer, tokenMatcher, type IToken } from 'chevrotain';
+import { Add, allTokens, Comma, Delete, Dui, Jiang, LawPrefix, Meanwhile, AndAlso, Orig, Period, Quoted, RefTok, Semi, verbTokens, WholeRule, Zai } from './instruction-tokens.ts';
 
 /** One lexer for the process: building it analyses the token set. */
 const lexer = new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: true });
@@ -57,4 +57,35 @@ function startsLine(text: string, offset: number): boolean {
     if (c !== ' ' && c !== '\t' && c !== '\u3000') return false;
   }
   return true;
+}
+
+/** Tokens that open a clause of their own after ，or ；. */
+const OPENS = [Jiang, Delete, Zai, Add, Dui, Quoted, WholeRule, Orig];
+/** 此外，将… / 同时，删去…: words that join a clause to what came before stay with it. */
+const CONNECTORS = [Meanwhile, AndAlso, Comma];
+
+/**
+ * A sentence the grammar rejects, cut into its clauses: after ，or ；where the
+ * next token opens a clause (将…, 删去…, 在…, 第X条…, “…”). Each is then read
+ * on its own, so one clause the grammar does not know costs only itself.
+ */
+export function clausePieces(sentence: IToken[]): IToken[][] {
+  const out: IToken[][] = [];
+  let current: IToken[] = [];
+  sentence.forEach((tok, i) => {
+    const next = sentence[i + 1];
+    if (current.some((t) => !CONNECTORS.includes(t.tokenType)) && isSeparator(tok) && next && (OPENS.includes(next.tokenType) || tokenMatcher(next, RefTok) || tokenMatcher(next, LawPrefix))) {
+      out.push(current);
+      current = [];
+      return;
+    }
+    current.push(tok);
+  });
+  if (current.length) out.push(current);
+  return out;
+}
+
+/** A clause that quotes nothing, names no place and changes nothing (对部分字词进一步规范表述): commentary. */
+export function isCommentary(piece: IToken[]): boolean {
+  return !piece.some((t) => t.tokenType === Quoted || tokenMatcher(t, RefTok) || tokenMatcher(t, LawPrefix) || verbTokens.includes(t.tokenType));
 }

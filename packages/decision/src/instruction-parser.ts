@@ -14,11 +14,22 @@ const COUNTS = new Set<TokenType>([T.CountArticle, T.CountParagraph, T.CountItem
 /** Words that introduce the text of an insertion: ，规定： / ，内容为： / ，即： / 分三款表述为： */
 const INTRO = new Set<TokenType>([T.Provision, T.ContentIs, T.Namely, T.InParts]);
 
+/** 删去第二条第二款、删去第九条…: after 、 these start the next clause, not another place. */
+const CLAUSE_VERBS = new Set<TokenType>([T.Delete, T.Jiang, T.Zai, T.Add]);
+
 /** Counts of headings: 增加一章，作为第七章“公布” names the chapter after its number. */
 const HEADING_COUNTS = new Set<TokenType>([T.CountChapter, T.CountSection, T.CountPart]);
 
 /** References to parts, chapters, sections: 第五章“供水保障” may name its heading. */
 const HEADING_REFS = new Set<TokenType>([T.ChapterRef, T.SectionRef, T.PartRef]);
+
+/**
+ * 改为两条 divides; 改为十条 is 第十条 with its 第 left out (将第十一条改为十条):
+ * no provision is divided into more than a handful.
+ */
+function isSmallCount(t: IToken): boolean {
+  return /^[一二两三四五六七八九2-9][条款项目]$/.test(t.image);
+}
 
 export class InstructionParser extends CstParser {
   /**
@@ -86,7 +97,7 @@ export class InstructionParser extends CstParser {
       { ALT: () => this.SUBRULE(this.modifyTail) },
       { ALT: () => this.SUBRULE(this.contentClause) },
       { ALT: () => this.SUBRULE(this.headingTail) },
-      { ALT: () => this.SUBRULE(this.divideTail) },
+      { GATE: () => this.dividesHere(), ALT: () => this.SUBRULE(this.divideTail) },
       // 句尾增加“…” after the place named before.
       { ALT: () => this.SUBRULE(this.edgeText) },
       // ，列入本章
@@ -166,7 +177,7 @@ export class InstructionParser extends CstParser {
   private targetList = this.RULE('targetList', () => {
     this.SUBRULE(this.target);
     this.MANY({
-      GATE: () => this.LA(1).tokenType !== T.Comma || this.commaJoinsPlaces(),
+      GATE: () => (this.LA(1).tokenType !== T.Comma || this.commaJoinsPlaces()) && !CLAUSE_VERBS.has(this.LA(2).tokenType),
       DEF: () => {
         this.OR((this.alts.targetSep ??= [
           { ALT: () => this.CONSUME(T.Join) },
@@ -322,20 +333,41 @@ export class InstructionParser extends CstParser {
           this.SUBRULE(this.targetList);
           this.OPTION(() => {
             this.CONSUME(T.Within);
-            this.SUBRULE(this.quoteList);
-            this.MANY({
-              GATE: () => this.isJoin(this.LA(1)) && !this.isQuote(this.LA(2)),
-              DEF: () => {
-                this.CONSUME(T.Join);
-                this.SUBRULE(this.target);
-                this.CONSUME2(T.Within);
-                this.SUBRULE2(this.quoteList);
+            this.OR2((this.alts.deleteWithin ??= [
+              {
+                ALT: () => {
+                  this.SUBRULE(this.quoteList);
+                  this.MANY({
+                    GATE: () => this.isJoin(this.LA(1)) && !this.isQuote(this.LA(2)) && !CLAUSE_VERBS.has(this.LA(2).tokenType),
+                    DEF: () => {
+                      this.CONSUME(T.Join);
+                      this.SUBRULE(this.target);
+                      this.CONSUME2(T.Within);
+                      this.SUBRULE2(this.quoteList);
+                    },
+                  });
+                },
               },
-            });
+              // 删除第九条中的第七项、第八项: places inside the place.
+              { ALT: () => this.SUBRULE2(this.targetList) },
+            ]));
           });
         },
       },
-      { ALT: () => this.SUBRULE3(this.quoteList) },
+      {
+        ALT: () => {
+          this.SUBRULE3(this.quoteList);
+          // 删去“实际”后的“情况”: the words right after other words.
+          this.OPTION2({
+            GATE: () => this.LA(1).tokenType === T.After && this.LA(2).tokenType === T.Of && this.LA(3).tokenType === T.Quoted,
+            DEF: () => {
+              this.CONSUME(T.After);
+              this.CONSUME(T.Of);
+              this.CONSUME(T.Quoted);
+            },
+          });
+        },
+      },
     ]));
   });
 
@@ -429,12 +461,14 @@ export class InstructionParser extends CstParser {
         },
       },
       {
-        // 增加“…”作为第二款 / 增加“…”内容作为第四项: the words before their place.
+        // 增加“…”作为第二款 / 增加“…”内容作为第四项: the words before their place; 条例原第二十四条增加“…。”: at its end.
         ALT: () => {
           this.SUBRULE3(this.payload);
-          this.OPTION3(() => this.CONSUME(T.ContentWord));
-          this.CONSUME(T.As);
-          this.SUBRULE(this.targetList);
+          this.OPTION4(() => {
+            this.OPTION3(() => this.CONSUME(T.ContentWord));
+            this.CONSUME(T.As);
+            this.SUBRULE(this.targetList);
+          });
         },
       },
       { ALT: () => this.SUBRULE(this.insertBody) },
@@ -621,9 +655,9 @@ export class InstructionParser extends CstParser {
         },
       },
       { ALT: () => this.SUBRULE(this.modifyTail) },
-      // 将第十条删除
-      { ALT: () => this.CONSUME(T.Delete) },
-      { ALT: () => this.SUBRULE(this.divideTail) },
+      // 将第十条删除 / 条例原第三十三条删除“…。”
+      { ALT: () => { this.CONSUME(T.Delete); this.OPTION2(() => this.SUBRULE5(this.quoteList)); } },
+      { GATE: () => this.dividesHere(), ALT: () => this.SUBRULE(this.divideTail) },
       { ALT: () => this.SUBRULE(this.renumberTail) },
       { ALT: () => this.SUBRULE(this.headingTail) },
       { ALT: () => this.SUBRULE(this.mergeTail) },
@@ -636,6 +670,11 @@ export class InstructionParser extends CstParser {
       { ALT: () => { this.CONSUME(T.Lead); this.SUBRULE2(this.modifyTail); } },
     ]));
   });
+
+  /** 改为两款 divides; 改为十条 renumbers (see isSmallCount). */
+  private dividesHere(): boolean {
+    return this.LA(1).tokenType !== T.ChangeTo || isSmallCount(this.LA(2));
+  }
 
   /** After “A”: 、/， then places, 中(的), a quotation, and no action yet — another place with its words. */
   private isScopedGroup(): boolean {
@@ -732,7 +771,7 @@ export class InstructionParser extends CstParser {
    */
   private divideTail = this.RULE('divideTail', () => {
     this.OR((this.alts.divideVerb ??= [
-      { GATE: () => COUNTS.has(this.LA(2).tokenType), ALT: () => this.CONSUME(T.ChangeTo) },
+      { GATE: () => COUNTS.has(this.LA(2).tokenType) && isSmallCount(this.LA(2)), ALT: () => this.CONSUME(T.ChangeTo) },
       { ALT: () => this.CONSUME(T.SplitInto) },
     ]));
     this.CONSUME(T.CountTok);

@@ -118,12 +118,13 @@ export const ContentIs = t('ContentIs', /内容(?:如下|为|是)|表述为|规�
 export const Modify = t('Modify', /修改为|修改成|替换为|替换成|更改为|变更为/, '修改为');
 /** 进行修改 / 作修改: said of a provision whose new text follows or which moves (…，作为第五条). */
 export const DoModify = t('DoModify', /进行修改|作出修改|作修改/, '进行修改');
-export const ChangeTo = t('ChangeTo', /改为|改成/, '改为', { categories: [Becomes] });
+/** 改为; 改 right before a number (将第二十二条改第二十四条) says the same. */
+export const ChangeTo = t('ChangeTo', re(`改为|改成|改(?=第${N}[条款项目章节])`), '改为', { categories: [Becomes] });
 export const AdjustTo = t('AdjustTo', '调整为', undefined, { categories: [Becomes] });
 export const MoveTo = t('MoveTo', /移作|移为|移至|移到/, '移作', { categories: [Becomes] });
 export const As = t('As', '作为', undefined, { categories: [Becomes] });
 export const Respectively = t('Respectively', '分别');
-export const Accordingly = t('Accordingly', /相应地|相应/, '相应', { categories: [Manner] });
+export const Accordingly = t('Accordingly', /相应地|相应|按顺序|依次/, '相应', { categories: [Manner] });
 /** 统一修改为, 一律修改为: how, not what. */
 export const Uniformly = t('Uniformly', /统一|一律|均|全部/, '统一', { categories: [Manner] });
 export const MergeInto = t('MergeInto', '并入', '并入');

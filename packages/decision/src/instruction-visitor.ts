@@ -23,7 +23,7 @@ type Action =
 type InsertParts = { count: Count; as: TargetItem[]; payload?: Quote[]; name?: Quote; holds?: TargetItem[] };
 type EdgeParts = { position: 'start' | 'end'; text: Quote[]; sentence: boolean };
 type ModifyParts = { payload?: Quote[]; renumberTo?: TargetItem[]; into?: TargetItem[]; count?: Count; title?: string; as?: TargetItem[] };
-type AddResult = { kind: 'insert'; body: InsertParts } | { kind: 'append'; payload: Quote[] };
+type AddResult = { kind: 'insert'; body: InsertParts } | { kind: 'append'; payload: Quote[] } | { kind: 'words'; payload: Quote[] };
 type Span = { start: number; end: number };
 
 const BaseVisitor = parser.getBaseCstVisitorConstructor();
@@ -245,9 +245,24 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
 
   deleteClause(ctx: C.DeleteClauseCstChildren): Clause {
     const s = { start: ctx.Delete[0].startOffset, end: Math.max(...[...(ctx.quoteList ?? []), ...(ctx.targetList ?? []), ...(ctx.target ?? [])].map(endOf), endOf(ctx.Delete[0])) };
-    const list = ctx.targetList?.[0];
-    if (!list) return { kind: 'deletePhrases', groups: [{ phrases: this.quoteList(ctx.quoteList![0].children) }], ...s };
+    const lists = (ctx.targetList ?? []).slice().sort((a, b) => startOf(a) - startOf(b));
+    const list = lists[0];
+    if (!list) {
+      const phrases = this.quoteList(ctx.quoteList![0].children);
+      const next = ctx.Quoted?.[0];
+      if (!next) return { kind: 'deletePhrases', groups: [{ phrases }], ...s };
+      // 删去“实际”后的“情况”: “实际情况” becomes “实际”.
+      const before = phrases[phrases.length - 1];
+      const after = quoteOf(next);
+      return { kind: 'replacePhrases', groups: [{ olds: [{ ...before, text: before.text + after.text, to: after.to }] }], news: [before], restated: false, respectively: false, start: s.start, end: Math.max(s.end, after.to) };
+    }
     const targets = this.targetList(list.children);
+    // 删除第九条中的第七项、第八项: the inner places continue the outer one.
+    if (lists[1]) {
+      const outer = targets[targets.length - 1].sel;
+      const inner = this.targetList(lists[1].children).map((t) => ({ ...t, sel: { ...t.sel, refs: [...outer.refs, ...t.sel.refs], from: outer.from } }));
+      return { kind: 'deleteNodes', targets: inner, ...s, end: endOf(lists[1]) };
+    }
     if (!ctx.Within) return { kind: 'deleteNodes', targets, ...s };
     // 删去A中的“x”和B中的“y”: targets and quote lists alternate in written order.
     const parts = [...(ctx.target ?? []).map((n) => ({ at: startOf(n), target: n })), ...(ctx.quoteList ?? []).map((n) => ({ at: startOf(n), quotes: n }))].sort((a, b) => a.at - b.at);
@@ -304,7 +319,9 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
       const as = this.targetList(ctx.targetList[0].children);
       return { kind: 'insert', body: { count: countOfPlace(as), as, payload } };
     }
-    return { kind: 'append', payload };
+    // 增加规定：“…” adds a 款; 条例原第二十四条增加“…。” a sentence at the end; other words have no place.
+    if (ctx.Provision) return { kind: 'append', payload };
+    return { kind: 'words', payload };
   }
 
   insertBody(ctx: C.InsertBodyCstChildren): InsertParts {
@@ -367,6 +384,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
       const lead = ctx.Lead ? { lead: true as const } : {};
       return { kind: 'replaceNode', targets, ...this.modifyTail(ctx.modifyTail[0].children), ...lead, ...s };
     }
+    if (ctx.Delete && quoteNodes.length) return { kind: 'deletePhrases', groups: [{ targets, phrases: this.quoteList(quoteNodes[0].children) }], ...s };
     if (ctx.Delete) return { kind: 'deleteNodes', targets, ...s };
     if (ctx.divideTail) return { kind: 'divide', targets, ...this.divideTail(ctx.divideTail[0].children), ...s };
     if (ctx.renumberTail) return { kind: 'renumber', targets, ...this.renumberTail(ctx.renumberTail[0].children), ...s };
@@ -472,6 +490,10 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
 
   private fromAdd(add: AddResult, targets: TargetItem[] | undefined, rel: 'in' | undefined, s: Span): Clause {
     if (add.kind === 'append') return { kind: 'appendParagraph', targets, payload: add.payload, ...s };
+    if (add.kind === 'words') {
+      const sentence = /[。；！？]$/.test(add.payload[add.payload.length - 1].text);
+      return sentence ? { kind: 'insertEdge', targets, position: 'end', text: add.payload, sentence: true, ...s } : { kind: 'unplaced', targets, text: add.payload, ...s };
+    }
     return { kind: 'insert', anchor: targets && rel ? { rel, targets } : undefined, ...add.body, ...s };
   }
 }

@@ -5,7 +5,7 @@ import type { Clause } from './clauses.ts';
 import { closingKind } from './closing-clauses.ts';
 import type { FramedItem } from './framing-state.ts';
 import type { DecisionSource } from './decision-source.ts';
-import { lex, sentences } from './instruction-lexer.ts';
+import { clausePieces, isCommentary, lex, sentences } from './instruction-lexer.ts';
 import { parseSentence, type SentenceError } from './instruction-parser.ts';
 import { Add, Delete, Jiang, Other, Quoted, RefTok, Sep, verbTokens, Zai } from './instruction-tokens.ts';
 import { clausesOf } from './instruction-visitor.ts';
@@ -106,7 +106,22 @@ export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOpt
         if (retry.cst) result = retry;
       }
     }
-    parsed.push({ sentence, first, last, text: sentenceText, result, read: result.cst ? clausesOf(result.cst, opts.verbatim) : undefined });
+    const pieces = result.cst ? [] : clausePieces(sentence);
+    if (pieces.length < 2) {
+      parsed.push({ sentence, first, last, text: sentenceText, result, read: result.cst ? clausesOf(result.cst, opts.verbatim) : undefined });
+      continue;
+    }
+    // One clause the grammar does not know costs only itself; words that change nothing are passed over.
+    for (const piece of pieces) {
+      const [a, z] = [piece[0], piece[piece.length - 1]];
+      const end = (z.endOffset ?? z.startOffset) + 1;
+      if (isCommentary(piece)) {
+        diagnostics.push(diagnostic('decision/commentary-skipped', { words: text.slice(a.startOffset, end) }, { file, span: span(a.startOffset, end) }));
+        continue;
+      }
+      const r = parseSentence(piece);
+      parsed.push({ sentence: piece, first: a, last: z, text: text.slice(a.startOffset, end), result: r, read: r.cst ? clausesOf(r.cst, opts.verbatim) : undefined });
+    }
   }
   if (!parsed.length && (closing.length || !item.label))
     return { text, rule: opts.pickRule(undefined), operations: [], diagnostics, closing, statement: true };

@@ -337,6 +337,12 @@ export class ItemResolver {
     if (!parts) {
       const units = fragmentOf(payload, 'paragraph', this.env);
       const n = units.level === 'paragraphs' ? units.paragraphs.length : 1;
+      // 将第七十三条第一、二款修改为：“…” (one 款 of text): the 款 named become that one.
+      const together = targets.every((t) => levelOf(t) === level && sameAddress(above(t, level), above(targets[0], level)));
+      if (n === 1 && together && level !== 'article') {
+        this.push({ kind: 'merge', ...base, level, targets, as: own(targets[0]), content: fragmentOf(payload, level, this.env) });
+        return;
+      }
       this.error('decision/payload-count-mismatch', { targets: targets.length, units: n }, base.span);
       return;
     }

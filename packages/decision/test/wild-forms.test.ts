@@ -124,3 +124,60 @@ describe('what the quoted words are', () => {
     ]);
   });
 });
+
+describe('words left out or added by the drafter', () => {
+  it('改 without 为, 第 left out of a large number, 按顺序调整为', () => {
+    expect(ops('将第二十二条改第二十四条。')).toEqual([{ kind: 'renumber', level: 'article', target: a(22), to: a(24) }]);
+    expect(ops('将第十一条改为十条，修改为：“新的条文。”')).toEqual([
+      { kind: 'renumber', level: 'article', target: a(11), to: a(10) },
+      { kind: 'replaceNode', level: 'article', target: a(11), content: { level: 'paragraphs', text: '新的条文。' } },
+    ]);
+    expect(ops('原第四十四条按顺序调整为第四十五条。')).toEqual([{ kind: 'renumber', level: 'article', target: a(44), to: a(45) }]);
+  });
+
+  it('删除第九条中的第七项、第八项: places inside the place', () => {
+    expect(ops('删除第九条中的第七项、第八项。')).toEqual([
+      { kind: 'deleteNode', level: 'item', target: a(9, { item: 7 }) },
+      { kind: 'deleteNode', level: 'item', target: a(9, { item: 8 }) },
+    ]);
+  });
+
+  it('删去…、删去…: 、 between whole clauses', () => {
+    expect(ops('删去第二条第二款、删去第九条第一款中“县”的表述、删去第三十四条。')).toEqual([
+      { kind: 'deleteNode', level: 'paragraph', target: a(2, { paragraph: 2 }) },
+      { kind: 'deleteText', scope: [a(9, { paragraph: 1 })], phrases: ['县'] },
+      { kind: 'deleteNode', level: 'article', target: a(34) },
+    ]);
+  });
+
+  it('删去“A”后的“B”: the words right after others', () => {
+    expect(ops('删去第一条中的“甲”，删去“实际”后的“情况”。')).toEqual([
+      { kind: 'deleteText', scope: [a(1)], phrases: ['甲'] },
+      { kind: 'replaceText', scope: [a(1)], pairs: [{ from: '实际情况', to: '实际' }] },
+    ]);
+  });
+
+  it('条例原第三十三条删除“…。” / 条例原第二十四条增加“…。”', () => {
+    expect(ops('条例原第三十三条删除“并报备案。”')).toEqual([{ kind: 'deleteText', scope: [a(33)], phrases: ['并报备案。'] }]);
+    expect(ops('条例原第二十四条增加“候选人可以自荐产生。”')).toEqual([{ kind: 'insertText', scope: [a(24)], text: '候选人可以自荐产生。', position: 'end' }]);
+    const r = read('第二十四条增加“自荐”。');
+    expect(r.diagnostics.map((d) => d.ruleId)).toEqual(['decision/unplaced-insertion']);
+  });
+
+  it('第一、二款修改为one 款 of text: the two become one', () => {
+    expect(ops('将第七十三条第一、二款修改为：“合并后的款。”')).toEqual([
+      { kind: 'merge', level: 'paragraph', targets: [a(73, { paragraph: 1 }), a(73, { paragraph: 2 })], as: { paragraph: 1 }, content: { level: 'paragraphs', text: '合并后的款。' } },
+    ]);
+  });
+});
+
+describe('one clause the grammar does not know costs only itself', () => {
+  it('the other clauses of the sentence still give operations; words that change nothing are passed over', () => {
+    const r = read('对部分字词进一步规范表述，条例中的“甲”修改为“乙”，“丙”修改为“丁”，将第五条按某种方式办理，删去第六条。');
+    expect(r.items[0]).toEqual([
+      { kind: 'replaceText', scope: [], pairs: [{ from: '甲', to: '乙' }, { from: '丙', to: '丁' }] },
+      { kind: 'deleteNode', level: 'article', target: a(6) },
+    ]);
+    expect(r.diagnostics.map((d) => d.ruleId)).toEqual(['decision/commentary-skipped', 'decision/unrecognised-instruction']);
+  });
+});

@@ -74,6 +74,11 @@ export const decisionMessages = {
     en: '“{what}” moves a provision into another place, which no operation kind can express; applying the rest would leave it where it was: {sentence}',
     zh: '“{what}”把一个条款移到别处，没有操作类型能表达；只执行其余部分会把它留在原处：{sentence}',
   },
+  'decision/commentary-skipped': {
+    severity: 'warning',
+    en: 'these words of the instruction change nothing and are passed over: {words}',
+    zh: '指令中的这些文字不作任何修改，已略过：{words}',
+  },
   'decision/not-an-instruction': {
     severity: 'warning',
     en: 'this paragraph gives no textual amendment; it is kept as a clause of kind other: {sentence}',
