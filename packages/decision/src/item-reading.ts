@@ -112,7 +112,10 @@ export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOpt
       continue;
     }
     // One clause the grammar does not know costs only itself; words that change nothing are passed over.
+    // A bare “C”修改为“D” after a clause not read has no places to act on: it goes with that clause.
+    let unread = false;
     for (const piece of pieces) {
+      if (unread && piece[0].tokenType === Quoted) continue;
       const [a, z] = [piece[0], piece[piece.length - 1]];
       const end = (z.endOffset ?? z.startOffset) + 1;
       if (isCommentary(piece)) {
@@ -120,6 +123,7 @@ export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOpt
         continue;
       }
       const r = parseSentence(piece);
+      unread = !r.cst;
       parsed.push({ sentence: piece, first: a, last: z, text: text.slice(a.startOffset, end), result: r, read: r.cst ? clausesOf(r.cst, opts.verbatim) : undefined });
     }
   }
