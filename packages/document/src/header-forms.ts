@@ -6,17 +6,21 @@
  * chapter headings themselves, without page numbers, repeated where the body
  * starts. Each reader returns the index of the first line it did not take.
  */
-import { squeezeSpaces } from '@amend/model';
+import { ARTICLE_LABEL, HEADING_LABEL, squeezeSpaces } from '@amend/model';
 import type { Line } from './lines.ts';
 import { classify, isTocEntry, isTocHeading } from './recognise.ts';
 
 /** Lines right under the title that print the title again (全国人民代表大会常务委员会关于 / 修改《…》的决定). */
+const STRUCTURE = new RegExp(`^(?:${ARTICLE_LABEL}|${HEADING_LABEL})`);
+const ARTICLE = new RegExp(ARTICLE_LABEL);
+
 export function skipTitleRepeat(lines: readonly Line[], i: number, title: string): number {
   const whole = squeezeSpaces(title);
   let joined = '';
   for (let k = i; k < Math.min(lines.length, i + 6); k++) {
     const s = squeezeSpaces(lines[k].text);
-    if (!s || /[。；：，]/.test(s) || !whole.startsWith(joined + s)) return i;
+    // A line that opens an article or a heading is structure, even under a title that reads the same.
+    if (!s || /[。；：，]/.test(s) || STRUCTURE.test(s) || !whole.startsWith(joined + s)) return i;
     joined += s;
     if (joined === whole) return k + 1;
   }
@@ -35,7 +39,8 @@ export function noteAt(lines: readonly Line[], i: number): { text: string; end: 
   for (let k = i; k < Math.min(lines.length, i + 8); k++) {
     text += lines[k].text;
     if (/[）)]$/.test(lines[k].text)) {
-      return /[0-9０-９]{4}\s*年|[〇零一二三四五六七八九]{4}年/.test(text) ? { text: text.slice(1, -1), end: k + 1 } : undefined;
+      // A note holds dates, never an article (第一条 inside it means the brackets are the body's).
+      return /[0-9０-９]{4}\s*年|[〇零一二三四五六七八九]{4}年/.test(text) && !ARTICLE.test(text) ? { text: text.slice(1, -1), end: k + 1 } : undefined;
     }
     if (k > i && /^第[零〇一二两三四五六七八九十百千0-9]+[条章节编]/.test(lines[k].text)) return undefined;
   }

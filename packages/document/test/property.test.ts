@@ -33,6 +33,15 @@ describe('any input', () => {
     );
   });
 
+  it('counterexamples found before stay fixed points: an article under a title that reads the same, brackets round an article', () => {
+    for (const t of ['第一条\n第一条\n第一条', '第一条\n（一）《\n\n第一条2022年1月8日\n）']) {
+      const once = serialize(parseDocument(t).value);
+      expect(serialize(parseDocument(once).value)).toBe(once);
+    }
+    // The line under the title is the rule's first article, not the title printed again.
+    expect(serialize(parseDocument('第一条\n第一条\n第一条').value)).toBe('第一条\n\n第一条\n\n第一条\n');
+  });
+
   it('Markdown markup mixed in anywhere never makes the parser throw', () => {
     fc.assert(
       fc.property(marked, (t) => {
