@@ -81,6 +81,18 @@ describe('amend draft, then amend apply', () => {
     expect(existsSync(join(dir, 'd.md'))).toBe(false);
   });
 
+  it('refuses, writing nothing and saying why, when the two versions are the same but for their 题注', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), '某某办法\n（2000年1月1日公布）\n\n第一条　甲。\n');
+    writeFileSync(join(dir, 'b.txt'), '某某办法\n（2000年1月1日公布　2001年1月1日修正）\n\n第一条　甲。\n');
+    const r = await run('draft', join(dir, 'a.txt'), join(dir, 'b.txt'), '-o', join(dir, 'd.md'));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('the two versions of 《某某办法》 are the same');
+    expect(r.err).toContain('[draft/no-change]');
+    expect(existsSync(join(dir, 'd.md'))).toBe(false);
+    expect(r.out).toBe('');
+  });
+
   it('a missing file is an I/O error (3); OLD without NEW, or both forms at once, a usage error (2)', async () => {
     expect((await run('draft', 'no-such.txt', 'no-such-either.txt')).code).toBe(3);
     expect((await run('draft', join(example, 'rules', '宁夏回族自治区农村五保供养办法.txt'))).code).toBe(2);

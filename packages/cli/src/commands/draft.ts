@@ -42,6 +42,8 @@ export function draftCommand(oldFile: string | undefined, newFile: string | unde
   if (reporter.errors > 0) return reporter.finish(EXIT.inputErrors, opts.verbose);
   const result = draftDecision(old.value, neu.value, { style: opts.style, title: opts.title });
   reporter.add(result.diagnostics.map((d) => ({ ...d, file: d.file ?? newFile })));
+  // Nothing to amend: a decision without items is no decision (amend apply would refuse it), so none is written.
+  if (result.value.items === 0) return reporter.finish(EXIT.inputErrors, opts.verbose);
   return finish(result.value.text, result.value.exact, [oldFile, newFile], opts, reporter, io);
 }
 

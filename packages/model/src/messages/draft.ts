@@ -31,9 +31,9 @@ export const draftMessages = {
     zh: '标题“{title}”没有序号，无法在修改决定中指明',
   },
   'draft/no-change': {
-    severity: 'info',
-    en: 'the two versions of {rule} are the same; there is nothing to amend',
-    zh: '《{rule}》的两个版本相同，无需修改',
+    severity: 'warning',
+    en: 'the two versions of 《{rule}》 are the same (their 题注 and 目录 aside); there is nothing to amend, so no decision is written',
+    zh: '《{rule}》的两个版本相同（题注和目录除外），无需修改，不生成修改决定',
   },
   'draft/rule-added': {
     severity: 'error',
