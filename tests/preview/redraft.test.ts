@@ -44,6 +44,8 @@ describe('editing the amended text redrafts the decision', () => {
         // The local style says an amended article's new number first, as decree 119 does.
         '三、将第三条改为第二条，在其中的“机关”后增加“和农业农村部门”。',
         '四、增加一条，作为第四条：“养犬人应当为犬只接种狂犬病疫苗。”',
+        // Articles now change their numbers: the closing clause the draft writes, added to the decision's own.
+        '此外，对条文顺序作相应调整。',
       ),
     );
     // The same items `amend draft` writes for the two versions.

@@ -56,7 +56,9 @@ export function redraft(session: Session, o: Outcome, decisionText: string, edit
   }
   if (!itemTexts.length) return { items: 0, diagnostics: draft.diagnostics };
   const single = o.decision.amendments.length <= 1;
-  const candidates = [spliced(decisionText, amendment, itemTexts, single), single ? text : undefined];
+  // Articles that now change their numbers are said to, as the draft says it, when the decision does not yet.
+  const order = single ? text.split('\n').find((l) => l.startsWith('此外，对条文顺序作相应调整')) : undefined;
+  const candidates = [spliced(decisionText, amendment, itemTexts, single, order), single ? text : undefined];
   for (const candidate of candidates) {
     if (candidate !== undefined && gives(session, candidate, parsed.value))
       return { decision: candidate, items: itemTexts.length, diagnostics: [] };
@@ -86,13 +88,14 @@ function outOfOrder(doc: Document): string[] {
 }
 
 /** The decision with the rule's items replaced by the drafted ones, labelled as the decision labels items. */
-function spliced(text: string, amendment: RuleAmendment, items: string[], single: boolean): string | undefined {
+function spliced(text: string, amendment: RuleAmendment, items: string[], single: boolean, order?: string): string | undefined {
   const first = amendment.items[0];
   const last = amendment.items[amendment.items.length - 1];
   if (!first || !last) return undefined;
   const label = (k: number) => (single && !amendment.label ? `${toChinese(k + 1)}、` : `（${toChinese(k + 1)}）`);
   const block = items.map((t, k) => label(k) + t).join('\n\n');
-  return text.slice(0, first.span.start.offset) + block + text.slice(last.span.end.offset);
+  const closing = order && !text.includes('顺序作相应调整') ? `\n\n${order}` : '';
+  return text.slice(0, first.span.start.offset) + block + closing + text.slice(last.span.end.offset);
 }
 
 /** Applied by the page as the command line applies it, the decision gives the edited text (its 题注 and 目录 aside). */
