@@ -216,6 +216,14 @@ describe('references that follow a 款 or 项 to its new place', () => {
     expect(c.diagnostics.map((d) => d.ruleId)).toEqual(['engine/reference-follows-move']);
   });
 
+  it('前款 with no 款 left before it: left as written, and the message says it points to nothing', () => {
+    const c = amend(rule(`${T}\n\n第一条　甲。\n违反前款规定的，予以警告。\n`), T, [['一', [{ kind: 'deleteNode', level: 'paragraph', target: art(1, { paragraph: 1 }) }]]]);
+    expect(bodyLines(serialize(c.after))).toEqual(['第一条　违反前款规定的，予以警告。']);
+    expect(c.diagnostics.map((d) => d.message)).toEqual([
+      '“前款” in 第一条 (new numbering) pointed to 第一条第一款 (original numbering); nothing now stands where it points, so it is left as written',
+    ]);
+  });
+
   it('删去第二条第一款: the 款 left alone in its article is cited by the article, as an article of one 款 is', () => {
     const c = amend(doc, T, [['一', [{ kind: 'deleteNode', level: 'paragraph', target: art(2, { paragraph: 1 }) }]]]);
     expect(bodyLines(serialize(c.after))).toEqual(['第一条　甲。', '第二条　丙。', '第三条　违反本办法第二条的，依照第四条处理。', '第四条　丁。']);

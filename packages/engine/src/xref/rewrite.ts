@@ -156,10 +156,10 @@ export function rewriteReferences(input: RewriteInput): RewriteResult {
       }
       if (grown.length > 0) warn('engine/range-grows', { newText: rewritten, added: grown.map(is).join('、') });
       if (shifted) {
-        warn('engine/shifted-relative-reference', {
-          was: shifted.was.map(was).join('、') || '—',
-          now: shifted.now.map(is).join('、') || '—',
-        });
+        const now = shifted.now.map(is).join('、');
+        // A 前款 with no 款 left before it says so, rather than pointing to “—”.
+        if (now) warn('engine/shifted-relative-reference', { was: shifted.was.map(was).join('、') || '—', now });
+        else warn('engine/relative-reference-lost', { was: shifted.was.map(was).join('、') || '—' });
       }
     });
     if (edits.length > 0) newTexts.set(u, applyEdits(u.text, edits));

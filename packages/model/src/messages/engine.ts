@@ -104,6 +104,11 @@ export const engineMessages = {
     en: '“{reference}” in {where} (new numbering) now reads “{newText}” and also covers {added}, which the decision puts inside the range; check that the range should include it',
     zh: '修改后{where}中的“{reference}”已改为“{newText}”，其范围现在还包括决定新增的{added}；请核对该范围是否应包括',
   },
+  'engine/relative-reference-lost': {
+    severity: 'warning',
+    en: '“{reference}” in {where} (new numbering) pointed to {was} (original numbering); nothing now stands where it points, so it is left as written',
+    zh: '修改后{where}中的“{reference}”原指原{was}，修改后已无所指，保留原文',
+  },
   'engine/shifted-relative-reference': {
     severity: 'warning',
     en: '“{reference}” in {where} (new numbering) pointed to {was} (original numbering) and now points to {now} (new numbering); check that it still means what it meant',
