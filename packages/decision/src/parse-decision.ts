@@ -139,13 +139,15 @@ function readGeneral(
       // Problems of the words are the same for every rule: report them once.
       if (i === 0) diagnostics.push(...read.diagnostics);
       if (read.statement || !read.operations.length) return;
+      // Words for several rules need not find every phrase in each of them.
+      const operations = targets.length > 1 ? read.operations.map((op) => ({ ...op, decisionWide: true as const })) : read.operations;
       amendment.items.push({
         label: item.label,
         num: item.num,
         path: item.path,
         text: read.text,
         span: source.index.span(item.start, item.end),
-        operations: read.operations,
+        operations,
       });
     });
   }

@@ -97,9 +97,12 @@ export function locatePhrases(w: Work, r: Resolved, pairs: Pair[], wide: Map<str
     });
   });
   const allLabels = r.labels.join('、');
+  // Words for every rule of the decision: a rule without the phrase has nothing to change.
+  const everyRule = ctx.op.decisionWide === true;
   pairs.forEach((p, pi) => {
     if (foundIn[pi] < 0) return;
     if (foundIn[pi] === 0) {
+      if (everyRule) return;
       report(w, 'engine/phrase-not-found', { phrase: p.from, target: allLabels }, ctx);
       r.ok = false;
     } else if (fuzzy[pi].size > 0) {
@@ -107,7 +110,7 @@ export function locatePhrases(w: Work, r: Resolved, pairs: Pair[], wide: Map<str
     }
   });
   // A scope holding none of the phrases, when the phrases themselves were found elsewhere.
-  if (pairs.every((_, pi) => foundIn[pi] > 0)) {
+  if (!everyRule && pairs.every((_, pi) => foundIn[pi] > 0)) {
     for (const label of notFoundScopes) {
       report(w, 'engine/phrase-not-found', { phrase: pairs.map((p) => p.from).join('”、“'), target: label }, ctx);
       r.ok = false;

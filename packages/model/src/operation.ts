@@ -59,6 +59,12 @@ interface OperationBase {
   item: string;
   /** Where the instruction is in the decision file. */
   span: Span;
+  /**
+   * Read from words addressed to every rule of a decision that amends several
+   * (此外，将上述五件地方性法规名称和内容中“区县”…统一修改为“区”): a phrase
+   * this rule does not contain is simply not there to change, not an error.
+   */
+  decisionWide?: true;
 }
 
 /** 将第五条中的“A”修改为“B”，“C”修改为“D” — pairs located in the original text at once. */
