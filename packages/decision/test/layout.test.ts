@@ -289,7 +289,8 @@ describe('words for every rule of a decision amending several', () => {
       ].join('\n'),
     );
     expect(errors).toEqual([]);
-    const general = { kind: 'replaceText', scope: [], pairs: [{ from: '区县', to: '区' }] };
+    // Marked as words for every rule: a rule without 区县 has nothing to change, not an error.
+    const general = { kind: 'replaceText', scope: [], pairs: [{ from: '区县', to: '区' }], decisionWide: true };
     expect(d.amendments.map((x) => [x.title, x.items.map((i) => i.operations.map(bare)).at(-1)])).toEqual([
       ['某某市甲条例', [general]],
       ['某某市乙条例', [general]],

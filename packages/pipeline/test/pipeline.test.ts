@@ -34,6 +34,53 @@ describe('amend', () => {
   });
 });
 
+describe('words for every rule of a decision amending several', () => {
+  const DECISION = [
+    '某市人民代表大会常务委员会关于修改《某市甲条例》等两件地方性法规的决定',
+    '',
+    '一、对《某市甲条例》作出修改',
+    '',
+    '将第一条中的“登记”修改为“备案”。',
+    '',
+    '二、对《某市乙条例》作出修改',
+    '',
+    '删去第二条。',
+    '',
+    '此外，将上述两件地方性法规名称和内容中“区县”、“区、县”统一修改为“区”，“乡、镇”统一修改为“乡镇”。',
+    '',
+    '本决定自公布之日起施行。',
+    '',
+  ].join('\n');
+  const RULE_A = '某市甲条例\n\n第一条　区、县人民政府和乡、镇人民政府负责登记。\n\n第二条　本条例自公布之日起施行。\n';
+
+  it('changes the phrases a rule holds and passes over those it lacks (no 区县 here)', () => {
+    const r = amend({ file: 'a.txt', text: RULE_A }, { file: 'd.md', text: DECISION });
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(r.consolidation?.after.children[0]).toMatchObject({
+      kind: 'article',
+      children: [{ text: '区人民政府和乡镇人民政府负责备案。' }],
+    });
+  });
+
+  it('still stops when the words are an instruction for this rule alone', () => {
+    const one = [
+      '某市人民代表大会常务委员会关于修改《某市甲条例》的决定',
+      '',
+      '一、将第一条中的“登记”修改为“备案”。',
+      '',
+      '二、将本条例中的“区县”、“区、县”统一修改为“区”，“乡、镇”统一修改为“乡镇”。',
+      '',
+      '本决定自公布之日起施行。',
+      '',
+    ].join('\n');
+    const r = amend({ file: 'a.txt', text: RULE_A }, { file: 'd.md', text: one });
+    expect(r.consolidation).toBeUndefined();
+    expect(r.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.ruleId, d.data?.phrase])).toEqual([
+      ['engine/phrase-not-found', '区县'],
+    ]);
+  });
+});
+
 describe('amendCorpus', () => {
   const parsed = (file: string, text: string) => ({ source: { file, text }, result: parseRule(text, { file }) });
 
