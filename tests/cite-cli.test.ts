@@ -62,8 +62,8 @@ describe('amend impact', () => {
     expect(text.err).toBe('');
     expect(text.out).toContain('测试管理办法实施细则  2022-05-01');
     // Old 第十条 (the penalty) is the new 第九条; old 第四条 was split into 第五条 and 第六条.
-    expect(text.out).toContain('7:7  renumbered; text changed  《测试管理办法》第十条 → 《测试管理办法》第九条');
-    expect(text.out).toContain('9:7  renumbered; text changed  测试管理办法第四条 → 测试管理办法第五条、第六条  (review: the article was split)');
+    expect(text.out).toContain('7:7  renumbered; the cited words changed  《测试管理办法》第十条 → 《测试管理办法》第九条');
+    expect(text.out).toContain('9:7  renumbered; the cited words changed  测试管理办法第四条 → 测试管理办法第五条、第六条  (review: the article was split)');
     const json = JSON.parse((await run('impact', '--corpus', dir, '--from', join(dir, '测试管理办法(2020-01-01).md'), '--to', join(dir, '测试管理办法(2025-01-01).md'), '--format', 'json')).out);
     expect(json.documents[0].citations.map((c: { newText: string }) => c.newText)).toEqual(['《测试管理办法》第九条', '测试管理办法第五条、第六条']);
     const html = join(dir, '..', 'impact.html');

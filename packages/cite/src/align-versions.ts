@@ -1,6 +1,5 @@
 import type { Article, ArticleChange, Document } from '@amend/model';
-import { walk } from '@amend/document';
-import { bigrams, dice, diffDocuments, type Bigrams } from '@amend/render';
+import { articleBody, articlesOf, bigrams, dice, diffDocuments, type Bigrams } from '@amend/render';
 
 /**
  * Two versions of a rule, article by article, when no decision says what
@@ -49,34 +48,9 @@ const SAME_GAP = 0.2;
 /** Shorter bodies are too common to be recognised inside others (第X条 “本法自…起施行。”). */
 const MIN_BODY = 8;
 
-export function articlesOf(doc: Document): Article[] {
-  const out: Article[] = [];
-  walk(doc, (n) => {
-    if (n.kind === 'article') {
-      out.push(n);
-      return false;
-    }
-    return n.kind === 'document' || n.kind === 'part' || n.kind === 'chapter' || n.kind === 'section' ? undefined : false;
-  });
-  return out;
-}
-
-/** An article's words without its number, one line per 款, 项 and 目, items with their labels. */
-export function articleWords(a: Article): string {
-  const lines: string[] = [];
-  for (const p of a.children) {
-    lines.push(p.text);
-    for (const i of p.children) {
-      lines.push(i.label + i.text);
-      for (const s of i.children) lines.push(s.label + s.text);
-    }
-  }
-  return lines.join('\n');
-}
-
 /** What alignment compares: the words without spaces. */
 export function bodyOf(a: Article): string {
-  return articleWords(a).replace(/\s+/g, '');
+  return articleBody(a).replace(/\s+/g, '');
 }
 
 function entries(doc: Document): Entry[] {

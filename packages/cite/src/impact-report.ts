@@ -1,7 +1,7 @@
 import type { CitedVersion, Document, DocumentImpact, ImpactReport, Provision, VersionMap } from '@amend/model';
 import { articleLabel } from '@amend/model';
 import { isoDate } from '@amend/model';
-import { articlesOf, articleWords } from './align-versions.ts';
+import { articleBody as articleWords, articlesOf } from '@amend/render';
 import { findCitations, textUnits } from './citations.ts';
 import { MapIndex } from './version-map.ts';
 import { isHistorical, ruleMatcher, titleKeys, type Work } from './law-names.ts';

@@ -1,5 +1,5 @@
 import type { Citation, ImpactReport, Lang, MapRow, Provision, VersionMap } from '@amend/model';
-import { articleLabel } from '@amend/model';
+import { articleLabel, citationWord, type CitationWord } from '@amend/model';
 import { provisionLabel } from './provision-label.ts';
 
 /**
@@ -8,39 +8,8 @@ import { provisionLabel } from './provision-label.ts';
  * citations. JSON is the report itself; HTML is `@amend/render`'s.
  */
 
-const WORDS = {
-  unchanged: { en: 'unchanged', zh: '未变' },
-  modified: { en: 'modified', zh: '修改' },
-  renumbered: { en: 'renumbered', zh: '序号变动' },
-  moved: { en: 'moved', zh: '移动' },
-  inserted: { en: 'new', zh: '新增' },
-  deleted: { en: 'deleted', zh: '删除' },
-  merged: { en: 'merged', zh: '合并' },
-  split: { en: 'split', zh: '拆分' },
-  'text-changed': { en: 'text changed', zh: '内容修改' },
-  textChanged: { en: 'text changed', zh: '内容有修改' },
-  review: { en: 'review', zh: '需核对' },
-  'review-split': { en: 'the article was split', zh: '原条文已拆分' },
-  'review-merged': { en: 'the article was merged with another', zh: '原条文已与他条合并' },
-  'low-confidence': { en: 'weak match', zh: '对应不确定' },
-  'range-broken': { en: 'range no longer one run', zh: '范围不再连续' },
-  'not-in-old': { en: 'not in the old version', zh: '旧版本中没有' },
-  alignment: { en: 'two versions aligned', zh: '两个版本逐条比对' },
-  decision: { en: 'decision applied', zh: '依修改决定' },
-  old: { en: 'cites the old version', zh: '引用旧版本' },
-  earlier: { en: 'dated before the old version: its numbers may be older still', zh: '早于旧版本：序号可能依据更早的文本' },
-  undated: { en: 'undated: read as citing the old version', zh: '无日期：按引用旧版本处理' },
-  inForce: { en: 'text in force then: {date}', zh: '当时施行的文本：{date}' },
-  current: { en: 'already on the new version', zh: '已按新版本引用' },
-  unaffected: { en: 'cite only unchanged provisions', zh: '所引条文均未变' },
-  instruments: { en: 'amending instruments (history, left as they are)', zh: '修改文件（历史文本，不作调整）' },
-  historical: { en: 'citations naming an earlier text on purpose', zh: '明确引用旧文本的引用' },
-  documents: { en: 'documents affected', zh: '受影响的文件' },
-  citations: { en: 'citations', zh: '处引用' },
-} as const;
-
-type Word = keyof typeof WORDS;
-const w = (k: Word, lang: Lang) => WORDS[k][lang];
+type Word = CitationWord;
+const w = (k: Word, lang: Lang) => citationWord(k, lang);
 
 /** Punctuation of a listing: Chinese text takes full-width marks. */
 const MARKS = {
@@ -95,7 +64,7 @@ export function impactText(report: ImpactReport, lang: Lang): string {
   const n = report.documents.reduce((k, d) => k + d.citations.filter((c) => c.status !== 'unchanged').length, 0);
   lines.push(`${w('documents', lang)}${m.colon}${report.documents.length}${m.comma}${n} ${w('citations', lang)}`, '');
   for (const d of report.documents) {
-    const note = d.version === 'earlier' && d.inForce ? `${m.semi}${w('inForce', lang).replace('{date}', d.inForce)}` : '';
+    const note = d.version === 'earlier' && d.inForce ? `${m.semi}${w('inForce', lang)}${m.colon}${d.inForce}` : '';
     lines.push(`${d.title}  ${d.date ?? ''}  [${w(d.version, lang)}${note}]`);
     if (d.file) lines.push(`  ${d.file}`);
     for (const c of d.citations) {

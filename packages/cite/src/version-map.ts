@@ -1,6 +1,7 @@
 import type { Article, ArticleChange, ArticleChangeStatus, ArticleNumber, Consolidation, Document, MapRow, MapVersion, Provision, ProvisionLink, VersionMap } from '@amend/model';
 import { sameArticleNumber } from '@amend/model';
-import { alignVersions, articlesOf, bodyOf, type AlignedRow } from './align-versions.ts';
+import { articlesOf } from '@amend/render';
+import { alignVersions, bodyOf, type AlignedRow } from './align-versions.ts';
 import { linkProvisions, NewUnits } from './provision-links.ts';
 
 /**

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Citation, Provision } from '@amend/model';
+import { laws, texts } from './cite-helpers.ts';
 import { Corpus, findCitations } from '../src/index.ts';
 
 /**
@@ -12,15 +13,6 @@ import { Corpus, findCitations } from '../src/index.ts';
  * the annotation's. Recall and precision are reported in docs/citations.md.
  */
 
-const laws = resolve(import.meta.dirname, '../../../../shared/corpus/laws');
-function files(dir: string, out: { file: string; text: string }[] = []) {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) files(path, out);
-    else if (name.endsWith('.md')) out.push({ file: path, text: readFileSync(path, 'utf8') });
-  }
-  return out;
-}
 
 interface Annotated {
   file: string;
@@ -88,7 +80,7 @@ function measure(corpus: Corpus, docs: Annotated[]) {
 }
 
 describe('citation finding on hand-annotated samples', () => {
-  const corpus = new Corpus(files(laws));
+  const corpus = new Corpus(texts(laws));
   const docs = annotations('annotated-citations.txt');
 
   it('annotates at least 100 citations in at least 10 documents', () => {

@@ -1,20 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { citing, fixture } from './cite-helpers.ts';
 import { parseDecision } from '@amend/decision';
 import { consolidateCorpus } from '@amend/engine';
 import { Corpus, conformDecision, conformDocument, findCitations, impactOf, mapFromVersions } from '../src/index.ts';
 
-const fixture = (name: string) => ({ file: `fixtures/${name}`, text: readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8') });
-const doc = (file: string, title: string, body: string[]) => ({
-  file,
-  text: [`# ${title}`, '', '2022年5月1日 发布', '', '<!-- INFO END -->', '', ...body, ''].join('\n'),
-});
 
 const corpus = new Corpus([
   fixture('testlaw-old.md'),
   fixture('testlaw-new.md'),
-  doc('a.md', '测试管理办法实施细则', [
+  citing('a.md', '测试管理办法实施细则', '2022-05-01', [
     '为了实施《测试管理办法》第一条，制定本细则。',
     '第一条 根据《测试管理办法》第一条，制定本细则。',
     '第二条 测试机构的报告，依照测试管理办法第四条报送。',
@@ -24,7 +18,7 @@ const corpus = new Corpus([
     '第六条 测试管理办法第三条至第五条的规定，适用于分支机构。',
     '第七条 本细则自测试管理办法第十一条规定的日期起施行。',
   ]),
-  doc('b.md', '测试公示规定', [
+  citing('b.md', '测试公示规定', '2022-05-01', [
     '依照测试管理办法第十条的规定，制定本规定。',
     '第一条 测试管理办法第七条规定的公示，与修改前的测试管理办法第七条规定的公示不同。',
   ]),

@@ -1,19 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { citing, fixture } from './cite-helpers.ts';
 import type { CitationImpact, ImpactReport } from '@amend/model';
 import { Corpus, impactOf, impactText, mapFromVersions } from '../src/index.ts';
-
-const fixture = (name: string) => ({ file: `fixtures/${name}`, text: readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8') });
-const doc = (file: string, title: string, date: string, body: string[]) => ({
-  file,
-  text: [`# ${title}`, '', `${date.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')} 发布`, '', '<!-- INFO END -->', '', ...body, ''].join('\n'),
-});
 
 const corpus = new Corpus([
   fixture('testlaw-old.md'),
   fixture('testlaw-new.md'),
-  doc('a.md', '测试管理办法实施细则', '2022-05-01', [
+  citing('a.md', '测试管理办法实施细则', '2022-05-01', [
     '第一条 根据《测试管理办法》第一条，制定本细则。',
     '第二条 测试机构的报告，依照测试管理办法第四条报送。',
     '第三条 具备测试管理办法第三条第三项规定的设备的，可以申请。',
@@ -22,10 +15,10 @@ const corpus = new Corpus([
     '第六条 测试管理办法第三条至第五条的规定，适用于分支机构。',
     '第七条 本细则自测试管理办法第十一条规定的日期起施行。',
   ]),
-  doc('b.md', '测试机构名录管理规定', '2026-03-01', ['第一条 依照测试管理办法第四条第二项登记。']),
-  doc('c.md', '测试档案规定', '2018-06-01', ['第一条 依照测试管理办法第六条保存档案。']),
-  doc('d.md', '关于修改《测试管理办法》的决定', '2025-01-01', ['一、将测试管理办法第六条改为第三条。']),
-  doc('e.md', '测试收费规定', '2023-01-01', ['第一条 修改前的《测试管理办法》第七条规定的收费标准继续有效。', '第二条 依照测试管理办法第一条制定本规定。']),
+  citing('b.md', '测试机构名录管理规定', '2026-03-01', ['第一条 依照测试管理办法第四条第二项登记。']),
+  citing('c.md', '测试档案规定', '2018-06-01', ['第一条 依照测试管理办法第六条保存档案。']),
+  citing('d.md', '关于修改《测试管理办法》的决定', '2025-01-01', ['一、将测试管理办法第六条改为第三条。']),
+  citing('e.md', '测试收费规定', '2023-01-01', ['第一条 修改前的《测试管理办法》第七条规定的收费标准继续有效。', '第二条 依照测试管理办法第一条制定本规定。']),
 ]);
 
 const map = mapFromVersions(corpus.versionsOf('测试管理办法')[0].doc, corpus.versionsOf('测试管理办法')[1].doc, { date: '2020-01-01' }, { date: '2025-01-01' });

@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImpactReport, MapRow, VersionMap } from '@amend/model';
 import { articleLabel } from '@amend/model';
+import { laws, texts } from './cite-helpers.ts';
 import { Corpus, impactOf, mapFromVersions } from '../src/index.ts';
 
 /**
@@ -13,16 +12,7 @@ import { Corpus, impactOf, mapFromVersions } from '../src/index.ts';
  * from the program's output.
  */
 
-const laws = resolve(import.meta.dirname, '../../../../shared/corpus/laws');
-function files(dir: string, out: { file: string; text: string }[] = []) {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) files(path, out);
-    else if (name.endsWith('.md')) out.push({ file: path, text: readFileSync(path, 'utf8') });
-  }
-  return out;
-}
-const corpus = new Corpus(files(laws));
+const corpus = new Corpus(texts(laws));
 
 function mapOf(title: string): { map: VersionMap; report: ImpactReport } {
   const [a, b] = corpus.versionsOf(title).slice(-2);

@@ -18,3 +18,5 @@ export type { Label, LabelStyle } from './labels.ts';
 export { datesIn, isoDate, isDateLine, effectiveClause, readNoteDates } from './dates.ts';
 export type { DateMatch, NoteDates } from './dates.ts';
 export type * from './citation.ts';
+export { CITATION_WORDS, citationWord } from './citation-words.ts';
+export type { CitationWord } from './citation-words.ts';

@@ -16,6 +16,7 @@ export { comparisonMd, comparisonTableMd } from './compare/md.ts';
 export { comparisonDocx } from './compare/docx.ts';
 export { diffDocuments } from './compare/align.ts';
 export { bigrams, dice } from './compare/similarity.ts';
+export { articleBody, articlesOf } from './text.ts';
 export { impactHtml } from './impact/impact-page.ts';
 export type { Bigrams } from './compare/similarity.ts';
 export { unifiedDiff } from './compare/unified.ts';
