@@ -15,18 +15,44 @@ export const TRUSTED = 0.6;
 const SEVERITY: Record<ImpactStatus, number> = { unchanged: 0, 'text-changed': 1, renumbered: 2, deleted: 3 };
 
 export function citationImpact(c: Citation, ix: MapIndex, context: string): CitationImpact {
+  // A list written short (第四、六项) is read, and rewritten, written out in full.
+  const full = c.targets.some((t) => t.shared) ? writtenOut(c) : c;
   const targets: TargetImpact[] = [];
   let prev: Provision | undefined;
-  for (const t of c.targets) {
+  for (const t of full.targets) {
     const impact = targetImpact(t, ix, prev);
     targets.push(impact);
     prev = impact.after[impact.after.length - 1];
   }
   const status = targets.reduce<ImpactStatus>((s, t) => (SEVERITY[t.status] > SEVERITY[s] ? t.status : s), 'unchanged');
   const out: CitationImpact = { citation: c, context, status, targets };
-  const text = rewrite(c, targets);
-  if (text !== undefined && text !== c.text) out.newText = text;
+  const text = rewrite(full, targets);
+  if (text !== undefined && text !== full.text) out.newText = text;
   return out;
+}
+
+/** The citation with each target written as a label of its own (第二款第四项、第六项), its separators kept. */
+function writtenOut(c: Citation): Citation {
+  let text = c.text.slice(0, c.targets[0].start - c.start);
+  let prev: Provision | undefined;
+  const targets = c.targets.map((t, k) => {
+    if (k > 0) text += c.text.slice(c.targets[k - 1].end - c.start, t.start - c.start);
+    const start = c.start + text.length;
+    let words = label(t.provision, { ...styleOf(t.text), itemWord: true, from: levelAfter(t.provision, prev) }, prev);
+    if (t.through) words += `至${label(t.through, { ...styleOf(t.text), itemWord: true, from: levelAfter(t.through, t.provision) }, t.provision)}`;
+    text += words;
+    prev = t.through ?? t.provision;
+    return { ...t, text: words, start, end: start + words.length };
+  });
+  text += c.text.slice(c.targets[c.targets.length - 1].end - c.start);
+  return { ...c, text, targets, end: c.start + text.length };
+}
+
+/** The level a label starts at after `prev`: below the levels the two share. */
+function levelAfter(p: Provision, prev: Provision | undefined): LabelStyle['from'] {
+  if (!prev || !sameArticleNumber(p.article, prev.article)) return 'article';
+  if (p.item !== undefined && p.paragraph === prev.paragraph) return 'item';
+  return p.paragraph !== undefined ? 'paragraph' : 'article';
 }
 
 function targetImpact(t: CitationTarget, ix: MapIndex, prev: Provision | undefined): TargetImpact {

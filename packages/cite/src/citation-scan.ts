@@ -102,7 +102,7 @@ const ALIAS_RE = /《([^《》]*(?:《[^《》]*》[^《》]*)*)》\s*[（(](?:[
 const TITLE_RE = /《([^《》]*(?:《[^《》]*》[^《》]*)*)》/g;
 /** A parenthesis that may stand between a title and its articles. */
 const BETWEEN_RE = /[（(][^（）()]{0,30}(?:以下简称|以下称|下称|简称)[^）)]{1,30}[）)]$|[（(][^）)]{0,20}(?:〔\d{4}〕|\[\d{4}\]|\d{4}年)[^）)]{0,20}[）)]$/;
-const ANAPHORA_RE = /该(法|条例|办法|规定|细则|决定|规则|解释)$/;
+const ANAPHORA_RE = /该(法|条例|办法|规定|细则|决定|规则|解释|公约|条约|协定)$/;
 const SEPARATOR = /^(?:、|和|或者|或|及|以及|与|至|到)$/;
 
 /**
@@ -165,8 +165,8 @@ function lawBefore(text: string, at: number, m: RefMatch, ctx: ScanContext, floo
     between = paren[0];
     end = at - paren[0].length;
   }
-  if (text[end - 1] === '》') {
-    const open = openingMark(text, end - 1);
+  if (text[end - 1] === '》' || (text[end - 1] === '〉' && outerAngle(text, end - 1) >= 0)) {
+    const open = text[end - 1] === '》' ? openingMark(text, end - 1) : outerAngle(text, end - 1);
     if (open < 0) return undefined;
     const name = text.slice(open + 1, end - 1);
     const alias = ctx.aliases.has(nameKey(name));
@@ -186,7 +186,8 @@ function lawBefore(text: string, at: number, m: RefMatch, ctx: ScanContext, floo
     return { law: withTitle(law, ctx), start };
   }
   const bare = bareNameBefore(text, at, ctx, floor);
-  if (!bare || (!bare.known && !m.external)) return undefined;
+  // The engine takes a name ending in 法 or 条例 for another rule's; 民法通则 and 民法总则 are too.
+  if (!bare || (!bare.known && !m.external && !/(?:通则|总则)$/.test(bare.name))) return undefined;
   const alias = bare.full ?? ctx.aliases.get(nameKey(bare.name));
   const law: CitedLaw = { written: bare.name, naming: alias !== undefined ? 'alias' : 'short', name: alias ?? bare.name };
   if (bare.qualifier) law.qualifier = bare.qualifier;
@@ -219,6 +220,14 @@ function qualifierBefore(text: string, open: number): string | undefined {
   return m?.[0];
 }
 
+/** The 〈 of a title written 〈…〉 instead of 《…》 (not a title inside a 《》), or -1. */
+function outerAngle(text: string, close: number): number {
+  const open = text.lastIndexOf('〈', close);
+  if (open < 0 || close - open > 200 || /[《》〈〉]/.test(text.slice(open + 1, close))) return -1;
+  const before = text.slice(0, open);
+  return before.split('《').length === before.split('》').length ? open : -1;
+}
+
 /** The 《 that opens the title closing at `close`. */
 function openingMark(text: string, close: number): number {
   let depth = 0;
@@ -248,14 +257,14 @@ function extend(c: ScannedCitation, text: string, m: RefMatch, gap: string): voi
     prev = p;
     end = atom.end;
   }
-  end = parenItems(c, text, end);
+  end = shortLists(c, text, parenItems(c, text, end));
   c.end = end;
   c.text = text.slice(c.start, end);
 }
 
 const CN = '[一二三四五六七八九十]+';
 const MARKER = `第?[（(](${CN})[）)]`;
-const SEP_ITEMS = '(?:、|和|及|或者|或)';
+const SEP_ITEMS = '(?:、|和|及|或者|或|至|到)';
 /** （一）、（二）项 / 第(八)项、第(九)项: markers, each perhaps with its 项, the last with it. */
 const PAREN_ITEMS = new RegExp(`^${MARKER}项?(?:${SEP_ITEMS}${MARKER}项?)*`);
 
@@ -273,14 +282,95 @@ function parenItems(c: ScannedCitation, text: string, end: number): number {
   if (nums.some((n) => n === undefined)) return end;
   const close = end + list.length;
   c.targets.pop();
+  let ranged = false;
   markers.forEach((x, k) => {
     // Each target's words: from its marker (with 第) to the next separator, the first one from the article.
     const own = k === 0 ? last.start : end + x.index - (list[x.index - 1] === '第' ? 1 : 0);
     const next = k + 1 < markers.length ? end + markers[k + 1].index - (list[markers[k + 1].index - 1] === '第' ? 1 : 0) : close;
     const stop = k + 1 < markers.length ? next - (/^(?:或者)/.test(text.slice(next - 2, next)) ? 2 : 1) : close;
-    c.targets.push({ provision: { ...last.provision, item: nums[k]! }, text: text.slice(own, stop), start: own, end: stop });
+    const provision = { ...last.provision, item: nums[k]! };
+    const before = c.targets[c.targets.length - 1];
+    // 第（一）至（三）项: a range of items.
+    if (k > 0 && /[至到]$/.test(text.slice(c.targets[c.targets.length - 1].end, own))) {
+      before.through = provision;
+      before.end = stop;
+      before.text = text.slice(before.start, stop);
+      ranged = true;
+    } else c.targets.push({ provision, text: text.slice(own, stop), start: own, end: stop });
   });
+  if (ranged) for (const t of c.targets.slice(-markers.length)) t.shared = true;
   return close;
+}
+
+const NUM = '[一二三四五六七八九十百零〇]+';
+/** 第四、六项, 第二、三款, 第三至五项: numbers that share one 第 and one level word. */
+const SHARED_RE = new RegExp(`^第(${NUM})((?:(?:、|和|及|或者|或|至|到)${NUM})+)([款项])`);
+/** 、三十八条: the next one of a list written without its 第. */
+const BARE_NEXT_RE = new RegExp(`^(、|和|及|或者|或|至|到)(${NUM})([条款项])(?![一二三四五六七八九十])`);
+const LEVEL_WORD = { 条: 0, 款: 1, 项: 2 } as const;
+
+/** The lowest level a provision names: 0 article, 1 款, 2 项, 3 目. */
+function depth(p: Provision): number {
+  return p.subitem !== undefined ? 3 : p.item !== undefined ? 2 : p.paragraph !== undefined ? 1 : 0;
+}
+
+/** `base` with its provision at `level` (0 article, 1 款, 2 项) numbered `n`, the levels below dropped. */
+function at(base: Provision, level: number, n: number): Provision {
+  if (level === 0) return { article: { n } };
+  if (level === 1) return { article: base.article, paragraph: n };
+  return { article: base.article, ...(base.paragraph !== undefined ? { paragraph: base.paragraph } : {}), item: n };
+}
+
+/**
+ * Lists written short, after the citation read so far: 第二款第四、六项,
+ * 第一百一十五条第一款第三至五项, 第三十七条、三十八条. Each number becomes a
+ * target of its own (or closes a range), marked `shared`.
+ */
+function shortLists(c: ScannedCitation, text: string, end: number): number {
+  for (;;) {
+    const last = c.targets[c.targets.length - 1];
+    if (!last || last.through) return end;
+    const rest = text.slice(end, end + 80);
+    const shared = SHARED_RE.exec(rest);
+    if (shared && depth(last.provision) < LEVEL_WORD[shared[3] as '款' | '项']) {
+      const level = LEVEL_WORD[shared[3] as '款' | '项'];
+      const parts = [...`、${shared[1]}${shared[2]}`.matchAll(new RegExp(`(、|和|及|或者|或|至|到)(${NUM})`, 'g'))];
+      if (parts.some((x) => fromChinese(x[2]) === undefined)) return end;
+      const base = last.provision;
+      c.targets.pop();
+      let offset = end;
+      parts.forEach((x, k) => {
+        const n = fromChinese(x[2])!;
+        const start = k === 0 ? last.start : offset + x[1].length;
+        const stop = offset + x[0].length + (k === parts.length - 1 ? 1 : 0);
+        const provision = at(base, level, n);
+        const prev = c.targets[c.targets.length - 1];
+        if (k > 0 && /[至到]/.test(x[1])) {
+          prev.through = provision;
+          prev.end = stop;
+          prev.text = text.slice(prev.start, stop);
+        } else c.targets.push({ provision, text: text.slice(start, stop), start, end: stop, shared: true });
+        offset += x[0].length;
+      });
+      end += shared[0].length;
+      continue;
+    }
+    const bare = BARE_NEXT_RE.exec(rest);
+    const level = bare ? LEVEL_WORD[bare[3] as '条' | '款' | '项'] : -1;
+    if (!bare || depth(last.provision) !== level) return end;
+    const n = fromChinese(bare[2]);
+    if (n === undefined) return end;
+    const provision = at(last.provision, level, n);
+    const start = end + bare[1].length;
+    const stop = end + bare[0].length;
+    if (/[至到]/.test(bare[1])) {
+      last.through = provision;
+      last.end = stop;
+      last.text = text.slice(last.start, stop);
+      last.shared = true;
+    } else c.targets.push({ provision, text: text.slice(start, stop), start, end: stop, shared: true });
+    end = stop;
+  }
 }
 
 /** An atom as a provision, its missing upper levels taken from the previous one (第十六条第六项、第七项). */

@@ -140,7 +140,7 @@ export function sameRule(index: LawIndex, a: string, b: string): boolean {
 const LEADS = [
   '依照', '依据', '根据', '按照', '参照', '比照', '对照', '适用', '违反', '符合', '认定为', '认定', '属于', '构成', '具有', '实施',
   '删去', '修改', '援引', '引用', '援用', '规定', '遵守', '执行', '落实', '贯彻', '不受', '受到', '涉及', '包括', '以及', '或者', '同时',
-  '分别', '应当', '可以', '已经', '履行', '影响', '承担', '除', '了', '以', '因', '无', '如', '若', '其', '就', '即', '系', '是', '为', '犯', '依', '照', '按', '据', '对', '将', '在', '的', '和', '及', '与', '或',
+  '分别', '应当', '可以', '已经', '履行', '影响', '承担', '如无', '若无', '并无', '除', '了', '以', '因', '无', '如', '若', '其', '就', '即', '系', '是', '为', '犯', '依', '照', '按', '据', '对', '将', '在', '的', '和', '及', '与', '或',
   '由', '经', '有', '受', '于', '之', '并', '而', '但', '向', '从', '自', '至', '到', '用', '在于', '见', '同',
 ];
 const LEAD_RE = new RegExp(`(?:${LEADS.sort((a, b) => b.length - a.length).join('|')})$`);
@@ -177,6 +177,11 @@ export function bareNameBefore(text: string, end: number, names: KnownNames, flo
   while (from > floor && end - from < 60 && isHan(text.charCodeAt(from - 1))) from--;
   const run = text.slice(from, end);
   if (run.length < 2 || OWN.test(run)) return undefined;
+  // 刑法分则第九章第三百九十八条: a part of a rule the corpus knows.
+  if (/.(?:总则|分则)$/.test(run)) {
+    const whole = bareNameBefore(text, end - 2, names, floor);
+    if (whole?.known) return whole;
+  }
   // A run of Chinese characters is its own key: folding changes none of them.
   for (let len = Math.min(run.length, Math.max(names.maxKey, 2)); len >= 2; len--) {
     const name = run.slice(run.length - len);
@@ -198,7 +203,7 @@ export function bareNameBefore(text: string, end: number, names: KnownNames, flo
 }
 
 /** How the name of a law ends. */
-const LAW_END = /(?:法|法典|条例)$/;
+const LAW_END = /(?:法|法典|条例|通则|总则)$/;
 
 /** 本法, 本实施条例, 本暂行办法: the document itself. */
 const OWN = /本(?:实施|暂行|试行)?(?:法|条例|办法|规定|细则|规则|解释|决定)$/;

@@ -63,3 +63,26 @@ describe('the impact of an amendment over a corpus', () => {
     expect(text).toContain('测试管理办法第七条、第八条 → 测试管理办法第八条  (review: the article was merged');
   });
 });
+
+describe('a list written short', () => {
+  const short = new Corpus([
+    fixture('testlaw-old.md'),
+    fixture('testlaw-new.md'),
+    citing('f.md', '测试设备规定', '2022-06-01', [
+      '第一条 具备测试管理办法第三条第一、三项规定条件的，可以申请。',
+      '第二条 违反测试管理办法第十条、十一条的，依法处理。',
+      '第三条 依照测试管理办法第一条、二条制定本规定。',
+    ]),
+  ]);
+  const [a, b] = short.versionsOf('测试管理办法');
+  const found = impactOf(short, { map: mapFromVersions(a.doc, b.doc, { date: '2020-01-01' }, { date: '2025-01-01' }) }).documents[0];
+
+  it('is rewritten written out in full, and left alone when nothing it cites moved', () => {
+    // Old 第三条 (一) 场所 is the new 第四条 (一); (三) 设备 is its (二). Old 第十条 and 第十一条 are 第九条 and 第十条.
+    expect(found.citations.map(line)).toEqual([
+      'renumbered: 测试管理办法第三条第一、三项 → 测试管理办法第四条第一项、第二项',
+      'renumbered: 测试管理办法第十条、十一条 → 测试管理办法第九条、第十条',
+      'unchanged: 测试管理办法第一条、二条',
+    ]);
+  });
+});

@@ -84,3 +84,47 @@ describe('finding citations of other rules', () => {
     expect(c.where).toBe('art_1__para_1');
   });
 });
+
+describe('families met in documents outside the annotated samples', () => {
+  it('reads lists written short: numbers sharing one 第 and one level word, or a number without its 第', () => {
+    // 人民法院办理仲裁裁决执行案件的规定 第八条; 人民检察院刑事诉讼规则（试行）; 民兵工作条例 第九条.
+    expect(cite('有民事诉讼法第二百三十七条第二款第四、六项规定情形的。').map(brief)).toEqual([
+      { text: '民事诉讼法第二百三十七条第二款第四、六项', law: '中华人民共和国民事诉讼法', targets: ['第二百三十七条第二款第四项', '第二百三十七条第二款第六项'] },
+    ]);
+    expect(cite('对刑法第一百一十五条第一款第三至五项的申诉。').map(brief)).toEqual([
+      { text: '刑法第一百一十五条第一款第三至五项', law: '中华人民共和国刑法', targets: ['第一百一十五条第一款第三项至第一百一十五条第一款第五项'] },
+    ]);
+    expect(cite('依照《中华人民共和国刑法》第三十七条、三十八条的规定。').map(brief)).toEqual([
+      { text: '《中华人民共和国刑法》第三十七条、三十八条', law: '中华人民共和国刑法', targets: ['第三十七条', '第三十八条'] },
+    ]);
+    expect(cite('适用公司法第十条第一、二款和第二十条第（一）至（三）项。').map(brief)).toEqual([
+      { text: '公司法第十条第一、二款和第二十条第（一）至（三）项', law: '中华人民共和国公司法', targets: ['第十条第一款', '第十条第二款', '第二十条第一项至第二十条第三项'] },
+    ]);
+  });
+
+  it('reads a title written in 〈〉 instead of 《》, but not a title inside a title', () => {
+    expect(cite('依照〈中华人民共和国公司法〉第十条处理。').map(brief)).toEqual([{ text: '〈中华人民共和国公司法〉第十条', law: '中华人民共和国公司法', targets: ['第十条'] }]);
+    expect(cite('《关于〈中华人民共和国刑法〉第三百四十一条的解释》').map(brief)).toEqual([]);
+  });
+
+  it('reads names ending in 通则 or 总则, and a part (分则) of a rule the corpus knows', () => {
+    expect(cite('人民法院可以依照民法通则第一百三十四条第三款的规定给予民事制裁。').map(brief)).toEqual([
+      { text: '民法通则第一百三十四条第三款', law: '?民法通则', targets: ['第一百三十四条第三款'] },
+    ]);
+    expect(cite('应当适用民法总则第一百八十八条关于三年诉讼时效期间的规定。').map(brief)).toEqual([
+      { text: '民法总则第一百八十八条', law: '?民法总则', targets: ['第一百八十八条'] },
+    ]);
+    expect(cite('触犯刑法分则第九章第三百九十八条至第四百一十九条规定的。').map(brief)).toEqual([
+      { text: '刑法分则第九章第三百九十八条至第四百一十九条', law: '中华人民共和国刑法', targets: ['第三百九十八条至第四百一十九条'] },
+    ]);
+  });
+
+  it('cuts a name the corpus lacks after 如无, and reads 该公约', () => {
+    expect(cite('对该合同效力发生争议的，如无合同法第五十二条规定的情形，应当认定有效。').map(brief)).toEqual([
+      { text: '合同法第五十二条', law: '?合同法', targets: ['第五十二条'] },
+    ]);
+    expect(cite('适用《承认及执行外国仲裁裁决公约》的，依照该公约第五条第一款的规定审查。').map(brief)).toEqual([
+      { text: '该公约第五条第一款', law: '?承认及执行外国仲裁裁决公约', targets: ['第五条第一款'] },
+    ]);
+  });
+});

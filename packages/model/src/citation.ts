@@ -47,6 +47,12 @@ export interface CitationTarget {
   text: string;
   start: number;
   end: number;
+  /**
+   * Written in a shortened list, its numbers sharing one 第 or one level word
+   * with the others (第四、六项, 第三至五项, 、三十八条, 第（一）至（三）项): its text
+   * is not a label of its own, so a rewrite writes the list out in full.
+   */
+  shared?: true;
 }
 
 export interface Citation {
