@@ -14,7 +14,7 @@ import { walk } from '@amend/document';
 
 export interface ConformSkip {
   impact: CitationImpact;
-  cause: 'deleted' | 'split' | 'range-broken' | 'not-in-old' | 'not-unique' | 'outside-articles';
+  cause: 'deleted' | 'split' | 'range-broken' | 'not-in-old' | 'not-unique' | 'outside-articles' | 'line-break';
 }
 
 export interface ConformDraft {
@@ -35,6 +35,7 @@ export const CAUSE: Record<ConformSkip['cause'], string> = {
   'not-in-old': 'the old version has no such provision',
   'not-unique': 'its words also occur where they must not change',
   'outside-articles': 'it is neither in an article nor in the 引言',
+  'line-break': 'a line break cuts through it',
 };
 
 /** Where a unit of text is: the article holding it, or the 引言. */
@@ -92,6 +93,8 @@ export function conformDocument(doc: Document, impact: DocumentImpact): ConformD
 
 /** Why a citation cannot simply be written anew, if it cannot. */
 export function skipCause(c: CitationImpact): ConformSkip['cause'] | undefined {
+  // A quoted phrase cannot hold a line break: the words are in two units.
+  if (c.citation.runsOn && (c.status === 'renumbered' || c.status === 'deleted')) return 'line-break';
   if (c.status === 'deleted' || c.newText === undefined) {
     const review = c.targets.find((t) => t.review === 'not-in-old' || t.review === 'range-broken');
     return review?.review === 'not-in-old' ? 'not-in-old' : review ? 'range-broken' : 'deleted';

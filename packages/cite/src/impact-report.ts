@@ -64,7 +64,7 @@ export function impactOf(corpus: Corpus, input: ImpactInput): ImpactReport {
     const live = citations.filter((c) => !isHistorical(c.law.qualifier));
     report.historical += citations.length - live.length;
     const units = new Map(textUnits(entry.doc).map((u) => [u.id, u.text]));
-    const impacts = live.map((c) => citationImpact(c, ix, units.get(c.where) ?? c.text));
+    const impacts = live.map((c) => citationImpact(c, ix, [c.where, ...(c.runsOn ?? [])].map((id) => units.get(id) ?? '').join('') || c.text));
     if (impacts.every((i) => i.status === 'unchanged')) {
       report.unaffected.push({ ...where, citations: impacts.length });
       continue;
@@ -92,7 +92,8 @@ function focusOf(keys: ReadonlySet<string>): string[] {
 function candidates(corpus: Corpus, work: Work, focus: readonly string[]): CorpusEntry[] {
   const named = corpus.index.lookup(work.title) === work ? corpus.candidates(work) : corpus.entries.filter((e) => titleKeys(work.title).some((k) => e.text.includes(k)));
   const pieces = focus.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const cites = new RegExp(`(?:${pieces}|》)(?:[（(][^（）()]{0,40}[）)])?第[零〇一二三四五六七八九十百千0-9０-９]+条|该(?:法|条例|办法|规定|细则|决定|规则|解释)第|以下简称|以下称|下称|简称`);
+  // A line may break inside a citation (公司法第一百 / 八十三条).
+  const cites = new RegExp(`(?:${pieces}|[》〉])\\r?\\n?(?:[（(][^（）()]{0,40}[）)])?\\r?\\n?第[零〇一二三四五六七八九十百千0-9０-９\\r\\n]+条|该(?:法|条例|办法|规定|细则|决定|规则|解释|公约|条约|协定)\\r?\\n?第|以下简称|以下称|下称|简称`);
   return named.filter((e) => cites.test(e.text));
 }
 

@@ -81,3 +81,25 @@ describe('conforming decisions', () => {
     expect(cited('测试公示规定')).toEqual(['测试管理办法第九条', '测试管理办法第八条', '修改前的测试管理办法第七条']);
   });
 });
+
+describe('a citation broken by a line break', () => {
+  // The line breaks inside the citation: the 款 ends in mid-sentence and the next line goes on with it.
+  const broken = new Corpus([
+    fixture('testlaw-old.md'),
+    fixture('testlaw-new.md'),
+    citing('g.md', '测试报送规定', '2022-05-01', ['第一条 测试机构的报告，依照测试管理办法第十', '一条规定的日期报送；依照《测试管理办法》', '第十条处理。']),
+  ]);
+  const [a, b] = broken.versionsOf('测试管理办法');
+  const found = impactOf(broken, { map: mapFromVersions(a.doc, b.doc, { date: '2020-01-01' }, { date: '2025-01-01' }) }).documents[0];
+
+  it('is found across the lines, reported with its new number, and left for a person in the draft', () => {
+    // Old 第十一条 (entry into force) is 第十条; old 第十条 (the penalty) is 第九条.
+    expect(found.citations.map((c) => [c.citation.text, c.newText, c.citation.span!.start.line, c.citation.span!.end.line])).toEqual([
+      ['测试管理办法第十一条', '测试管理办法第十条', 7, 8],
+      ['《测试管理办法》第十条', '《测试管理办法》第九条', 8, 9],
+    ]);
+    const d = conformDocument(broken.entries.find((e) => e.title === '测试报送规定')!.doc, found);
+    expect(d.items).toEqual([]);
+    expect(d.skipped.map((s) => `${s.impact.citation.text}: ${s.cause}`)).toEqual(['测试管理办法第十一条: line-break', '《测试管理办法》第十条: line-break']);
+  });
+});

@@ -65,6 +65,11 @@ export interface Citation {
   /** Offsets in that unit's text (end exclusive). */
   start: number;
   end: number;
+  /**
+   * A citation broken by a line break (依照公司法第一百 / 八十三条): the ids of the
+   * units it runs on into. `end` then counts through the units' words joined.
+   */
+  runsOn?: string[];
   /** Where it is in the source file, when the document was read from one. */
   span?: Span;
 }

@@ -47,6 +47,7 @@ const WORDS: Record<string, string> = {
   'the old version has no such provision': '旧版本中没有该条文',
   'its words also occur where they must not change': '该文字在不应修改之处也出现',
   'it is neither in an article nor in the 引言': '不在条文或引言中',
+  'a line break cuts through it': '该引用被换行截断',
   'its date is before the old version': '其日期早于旧版本',
   'the article was merged with another': '原条文已与他条合并',
   'weak match': '对应关系不确定',
