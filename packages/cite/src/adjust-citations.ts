@@ -23,7 +23,17 @@ export interface AdjustStatement {
   span?: Span;
 }
 
-const STATEMENT = /引用(?:的)?(?:《((?:[^《》]|《[^《》]*》)+)》|([\u4e00-\u9fff]{2,30}?(?:法典|法|条例)))(?:的)?(?:相关|相应|有关)?(?:的)?条文(?:的)?序号[^。；]*?作相应(?:的)?(?:调整|修改)/;
+/** A rule's name in the statement: a title, or a name without marks. */
+const NAME = '《(?:[^《》]|《[^《》]*》)+》|[\\u4e00-\\u9fff]{2,30}?(?:法典|法|条例|规定|办法|细则|规则|解释)';
+/**
+ * 条文中引用《X》相应条文序号根据修改后的《X》作相应调整, in its wordings: 援引 or
+ * 引用, 条文序号 or 条款序号, 作相应调整 or 相应调整, and several rules at once
+ * (引用《X》《Y》的条文序号, 引用的《X》及《Y》的条文序号).
+ */
+const STATEMENT = new RegExp(
+  `(?:引用|援引)的?((?:${NAME})(?:(?:、|和|及|以及|与)?(?:${NAME}))*)的?(?:相关|相应|有关)?的?(?:条文|条款|条)的?序号[^。；]*?(?:作|做|进行)?(?:相应|对应)的?(?:调整|修改)`,
+);
+const NAMES = new RegExp(NAME, 'g');
 
 /**
  * The statements of a decision that adjust the citations of another rule:
@@ -38,7 +48,8 @@ export function adjustStatements(decision: Decision): AdjustStatement[] {
   ];
   for (const { text, span } of places) {
     const m = STATEMENT.exec(text);
-    if (m && !out.some((s) => s.text === m[0])) out.push({ law: m[1] ?? m[2], text: m[0], span });
+    if (!m || out.some((s) => s.text === m[0])) continue;
+    for (const name of m[1].match(NAMES) ?? []) out.push({ law: name.replace(/^《|》$/g, ''), text: m[0], span });
   }
   return out;
 }

@@ -139,7 +139,7 @@ export function sameRule(index: LawIndex, a: string, b: string): boolean {
  */
 const LEADS = [
   '依照', '依据', '根据', '按照', '参照', '比照', '对照', '适用', '违反', '符合', '认定为', '认定', '属于', '构成', '具有', '实施',
-  '删去', '修改', '援引', '引用', '援用', '规定', '遵守', '执行', '落实', '贯彻', '不受', '受到', '涉及', '包括', '以及', '或者', '同时',
+  '删去', '删除', '修改', '援引', '引用', '援用', '规定', '遵守', '执行', '落实', '贯彻', '不受', '受到', '涉及', '包括', '以及', '或者', '同时',
   '分别', '应当', '可以', '已经', '履行', '影响', '承担', '如无', '若无', '并无', '除', '了', '以', '因', '无', '如', '若', '其', '就', '即', '系', '是', '为', '犯', '依', '照', '按', '据', '对', '将', '在', '的', '和', '及', '与', '或',
   '由', '经', '有', '受', '于', '之', '并', '而', '但', '向', '从', '自', '至', '到', '用', '在于', '见', '同',
 ];
@@ -202,6 +202,9 @@ export function bareNameBefore(text: string, end: number, names: KnownNames, flo
   return unknownName(run, end);
 }
 
+/** A word for a kind of rule, with no name before it. */
+const KIND_ONLY = /^(?:法|法典|条例|通则|总则|实施条例)$/;
+
 /** How the name of a law ends. */
 const LAW_END = /(?:法|法典|条例|通则|总则)$/;
 
@@ -248,6 +251,7 @@ function unknownName(run: string, end: number): BareName | undefined {
   if (prc >= 0) start = prc;
   else for (const m of run.matchAll(CUT_RE)) if (run.length - (m.index + m[0].length) >= 2) start = m.index + m[0].length;
   const name = run.slice(start);
-  if (name.length < 2 || /^本/.test(name)) return undefined;
+  // 删除条例第七条: a kind of rule alone names the document itself, not another rule.
+  if (name.length < 2 || /^本/.test(name) || KIND_ONLY.test(name)) return undefined;
   return { name, start: end - run.length + start, known: false };
 }

@@ -62,3 +62,30 @@ describe('the statement that citations follow the new numbering', () => {
     ]);
   });
 });
+
+describe('the wordings of the statement', () => {
+  const read = (sentence: string) => {
+    const text = ['关于修改《测试管理办法实施细则》的决定', '', '一、将第一条中的“甲”修改为“乙”。', '', sentence, '', '本决定自公布之日起施行。', ''].join('\n');
+    const d = parseDecision(text, { file: 'decision.md' }).value;
+    return { kinds: d.closing.map((c) => c.kind), laws: adjustStatements(d).map((s) => s.law) };
+  };
+
+  it('is recorded as a statement on citations, with every rule it names', () => {
+    const cases: [string, string[]][] = [
+      ['条文中引用民事诉讼法相关条文序号根据修改后的民事诉讼法作相应调整。', ['民事诉讼法']],
+      ['本解释中引用的民事诉讼法条文序号，根据修改后的民事诉讼法作相应调整。', ['民事诉讼法']],
+      ['此外，根据修改后的民事诉讼法的条文序号，对本解释援引的民事诉讼法条文序号作相应调整。', ['民事诉讼法']],
+      ['条文中引用的《中华人民共和国测试管理办法》条款序号，相应调整。', ['中华人民共和国测试管理办法']],
+      ['本规定所引用的《测试管理办法》条文序号根据2025年修订后的《测试管理办法》作相应调整。', ['测试管理办法']],
+      ['规定中引用《中华人民共和国民法典》《中华人民共和国民事诉讼法》的条文序号作相应调整。', ['中华人民共和国民法典', '中华人民共和国民事诉讼法']],
+      ['对条文中引用的《测试管理办法》及《测试收费规定》的条文序号作相应调整。', ['测试管理办法', '测试收费规定']],
+      ['条文中所援引的测试管理办法的条文序号，按照修改后的测试管理办法相应调整。', ['测试管理办法']],
+    ];
+    for (const [sentence, laws] of cases) expect(read(sentence), sentence).toEqual({ kinds: ['citations', 'effective'], laws });
+  });
+
+  it('is not read into a statement on the rule\'s own numbering', () => {
+    expect(read('此外，对条文顺序作相应调整。')).toEqual({ kinds: ['renumber', 'effective'], laws: [] });
+  });
+});
+

@@ -119,6 +119,10 @@ describe('families met in documents outside the annotated samples', () => {
     ]);
   });
 
+  it('does not take a kind of rule alone for another rule (删除条例第七条 in a decision amending a 条例)', () => {
+    expect(cite('删除条例第七条、第十一条。')).toEqual([]);
+  });
+
   it('cuts a name the corpus lacks after 如无, and reads 该公约', () => {
     expect(cite('对该合同效力发生争议的，如无合同法第五十二条规定的情形，应当认定有效。').map(brief)).toEqual([
       { text: '合同法第五十二条', law: '?合同法', targets: ['第五十二条'] },

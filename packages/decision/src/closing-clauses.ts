@@ -7,7 +7,7 @@ import type { ClosingKind } from '@amend/model';
  * the changes (条文顺序作相应调整, 条序…作了相应调整, 各条序号依次提前,
  * 其他条文序号作相应调整), that wording was adjusted (对个别文字作了修改,
  * 对部分条文作文字技术处理, 对相关部门名称作出修改), or that other rules' citations follow the new
- * numbering (条文中引用《X》相应条文序号…作相应调整). A sentence that
+ * numbering (条文中引用《X》相应条文序号…作相应调整, 援引 too). A sentence that
  * quotes words to change (“…”) or names a provision to act on is an
  * instruction, never a closing clause.
  */
@@ -24,7 +24,7 @@ export function closingKind(sentence: string): ClosingKind | undefined {
   if (!t) return undefined;
   if (isEffective(t)) return 'effective';
   if (/重新(?:公布|发布|印发)$/.test(t) && /(根据|按照|依照)本(?:决定|修正案)|作相应修[改正]|修改后|修正后|批准后/.test(t)) return 'republish';
-  if (/引用.*(序号|条文)/.test(t) && /(作相应调整|相应调整|作相应修改)/.test(t)) return 'citations';
+  if (/(?:引用|援引).*(序号|条文)/.test(t) && /(作相应调整|相应调整|作相应修改)/.test(t)) return 'citations';
   const numbering = /(序号|顺序|条序|次序|章节|条、款、项|条款顺序)/.test(t);
   const wording = /(文字|表述|用语|标点|文字技术|部门名称|机构名称)/.test(t);
   const adjusted = /(作出|做出|作|做|进行)了?(?:相应|必要)?的?(调整|修改|处理|规范|修正)|相应(调整|修改)|依次(提前|顺延|后移|前移|递进|类推)|作文字技术处理/.test(t);
