@@ -154,6 +154,22 @@ describe('amend apply and the citations of another rule', () => {
     expect(r.err).toContain('“测试管理办法第四条” in 第二条第一款 is left as written for a person to decide: the article was split [cite/citation-left]');
   });
 
+  it('reports each citation it rewrites, in English and Chinese, and in --report', async () => {
+    const dir = corpus();
+    const { rule, decision } = amendedRule(dir);
+    const map = join(dir, '..', 'map.json');
+    await run('map', join(dir, '测试管理办法(2020-01-01).md'), join(dir, '测试管理办法(2025-01-01).md'), '--format', 'json', '-o', map);
+    const report = join(dir, '..', 'report.json');
+    const en = await run('apply', '--rule', rule, '--decision', decision, '--map', map, '-v', '--report', report);
+    expect(en.err).toContain('in 第一条第一款, “测试管理办法第三条第三项” now reads “测试管理办法第四条第二项” [cite/citation-adjusted]');
+    expect(en.err).toContain('in 第三条第一款, “测试管理办法第十一条” now reads “测试管理办法第十条” [cite/citation-adjusted]');
+    const zh = await run('apply', '--rule', rule, '--decision', decision, '--map', map, '-v', '--lang', 'zh');
+    expect(zh.err).toContain('第一条第一款中的“测试管理办法第三条第三项”已调整为“测试管理办法第四条第二项” [cite/citation-adjusted]');
+    expect(zh.err).toContain('第二条第一款中的“测试管理办法第四条”保持原样，留待人工处理：原条文已拆分 [cite/citation-left]');
+    const ids = JSON.parse(read(report)).diagnostics.map((d: { ruleId: string; data: { old?: string; text?: string } }) => `${d.ruleId} ${d.data.old ?? d.data.text}`);
+    expect(ids).toEqual(['cite/citation-adjusted 测试管理办法第三条第三项', 'cite/citation-left 测试管理办法第四条', 'cite/citation-adjusted 测试管理办法第十一条']);
+  });
+
   it('without a map, says the statement cannot be carried out and changes no citation', async () => {
     const dir = corpus();
     const { rule, decision } = amendedRule(dir);

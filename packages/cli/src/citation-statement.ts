@@ -1,5 +1,5 @@
 import { adjustCitations, adjustStatements, CAUSE, LawIndex, mapFromJson, mapFromVersions, sameRule, type Corpus } from '@amend/cite';
-import type { Consolidation, Decision, VersionMap } from '@amend/model';
+import type { Consolidation, Decision, Diagnostic, VersionMap } from '@amend/model';
 import { diagnostic, idLabel } from '@amend/model';
 import type { Reporter } from './context.ts';
 
@@ -9,7 +9,8 @@ import type { Reporter } from './context.ts';
  * each rule the decision amends, with X's map from --map or from X's two
  * versions in the corpus. Every citation rewritten is reported (info), every
  * one left for a person too (warning), and a statement without a map is a
- * warning: the text it asks for cannot be produced.
+ * warning: the text it asks for cannot be produced. The notes go into the
+ * consolidation's diagnostics too, so that --report and reports/ list them.
  */
 export function followCitations(
   decision: Decision | undefined,
@@ -19,6 +20,8 @@ export function followCitations(
 ): Consolidation {
   if (!decision) return c;
   let after = c.after;
+  const notes: Diagnostic[] = [];
+  let carried = false;
   for (const statement of adjustStatements(decision)) {
     const index = known.corpus?.index ?? new LawIndex([{ title: statement.law }, ...(known.map ? [{ title: known.map.law }] : [])]);
     const map = mapOf(statement.law, known, index);
@@ -28,6 +31,7 @@ export function followCitations(
     }
     const done = adjustCitations(after, map, index);
     after = done.doc;
+    carried = true;
     // Carried out here: the parser's note that it would not be is no longer true.
     reporter.diagnostics.splice(0, reporter.diagnostics.length, ...reporter.diagnostics.filter((d) => (d.ruleId as string) !== 'decision/citations-adjusted'));
     const file = known.ruleFile ? { file: known.ruleFile } : {};
@@ -36,17 +40,20 @@ export function followCitations(
       const old = a.impact.citation.text;
       if (a.applied) {
         const review = a.impact.targets.find((t) => t.review === 'merged' || t.review === 'low-confidence')?.review;
-        reporter.add([
+        notes.push(
           review
             ? diagnostic('cite/citation-review', { where, old, new: a.impact.newText!, reason: review === 'merged' ? 'the article was merged with another' : 'weak match' }, file)
             : diagnostic('cite/citation-adjusted', { where, old, new: a.impact.newText! }, file),
-        ]);
+        );
       } else if (a.cause) {
-        reporter.add([diagnostic('cite/citation-left', { text: old, where, reason: CAUSE[a.cause] }, file)]);
+        notes.push(diagnostic('cite/citation-left', { text: old, where, reason: CAUSE[a.cause] }, file));
       }
     }
   }
-  return after === c.after ? c : { ...c, after };
+  reporter.add(notes);
+  if (!carried && notes.length === 0) return c;
+  const diagnostics = [...c.diagnostics.filter((d) => !carried || (d.ruleId as string) !== 'decision/citations-adjusted'), ...notes];
+  return { ...c, after, diagnostics };
 }
 
 /** X's map: the one given, when it is X's; else X's two newest versions in the corpus. */
