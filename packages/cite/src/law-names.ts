@@ -20,13 +20,17 @@ export function nameKey(name: string): string {
 /**
  * The ways a title is written when cited, marks kept: as it is, without
  * 中华人民共和国, and without the issuer before 关于 (not for 关于修改…的决定,
- * whose 关于 form names every decision of its kind).
+ * whose 关于 form names every decision of its kind); the interpretation of
+ * a law, 关于适用《X》的解释, also as X解释.
  */
 export function titleForms(title: string): string[] {
   const forms = new Set([title.trim()]);
   const about = /^[^关《〈]{2,40}?(关于.+)$/.exec(title.trim());
   if (about && !about[1].startsWith('关于修改')) forms.add(about[1]);
   for (const f of [...forms]) if (f.includes(PRC)) forms.add(f.split(PRC).join(''));
+  // 关于适用《中华人民共和国民事诉讼法》的解释 is cited as 民事诉讼法解释.
+  const applying = /关于适用[《〈](?:中华人民共和国)?([^《》〈〉]+)[》〉]的解释$/.exec(title.trim());
+  if (applying) forms.add(`${applying[1]}解释`);
   return [...forms];
 }
 

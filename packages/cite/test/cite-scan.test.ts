@@ -119,6 +119,16 @@ describe('families met in documents outside the annotated samples', () => {
     ]);
   });
 
+  it('reads a court interpretation by its 关于 form, with 〈〉 for 《》 inside, and 关于适用《X》的解释 as X解释', () => {
+    const titles = ['最高人民法院关于审理劳动争议案件适用法律问题的解释（一）', '中华人民共和国民事诉讼法', '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释'];
+    expect(cite('依照《关于审理劳动争议案件适用法律问题的解释（一）》第三条、《最高人民法院关于适用〈民事诉讼法〉的解释》第二十条和《民事诉讼法》第五条处理；依照民事诉讼法解释第二十一条。', titles).map(brief)).toEqual([
+      { text: '《关于审理劳动争议案件适用法律问题的解释（一）》第三条', law: '最高人民法院关于审理劳动争议案件适用法律问题的解释（一）', targets: ['第三条'] },
+      { text: '《最高人民法院关于适用〈民事诉讼法〉的解释》第二十条', law: '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释', targets: ['第二十条'] },
+      { text: '《民事诉讼法》第五条', law: '中华人民共和国民事诉讼法', targets: ['第五条'] },
+      { text: '民事诉讼法解释第二十一条', law: '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释', targets: ['第二十一条'] },
+    ]);
+  });
+
   it('does not take a kind of rule alone for another rule (删除条例第七条 in a decision amending a 条例)', () => {
     expect(cite('删除条例第七条、第十一条。')).toEqual([]);
   });
