@@ -1,6 +1,6 @@
 import { metaFromLines } from '@amend/document';
 import type { DocumentMeta } from '@amend/model';
-import { isDateLine, squeezeSpaces } from '@amend/model';
+import { datesIn, isDateLine, squeezeSpaces } from '@amend/model';
 import type { SourceLine } from './decision-source.ts';
 
 /**
@@ -40,7 +40,15 @@ export function readHeader(lines: SourceLine[]): Header {
     return { title: squeezeSpaces(lines[titleLine]?.text ?? ''), titleLine, meta, bodyStart: infoEnd + 1 };
   }
   const { index: titleLine, end: titleEnd } = findTitle(lines);
-  const title = titleLine >= 0 ? squeezeSpaces(lines.slice(titleLine, titleEnd).map((l) => l.text).join('')) : '';
+  const title =
+    titleLine >= 0
+      ? squeezeSpaces(
+          lines
+            .slice(titleLine, titleEnd)
+            .map((l) => l.text)
+            .join(''),
+        )
+      : '';
   const above = headerAbove(lines, titleLine);
   const below = headerBelow(lines, titleEnd, title);
   const meta = metaFromLines([...above, ...below.texts]);
@@ -149,4 +157,20 @@ function noteAt(lines: SourceLine[], i: number): { text: string; end: number } |
     }
   }
   return undefined;
+}
+
+/**
+ * The signature under a decision's last clause: the issuer's name (or none)
+ * and the date it was signed — 某市人民政府 / 2027年2月1日 — read into the
+ * promulgation date when no note under the title gives one. Anything with
+ * punctuation before the date is a sentence, not a signature.
+ */
+export function readSignature(text: string): { issuer?: string; date: string } | undefined {
+  const t = squeezeSpaces(text).replace(/\s+/g, '');
+  const dates = datesIn(t);
+  const last = dates[dates.length - 1];
+  if (!last || last.end !== t.length || dates.length > 1) return undefined;
+  const issuer = t.slice(0, last.start);
+  if (issuer.length > 40 || /[，。；：、“”"《》（）()]/.test(issuer)) return undefined;
+  return issuer ? { issuer, date: last.iso } : { date: last.iso };
 }

@@ -1,8 +1,8 @@
-import type { ClosingClause, Decision, Diagnostic, Repeal, Result, RuleAmendment } from '@amend/model';
+import type { ClosingClause, Decision, Diagnostic, DocumentMeta, Repeal, Result, RuleAmendment } from '@amend/model';
 import { diagnostic } from '@amend/model';
 import { frame } from './decision-framing.ts';
 import type { FramedItem } from './framing-state.ts';
-import { readHeader } from './decision-header.ts';
+import { readHeader, readSignature } from './decision-header.ts';
 import { readSource, type DecisionSource } from './decision-source.ts';
 import type { ReadMemo } from './item-memo.ts';
 import { clip, readItem, type ReadItem, type ReadOptions } from './item-reading.ts';
@@ -104,9 +104,10 @@ export function parseDecision(text: string, opts: ParseDecisionOptions = {}): Re
     if (c.kind === 'citations')
       diagnostics.push(diagnostic('decision/citations-adjusted', { clause: clip(c.text) }, { file, span: c.span }));
   closing.sort((a, b) => a.span.start.offset - b.span.start.offset);
+  const meta = signed(header.meta, closing, diagnostics);
   const decision: Decision = {
     title: header.title,
-    meta: header.meta,
+    meta,
     preamble: framed.preamble,
     repealed: framed.repealed,
     amendments,
@@ -179,4 +180,25 @@ function checkCounts(
       );
     }
   }
+}
+
+/**
+ * A last clause that is only the issuer and a date is the signature: it
+ * dates the decision (promulgated, when the note under the title does not)
+ * and is neither a clause nor a paragraph to warn about.
+ */
+function signed(meta: DocumentMeta, closing: ClosingClause[], diagnostics: Diagnostic[]): DocumentMeta {
+  const last = closing[closing.length - 1];
+  const signature = last?.kind === 'other' ? readSignature(last.text) : undefined;
+  if (!last || !signature) return meta;
+  closing.pop();
+  for (let i = diagnostics.length - 1; i >= 0; i--) {
+    const d = diagnostics[i];
+    if (d.ruleId === 'decision/not-an-instruction' && d.span?.start.offset === last.span.start.offset) diagnostics.splice(i, 1);
+  }
+  return {
+    ...meta,
+    ...(meta.issuer || !signature.issuer ? {} : { issuer: signature.issuer }),
+    ...(meta.promulgated ? {} : { promulgated: signature.date }),
+  };
 }

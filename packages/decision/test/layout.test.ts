@@ -323,3 +323,22 @@ describe('closing clauses by meaning', () => {
     expect(d.meta.effective?.date).toBe('2025-01-01');
   });
 });
+
+describe('the signature under the last clause', () => {
+  const body = '关于修改《某市供水管理办法》的决定\n\n一、将第二条中的“市水务部门”修改为“市水务局”。\n\n本决定自公布之日起施行。\n\n';
+  it('the issuer and the date under it date the decision and are no clause', () => {
+    const r = parseDecision(body + '某市人民政府\n2027年2月1日\n');
+    expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    expect(r.value.meta).toMatchObject({ issuer: '某市人民政府', promulgated: '2027-02-01' });
+    expect(r.value.closing.map((c) => c.kind)).toEqual(['effective']);
+  });
+  it('a date alone signs too; a sentence ending in a date does not', () => {
+    expect(parseDecision(body + '二〇二七年二月一日\n').value.meta.promulgated).toBe('2027-02-01');
+    const sentence = parseDecision(body + '此件公开发布，2027年2月1日\n');
+    expect(sentence.value.meta.promulgated).toBeUndefined();
+  });
+  it('a note under the title keeps its promulgation date', () => {
+    const noted = body.replace('的决定\n', '的决定\n（2027年1月20日某市人民政府令第9号公布）\n');
+    expect(parseDecision(noted + '某市人民政府\n2027年2月1日\n').value.meta.promulgated).toBe('2027-01-20');
+  });
+});
