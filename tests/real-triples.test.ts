@@ -78,4 +78,42 @@ describe.runIf(existsSync(triples))('published real triples', () => {
     ours[30] = ours[30].replace('本级人民代表大会　　代表资格', '本级人民代表大会代表资格');
     expect(ours).toEqual(published);
   });
+
+  // 日喀则 2025: fifteen items — a 款 made an article (单列一条), articles and 款 deleted, restated under new numbers, a chapter renamed.
+  it('日喀则 执法检查办法 2025: every article as published once the republication’s own edits and one unplaced insertion are undone', () => {
+    const dir = join(triples, 'shigatse-law-enforcement-inspection');
+    // Item 十五（四） adds “或者相关法律制度” to three 项 without saying where among their words; the engine asks for the place
+    // (decision/unplaced-insertion). The republication puts it after “法律、法规” in each: the decision is read with that place written in.
+    const unplaced = '（四）在第十七条第二款第一项，第二十一条第二款第二项、第三项中增加“或者相关法律制度”。';
+    const text = read(join(dir, 'instrument.md'));
+    expect(text).toContain(unplaced);
+    const instrument = text.replace(unplaced, unplaced.replace('中增加', '中的“法律、法规”后增加'));
+    const result = amend({ file: join(dir, 'before.md'), text: read(join(dir, 'before.md')) }, { file: join(dir, 'instrument.md'), text: instrument });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const ours = body(result.consolidation!.after);
+    const published = body(parseRule(read(join(dir, 'after.md'))).value);
+    // 目录: the renamed 第六章 follows (第六章  审议意见或者决议的落实); the republication respaces every line with U+3000 (总　　则).
+    expect(ours[1]).toContain('第六章  审议意见或者决议的落实');
+    const spacing = (toc: string) => toc.replace(/[ 　]+/g, '');
+    expect(spacing(ours[1])).toBe(spacing(published[1]));
+    ours[1] = published[1];
+    // Three quotes of the decision the republication prints otherwise: 法律法规 (item 二), 审议，必要时 (item 十一),
+    // 市人大常委会执法检查报告 (item 十四); and two edits no item makes: 突出重点，注重实效 in 第九条, 有关 added in 第十二条.
+    const republished: [number, string, string][] = [
+      [7, '不代行法律法规实施机关', '不代行法律、法规实施机关'],
+      [12, '突出重点，注重实效', '突出重点、注重实效'],
+      [16, '或者市人大常委会工作机构提出建议名单', '或者市人大常委会有关工作机构提出建议名单'],
+      [31, '提请常委会会议审议，必要时', '提请常委会会议审议。必要时'],
+      [38, '第三十条　市人大常委会执法检查报告', '第三十条　市人大常委会的执法检查报告'],
+    ];
+    for (const [block, decided, printed] of republished) {
+      expect(ours[block]).toContain(decided);
+      ours[block] = ours[block].replace(decided, printed);
+    }
+    // Item 十三 (增加一条，作为第二十八条) does not say which chapter: the engine puts the new article right after the one that
+    // becomes 第二十七条, at the end of 第六章; the republication opens 第七章 (执法检查的宣传与公布) with it, for its subject.
+    expect(ours.slice(35, 37)).toEqual([published[36], published[35]]);
+    [ours[35], ours[36]] = [ours[36], ours[35]];
+    expect(ours).toEqual(published);
+  });
 });

@@ -16,6 +16,7 @@ import { commitTextEdits } from './text-edit.ts';
 import { DOC, PREAMBLE, TITLE, headingOf, indexTree } from './tree-index.ts';
 import { originalSlots, type Work } from './work.ts';
 import { rewriteReferences } from './xref/rewrite.ts';
+import { tocAfter } from './toc.ts';
 
 /**
  * One rule, one decision's instructions for it → the consolidated rule.
@@ -69,15 +70,18 @@ export function applyAmendment(rule: Document, amendment: RuleAmendment, opts: {
   }
   const { doc: numbered, handleOf, newIdOf } = finalIds(edited);
   const xref = rewriteReferences({ before: ix, after: numbered, handleOf, newIdOf, texts: work.texts, fates: work.fates, file: opts.decision.file, ruleFile: opts.ruleFile });
+  // The 目录 lists the headings as they now stand.
+  const toc = tocAfter(before, xref.doc);
+  const after = toc === xref.doc.toc ? xref.doc : { ...xref.doc, toc };
   const changes = computeChanges({
     before: ix,
-    after: xref.doc,
+    after,
     handleOf,
     merged: work.merged,
     splitFrom: work.splitFrom,
     touched: work.touched,
   });
-  return { before, after: xref.doc, changes, references: xref.references, applied, diagnostics: [...diagnostics, ...xref.diagnostics] };
+  return { before, after, changes, references: xref.references, applied, diagnostics: [...diagnostics, ...xref.diagnostics] };
 }
 
 /**
