@@ -15,6 +15,11 @@ export interface BuildContext {
   diagnostics: Diagnostic[];
   /** The document is a rule: articles are its body and list markers belong inside them. */
   rule: boolean;
+  /**
+   * A rule without articles whose body is numbered 一、二、 (a 规定 drafted as
+   * a standing-committee decision): its first 一、 ends the 引言.
+   */
+  pointsBody?: boolean;
   /** Rejoin lines broken at page ends (OCR and scanned plain text). */
   joinPageBreaks: boolean;
   /**
@@ -57,7 +62,7 @@ export class Builder {
   private process(line: Line, pos: Span): void {
     const kind = this.kindOf(line);
     if (this.preamble) {
-      const ends = kind.k === 'heading' || kind.k === 'article' || (!this.ctx.rule && kind.k !== 'text');
+      const ends = kind.k === 'heading' || kind.k === 'article' || (!this.ctx.rule && kind.k !== 'text') || (this.ctx.pointsBody === true && kind.k === 'dun');
       if (!ends) {
         if (this.join(line, pos)) return;
         const p = para(line.text, pos);

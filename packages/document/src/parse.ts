@@ -66,8 +66,9 @@ function parseClean(text: string, opts: ParseOptions): Result<Document> {
   const hasArticles = lines.some((l, k) => k >= i && classify(l.text, l.boldEnd).k === 'article');
   doc.type = opts.type ?? guessType(doc.title, hasArticles);
   const rule = opts.type ? opts.type === 'rule' : hasArticles;
+  const pointsBody = rule && !hasArticles && lines.some((l, k) => k >= i && classify(l.text, l.boldEnd).k === 'dun');
   const builder = new Builder(doc, {
-    file: opts.file, index, diagnostics, rule,
+    file: opts.file, index, diagnostics, rule, pointsBody,
     // LawRefBook text is typed, not scanned: it has no page breaks to rejoin.
     joinPageBreaks: format !== 'lawref',
     joinStrayArticles: format !== 'plain',
@@ -83,7 +84,7 @@ function parseClean(text: string, opts: ParseOptions): Result<Document> {
   return { value: assignIds(doc), diagnostics };
 }
 
-/** parseDocument for a rule: its body must be articles. */
+/** parseDocument for a rule: its body must be articles, or (with none) points numbered 一、二、. */
 export function parseRule(text: string, opts: ParseOptions = {}): Result<Document> {
   const result = parseDocument(text, { ...opts, type: 'rule' });
   if (!result.value.children.some(hasArticle)) {
@@ -95,7 +96,7 @@ export function parseRule(text: string, opts: ParseOptions = {}): Result<Documen
 }
 
 function hasArticle(n: Document['children'][number]): boolean {
-  if (n.kind === 'article') return true;
+  if (n.kind === 'article' || (n.kind === 'point' && n.style === 'dun')) return true;
   if (n.kind === 'part' || n.kind === 'chapter' || n.kind === 'section') return n.children.some((c) => hasArticle(c));
   return false;
 }

@@ -98,6 +98,18 @@ describe('lines that do not fit the structure', () => {
     expect(JSON.stringify(value)).toContain('其他违反规定的行为。');
   });
 
+  it('a rule drafted as numbered points (一、二、) without articles: the 引言, then the points as its body', () => {
+    const src = '某某市人大常委会关于罚款限额的规定\n\n根据有关法律，作如下规定：\n\n一、罚款的限额为三十万元。\n\n二、确需超过的，提请审议决定。\n\n（一）第一种情形；\n\n三、本规定自公布之日起施行。\n';
+    const { value, diagnostics } = parseRule(src, { file: 'x.txt' });
+    expect(errors(diagnostics)).toEqual([]);
+    expect(value.preamble.map((p) => p.text)).toEqual(['根据有关法律，作如下规定：']);
+    expect(value.children.map((c) => (c.kind === 'point' ? [c.style, c.num, c.text] : [c.kind]))).toEqual([
+      ['dun', 1, '罚款的限额为三十万元。'],
+      ['dun', 2, '确需超过的，提请审议决定。'],
+      ['dun', 3, '本规定自公布之日起施行。'],
+    ]);
+  });
+
   it('a rule without articles reports no-body', () => {
     const { diagnostics } = parseRule('某某办法\n\n只有一段话。\n', { file: 'x.txt' });
     expect(errors(diagnostics).map((d) => d.ruleId)).toEqual(['document/no-body']);

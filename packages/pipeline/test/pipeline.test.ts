@@ -81,6 +81,23 @@ describe('words for every rule of a decision amending several', () => {
   });
 });
 
+describe('a rule drafted as numbered points 一、二、', () => {
+  it('将引言修改为“…” changes the 引言 and leaves the points', () => {
+    const text =
+      '某市罚款限额的规定\n\n根据行政处罚法第十三条，作如下规定：\n\n一、罚款的限额为三十万元。\n\n二、本规定自公布之日起施行。\n';
+    const r = amend(
+      { file: 'r.txt', text },
+      {
+        file: 'd.md',
+        text: '某市人大常委会关于修改《某市罚款限额的规定》的决定\n\n一、将引言修改为“根据行政处罚法第十四条，作如下规定：”\n\n本决定自公布之日起施行。\n',
+      },
+    );
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(r.consolidation?.after.preamble.map((p) => p.text)).toEqual(['根据行政处罚法第十四条，作如下规定：']);
+    expect(r.consolidation?.after.children).toBe(r.rule.children);
+  });
+});
+
 describe('amendCorpus', () => {
   const parsed = (file: string, text: string) => ({ source: { file, text }, result: parseRule(text, { file }) });
 
