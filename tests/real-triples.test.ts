@@ -116,4 +116,20 @@ describe.runIf(existsSync(triples))('published real triples', () => {
     [ours[35], ours[36]] = [ours[36], ours[35]];
     expect(ours).toEqual(published);
   });
+
+  // 上海 2023, the same five-rule decision: item 12 restates the 引言 of a 规定 drafted as points 一、–四、 without articles.
+  it('上海 规章设定罚款限额的规定 2023: the 引言 restated (将引言修改为), the points 一、–四、 as they were — as published', () => {
+    const dir = join(triples, 'shanghai-rule-fine-limit');
+    const result = amend({ file: join(dir, 'before.md'), text: read(join(dir, 'before.md')) }, { file: join(dir, 'instrument.md'), text: read(join(dir, 'instrument.md')) });
+    // The decision-wide 区县/乡、镇 clause finds none of its phrases here, and is no error for it.
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const after = result.consolidation!.after;
+    const published = parseRule(read(join(dir, 'after.md'))).value;
+    expect(after.preamble.map((p) => p.text)).toEqual([
+      '根据《中华人民共和国行政处罚法》第十四条的规定，在没有相应法律、法规的情况下，市人民政府制定规章对违反行政管理秩序的行为，可以设定一定数额的罚款，其限额由市人民代表大会常务委员会规定。据此，对本市此类规章设定罚款的限额及有关事项作如下规定：',
+    ]);
+    expect(after.children.map((c) => c.kind)).toEqual(['point', 'point', 'point', 'point']);
+    // Only the title block differs: the republication rewrites the history note by hand (decision names spelled out, 第三次修正).
+    expect(body(after)).toEqual(body(published));
+  });
 });
