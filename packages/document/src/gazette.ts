@@ -7,7 +7,7 @@
 import type { Diagnostic, DocumentMeta, DocumentType, Result, Span } from '@amend/model';
 import { diagnostic, isDateLine, LineIndex, squeezeSpaces } from '@amend/model';
 import { detectFormat, readLines, type Line } from './lines.ts';
-import { DOC_NUMBER_RE, headerEnd, isOrderHeading, metaFromLines, orderNumber } from './meta.ts';
+import { DOC_NUMBER_RE, headerEnd, isOrderHeading, metaFromLines, orderNumber } from './rule-meta.ts';
 
 export interface GazetteEntry {
   type: DocumentType;

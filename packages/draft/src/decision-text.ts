@@ -1,5 +1,5 @@
 import { toChinese } from '@amend/model';
-import type { ItemSpan } from './check.ts';
+import type { ItemSpan } from './draft-check.ts';
 import { closingLines, decisionTitle, preambleLines, type DraftStyle } from './decision-style.ts';
 import type { DraftItem } from './instructions.ts';
 import { wordItem } from './wording.ts';

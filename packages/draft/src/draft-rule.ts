@@ -1,6 +1,6 @@
 import type { Diagnostic, Document } from '@amend/model';
 import { diagnostic } from '@amend/model';
-import { check, type CheckResult } from './check.ts';
+import { check, type CheckResult } from './draft-check.ts';
 import { compose, type Tuning, type Versions } from './compose.ts';
 import { styleRules, wholeRuleWord, type DraftStyle } from './decision-style.ts';
 import { singleRuleText, type RuleDraft } from './decision-text.ts';

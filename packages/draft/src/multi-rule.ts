@@ -2,7 +2,7 @@ import type { Diagnostic, Document, Result } from '@amend/model';
 import { diagnostic } from '@amend/model';
 import { parseDecision } from '@amend/decision';
 import { consolidateCorpus } from '@amend/engine';
-import { body } from './check.ts';
+import { body } from './draft-check.ts';
 import type { DraftStyle } from './decision-style.ts';
 import { multiRuleText, type Repealed, type RuleDraft } from './decision-text.ts';
 import { draftRule } from './draft-rule.ts';

@@ -14,7 +14,7 @@ import { checkAnnounced, renumber } from './numbering.ts';
 import { contexts, resolveOp, type Resolved } from './targets.ts';
 import { commitTextEdits } from './text-edit.ts';
 import { DOC, PREAMBLE, TITLE, headingOf, indexTree } from './tree-index.ts';
-import { originalSlots, type Work } from './work.ts';
+import { originalSlots, type Work } from './apply-state.ts';
 import { rewriteReferences } from './xref/rewrite.ts';
 import { tocAfter } from './toc.ts';
 

@@ -1,7 +1,7 @@
 import type { Item, Node, Subitem } from '@amend/model';
 import { articleLabel, toChinese } from '@amend/model';
 import { concatSegs, newSegs, sliceSegs } from './segments.ts';
-import { nodeOf, report, segsOf, type OpCtx, type Work } from './work.ts';
+import { nodeOf, report, segsOf, type OpCtx, type Work } from './apply-state.ts';
 
 /**
  * The punctuation of a list of 项 (or 目) after an operation edited it. In a

@@ -1,6 +1,6 @@
 import type { Article, Chapter, Fragment, Item, Node, Paragraph, Part, Section, Subitem } from '@amend/model';
 import { parseFragment } from '@amend/document';
-import { newHandle, type OpCtx, type Work } from './work.ts';
+import { newHandle, type OpCtx, type Work } from './apply-state.ts';
 
 /**
  * A decision's payload becomes new nodes: copied (fragments may be shared and

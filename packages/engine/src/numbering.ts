@@ -1,7 +1,7 @@
 import type { Address, Article, Chapter, Document, Item, Node, Paragraph, Subitem } from '@amend/model';
 import { addressLabel, articleLabel, CN_NUMERAL, sameArticleNumber, toChinese } from '@amend/model';
 import { DOC, articlesOf } from './tree-index.ts';
-import { nodeOf, report, type OpCtx, type Work } from './work.ts';
+import { nodeOf, report, type OpCtx, type Work } from './apply-state.ts';
 
 /**
  * Numbering is recomputed once, after every structural edit, and only where

@@ -1,7 +1,7 @@
 import { handleLabel } from './locate.ts';
 import type { Resolved } from './targets.ts';
 import { ancestors, type TreeIndex } from './tree-index.ts';
-import { report, type Work } from './work.ts';
+import { report, type Work } from './apply-state.ts';
 
 /**
  * Operations that replace or remove a node as a whole (修改为, 删去, 合并,

@@ -3,7 +3,7 @@ import { addressLabel, articleLabel, sameArticleNumber } from '@amend/model';
 import { handleLabel } from './locate.ts';
 import { liveArticles, renumberArticles, renumberHeadings, renumberItems } from './numbering.ts';
 import { DOC } from './tree-index.ts';
-import { attach, detach, listEdited, location, nodeOf, placeBeside, report, touch, type Placement, type Work } from './work.ts';
+import { attach, detach, listEdited, location, nodeOf, placeBeside, report, touch, type Placement, type Work } from './apply-state.ts';
 
 /**
  * Nodes announced only by their new number (增加一章，作为第四章; 增加一条，作为

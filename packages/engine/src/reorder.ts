@@ -2,7 +2,7 @@ import type { Article, RenumberOp } from '@amend/model';
 import { articleLabel, sameArticleNumber } from '@amend/model';
 import { placeAll } from './place.ts';
 import type { Resolved } from './targets.ts';
-import { detach, nodeOf, report, type Placement, type Work } from './work.ts';
+import { detach, nodeOf, report, type Placement, type Work } from './apply-state.ts';
 
 /**
  * 将第十三条改为第十条，修改为：“…” — a decision that restates articles under

@@ -3,7 +3,7 @@ import { assertNever } from '@amend/model';
 import { resolveAddress } from './locate.ts';
 import { leadUnit, sentenceRange, sentenceUnit, type Range } from './sentences.ts';
 import { unitText, type TreeIndex } from './tree-index.ts';
-import { report, type OpCtx, type Work } from './work.ts';
+import { report, type OpCtx, type Work } from './apply-state.ts';
 
 /**
  * Every number in a decision refers to the original rule, so every address is

@@ -5,7 +5,7 @@ import type { Resolved } from './targets.ts';
 import { concatSegs, newSegs, originalSegs, segsText, sliceSegs, type Seg } from './segments.ts';
 import { tidyJunctions } from './tidy.ts';
 import { TITLE, headingOf, unitText, unitsUnder } from './tree-index.ts';
-import { nodeOf, report, touch, type TextEdit, type Work } from './work.ts';
+import { nodeOf, report, touch, type TextEdit, type Work } from './apply-state.ts';
 
 /**
  * The shared core of replaceText and deleteText. All phrases of one

@@ -1,15 +1,15 @@
 // Public API of @amend/render: outputs built from document trees and the engine's old→new mapping.
 export { render, FORMATS } from './render.ts';
 export type { Format } from './render.ts';
-export { renderDocx } from './docx/printers.ts';
+export { renderDocx } from './docx/docx-printers.ts';
 export { trackedDocx } from './docx/tracked-changes.ts';
 export type { TrackOptions } from './docx/tracked-changes.ts';
 export { wordDiff } from './redline/word-diff.ts';
 export type { Chunk } from './redline/word-diff.ts';
 export { tokenize } from './redline/tokens.ts';
 export { redlineHtml, redlineMd, articleDiff } from './redline/redline.ts';
-export { comparisonTable, comparisonTitle } from './compare/table.ts';
-export type { Comparison, Row, Cell, TableOptions } from './compare/table.ts';
+export { comparisonTable, comparisonTitle } from './compare/comparison-rows.ts';
+export type { Comparison, Row, Cell, TableOptions } from './compare/comparison-rows.ts';
 export { comparisonHtml, comparisonTableHtml } from './compare/html.ts';
 export { comparisonIndex } from './compare/index-page.ts';
 export { comparisonMd, comparisonTableMd } from './compare/md.ts';

@@ -1,10 +1,10 @@
 import { serialize } from '@amend/document';
 import { assertNever } from '@amend/model';
 import type { Document } from '@amend/model';
-import { renderAkn } from './akn/document.ts';
-import type { Changes } from './akn/meta.ts';
-import { renderHtml } from './html/document.ts';
-import { renderMd } from './md/printers.ts';
+import { renderAkn } from './akn/akn-document.ts';
+import type { Changes } from './akn/akn-meta.ts';
+import { renderHtml } from './html/html-document.ts';
+import { renderMd } from './md/md-printers.ts';
 
 export type Format = 'text' | 'md' | 'html' | 'json' | 'akn';
 

@@ -14,7 +14,7 @@
  * changed, what it was before (null when inserted) and the decision items
  * that changed it: what `blame` reads.
  */
-import { isCalendarDate, type VersionDate } from './dates.ts';
+import { isCalendarDate, type VersionDate } from './version-dates.ts';
 import { compareAndSwap, headOid, openRepo, readCommit, readFlatTree, readText, writeCommit, writeFlatTree, writeText, type Repo } from './git.ts';
 import { fileStem } from './names.ts';
 

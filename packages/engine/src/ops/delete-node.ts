@@ -1,7 +1,7 @@
 import type { DeleteNodeOp, Document, Node } from '@amend/model';
 import type { Resolved } from '../targets.ts';
 import { DOC, PREAMBLE } from '../tree-index.ts';
-import { detach, leaving, location, nodeOf, report, touch, type Fate, type OpCtx, type Work } from '../work.ts';
+import { detach, leaving, location, nodeOf, report, touch, type Fate, type OpCtx, type Work } from '../apply-state.ts';
 
 /**
  * 删去第十四条; 删去第二条第二款; 删去第十一条第二款第一项. What follows moves up

@@ -2,7 +2,7 @@ import type { Operation } from '@amend/model';
 import { assertNever } from '@amend/model';
 import type { Wide } from '../overlap.ts';
 import type { Resolved } from '../targets.ts';
-import type { Work } from '../work.ts';
+import type { Work } from '../apply-state.ts';
 import { applyDeleteNode } from './delete-node.ts';
 import { applyDeleteText } from './delete-text.ts';
 import { applyInsertNode } from './insert-node.ts';

@@ -3,7 +3,7 @@ import { addressLabel } from '@amend/model';
 import { asDivisions, created, describeFragment, type Division } from '../new-nodes.ts';
 import type { Resolved } from '../targets.ts';
 import { DOC } from '../tree-index.ts';
-import { nodeOf, placeBeside, report, type Work } from '../work.ts';
+import { nodeOf, placeBeside, report, type Work } from '../apply-state.ts';
 
 /**
  * 增加一章，作为第四章：“第四章　…”“第二十条　…”; 在第一章后增加一章; 增加一节，

@@ -3,7 +3,7 @@ import { addressLabel, toChinese } from '@amend/model';
 import { resolveAddress } from '../locate.ts';
 import { asArticles, asItems, asParagraphs, asSubitems, created, describeFragment } from '../new-nodes.ts';
 import type { Resolved } from '../targets.ts';
-import { listEdited, nodeOf, placeBeside, report, touch, type Work } from '../work.ts';
+import { listEdited, nodeOf, placeBeside, report, touch, type Work } from '../apply-state.ts';
 import { insertDivision } from './insert-division.ts';
 
 type InsertLevel = 'article' | 'paragraph' | 'item' | 'subitem';

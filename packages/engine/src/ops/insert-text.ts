@@ -4,7 +4,7 @@ import { yieldsToWider, type Wide } from '../overlap.ts';
 import type { Resolved } from '../targets.ts';
 import { locatePhrases, recordEdit } from '../text-edit.ts';
 import { unitText, unitsUnder } from '../tree-index.ts';
-import { report, type Work } from '../work.ts';
+import { report, type Work } from '../apply-state.ts';
 
 /**
  * 在第五条第二款末尾增加“…”; 第一条第二款开始部分增加规定：“…”; 在第五条中的

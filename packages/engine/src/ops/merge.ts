@@ -2,7 +2,7 @@ import type { Article, Chapter, Item, MergeOp, Node, Paragraph } from '@amend/mo
 import { asItems, asParagraphs, asText, created, describeFragment } from '../new-nodes.ts';
 import type { Resolved } from '../targets.ts';
 import { concatSegs, segsText } from '../segments.ts';
-import { attach, detach, listEdited, location, nodeOf, placeBeside, report, segsOf, touch, type Work } from '../work.ts';
+import { attach, detach, listEdited, location, nodeOf, placeBeside, report, segsOf, touch, type Work } from '../apply-state.ts';
 import { markRemoved } from './delete-node.ts';
 
 /**

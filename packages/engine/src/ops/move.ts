@@ -1,7 +1,7 @@
 import type { Address, MoveOp, Node } from '@amend/model';
 import { addressLabel } from '@amend/model';
 import type { Resolved } from '../targets.ts';
-import { detach, leaving, location, nodeOf, report, touch, type Placement, type Work } from '../work.ts';
+import { detach, leaving, location, nodeOf, report, touch, type Placement, type Work } from '../apply-state.ts';
 
 /**
  * 将第三章移作第五章; 将第十条移作第十二条; 将第四条第二款移作第七条第二款. The

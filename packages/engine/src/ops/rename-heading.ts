@@ -1,7 +1,7 @@
 import type { RenameHeadingOp } from '@amend/model';
 import type { Resolved } from '../targets.ts';
 import { TITLE } from '../tree-index.ts';
-import { nodeOf, report, type Work } from '../work.ts';
+import { nodeOf, report, type Work } from '../apply-state.ts';
 
 /** 将第三章章名修改为“…”; 将名称修改为“…”. */
 export function applyRenameHeading(w: Work, r: Resolved, op: RenameHeadingOp): void {

@@ -1,7 +1,7 @@
 import type { RenumberOp } from '@amend/model';
 import { checkNumber } from '../numbering.ts';
 import type { Resolved } from '../targets.ts';
-import { nodeOf, touch, type Work } from '../work.ts';
+import { nodeOf, touch, type Work } from '../apply-state.ts';
 
 /**
  * 第八条改为第九条 changes nothing by itself: the numbering follows from the

@@ -4,7 +4,7 @@ import { newSegs } from '../segments.ts';
 import { asItems, asParagraphs, asSubitems, asText, created, describeFragment } from '../new-nodes.ts';
 import type { Resolved } from '../targets.ts';
 import { DOC, PREAMBLE, TITLE } from '../tree-index.ts';
-import { attach, detach, listEdited, location, nodeOf, placeBeside, report, touch, type Work } from '../work.ts';
+import { attach, detach, listEdited, location, nodeOf, placeBeside, report, touch, type Work } from '../apply-state.ts';
 
 /**
  * 将第十六条修改为：…; 将第二十条第三款修改为：…; 将第三项修改为：…. The node

@@ -4,7 +4,7 @@ import { fold } from '../match.ts';
 import type { Wide } from '../overlap.ts';
 import type { Resolved } from '../targets.ts';
 import { locatePhrases } from '../text-edit.ts';
-import { report, type Work } from '../work.ts';
+import { report, type Work } from '../apply-state.ts';
 import { applyReplaceNode } from './replace-node.ts';
 
 /**

@@ -4,7 +4,7 @@ import { yieldsToWider, type Wide } from '../overlap.ts';
 import type { Resolved } from '../targets.ts';
 import { recordEdit } from '../text-edit.ts';
 import { unitText } from '../tree-index.ts';
-import { report, type Work } from '../work.ts';
+import { report, type Work } from '../apply-state.ts';
 
 /**
  * 删去第十条第二款第二句; 将第十条第一款第二句修改为：“…”; 第五条条首部分修改为：

@@ -3,7 +3,7 @@ import { toChinese } from '@amend/model';
 import { concatSegs, newSegs, sliceSegs } from '../segments.ts';
 import { asArticles, asItems, asParagraphs, created, describeFragment } from '../new-nodes.ts';
 import type { Resolved } from '../targets.ts';
-import { articleHandle, detach, listEdited, location, newHandle, nodeOf, placeBeside, report, segsOf, touch, type Work } from '../work.ts';
+import { articleHandle, detach, listEdited, location, newHandle, nodeOf, placeBeside, report, segsOf, touch, type Work } from '../apply-state.ts';
 
 /**
  * 将第八条第三款单列一条，作为第四十九条，修改为：…. The source leaves its

@@ -1,6 +1,6 @@
 import type { Node } from '@amend/model';
 import { DOC, type TreeIndex, type UnitPlace } from '../tree-index.ts';
-import type { Fate } from '../work.ts';
+import type { Fate } from '../apply-state.ts';
 import type { ResolvedAtom, Target } from './ref-targets.ts';
 import { componentText, type Atom, type Level } from './scan.ts';
 

@@ -3,7 +3,7 @@ import { assertNever, diagnostic } from '@amend/model';
 import { handleLabel } from '../locate.ts';
 import { newSegs, originalRange, originalSegs, type Seg } from '../segments.ts';
 import { indexTree, type TreeIndex } from '../tree-index.ts';
-import type { Fate } from '../work.ts';
+import type { Fate } from '../apply-state.ts';
 import { fateOf, followAtom, newNode, type FollowInput, type Gone, type Outcome } from './follow.ts';
 import { rangeRun, resolveMatch, type ResolvedAtom } from './ref-targets.ts';
 import { scanReferences, type Atom, type RefMatch } from './scan.ts';

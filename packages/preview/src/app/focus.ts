@@ -4,7 +4,7 @@ import { el } from './dom.ts';
 import type { DecisionEditor } from './editor.ts';
 import type { OpEntry } from './views/ops.ts';
 import { statusLabel, type RuleView } from './views/rule.ts';
-import type { TableView } from './views/table.ts';
+import type { TableView } from './views/table-view.ts';
 
 /**
  * Linking the two sides: an operation to the articles it changed, an article

@@ -1,5 +1,5 @@
 import type { Diagnostic, ReferenceReport } from '@amend/model';
-import { fetchCorpus, fetchExample, fetchRule } from './api.ts';
+import { fetchCorpus, fetchExample, fetchRule } from './api-client.ts';
 import { byId, el } from './dom.ts';
 import { createEditor } from './editor.ts';
 import { Linker, type Shown } from './focus.ts';
@@ -8,9 +8,9 @@ import { PASTED, Session, type Outcome } from './session.ts';
 import { renderOps } from './views/ops.ts';
 import { renderReferences, renderWarnings } from './views/reports.ts';
 import { renderRule, renderUnamended } from './views/rule.ts';
-import { renderTable } from './views/table.ts';
+import { renderTable } from './views/table-view.ts';
 import { TextMode } from './text-mode.ts';
-import { downloadDecision, readTextFile, saveDecision, savedDecision, type DecisionText } from './work.ts';
+import { downloadDecision, readTextFile, saveDecision, savedDecision, type DecisionText } from './saved-work.ts';
 
 /**
  * The page: the decision on the left, re-applied in the browser shortly after

@@ -1,11 +1,11 @@
 import { Paragraph, Table, TableCell, TableRow, VerticalMergeType, WidthType } from 'docx';
 import type { TextRun } from 'docx';
-import { GRID_BORDERS } from '../docx/printers.ts';
-import { cellParagraph, centred, pack, run, TABLE_SIZE, titleParagraph } from '../docx/style.ts';
+import { GRID_BORDERS } from '../docx/docx-printers.ts';
+import { cellParagraph, centred, pack, run, TABLE_SIZE, titleParagraph } from '../docx/docx-style.ts';
 import type { Chunk } from '../redline/word-diff.ts';
 import { GAP } from '../text.ts';
-import { comparisonTable, comparisonTitle, TABLE_SUFFIX, type Cell, type Comparison, type TableOptions } from './table.ts';
-import { versionDate } from '../akn/meta.ts';
+import { comparisonTable, comparisonTitle, TABLE_SUFFIX, type Cell, type Comparison, type TableOptions } from './comparison-rows.ts';
+import { versionDate } from '../akn/akn-meta.ts';
 
 /** Struck on the left, bold and underlined on the right. */
 function chunkRun(c: Chunk): TextRun {

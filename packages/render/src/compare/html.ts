@@ -1,8 +1,8 @@
 import { escapeHtml as esc } from '../escape.ts';
 import { chunkHtml } from '../redline/redline.ts';
-import { BASE_CSS, page } from '../html/style.ts';
+import { BASE_CSS, page } from '../html/html-style.ts';
 import { GAP } from '../text.ts';
-import { comparisonTable, comparisonTitle, type Cell, type Comparison, type Row, type TableOptions } from './table.ts';
+import { comparisonTable, comparisonTitle, type Cell, type Comparison, type Row, type TableOptions } from './comparison-rows.ts';
 
 const TABLE_CSS = `
 table.compare { table-layout: fixed; font-size: 12pt; }

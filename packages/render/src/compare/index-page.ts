@@ -1,7 +1,7 @@
 import type { Consolidation } from '@amend/model';
 import { escapeHtml, escapeMd } from '../escape.ts';
-import { BASE_CSS, page } from '../html/style.ts';
-import { comparisonTitle } from './table.ts';
+import { BASE_CSS, page } from '../html/html-style.ts';
+import { comparisonTitle } from './comparison-rows.ts';
 
 const INDEX_CSS = `${BASE_CSS}
 p.decision { text-align: center; text-indent: 0; margin: 0 0 1.2em; }

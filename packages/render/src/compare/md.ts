@@ -1,7 +1,7 @@
 import { escapeMd } from '../escape.ts';
 import { chunkMd } from '../redline/redline.ts';
 import { GAP } from '../text.ts';
-import { comparisonTable, comparisonTitle, type Cell, type Comparison, type Row, type TableOptions } from './table.ts';
+import { comparisonTable, comparisonTitle, type Cell, type Comparison, type Row, type TableOptions } from './comparison-rows.ts';
 
 /**
  * Markdown tables have no row spans, so the rows of one merge or split are

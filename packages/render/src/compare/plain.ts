@@ -1,6 +1,6 @@
 import type { Chunk } from '../redline/word-diff.ts';
 import { GAP } from '../text.ts';
-import { comparisonTable, type Cell, type Comparison, type Row, type TableOptions } from './table.ts';
+import { comparisonTable, type Cell, type Comparison, type Row, type TableOptions } from './comparison-rows.ts';
 
 /**
  * Two versions compared article by article as plain text, for a terminal:

@@ -17,11 +17,11 @@ import { diffArrays } from 'diff';
 import { DeletedTextRun, InsertedTextRun, Paragraph, Tab, TextRun } from 'docx';
 import type { IRunOptions } from 'docx';
 import type { Article } from '@amend/model';
-import { versionDate } from '../akn/meta.ts';
-import type { Comparison } from '../compare/table.ts';
+import { versionDate } from '../akn/akn-meta.ts';
+import type { Comparison } from '../compare/comparison-rows.ts';
 import { wordDiff, type Chunk } from '../redline/word-diff.ts';
 import { pageLines, type LineLook, type PageLine } from './page-lines.ts';
-import { bodyProperties, centredProperties, font, pack, roleRun, TITLE_PARAGRAPH } from './style.ts';
+import { bodyProperties, centredProperties, font, pack, roleRun, TITLE_PARAGRAPH } from './docx-style.ts';
 
 export interface TrackOptions {
   /** Who the revisions are by (default `amend`). */

@@ -1,7 +1,7 @@
 import type { CitationImpact, DocumentImpact, ImpactReport, ImpactStatus, Lang, TargetImpact } from '@amend/model';
 import { articleLabel, citationWord, type CitationWord } from '@amend/model';
 import { escapeHtml } from '../escape.ts';
-import { BASE_CSS, page } from '../html/style.ts';
+import { BASE_CSS, page } from '../html/html-style.ts';
 
 /**
  * The impact report as one page a reviewer clicks through: a summary, a

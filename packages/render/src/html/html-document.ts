@@ -2,8 +2,8 @@ import type { Document } from '@amend/model';
 import { escapeHtml as esc } from '../escape.ts';
 import { headingLabel, type Heading } from '../text.ts';
 import { Anchors } from './anchors.ts';
-import { printNode } from './printers.ts';
-import { BASE_CSS, page } from './style.ts';
+import { printNode } from './html-printers.ts';
+import { BASE_CSS, page } from './html-style.ts';
 
 /** A rule as one standalone, printable HTML page. */
 export function renderHtml(doc: Document): string {

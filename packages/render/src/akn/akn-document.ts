@@ -1,7 +1,7 @@
 import type { Document } from '@amend/model';
 import { el, textEl } from './xml.ts';
-import { meta, type Changes } from './meta.ts';
-import { printAll } from './printers.ts';
+import { meta, type Changes } from './akn-meta.ts';
+import { printAll } from './akn-printers.ts';
 
 const AKN_NS = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 

@@ -2,8 +2,8 @@ import { articleLabel, assertNever } from '@amend/model';
 import type { Article, Box, Document, Item, Node, Paragraph as Para, Subitem, Table as TableNode } from '@amend/model';
 import { BorderStyle, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import { GAP, headingLabel, noteText, type Heading, type PlanPoint } from '../text.ts';
-import { body, centred, headingParagraph, pack, run, titleParagraph } from './style.ts';
-import { versionDate } from '../akn/meta.ts';
+import { body, centred, headingParagraph, pack, run, titleParagraph } from './docx-style.ts';
+import { versionDate } from '../akn/akn-meta.ts';
 
 type Block = Paragraph | Table;
 

@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { diagnostic, type Diagnostic } from '@amend/model';
-import { isCalendarDate, type VersionDate } from './dates.ts';
+import { isCalendarDate, type VersionDate } from './version-dates.ts';
 import { record, ruleFile, type PlannedCommit } from './history.ts';
 
 interface OldVersion {

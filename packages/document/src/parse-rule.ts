@@ -12,7 +12,7 @@ import { parseFragment as fragment } from './fragment.ts';
 import { cleanInvisible, codePoints } from './invisible.ts';
 import { depthLevels } from './levels.ts';
 import { detectFormat, infoEndOffset, readLines, type Line, type SourceFormat } from './lines.ts';
-import { headerEnd, isOrderHeading, metaFromLines, orderNumber, versionFromFile } from './meta.ts';
+import { headerEnd, isOrderHeading, metaFromLines, orderNumber, versionFromFile } from './rule-meta.ts';
 import { bareTocAt, noteAt, skipTitleRepeat, tocAt, tocChapterLine } from './header-forms.ts';
 import { classify } from './recognise.ts';
 import { assignIds } from './tree-utils.ts';
