@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { serialize } from '@amend/document';
+import { parseRule, serialize } from '@amend/document';
 import { parseDecision } from '@amend/decision';
 import { applyAmendment, findAmendment } from '@amend/engine';
 import { draftDecision, STYLES } from '@amend/draft';
@@ -21,18 +21,38 @@ const body = (d: Document) => serialize({ ...d, notes: [], meta: {} });
 describe('drafting generated edits of generated rules', () => {
   it('apply(OLD, draft(OLD, NEW)) == NEW, in every style', () => {
     fc.assert(
-      fc.property(rule, fc.array(fc.nat(), { maxLength: 4 }), fc.array(edit, { minLength: 1, maxLength: 6 }), fc.constantFrom(...STYLES), (base, refs, edits, style) => {
-        const { old, neu } = versions(base, refs, edits);
-        const r = draftDecision(old, neu, { style });
-        expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-        expect(r.value.exact).toBe(true);
-        if (body(old) === body(neu)) return;
-        // Checked again here, independently of the drafter's own check.
-        const d = parseDecision(r.value.text);
-        const c = applyAmendment(old, findAmendment(d.value, old.title)!, { decision: { title: d.value.title } });
-        expect(body(c.after)).toBe(body(neu));
-      }),
-      { numRuns: 150 },
+      fc.property(
+        rule,
+        fc.array(fc.nat(), { maxLength: 4 }),
+        fc.array(edit, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom(...STYLES),
+        (base, refs, edits, style) => {
+          const { old, neu } = versions(base, refs, edits);
+          const r = draftDecision(old, neu, { style });
+          expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+          expect(r.value.exact).toBe(true);
+          if (body(old) === body(neu)) return;
+          // Checked again here, independently of the drafter's own check.
+          const d = parseDecision(r.value.text);
+          const c = applyAmendment(old, findAmendment(d.value, old.title)!, { decision: { title: d.value.title } });
+          expect(body(c.after)).toBe(body(neu));
+        },
+      ),
+      // A fixed seed keeps CI repeatable; FC_SEED=<n> explores other runs.
+      { numRuns: 150, seed: Number(process.env.FC_SEED ?? 20261206) },
     );
+  });
+
+  // Known defect, found by this property (seed 1125153742): articles added at the end of a chapter before a
+  // 之一 article that opens the next one. The new text numbers it after the last new article (第四条之一); the
+  // draft says so (将第二条之一改为第四条之一), but the engine keeps 之一 articles under their base number and
+  // reports a renumber mismatch. When the engine renumbers such an article, this test fails: make it a plain `it`.
+  it.fails('known defect: a 之一 article after articles inserted before it follows them', () => {
+    const head = '某市办法\n\n第一章　总则\n\n第一条　甲。\n\n第二条　乙。\n\n';
+    const old = parseRule(head + '第二章　附则\n\n第二条之一　丙。\n\n第三条　丁。\n').value;
+    const neu = parseRule(head + '第三条　戊。\n\n第四条　己。\n\n第二章　附则\n\n第四条之一　丙。\n\n第五条　丁。\n').value;
+    const r = draftDecision(old, neu, { style: 'national' });
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(r.value.exact).toBe(true);
   });
 });
