@@ -26,26 +26,30 @@ const DECISION = [
   '',
 ].join('\n');
 
+/** The rule and a decision through `apply --corpus`; the dates of the versions the store then lists. */
+async function applyToStore(decision: string) {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'rules'));
+  writeFileSync(join(dir, 'rules', 'rule.txt'), RULE);
+  writeFileSync(join(dir, 'decision.txt'), decision);
+  const out = join(dir, 'out');
+  const r = await run('apply', '--corpus', join(dir, 'rules'), '--decision', join(dir, 'decision.txt'), '--out', out);
+  const dates = async () =>
+    (JSON.parse((await run('log', TITLE, '--store', out, '--format', 'json')).out) as { date: string }[]).map((v) => v.date);
+  return { r, out, dates };
+}
+
 describe('dates from the decision’s own note', () => {
   it('the note under the title gives the effective date: the version is recorded on 2027-01-01, not on the day it was adopted or promulgated', async () => {
-    const dir = tempDir();
-    mkdirSync(join(dir, 'rules'));
-    writeFileSync(join(dir, 'rules', 'rule.txt'), RULE);
-    writeFileSync(join(dir, 'decision.txt'), DECISION);
-    const out = join(dir, 'out');
-    const r = await run('apply', '--corpus', join(dir, 'rules'), '--decision', join(dir, 'decision.txt'), '--out', out);
+    const { r, out, dates } = await applyToStore(DECISION);
     expect(r.code).toBe(0);
     expect(r.err).not.toContain('[store/undated]');
-    const log = JSON.parse((await run('log', TITLE, '--store', out, '--format', 'json')).out) as { date: string }[];
-    expect(log.map((v) => v.date)).toEqual(['2019-05-01', '2027-01-01']);
+    expect(await dates()).toEqual(['2019-05-01', '2027-01-01']);
     expect((await run('show', TITLE, '--store', out, '--at', '2026-12-31')).out).toContain('第一条　为了加强公园管理');
     expect((await run('show', TITLE, '--store', out, '--at', '2027-01-01')).out).toContain('第一条　为了规范公园管理');
   });
 
   it('自公布之日起施行 with the date under the signature: the version is recorded on the day it was signed, and the signature is no clause', async () => {
-    const dir = tempDir();
-    mkdirSync(join(dir, 'rules'));
-    writeFileSync(join(dir, 'rules', 'rule.txt'), RULE);
     const signed = [
       `某市人民政府关于修改《${TITLE}》的决定`,
       '',
@@ -57,13 +61,10 @@ describe('dates from the decision’s own note', () => {
       '2027年2月1日',
       '',
     ].join('\n');
-    writeFileSync(join(dir, 'decision.txt'), signed);
-    const out = join(dir, 'out');
-    const r = await run('apply', '--corpus', join(dir, 'rules'), '--decision', join(dir, 'decision.txt'), '--out', out);
+    const { r, dates } = await applyToStore(signed);
     expect(r.code).toBe(0);
     expect(r.err).not.toContain('[store/undated]');
     expect(r.err).not.toContain('[decision/not-an-instruction]');
-    const log = JSON.parse((await run('log', TITLE, '--store', out, '--format', 'json')).out) as { date: string }[];
-    expect(log.map((v) => v.date)).toEqual(['2019-05-01', '2027-02-01']);
+    expect(await dates()).toEqual(['2019-05-01', '2027-02-01']);
   });
 });
