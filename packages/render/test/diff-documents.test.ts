@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { parseRule } from '@amend/document';
 import type { ArticleChange } from '@amend/model';
 import { comparisonTable, diffDocuments, unifiedDiff } from '../src/index.ts';
 import { art, doc } from './trees.ts';
+import { changedRule } from '../../../tests/bench/diff-growth.ts';
 
 const texts = [
   '为了规范行政执法证件管理，制定本办法。',
@@ -58,6 +60,34 @@ describe('diffDocuments', () => {
     const after = doc('办法', [texts[0], '新增的一条。', ...texts.slice(1)].map((t, i) => art(i + 1, t)));
     const rows = comparisonTable({ before, after, changes: diffDocuments(before, after) }, { omitRenumbered: true });
     expect(rows.map((r) => [r.status, r.right?.label])).toEqual([['inserted', '第二条']]);
+  });
+});
+
+describe('diffDocuments on a long rule in which every article changed', () => {
+  // 400 × 414 pairs: more than are all scored, so only the likely pairs are (sparse-pairs.ts).
+  const rule = changedRule(400);
+  const changes = summary(diffDocuments(parseRule(rule.before).value, parseRule(rule.after).value));
+
+  it('pairs each article with its changed self, through insertions and deletions that shift the numbers', () => {
+    // Every article has new words; a new one follows old 5, 35, 65 …; old 17, 57 … are struck out.
+    expect(changes.slice(0, 21)).toEqual([
+      ...[1, 2, 3, 4, 5].map((k) => `modified* ${k}→${k}`),
+      'inserted* →6',
+      ...[6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map((k) => `renumbered* ${k}→${k + 1}`),
+      'deleted* 17→',
+      'modified* 18→18',
+      'modified* 19→19',
+      'modified* 20→20',
+    ]);
+    expect(changes).toContain('renumbered* 36→37');
+    expect(changes).toContain('deleted* 377→');
+    expect(changes.at(-1)).toBe('renumbered* 400→404');
+  });
+
+  it('says of every article what the generator did to it', () => {
+    expect(changes).toEqual(rule.expected);
+    expect(changes.filter((c) => c.startsWith('deleted'))).toHaveLength(10);
+    expect(changes.filter((c) => c.startsWith('inserted'))).toHaveLength(14);
   });
 });
 

@@ -1,7 +1,8 @@
-import { sameArticleNumber } from '@amend/model';
+import { articleSegment, sameArticleNumber } from '@amend/model';
 import type { Article, ArticleChange, Document } from '@amend/model';
 import { articleBody, articlesOf } from '../text.ts';
 import { bigrams, dice, type Bigrams } from './similarity.ts';
+import { sparsePairs } from './sparse-pairs.ts';
 
 /**
  * Below this similarity two articles are different articles: neighbouring
@@ -17,17 +18,25 @@ const SAME_ARTICLE = 0.5;
 const SAME_PLACE_ARTICLE = 0.3;
 /** Among equally good alignments, prefer the one that keeps numbers. */
 const NUMBER_BONUS = 0.05;
+/**
+ * Between two anchors, up to this many old × new pairs are all scored; a
+ * longer run (a revision that changed every article) scores only the likely
+ * pairs, so the work grows with the articles rather than their square.
+ */
+const DENSE_PAIRS = 10_000;
 
 interface Entry {
   article: Article;
   body: string;
   grams: Bigrams;
+  /** The article's number as a key. */
+  key: string;
 }
 
 function entries(doc: Document): Entry[] {
   return articlesOf(doc).map((article) => {
     const body = articleBody(article);
-    return { article, body, grams: bigrams(body) };
+    return { article, body, grams: bigrams(body), key: articleSegment(article.num) };
   });
 }
 
@@ -50,7 +59,7 @@ function align(a: Entry[], b: Entry[], min: number): [number, number][] {
   const pairs: [number, number][] = [];
   let [i, j] = [0, 0];
   for (const [ai, bj] of [...uniqueAnchors(a, b), [a.length, b.length] as [number, number]]) {
-    pairs.push(...bestPairs(a.slice(i, ai), b.slice(j, bj), min).map(([x, y]): [number, number] => [i + x, j + y]));
+    for (const [x, y] of bestPairs(a.slice(i, ai), b.slice(j, bj), min)) pairs.push([i + x, j + y]);
     if (ai < a.length) pairs.push([ai, bj]);
     [i, j] = [ai + 1, bj + 1];
   }
@@ -61,7 +70,11 @@ function align(a: Entry[], b: Entry[], min: number): [number, number][] {
 function uniqueAnchors(a: Entry[], b: Entry[]): [number, number][] {
   const count = (es: Entry[]) => {
     const m = new Map<string, number[]>();
-    es.forEach((e, k) => m.set(e.body, [...(m.get(e.body) ?? []), k]));
+    es.forEach((e, k) => {
+      const ks = m.get(e.body);
+      if (ks) ks.push(k);
+      else m.set(e.body, [k]);
+    });
     return m;
   };
   const inB = count(b);
@@ -102,6 +115,7 @@ function longestIncreasing(pairs: [number, number][]): [number, number][] {
 function bestPairs(a: Entry[], b: Entry[], min: number): [number, number][] {
   const [n, m] = [a.length, b.length];
   if (n === 0 || m === 0) return [];
+  if (n * m > DENSE_PAIRS) return sparsePairs(a, b, (i, j) => score(a[i], b[j], min));
   // best[i][j]: best total for a[i..) against b[j..).
   const best = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
   const pairScore = Array.from({ length: n }, () => new Float64Array(m));
