@@ -1,7 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serialize } from '@amend/document';
+import { parseRule, serialize } from '@amend/document';
+import { parseDecision } from '@amend/decision';
+import { consolidateCorpus } from '@amend/engine';
 import { amend } from '@amend/pipeline';
 import { example, read } from './helpers.ts';
 
@@ -29,3 +31,60 @@ describe('decree 119 over the example rules', () => {
     expect(serialize(result.consolidation!.after)).toBe(expected);
   });
 });
+
+/**
+ * The engine edits immer drafts, never its input, and freezes what it made:
+ * every object of a result that is not the input's own. The input itself
+ * is left as it was given — unchanged, and not frozen on its behalf.
+ */
+describe('decree 119 leaves its inputs as they were', () => {
+  const parsed = parseDecision(decision.text).value;
+  const info = { decision: { title: parsed.title } };
+  const rules = () => readdirSync(join(example, 'rules')).map((f) => parseRule(read(join(example, 'rules', f)), { file: f }).value);
+
+  it('changes no input rule and freezes every object of a result that is not the input’s own', () => {
+    const input = rules();
+    const copies = structuredClone(input);
+    const { results } = consolidateCorpus(input, parsed, info);
+    expect(results.size).toBe(13);
+    expect(input).toEqual(copies);
+    const own = reachable(input);
+    let made = 0;
+    for (const c of results.values()) {
+      for (const o of reachable([c.after])) {
+        if (own.has(o)) continue;
+        made++;
+        expect(Object.isFrozen(o)).toBe(true);
+      }
+    }
+    expect(made).toBeGreaterThan(1000);
+    // Untouched nodes of the input are shared by the results and stay as the caller made them.
+    expect([...own].some((o) => !Object.isFrozen(o))).toBe(true);
+  });
+
+  it('gives the same results for deeply frozen inputs', () => {
+    const frozen = rules().map(deepFreeze);
+    const a = consolidateCorpus(frozen, parsed, info);
+    const b = consolidateCorpus(rules(), parsed, info);
+    for (const [title, c] of b.results) expect(serialize(a.results.get(title)!.after)).toBe(serialize(c.after));
+  });
+});
+
+function reachable(roots: unknown[]): Set<object> {
+  const seen = new Set<object>();
+  const visit = (v: unknown): void => {
+    if (typeof v !== 'object' || v === null || seen.has(v)) return;
+    seen.add(v);
+    for (const x of Object.values(v)) visit(x);
+  };
+  roots.forEach(visit);
+  return seen;
+}
+
+function deepFreeze<T>(v: T): T {
+  if (typeof v === 'object' && v !== null && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v)) deepFreeze(x);
+  }
+  return v;
+}

@@ -1,10 +1,11 @@
 import { assignIds } from '@amend/document';
 import type { AppliedOperation, Consolidation, Diagnostic, Document, Node, RuleAmendment } from '@amend/model';
 import { hasErrors } from '@amend/model';
-import { produce } from 'immer';
+import { Immer, produce } from 'immer';
 import { computeChanges } from './changes.ts';
 import { punctuateLists } from './enumeration.ts';
 import { finalIds } from './final-ids.ts';
+import { freezeMade } from './freeze-made.ts';
 import { addAmendmentNote, type DecisionInfo } from './notes.ts';
 import { applyOperation, phaseOf, phaseRank } from './ops/dispatch.ts';
 import { wideOperations } from './overlap.ts';
@@ -17,6 +18,9 @@ import { DOC, PREAMBLE, TITLE, headingOf, indexTree } from './tree-index.ts';
 import { originalSlots, type Work } from './apply-state.ts';
 import { rewriteReferences } from './xref/rewrite.ts';
 import { tocAfter } from './toc.ts';
+
+/** Results are frozen by `freezeMade`, which walks only what the application made, not the whole rule. */
+const engineImmer = new Immer({ autoFreeze: false });
 
 /**
  * One rule, one decision's instructions for it → the consolidated rule.
@@ -42,7 +46,7 @@ export function applyAmendment(rule: Document, amendment: RuleAmendment, opts: {
   const restated = restatements(order);
 
   let work: Work | undefined;
-  const edited = produce(before, (draft) => {
+  const edited = engineImmer.produce(before, (draft) => {
     const w = startWork(ix, draft as Document, sink);
     work = w;
     let committed = false;
@@ -68,11 +72,12 @@ export function applyAmendment(rule: Document, amendment: RuleAmendment, opts: {
   if (hasErrors(diagnostics) || !work) {
     return { before, after: before, changes: [], references: [], applied, diagnostics };
   }
+  freezeMade(edited, ix);
   const { doc: numbered, handleOf, newIdOf } = finalIds(edited);
   const xref = rewriteReferences({ before: ix, after: numbered, handleOf, newIdOf, texts: work.texts, fates: work.fates, file: opts.decision.file, ruleFile: opts.ruleFile });
   // The 目录 lists the headings as they now stand.
   const toc = tocAfter(before, xref.doc);
-  const after = toc === xref.doc.toc ? xref.doc : { ...xref.doc, toc };
+  const after = toc === xref.doc.toc ? xref.doc : Object.freeze({ ...xref.doc, toc: Object.freeze(toc) as string[] });
   const changes = computeChanges({
     before: ix,
     after,
