@@ -36,8 +36,9 @@ const engineImmer = new Immer({ autoFreeze: false });
  * and the diagnostics name every failure.
  */
 export function applyAmendment(rule: Document, amendment: RuleAmendment, opts: { decision: DecisionInfo; ruleFile?: string }): Consolidation {
-  const before = withUniqueIds(rule);
-  const ix = indexTree(before);
+  const first = indexTree(rule);
+  const before = first.clash ? withUniqueIds(rule) : rule;
+  const ix = before === rule ? first : indexTree(before);
   const diagnostics: Diagnostic[] = [];
   const sink = { diagnostics, file: opts.decision.file };
   const resolved = contexts(amendment, opts.decision.title).map((c) => resolveOp(ix, c, sink));
@@ -140,18 +141,6 @@ function appliedOf(r: Resolved): AppliedOperation {
  * may leave duplicates (an article number printed twice); those get a suffix.
  */
 function withUniqueIds(rule: Document): Document {
-  const seen = new Set<string>();
-  let clash = false;
-  const scan = (nodes: readonly Node[]): void => {
-    for (const n of nodes) {
-      if (!n.id || seen.has(n.id)) clash = true;
-      seen.add(n.id);
-      if ('children' in n) scan(n.children as Node[]);
-    }
-  };
-  scan(rule.preamble);
-  scan(rule.children);
-  if (!clash) return rule;
   const again = new Set<string>();
   return produce(rule, (d) => {
     assignIds(d as Document);

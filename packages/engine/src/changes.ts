@@ -35,15 +35,21 @@ export function computeChanges(input: ChangeInput): ArticleChange[] {
   const after = articlesOf(input.after);
   const origPos = new Map(before.articles.map((a, i) => [a.id, i]));
   const ref = (a: Article) => ({ id: a.id, num: a.num });
-  const itemsOf = (handles: string[]) => [...new Set(handles.flatMap((h) => [...(touched.get(h) ?? [])]))];
+  const itemsOf = (handles: string[]): string[] => {
+    if (handles.length === 1) return [...(touched.get(handles[0]) ?? [])];
+    return [...new Set(handles.flatMap((h) => [...(touched.get(h) ?? [])]))];
+  };
   const body = (list: Article[]) => list.map(articleBody).join('\n');
 
   // Split groups: original id → the new articles it became (itself included when it stays).
   const groups = new Map<string, Article[]>();
-  for (const a of after) {
-    const h = handleOf.get(a.id) ?? a.id;
-    const src = splitFrom.get(h) ?? ([...splitFrom.values()].includes(h) ? h : undefined);
-    if (src !== undefined) groups.set(src, [...(groups.get(src) ?? []), a]);
+  const splitSources = new Set(splitFrom.values());
+  if (splitFrom.size > 0) {
+    for (const a of after) {
+      const h = handleOf.get(a.id) ?? a.id;
+      const src = splitFrom.get(h) ?? (splitSources.has(h) ? h : undefined);
+      if (src !== undefined) groups.set(src, [...(groups.get(src) ?? []), a]);
+    }
   }
 
   const rows: { row: ArticleChange; at: number }[] = [];
@@ -56,6 +62,7 @@ export function computeChanges(input: ChangeInput): ArticleChange[] {
     let news: Article[];
     let status: ArticleChangeStatus;
     let handles: string[];
+    let textChanged: boolean | undefined;
     if (split !== undefined) {
       if (done.has(split)) continue;
       done.add(split);
@@ -74,8 +81,8 @@ export function computeChanges(input: ChangeInput): ArticleChange[] {
       olds = [orig];
       news = [a];
       handles = [h];
-      // The same object in both versions: untouched, and shared.
-      const textChanged = orig !== a && articleBody(orig) !== articleBody(a);
+      // The same object, or the same 款, in both versions: untouched, and shared.
+      textChanged = orig !== a && orig.children !== a.children && articleBody(orig) !== articleBody(a);
       status = !sameArticleNumber(orig.num, a.num) ? 'renumbered' : textChanged ? 'modified' : 'unchanged';
     } else {
       olds = [];
@@ -90,7 +97,7 @@ export function computeChanges(input: ChangeInput): ArticleChange[] {
         status,
         before: olds.map(ref),
         after: news.map(ref),
-        textChanged: status === 'unchanged' ? false : body(olds) !== body(news),
+        textChanged: status === 'unchanged' ? false : (textChanged ?? body(olds) !== body(news)),
         items: itemsOf(handles),
       },
       at,

@@ -39,19 +39,34 @@ function spaceOrBreak(code: number): boolean {
 
 /** Full-width ASCII variants (！…～) to ASCII, quotes and brackets to one form, spaces dropped; `map` leads back. */
 export function fold(raw: string): Folded {
-  const codes: number[] = [];
   const map: number[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    let code = raw.charCodeAt(i);
-    if (spaceOrBreak(code)) continue;
-    if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
-    const canon = CANON_CODE.get(code);
-    codes.push(canon ?? code);
-    map.push(i);
-  }
   let text = '';
-  for (let i = 0; i < codes.length; i += 4096) text += String.fromCharCode(...codes.slice(i, i + 4096));
-  return { text, map };
+  // Start of the run of characters kept as they are, copied in one slice when the run ends.
+  let from = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    // Most of a rule is ideographs, which fold to themselves.
+    if (code >= 0x3400 && code <= 0x9fff) {
+      map.push(i);
+      continue;
+    }
+    let to = -1;
+    if (!spaceOrBreak(code)) {
+      const half = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
+      to = CANON_CODE.get(half) ?? half;
+    }
+    if (to === code) {
+      map.push(i);
+      continue;
+    }
+    text += raw.slice(from, i);
+    from = i + 1;
+    if (to >= 0) {
+      text += String.fromCharCode(to);
+      map.push(i);
+    }
+  }
+  return { text: from === 0 ? raw : text + raw.slice(from), map };
 }
 
 export function foldString(s: string): string {
@@ -66,7 +81,11 @@ export interface Hit {
 
 /** Every non-overlapping occurrence of `needle` in the folded haystack, as raw offsets. */
 export function findAll(hay: Folded, needle: string): Hit[] {
-  const n = foldString(needle);
+  return findFolded(hay, foldString(needle));
+}
+
+/** `findAll` for a needle folded already (a phrase looked for in many units is folded once). */
+export function findFolded(hay: Folded, n: string): Hit[] {
   if (!n) return [];
   const hits: Hit[] = [];
   for (let i = hay.text.indexOf(n); i >= 0; i = hay.text.indexOf(n, i + n.length)) {

@@ -1,5 +1,5 @@
 import { handleLabel } from './locate.ts';
-import { describeDifference, findAll, fold, longerWord, selectLongest, type Folded, type Hit } from './match.ts';
+import { describeDifference, findFolded, fold, foldString, longerWord, selectLongest, type Folded, type Hit } from './match.ts';
 import { coveredBy, type Wide } from './overlap.ts';
 import type { Resolved } from './targets.ts';
 import { concatSegs, newSegs, originalSegs, segsText, sliceSegs, type Seg } from './segments.ts';
@@ -44,6 +44,7 @@ export function locatePhrases(w: Work, r: Resolved, pairs: Pair[], wide: Map<str
   const fuzzy = pairs.map(() => new Set<string>());
   const notFoundScopes: string[] = [];
   const warned = new Set<string>();
+  const needles = pairs.map((p) => foldString(p.from));
   r.targets.forEach((scope, si) => {
     const scopeLabel = r.labels[si];
     // A sentence scope (第二款第一句中的“A”) is a range of the 款's own text, not of its 项.
@@ -58,7 +59,7 @@ export function locatePhrases(w: Work, r: Resolved, pairs: Pair[], wide: Map<str
       const hay = foldedUnit(w, unit);
       const candidates: Candidate[] = [];
       pairs.forEach((p, pi) => {
-        for (const h of findAll(hay, p.from)) {
+        for (const h of findFolded(hay, needles[pi])) {
           if (range && (h.start < range.start || h.end > range.end)) continue;
           seen[pi]++;
           if (p.occurrence === undefined || seen[pi] === p.occurrence) candidates.push({ ...h, pair: pi });

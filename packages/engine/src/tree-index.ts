@@ -55,6 +55,8 @@ export interface TreeIndex {
   /** Paragraphs, items and subitems in reading order. */
   units: TextUnit[];
   place: Map<string, UnitPlace>;
+  /** Some node has no id, or the id of another (the index then holds the last of them). */
+  clash: boolean;
 }
 
 export function articleKey(num: ArticleNumber): string {
@@ -79,43 +81,56 @@ export function indexTree(doc: Document): TreeIndex {
     sections: [],
     units: [],
     place: new Map(),
+    clash: false,
+  };
+  // Plain loops, and one place object shared by all the children that sit in the same place: this runs
+  // twice on every application (the original and the result), over every node of the rule.
+  const visitAll = (nodes: readonly Node[], parent: string, place: UnitPlace): void => {
+    for (let i = 0; i < nodes.length; i++) visit(nodes[i], parent, place, i);
   };
   const visit = (node: Node, parent: string, place: UnitPlace, index: number): void => {
+    if (!node.id || ix.byId.has(node.id)) ix.clash = true;
     ix.byId.set(node.id, node);
     ix.parentOf.set(node.id, parent);
     ix.childIndex.set(node.id, index);
     switch (node.kind) {
       case 'part':
         ix.parts.push(node);
-        node.children.forEach((c, i) => visit(c, node.id, { part: node }, i));
-        return;
+        return visitAll(node.children, node.id, { part: node });
       case 'chapter':
         ix.chapters.push(node);
-        node.children.forEach((c, i) => visit(c, node.id, { part: place.part, chapter: node }, i));
-        return;
+        return visitAll(node.children, node.id, { part: place.part, chapter: node });
       case 'section':
         ix.sections.push(node);
-        node.children.forEach((c, i) => visit(c, node.id, { part: place.part, chapter: place.chapter, section: node }, i));
-        return;
+        return visitAll(node.children, node.id, { part: place.part, chapter: place.chapter, section: node });
       case 'article': {
         ix.articleIndex.set(node, ix.articles.length);
         ix.articles.push(node);
         // The first article with a number wins; a duplicate is a parser warning already.
-        if (!ix.articleByKey.has(articleKey(node.num))) ix.articleByKey.set(articleKey(node.num), node);
+        const key = articleKey(node.num);
+        if (!ix.articleByKey.has(key)) ix.articleByKey.set(key, node);
         const { part, chapter, section } = place;
-        node.children.forEach((p, i) => visit(p, node.id, { part, chapter, section, article: node, paragraph: p, paragraphIndex: i + 1 }, i));
+        const paragraphs = node.children;
+        for (let i = 0; i < paragraphs.length; i++) {
+          const p = paragraphs[i];
+          visit(p, node.id, { part, chapter, section, article: node, paragraph: p, paragraphIndex: i + 1 }, i);
+        }
         return;
       }
-      case 'paragraph':
+      case 'paragraph': {
         ix.units.push(node);
-        ix.place.set(node.id, place.paragraph === node ? place : { ...place, paragraph: node });
-        node.children.forEach((item, i) => visit(item, node.id, { ...place, paragraph: node, item: undefined }, i));
+        const own = place.paragraph === node ? place : { ...place, paragraph: node };
+        ix.place.set(node.id, own);
+        if (node.children.length) visitAll(node.children, node.id, own.item === undefined ? own : { ...own, item: undefined });
         return;
-      case 'item':
+      }
+      case 'item': {
         ix.units.push(node);
-        ix.place.set(node.id, { ...place, item: node });
-        node.children.forEach((s, i) => visit(s, node.id, { ...place, item: node }, i));
+        const own = { ...place, item: node };
+        ix.place.set(node.id, own);
+        if (node.children.length) visitAll(node.children, node.id, own);
         return;
+      }
       case 'subitem':
         ix.units.push(node);
         ix.place.set(node.id, place);
@@ -129,10 +144,10 @@ export function indexTree(doc: Document): TreeIndex {
       default:
         return assertNever(node, 'node kind');
     }
-    if ('children' in node) (node.children as Node[]).forEach((c, i) => visit(c, node.id, { part: place.part, chapter: place.chapter, section: place.section }, i));
+    if ('children' in node) visitAll(node.children as Node[], node.id, { part: place.part, chapter: place.chapter, section: place.section });
   };
-  doc.preamble.forEach((p, i) => visit(p, DOC, {}, i));
-  doc.children.forEach((c, i) => visit(c, DOC, {}, i));
+  visitAll(doc.preamble, DOC, {});
+  visitAll(doc.children, DOC, {});
   return ix;
 }
 
