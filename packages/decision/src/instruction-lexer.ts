@@ -1,8 +1,9 @@
-import { Lexer, tokenMatcher, type IToken } from 'chevrotain';
+import { tokenMatcher, type IToken } from 'chevrotain';
+import { InstructionScanner } from './instruction-scanner.ts';
 import { Add, allTokens, Comma, Delete, Dui, Jiang, LawPrefix, Meanwhile, AndAlso, Orig, Period, Quoted, RefTok, Semi, verbTokens, WholeRule, Zai } from './instruction-tokens.ts';
 
-/** One lexer for the process: building it analyses the token set. */
-const lexer = new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: true });
+/** One scanner for the process: building it analyses the token set (the tokens chevrotain's Lexer would give). */
+const scanner = new InstructionScanner(allTokens);
 
 export interface LexResult {
   tokens: IToken[];
@@ -15,12 +16,14 @@ export interface LexResult {
 }
 
 export function lex(text: string): LexResult {
-  const result = lexer.tokenize(text);
+  const tokens = scanner.tokenize(text);
   // The catch-all `Other` token means the lexer itself never fails.
-  const unclosed = result.tokens
-    .filter((tok) => tok.tokenType === Quoted && (tok.payload as { closed: boolean } | undefined)?.closed === false)
-    .map((tok) => ({ start: tok.startOffset, end: (tok.endOffset ?? tok.startOffset) + 1, recovered: (tok.payload as { recovered?: boolean }).recovered === true }));
-  return { tokens: result.tokens, unclosed };
+  const unclosed: LexResult['unclosed'] = [];
+  for (const tok of tokens) {
+    const payload = tok.tokenType === Quoted ? (tok.payload as { closed: boolean; recovered: boolean }) : undefined;
+    if (payload?.closed === false) unclosed.push({ start: tok.startOffset, end: (tok.endOffset ?? tok.startOffset) + 1, recovered: payload.recovered === true });
+  }
+  return { tokens, unclosed };
 }
 
 /**

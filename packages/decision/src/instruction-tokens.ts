@@ -12,6 +12,9 @@ import { OPEN, scanQuote } from './quotation.ts';
 const N = `[${NUMERAL_CHARS}]+`;
 const NQ = `(?:${N}|[（(]${N}[）)])`;
 const re = (s: string) => new RegExp(s);
+// Compared by code: text[i] of a CJK character allocates a string.
+const OPEN_CODE = OPEN.charCodeAt(0);
+const CLOSE_CODE = '”'.charCodeAt(0);
 
 const t = (name: string, pattern: RegExp | string, label?: string, extra: Partial<Parameters<typeof createToken>[0]> = {}) =>
   createToken({ name, pattern, label: label ?? (typeof pattern === 'string' ? pattern : name), ...extra });
@@ -41,7 +44,7 @@ export const Quoted = createToken({
   start_chars_hint: [OPEN],
   pattern: {
     exec: (text: string, offset: number) => {
-      if (text[offset] !== OPEN) return null;
+      if (text.charCodeAt(offset) !== OPEN_CODE) return null;
       const scan = scanQuote(text, offset);
       const end = scan.closed ? scan.end : recoveredEnd(text, offset, scan.end);
       const match = [text.slice(offset, end ?? scan.end)] as [string] & { payload?: { closed: boolean; recovered: boolean } };
@@ -148,7 +151,7 @@ export const Expression = createToken({
   line_breaks: false,
   pattern: {
     exec: (text: string, offset: number) => {
-      if (text[offset - 1] !== '”') return null;
+      if (text.charCodeAt(offset - 1) !== CLOSE_CODE) return null;
       const m = EXPRESSION.exec(text.slice(offset, offset + 8));
       return m ? ([m[0]] as [string]) : null;
     },

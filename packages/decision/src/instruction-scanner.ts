@@ -1,0 +1,315 @@
+import { Lexer, type CustomPatternMatcherFunc, type IToken, type TokenType } from 'chevrotain';
+import { RegExpParser, type Alternative, type Disjunction, type Term } from '@chevrotain/regexp-to-ast';
+
+/**
+ * The instruction tokens scanned the way chevrotain's Lexer scans them (the
+ * first pattern in definition order that matches wins; skipped groups, line
+ * and column tracking, recovery past characters no pattern matches), with one
+ * difference: the patterns tried at an offset are only those that can start
+ * with the character there. chevrotain narrows by 256-character blocks above
+ * U+00FF, and CJK keywords share blocks with the numerals, so it tried a dozen
+ * patterns per token; here a 第 tries the references and a 中 tries 中的, 中.
+ * The candidates come from the patterns themselves (their first characters,
+ * read with chevrotain's own regexp parser), so a new token needs nothing
+ * here. instruction-scanner.test.ts lexes the corpus with both and compares.
+ */
+
+interface Matcher {
+  type: TokenType;
+  /** The pattern as a regular expression source (strings escaped); '' for a custom pattern. */
+  source: string;
+  flags: string;
+  /** Capturing groups of the pattern (they shift the numbering when patterns are joined). */
+  groups: number;
+  custom: CustomPatternMatcherFunc | undefined;
+  skip: boolean;
+  /** The characters a match can start with: inclusive ranges, or every character. */
+  starts: [number, number][] | 'any';
+  /** It matches one character, any of `starts`: where it is a candidate it matches. */
+  single: boolean;
+  /** It matches a run of `starts` (a class with +), as long as it goes: by table, not by regex. */
+  run: Uint8Array | undefined;
+}
+
+/**
+ * What is tried at a character, in definition order: runs of regular
+ * patterns joined into one sticky alternation `(?:P1)()|(?:P2)()|…` (an
+ * alternation takes the first alternative that matches, as the Lexer takes
+ * the first pattern; the empty group after each tells which matched), and
+ * custom patterns on their own.
+ */
+type Step =
+  | { custom: CustomPatternMatcherFunc; matcher: Matcher }
+  | { custom: undefined; re: undefined; matcher: Matcher }
+  | { custom: undefined; re: RegExp; members: Matcher[]; markers: number[] };
+// A step of one member is tested (no result array); a joined one is executed for its markers.
+
+export class InstructionScanner {
+  private readonly matchers: Matcher[];
+  /** Steps by character code, built on first sight of each. */
+  private readonly byChar: (Step[] | undefined)[] = new Array<Step[] | undefined>(0x10000).fill(undefined);
+  /** Steps by candidate set: most characters share a few. */
+  private readonly bySet = new Map<string, Step[]>();
+
+  constructor(tokens: TokenType[]) {
+    this.matchers = tokens.filter((t) => t.PATTERN !== Lexer.NA).map(matcherOf);
+  }
+
+  private steps(code: number): Step[] {
+    const known = this.byChar[code];
+    if (known) return known;
+    const list = this.matchers.filter((m) => m.starts === 'any' || m.starts.some(([from, to]) => code >= from && code <= to));
+    const key = list.map((m) => this.matchers.indexOf(m)).join();
+    let steps = this.bySet.get(key);
+    if (!steps) {
+      steps = stepsOf(list);
+      this.bySet.set(key, steps);
+    }
+    this.byChar[code] = steps;
+    return steps;
+  }
+
+  tokenize(text: string): IToken[] {
+    const tokens: IToken[] = [];
+    const length = text.length;
+    let line = 1;
+    let column = 1;
+    let offset = 0;
+    while (offset < length) {
+      const steps = this.steps(text.charCodeAt(offset));
+      let found: Matcher | undefined;
+      let image = '';
+      let payload: unknown = null;
+      for (let i = 0; i < steps.length && found === undefined; i++) {
+        const step = steps[i];
+        if (step.custom) {
+          const r = step.custom(text, offset, tokens, {}) as (RegExpExecArray & { payload?: unknown }) | null;
+          if (r === null) continue;
+          found = step.matcher;
+          image = r[0];
+          if (r.payload !== undefined) payload = r.payload;
+          continue;
+        }
+        if (step.re === undefined) {
+          found = step.matcher;
+          const run = found.run;
+          let end = offset + 1;
+          if (run !== undefined) while (end < length && run[text.charCodeAt(end)] === 1) end++;
+          image = text.substring(offset, end);
+          continue;
+        }
+        const { re, members, markers } = step;
+        re.lastIndex = offset;
+        if (members.length === 1) {
+          if (!re.test(text)) continue;
+          found = members[0];
+          image = text.substring(offset, re.lastIndex);
+          continue;
+        }
+        const r = re.exec(text);
+        if (r === null) continue;
+        image = r[0];
+        for (let j = 0; found === undefined; j++) if (r[markers[j]] !== undefined) found = members[j];
+      }
+      if (found === undefined) {
+        // chevrotain's recovery: drop characters until one where some pattern matches.
+        const from = offset;
+        while (++offset < length && !this.matchesAt(text, offset, tokens));
+        column += offset - from;
+        continue;
+      }
+      const size = image.length;
+      let token: IToken | undefined;
+      if (!found.skip) {
+        token = {
+          image,
+          startOffset: offset,
+          endOffset: offset + size - 1,
+          startLine: line,
+          endLine: line,
+          startColumn: column,
+          endColumn: column + size - 1,
+          tokenTypeIdx: found.type.tokenTypeIdx!,
+          tokenType: found.type,
+        };
+        if (payload !== null) token.payload = payload;
+        tokens.push(token);
+      }
+      const breaks = lineBreaks(image);
+      if (breaks === undefined) {
+        column += size;
+      } else {
+        line += breaks.count;
+        column = size - breaks.lastEnd;
+        if (token) {
+          // As chevrotain: a token ending in its only line break keeps its end on its first line.
+          const endsInBreak = breaks.lastEnd === size - 1;
+          if (!(breaks.count === 1 && endsInBreak)) {
+            token.endLine = line - (endsInBreak ? 1 : 0);
+            token.endColumn = column - 1 + (endsInBreak ? 1 : 0);
+          }
+        }
+      }
+      offset += size;
+    }
+    return tokens;
+  }
+
+  private matchesAt(text: string, offset: number, tokens: IToken[]): boolean {
+    for (const step of this.steps(text.charCodeAt(offset))) {
+      if (step.custom) {
+        if (step.custom(text, offset, tokens, {}) !== null) return true;
+        continue;
+      }
+      if (step.re === undefined) return true;
+      step.re.lastIndex = offset;
+      if (step.re.test(text)) return true;
+    }
+    return false;
+  }
+}
+
+function stepsOf(list: Matcher[]): Step[] {
+  const steps: Step[] = [];
+  let run: Matcher[] = [];
+  const flush = () => {
+    if (!run.length) return;
+    const markers: number[] = [];
+    let group = 0;
+    const sources = run.map((m) => {
+      group += m.groups + 1;
+      markers.push(group);
+      return `(?:${m.source})()`;
+    });
+    const re = run.length === 1 ? new RegExp(run[0].source, run[0].flags + 'y') : new RegExp(sources.join('|'), run[0].flags + 'y');
+    steps.push({ custom: undefined, re, members: run, markers });
+    run = [];
+  };
+  for (const m of list) {
+    if (m.single || m.run) {
+      // It matches here, so nothing after it is tried.
+      flush();
+      steps.push({ custom: undefined, re: undefined, matcher: m });
+      return steps;
+    }
+    if (m.custom) {
+      flush();
+      steps.push({ custom: m.custom, matcher: m });
+      continue;
+    }
+    // Back references count groups, and flags belong to the whole expression: such patterns stand alone.
+    const alone = /\\[1-9k]/.test(m.source) || (run.length > 0 && run[0].flags !== m.flags);
+    if (alone) flush();
+    run.push(m);
+    if (alone) flush();
+  }
+  flush();
+  return steps;
+}
+
+/** Line breaks (\n, \r\n, \r) in an image: how many, and the offset of the last one's last character. */
+// (indexOf is no faster here: searching CJK text for \r or \n, V8 stops at every character whose low byte matches.)
+function lineBreaks(image: string): { count: number; lastEnd: number } | undefined {
+  let count = 0;
+  let lastEnd = -1;
+  for (let i = 0; i < image.length; i++) {
+    const c = image.charCodeAt(i);
+    if (c === 10) {
+      count++;
+      lastEnd = i;
+    } else if (c === 13) {
+      if (image.charCodeAt(i + 1) === 10) i++;
+      count++;
+      lastEnd = i;
+    }
+  }
+  return count ? { count, lastEnd } : undefined;
+}
+
+function matcherOf(type: TokenType): Matcher {
+  const t = type as TokenType & { LONGER_ALT?: unknown; PUSH_MODE?: unknown; POP_MODE?: unknown };
+  if (t.LONGER_ALT !== undefined || t.PUSH_MODE !== undefined || t.POP_MODE !== undefined || (t.GROUP !== undefined && t.GROUP !== Lexer.SKIPPED)) {
+    throw new Error(`token ${type.name}: longer_alt, modes and groups other than SKIPPED are not scanned`);
+  }
+  const pattern = type.PATTERN;
+  const base = { type, source: '', flags: '', groups: 0, custom: undefined, skip: t.GROUP === Lexer.SKIPPED, single: false, run: undefined };
+  if (typeof pattern === 'string') {
+    const code = pattern.charCodeAt(0);
+    return { ...base, source: pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), starts: [[code, code]], single: pattern.length === 1 };
+  }
+  if (pattern instanceof RegExp) {
+    // exec of `P|` on '' always matches: its length is one more than P's capturing groups.
+    const groups = new RegExp(`${pattern.source}|`).exec('')!.length - 1;
+    const starts = firstChars(pattern);
+    const shape = shapeOf(pattern);
+    const run = shape === 'run' && starts !== 'any' ? new Uint8Array(0x10000) : undefined;
+    if (run && starts !== 'any') for (const [from, to] of starts) run.fill(1, from, to + 1);
+    return { ...base, source: pattern.source, flags: pattern.flags.replace(/[gy]/g, ''), groups, starts, single: shape === 'single', run };
+  }
+  if (typeof pattern === 'function' || (typeof pattern === 'object' && pattern !== null && 'exec' in pattern)) {
+    const custom = typeof pattern === 'function' ? (pattern as CustomPatternMatcherFunc) : pattern.exec.bind(pattern);
+    const hint = type.START_CHARS_HINT;
+    const starts = hint ? hint.map((h): [number, number] => (typeof h === 'string' ? [h.charCodeAt(0), h.charCodeAt(0)] : [h, h])) : 'any';
+    return { ...base, custom, starts };
+  }
+  throw new Error(`token ${type.name}: unsupported pattern`);
+}
+
+/** The characters a regular expression's match can start with ('any' when that cannot be told). */
+function firstChars(re: RegExp): [number, number][] | 'any' {
+  if (re.flags.includes('i')) return 'any';
+  const out: [number, number][] = [];
+  try {
+    const ast = new RegExpParser().pattern(re.toString());
+    return firstOfDisjunction(ast.value, out) ? 'any' : out;
+  } catch {
+    return 'any';
+  }
+}
+
+/** A pattern that is one character or class of characters ('single'), or a greedy run of one ('run'). */
+function shapeOf(re: RegExp): 'single' | 'run' | undefined {
+  if (re.flags.includes('i')) return undefined;
+  try {
+    const alts = new RegExpParser().pattern(re.toString()).value.value;
+    const term = alts.length === 1 && alts[0].value.length === 1 ? alts[0].value[0] : undefined;
+    if (!(term?.type === 'Character' || (term?.type === 'Set' && !term.complement))) return undefined;
+    const q = term.quantifier;
+    if (q === undefined) return 'single';
+    return q.atLeast === 1 && q.atMost === Infinity && q.greedy ? 'run' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Adds the first characters of each alternative; true when one can match the empty string. */
+function firstOfDisjunction(d: Disjunction, out: [number, number][]): boolean {
+  let empty = false;
+  for (const alt of d.value) if (firstOfAlternative(alt, out)) empty = true;
+  return empty;
+}
+
+function firstOfAlternative(alt: Alternative, out: [number, number][]): boolean {
+  for (const term of alt.value) if (!firstOfTerm(term, out)) return false;
+  return true;
+}
+
+/** Adds the term's first characters; true when it can match nothing (so the next term may start the match). */
+function firstOfTerm(term: Term, out: [number, number][]): boolean {
+  switch (term.type) {
+    case 'Character':
+      out.push([term.value, term.value]);
+      return term.quantifier?.atLeast === 0;
+    case 'Set':
+      if (term.complement) throw new Error('complement');
+      for (const v of term.value) out.push(typeof v === 'number' ? [v, v] : [v.from, v.to]);
+      return term.quantifier?.atLeast === 0;
+    case 'Group':
+      return firstOfDisjunction(term.value, out) || term.quantifier?.atLeast === 0;
+    case 'GroupBackReference':
+      throw new Error('back reference');
+    default:
+      // Assertions consume nothing.
+      return true;
+  }
+}

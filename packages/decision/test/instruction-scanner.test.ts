@@ -1,0 +1,70 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Lexer, type IToken } from 'chevrotain';
+import { describe, expect, it } from 'vitest';
+import { InstructionScanner } from '../src/instruction-scanner.ts';
+import { allTokens } from '../src/instruction-tokens.ts';
+import { read, repo, shared } from './helpers.ts';
+
+/**
+ * The scanner replaces chevrotain's Lexer over the same token definitions: it
+ * must give the very tokens the Lexer gives (type, image, offsets, lines and
+ * columns, payload) on every decision we have — whole files, which hold
+ * headers and signatures as well as items, and each line alone.
+ */
+const oracle = new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: true });
+const scanner = new InstructionScanner(allTokens);
+
+const plain = (tokens: IToken[]) =>
+  tokens.map((t) => ({ ...t, tokenType: t.tokenType.name, keys: Object.keys(t).join() }));
+
+function files(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) files(p, out);
+    else if (/\.md$/.test(name) && name !== 'README.md' && name !== 'INDEX.md') out.push(p);
+  }
+  return out;
+}
+
+function sameTokens(text: string): void {
+  expect(plain(scanner.tokenize(text))).toEqual(plain(oracle.tokenize(text).tokens));
+}
+
+describe('instruction scanner against chevrotain', () => {
+  const decisions = [
+    ...files(join(shared, 'corpus/laws')).filter((p) => /修正案|关于修改/.test(p)),
+    ...files(join(shared, 'corpus/triples')).filter((p) => p.endsWith('instrument.md')),
+    ...files(join(shared, 'corpus/real/local')),
+    ...files(join(shared, 'corpus/real/national')),
+    ...files(join(shared, 'corpus/real/triples')).filter((p) => p.endsWith('instrument.md')),
+    join(repo, 'examples/decree-119/decision.md'),
+  ];
+
+  it('reads the corpus decisions', () => {
+    expect(decisions.length).toBeGreaterThanOrEqual(80);
+  });
+
+  it('gives the same tokens for every decision, whole and line by line', () => {
+    for (const path of decisions) {
+      const text = read(path);
+      sameTokens(text);
+      for (const line of text.split('\n')) sameTokens(line);
+    }
+  });
+
+  it('gives the same tokens at the edges: line ends, unclosed quotations, characters no pattern matches', () => {
+    for (const text of [
+      '',
+      '将第一条修改为：\r\n“第一条　为了\r\n“（一）甲；\r“（二）乙。”',
+      '删去第三条中的“\n规章\n”',
+      '“第八条”调整为“第七条”、“环境保护”部门修改为“生态环境”部门',
+      '在第十条后增加一条，作为第十条之一：“…',
+      '\u0001\u0002第一条\u0003 第二条\u0000',
+      '将第二、三、四项中的“A”“B”等表述修改为“C”\n\n\u3000\u3000二、删除第5条。',
+      '《中华人民共和国立法法》第八十七条 刑法 本办法 上述地方性法规中',
+      '𠀀𠀁第一条𠀂',
+    ])
+      sameTokens(text);
+  });
+});
