@@ -28,9 +28,30 @@ type Span = { start: number; end: number };
 
 const BaseVisitor = parser.getBaseCstVisitorConstructor();
 
-const startOf = (e: IToken | CstNode): number => ('image' in e ? e.startOffset : (e.location?.startOffset ?? 0));
-const endOf = (e: IToken | CstNode): number => ('image' in e ? (e.endOffset ?? e.startOffset) + 1 : (e.location?.endOffset ?? 0) + 1);
+const isToken = (e: IToken | CstNode): e is IToken => (e as IToken).image !== undefined;
+const startOf = (e: IToken | CstNode): number => (isToken(e) ? e.startOffset : (e.location?.startOffset ?? 0));
+const endOf = (e: IToken | CstNode): number => (isToken(e) ? (e.endOffset ?? e.startOffset) + 1 : (e.location?.endOffset ?? 0) + 1);
 const spanOf = (n: CstNode): Span => ({ start: startOf(n), end: endOf(n) });
+
+/** The end of the last of a node's children, whatever their names. */
+function endOfChildren(children: object): number {
+  let end = -Infinity;
+  for (const key in children) {
+    const list = (children as Record<string, (IToken | CstNode)[]>)[key];
+    for (let i = 0; i < list.length; i++) end = Math.max(end, endOf(list[i]));
+  }
+  return end;
+}
+
+/** Widens [from, to) over the tokens of a CST group. */
+function cover(span: { from: number; to: number }, tokens: IToken[] | undefined): void {
+  if (tokens === undefined) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    span.from = Math.min(span.from, t.startOffset);
+    span.to = Math.max(span.to, (t.endOffset ?? t.startOffset) + 1);
+  }
+}
 
 const REF_PATTERN: [RegExp, RefLevel][] = [
   [/^第?(.+?)[条條](?:之(.+))?$/, 'article'],
@@ -120,7 +141,9 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
   }
 
   sentence(ctx: C.SentenceCstChildren): Clause[] {
-    return ctx.clause.flatMap((c) => this.clause(c.children));
+    const out: Clause[] = [];
+    for (const c of ctx.clause) for (const clause of this.clause(c.children)) out.push(clause);
+    return out;
   }
 
   clause(ctx: C.ClauseCstChildren): Clause[] {
@@ -145,12 +168,15 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     const place = outer.place?.[0]?.children;
     const refTokens = (place?.RefTok ?? []).slice().sort((a, b) => a.startOffset - b.startOffset);
     const law = outer.LawPrefix?.[0];
-    const all = [law, ...refTokens, ...(place?.Orig ?? []), ...(place?.Other ?? []), ...(outer.SentenceRef ?? []), ...(outer.Quoted ?? []), ...(outer.OfRule ?? [])]
-      .concat(place?.PreambleWord ?? [], place?.Body ?? [], place?.Intro ?? [], place?.NameWord ?? [], place?.Qi ?? [], place?.ThisRef ?? [], place?.WholeRule ?? [], place?.DuanRef ?? [], place?.NaturalParaRef ?? [])
-      .filter((t): t is IToken => t !== undefined);
-    const from = Math.min(...all.map((t) => t.startOffset));
-    const to = Math.max(...all.map((t) => (t.endOffset ?? t.startOffset) + 1));
-    const base: Sel = { kind: place ? 'refs' : 'whole', refs: [], from, to };
+    // What the place spans: everything but 的 and the heading word after it.
+    const span = { from: Infinity, to: -Infinity };
+    cover(span, outer.LawPrefix?.slice(0, 1));
+    cover(span, refTokens);
+    if (place) for (const list of [place.Orig, place.Other, place.PreambleWord, place.Body, place.Intro, place.NameWord, place.Qi, place.ThisRef, place.WholeRule, place.DuanRef, place.NaturalParaRef]) cover(span, list);
+    cover(span, outer.SentenceRef);
+    cover(span, outer.Quoted);
+    cover(span, outer.OfRule);
+    const base: Sel = { kind: place ? 'refs' : 'whole', refs: [], from: span.from, to: span.to };
     if (law?.tokenType === T.BookTitle) base.law = law.image.slice(1, -1);
     if (place?.PreambleWord) base.kind = 'preamble';
     else if (place?.Body) base.kind = 'body';
@@ -196,7 +222,8 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
       const start = startOf(node);
       // A target right after 至 closes a range.
       const range = ranges.some((r) => r < start && !ctx.target.some((o) => startOf(o) > r && startOf(o) < start));
-      this.target(node.children).forEach((sel, i) => out.push({ sel, range: range && i === 0 }));
+      const sels = this.target(node.children);
+      for (let i = 0; i < sels.length; i++) out.push({ sel: sels[i], range: range && i === 0 });
     }
     return out;
   }
@@ -364,9 +391,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
   targetClause(ctx: C.TargetClauseCstChildren): Clause {
     const lists = ctx.targetList.slice().sort((a, b) => startOf(a) - startOf(b));
     const first = lists[0];
-    const s = { start: startOf(first), end: endOf(first) };
-    const children = Object.values(ctx).flat() as (IToken | CstNode)[];
-    s.end = Math.max(...children.map(endOf));
+    const s = { start: startOf(first), end: endOfChildren(ctx) };
     const targets = this.targetList(first.children);
     const quoteNodes = (ctx.quoteList ?? []).slice().sort((a, b) => startOf(a) - startOf(b));
     const action = ctx.phraseAction?.[0];
