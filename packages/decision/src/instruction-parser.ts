@@ -913,15 +913,44 @@ export interface SentenceError {
 
 export function parseSentence(tokens: IToken[]): SentenceParse {
   parser.input = tokens;
-  const cst = parser.sentence();
+  // A rejected sentence throws chevrotain's recognition exceptions, caught inside the parser: their stack
+  // traces, captured on construction, are never read and cost more than the parse.
+  const traces = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let cst: CstNode;
+  try {
+    cst = parser.sentence();
+  } finally {
+    Error.stackTraceLimit = traces;
+  }
   const errors = parser.errors.map((e) => ({ token: e.token, message: e.message, expected: () => expectedAt(tokens, e.token) }));
   return { cst: errors.length ? undefined : cst, errors };
 }
+
+/**
+ * What can follow nothing or one token of a given type: properties of the
+ * grammar alone (its first set and a follow table), each worked out once, on
+ * first need — content assist walks the whole grammar and costs about as much
+ * as parsing a long item. Most rejected sentences are rejected at their first
+ * or second token.
+ */
+const expectedAfterType = new Map<TokenType | undefined, string>();
 
 /** What could come next where parsing stopped, from chevrotain's content assist. */
 function expectedAt(tokens: IToken[], at: IToken): string {
   const i = tokens.indexOf(at);
   const before = i < 0 ? tokens : tokens.slice(0, i);
+  if (before.length > 1) return contentAssist(before);
+  const type = before[0]?.tokenType;
+  let known = expectedAfterType.get(type);
+  if (known === undefined) {
+    known = contentAssist(before);
+    expectedAfterType.set(type, known);
+  }
+  return known;
+}
+
+function contentAssist(before: IToken[]): string {
   const labels = new Set<string>();
   try {
     for (const s of parser.computeContentAssist('sentence', before)) labels.add(s.nextTokenType.LABEL ?? s.nextTokenType.name);
