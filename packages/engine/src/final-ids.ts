@@ -1,6 +1,5 @@
 import { assignIds } from '@amend/document';
 import type { Document, Node } from '@amend/model';
-import { rebuildTree } from './rebuild.ts';
 
 /**
  * Final ids for the edited tree. `assignIds` works in place, so it runs on a
@@ -14,6 +13,8 @@ import { rebuildTree } from './rebuild.ts';
 interface Skeleton {
   kind: Node['kind'];
   id: string;
+  /** The id while editing (the original id, or `+n`); `id` becomes the final one. */
+  handle: string;
   num?: unknown;
   notes?: Skeleton[];
   preamble?: Skeleton[];
@@ -29,7 +30,7 @@ export interface FinalIds {
 }
 
 function skeleton(n: Node): Skeleton {
-  const s: Skeleton = { kind: n.kind, id: n.id };
+  const s: Skeleton = { kind: n.kind, id: n.id, handle: n.id };
   if ('num' in n) s.num = n.num;
   if (n.kind === 'document') {
     s.notes = n.notes.map(skeleton);
@@ -39,27 +40,32 @@ function skeleton(n: Node): Skeleton {
   return s;
 }
 
+const LISTS = ['notes', 'preamble', 'children'] as const;
+
 export function finalIds(edited: Document): FinalIds {
   const skel = skeleton(edited);
-  const handles: string[] = [];
-  const collect = (s: Skeleton, into: string[]): void => {
-    into.push(s.id);
-    for (const list of [s.notes, s.preamble, s.children]) for (const c of list ?? []) collect(c, into);
-  };
-  collect(skel, handles);
   assignIds(skel as unknown as Document);
-  const ids: string[] = [];
-  collect(skel, ids);
   const handleOf = new Map<string, string>();
   const newIdOf = new Map<string, string>();
-  let k = 0;
-  // The same document order as the skeleton's: node, 题注, 引言, children.
-  const doc = rebuildTree(edited, (n) => {
-    const handle = handles[k];
-    const id = ids[k++];
-    handleOf.set(id, handle);
-    newIdOf.set(handle, id);
-    return id !== n.id ? { id } : undefined;
-  });
-  return { doc, handleOf, newIdOf };
+  // The tree and its skeleton side by side: the skeleton holds both ids of every node.
+  const walk = (n: Node, s: Skeleton): Node => {
+    handleOf.set(s.id, s.handle);
+    newIdOf.set(s.handle, s.id);
+    let lists: Partial<Record<(typeof LISTS)[number], readonly Node[]>> | undefined;
+    for (const key of LISTS) {
+      const parts = s[key];
+      if (parts === undefined) continue;
+      const list = (n as unknown as Record<string, Node[]>)[key];
+      let copy: Node[] | undefined;
+      for (let i = 0; i < list.length; i++) {
+        const r = walk(list[i], parts[i]);
+        if (r !== list[i]) (copy ??= list.slice())[i] = r;
+      }
+      if (copy) (lists ??= {})[key] = Object.freeze(copy);
+    }
+    if (s.id === n.id && lists === undefined) return n;
+    // Frozen like every object the application makes.
+    return Object.freeze(s.id === n.id ? { ...n, ...lists } : { ...n, id: s.id, ...lists }) as Node;
+  };
+  return { doc: walk(edited, skel) as Document, handleOf, newIdOf };
 }

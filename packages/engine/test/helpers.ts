@@ -23,11 +23,20 @@ export function read(path: string): string {
   return readFileSync(path, 'utf8');
 }
 
+/** Deeply frozen, so that any write of the engine into its input fails the test that made it. */
 export function rule(text: string): Document {
   const r = parseRule(text, { file: 'rule.txt' });
   const errors = r.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) throw new Error(`test rule does not parse: ${errors.map((e) => e.message).join('; ')}`);
-  return r.value;
+  return deepFreeze(r.value);
+}
+
+function deepFreeze<T>(v: T): T {
+  if (typeof v === 'object' && v !== null && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v)) deepFreeze(x);
+  }
+  return v;
 }
 
 export function exampleRule(title: string): Document {
