@@ -5,7 +5,6 @@ import { Immer, produce } from 'immer';
 import { computeChanges } from './changes.ts';
 import { punctuateLists } from './enumeration.ts';
 import { finalIds } from './final-ids.ts';
-import { freezeMade } from './freeze-made.ts';
 import { addAmendmentNote, type DecisionInfo } from './notes.ts';
 import { applyOperation, phaseOf, phaseRank } from './ops/dispatch.ts';
 import { wideOperations } from './overlap.ts';
@@ -19,7 +18,7 @@ import { originalSlots, type Work } from './apply-state.ts';
 import { rewriteReferences } from './xref/rewrite.ts';
 import { tocAfter } from './toc.ts';
 
-/** Results are frozen by `freezeMade`, which walks only what the application made, not the whole rule. */
+/** Results are frozen by `finalIds`, which freezes only what the application made, not the whole rule. */
 const engineImmer = new Immer({ autoFreeze: false });
 
 /**
@@ -73,8 +72,7 @@ export function applyAmendment(rule: Document, amendment: RuleAmendment, opts: {
   if (hasErrors(diagnostics) || !work) {
     return { before, after: before, changes: [], references: [], applied, diagnostics };
   }
-  freezeMade(edited, ix);
-  const { doc: numbered, handleOf, newIdOf } = finalIds(edited);
+  const { doc: numbered, handleOf, newIdOf } = finalIds(edited, ix);
   const xref = rewriteReferences({ before: ix, after: numbered, handleOf, newIdOf, texts: work.texts, fates: work.fates, file: opts.decision.file, ruleFile: opts.ruleFile });
   // The 目录 lists the headings as they now stand.
   const toc = tocAfter(before, xref.doc);

@@ -1,5 +1,6 @@
 import type { Address, ArticleNumber, Diagnostic, Document, MessageId, Node, Operation, Provenance } from '@amend/model';
 import { diagnostic } from '@amend/model';
+import { isDraft } from 'immer';
 import type { Folded } from './match.ts';
 import type { Seg } from './segments.ts';
 import { DOC, type TreeIndex } from './tree-index.ts';
@@ -207,10 +208,33 @@ export function attach(w: Work, node: Node, parent: string, field: Field = 'chil
   for (const c of childrenOf(node) ?? []) attach(w, c, node.id);
 }
 
+/**
+ * A field (or element) as it stands, read without making a draft of it: reading through a draft
+ * drafts what is read, and each draft costs its making and its finalising. For reading only —
+ * what comes back may be the original's own object, never to be written.
+ */
+function peek<T extends object, K extends keyof T>(o: T, key: K): T[K] {
+  return isDraft(o) ? (Reflect.getOwnPropertyDescriptor(o, key)?.value as T[K]) : o[key];
+}
+
+/** A node and what it holds leave the tree: only their ids are read, so nothing is drafted. */
 function forget(w: Work, node: Node): void {
   w.nodes.delete(node.id);
   w.slot.delete(node.id);
-  for (const c of childrenOf(node) ?? []) forget(w, c);
+  const children = 'children' in node ? (peek(node, 'children') as readonly Node[]) : undefined;
+  if (children) for (let i = 0; i < children.length; i++) forget(w, peek(children, i));
+}
+
+/**
+ * Everything a node (or the 引言) holds replaced by `nodes` at once: one new list, rather than
+ * one removal after another through the draft, which drafts and moves every node after it.
+ */
+export function replaceAll(w: Work, handle: string, nodes: Node[], field: Field = 'children'): void {
+  const parent = nodeOf(w, handle) as unknown as Record<Field, Node[]>;
+  const old = peek(parent, field);
+  for (let i = 0; i < old.length; i++) forget(w, peek(old, i));
+  parent[field] = nodes;
+  for (const n of nodes) attach(w, n, handle, field);
 }
 
 /** The array a node lives in and its index there. */

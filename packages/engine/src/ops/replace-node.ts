@@ -1,10 +1,10 @@
-import type { Document, Item, Paragraph, ReplaceNodeOp, Subitem } from '@amend/model';
+import type { Item, Paragraph, ReplaceNodeOp, Subitem } from '@amend/model';
 import { toChinese } from '@amend/model';
 import { newSegs } from '../segments.ts';
 import { asItems, asParagraphs, asSubitems, asText, created, describeFragment } from '../new-nodes.ts';
 import type { Resolved } from '../targets.ts';
 import { DOC, PREAMBLE, TITLE } from '../tree-index.ts';
-import { attach, detach, listEdited, location, nodeOf, placeBeside, report, touch, type Work } from '../apply-state.ts';
+import { listEdited, location, nodeOf, placeBeside, replaceAll, report, touch, type Work } from '../apply-state.ts';
 
 /**
  * 将第十六条修改为：…; 将第二十条第三款修改为：…; 将第三项修改为：…. The node
@@ -28,11 +28,7 @@ export function applyReplaceNode(w: Work, r: Resolved, op: ReplaceNodeOp): void 
   if (handle === PREAMBLE) {
     const paras = asParagraphs(op.content);
     if (!paras) return mismatch('the 引言');
-    const doc = nodeOf(w, DOC) as Document;
-    for (const p of [...doc.preamble]) detach(w, p.id);
-    const fresh = paras.map((p) => created(w, p, r.ctx));
-    doc.preamble.push(...fresh);
-    for (const p of fresh) attach(w, p, DOC, 'preamble');
+    replaceAll(w, DOC, paras.map((p) => created(w, p, r.ctx)), 'preamble');
     return;
   }
   const node = nodeOf(w, handle);
@@ -42,10 +38,7 @@ export function applyReplaceNode(w: Work, r: Resolved, op: ReplaceNodeOp): void 
     case 'article': {
       const paras = asParagraphs(op.content);
       if (!paras) return mismatch('an article');
-      for (const p of [...node.children]) detach(w, p.id);
-      const fresh = paras.map((p) => created(w, p, r.ctx));
-      node.children.push(...fresh);
-      for (const p of fresh) attach(w, p, handle);
+      replaceAll(w, handle, paras.map((p) => created(w, p, r.ctx)));
       return;
     }
     case 'paragraph': {
