@@ -12,6 +12,7 @@ const needShared = [
   'packages/cite/test/cite-annotated.test.ts',
   'packages/cite/test/cite-laws.test.ts',
   'packages/decision/test/corpus.test.ts',
+  'packages/decision/test/instruction-lookahead.test.ts',
   'packages/decision/test/instruction-scanner.test.ts',
   'packages/decision/test/real-corpus.test.ts',
   'packages/document/test/corpus.test.ts',

@@ -1,4 +1,5 @@
-import { CstParser, EarlyExitException, NoViableAltException, tokenMatcher, type CstNode, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
+import { CstParser, EarlyExitException, NoViableAltException, tokenMatcher, type CstNode, type ILookaheadStrategy, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
+import { IndexedLookahead } from './instruction-lookahead.ts';
 import * as T from './instruction-tokens.ts';
 
 /**
@@ -31,6 +32,8 @@ function isSmallCount(t: IToken): boolean {
   return /^[一二两三四五六七八九2-9][条款项目]$/.test(t.image);
 }
 
+export const MAX_LOOKAHEAD = 4;
+
 export class InstructionParser extends CstParser {
   /**
    * Alternatives built once: chevrotain otherwise rebuilds the arrays and
@@ -43,10 +46,11 @@ export class InstructionParser extends CstParser {
    * alternatives, left recursion, unreachable rules). They depend on the
    * grammar only, never on the input, and cost about a fifth of building the
    * parser, so the shared instance skips them and the tests build one with
-   * them (instruction-cst.test.ts).
+   * them (instruction-cst.test.ts). `lookaheadStrategy`: chevrotain's own is
+   * instruction-lookahead.test.ts's oracle.
    */
-  constructor(validate = false) {
-    super(T.allTokens, { maxLookahead: 4, nodeLocationTracking: 'onlyOffset', skipValidations: !validate });
+  constructor(validate = false, lookaheadStrategy: ILookaheadStrategy = new IndexedLookahead({ maxLookahead: MAX_LOOKAHEAD })) {
+    super(T.allTokens, { maxLookahead: MAX_LOOKAHEAD, nodeLocationTracking: 'onlyOffset', skipValidations: !validate, lookaheadStrategy });
     this.performSelfAnalysis();
   }
 
