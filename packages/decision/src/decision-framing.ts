@@ -1,5 +1,4 @@
-import { diagnostic, readLabel, type Label } from '@amend/model';
-import { closingKind } from './closing-clauses.ts';
+import { diagnostic, type Label } from '@amend/model';
 import type { SourceLine } from './decision-source.ts';
 import { FramingState, type Framed, type FrameEnv, type FramedItem } from './framing-state.ts';
 import { levelOf, pathLabel } from './item-paths.ts';
@@ -41,7 +40,7 @@ export function frame(lines: SourceLine[], env: FrameEnv): Framed {
 class Framer extends FramingState {
   run(): Framed {
     const lines = this.lines.slice(0, this.documentEnd());
-    this.hasSections = lines.some((l) => sectionOf(l, readLabel(l.text, ['dun', 'paren'])) !== undefined);
+    this.hasSections = lines.some((l) => this.sectionOf(l) !== undefined);
     const hasLabels = lines.some((l) => this.labelOf(l) !== undefined);
     if (!this.hasSections && !hasLabels) this.mode = 'amend';
     for (let i = 0; i < lines.length; i++) {
@@ -85,7 +84,7 @@ class Framer extends FramingState {
         return;
       }
       if (this.endsOpenQuote(line)) {
-        if (closingKind(line.text)) top.item.cutByClosing = true;
+        if (this.closingOf(line)) top.item.cutByClosing = true;
         this.quotes.reset();
       } else {
         this.continueItem(line, false);
@@ -107,7 +106,7 @@ class Framer extends FramingState {
     if (top) top.wantsPayload = false;
     if (PAGE_MARK.test(line.text)) return;
     const label = this.labelOf(line);
-    const section = sectionOf(line, label?.style === 'dun' || label?.style === 'paren' ? label : undefined);
+    const section = this.sectionOf(line);
     if (section) {
       this.flushAll();
       this.hasSections = true;
@@ -116,7 +115,7 @@ class Framer extends FramingState {
       this.listedOnly = section === 'repeal' && /已(?:经|被)?废止/.test(line.text);
       return;
     }
-    const kind = closingKind(line.text);
+    const kind = this.closingOf(line);
     // A numbered 条文顺序作相应调整 is the item's own statement (read with the items); 本决定自…起施行 closes.
     const itemStatement = !!label && (kind === 'renumber' || kind === 'adjust') && this.mode === 'amend';
     if (kind && !itemStatement && this.mode !== 'repeal' && (!label || label.style !== 'article')) {
@@ -138,16 +137,22 @@ class Framer extends FramingState {
     this.amendLine(line, label);
   }
 
+  /** The section a line heads (附件, 决定废止的…), given its 一、 or （一） label. */
+  private sectionOf(line: SourceLine): ReturnType<typeof sectionOf> {
+    const label = this.labelOf(line);
+    return sectionOf(line, label?.style === 'dun' || label?.style === 'paren' ? label : undefined);
+  }
+
   /** Inside an open quotation: a closing clause, or the next item that reads as an instruction, ends it. */
   private endsOpenQuote(line: SourceLine): boolean {
-    if (closingKind(line.text) && !/^[“‘]/.test(line.text)) return true;
+    if (this.closingOf(line) && !/^[“‘]/.test(line.text)) return true;
     const label = this.labelOf(line);
     return !!label && this.nextInSequence(label) && readsAsInstruction(line.text.slice(label.length));
   }
 
   /** After 修改为： an unquoted payload runs to the next label in sequence, a closing clause, or an instruction. */
   private endsRawPayload(line: SourceLine): boolean {
-    if (closingKind(line.text) || PAGE_MARK.test(line.text)) return true;
+    if (this.closingOf(line) || PAGE_MARK.test(line.text)) return true;
     const label = this.labelOf(line);
     if (label && this.nextInSequence(label)) return true;
     if (

@@ -1,4 +1,4 @@
-import type { ClosingClause, Diagnostic, DocumentMeta, LineIndex, Repeal, Span } from '@amend/model';
+import type { ClosingClause, ClosingKind, Diagnostic, DocumentMeta, LineIndex, Repeal, Span } from '@amend/model';
 import { diagnostic, effectiveClause, readLabel, squeezeSpaces, type Label } from '@amend/model';
 import { closingKind } from './closing-clauses.ts';
 import type { SourceLine } from './decision-source.ts';
@@ -77,6 +77,21 @@ export interface OpenRule extends FramedRule {
   num?: number;
 }
 
+interface LineFacts {
+  label: Label | undefined;
+  /** null until asked. */
+  closing: ClosingKind | undefined | null;
+}
+
+/** The label of an item, heading or repeal entry (第X条 only in the constitution's style). */
+function itemLabel(line: SourceLine): Label | undefined {
+  const label = readLabel(line.text, ['dun', 'paren', 'arabic', 'article']);
+  if (label?.style === 'article' && label.length === label.label.length && label.length < line.text.length) return undefined;
+  if (label?.style === 'arabic' && /^[0-9０-９]+、/.test(label.label) && !/^[0-9０-９]+、\s*(?:将|删|在|增|第|对|《)/.test(line.text))
+    return undefined;
+  return label;
+}
+
 /** What the framing holds while it reads the lines, and what it does that is not about items: preamble, closing clauses, repeal lists. */
 export abstract class FramingState {
   protected readonly out: Framed;
@@ -97,6 +112,8 @@ export abstract class FramingState {
   protected listedOnly = false;
   /** Repeals the preamble states (决定：废止《…》): the decision's own when no list repeals anything. */
   protected preambleRepeals: Repeal[] = [];
+  /** What each line is, read once: the framing asks about a line several times. */
+  private readonly facts = new Map<SourceLine, LineFacts>();
 
   constructor(
     protected readonly lines: SourceLine[],
@@ -114,6 +131,8 @@ export abstract class FramingState {
    * document (a whole gazette issue was given): the decision ends there.
    */
   protected documentEnd(): number {
+    // Only a top-level heading can end it: without one, no line need be scanned.
+    if (!this.lines.some((l) => l.heading === 1)) return this.lines.length;
     const quotes = new QuoteTracker();
     let closed = false;
     for (let i = 0; i < this.lines.length; i++) {
@@ -126,7 +145,7 @@ export abstract class FramingState {
         return i;
       }
       quotes.feed(line.text);
-      if (!quotes.open && closingKind(line.text)) closed = true;
+      if (!quotes.open && this.closingOf(line)) closed = true;
     }
     return this.lines.length;
   }
@@ -135,13 +154,25 @@ export abstract class FramingState {
     return this.env.index.span(start, end);
   }
 
-  /** The label of an item, heading or repeal entry (第X条 only in the constitution's style). */
+  /** The label of an item, heading or repeal entry (第X条 only in the constitution's style); read once per line. */
   protected labelOf(line: SourceLine): Label | undefined {
-    const label = readLabel(line.text, ['dun', 'paren', 'arabic', 'article']);
-    if (label?.style === 'article' && label.length === label.label.length && label.length < line.text.length) return undefined;
-    if (label?.style === 'arabic' && /^[0-9０-９]+、/.test(label.label) && !/^[0-9０-９]+、\s*(?:将|删|在|增|第|对|《)/.test(line.text))
-      return undefined;
-    return label;
+    return this.factsOf(line).label;
+  }
+
+  /** What closing clause a line is (本决定自…起施行), read once per line. */
+  protected closingOf(line: SourceLine): ClosingKind | undefined {
+    const facts = this.factsOf(line);
+    if (facts.closing === null) facts.closing = closingKind(line.text);
+    return facts.closing;
+  }
+
+  private factsOf(line: SourceLine): LineFacts {
+    let facts = this.facts.get(line);
+    if (!facts) {
+      facts = { label: itemLabel(line), closing: null };
+      this.facts.set(line, facts);
+    }
+    return facts;
   }
 
   protected get top(): OpenItem | undefined {

@@ -202,10 +202,10 @@ function outsideQuotes(text: string): string {
   // Runs between quotation marks are copied whole.
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c !== '“' && c !== '”') continue;
+    const c = text.charCodeAt(i);
+    if (c !== 0x201c && c !== 0x201d) continue;
     if (depth === 0) out += text.slice(from, i);
-    depth = c === '“' ? depth + 1 : Math.max(0, depth - 1);
+    depth = c === 0x201c ? depth + 1 : Math.max(0, depth - 1);
     from = i + 1;
   }
   return depth === 0 ? out + text.slice(from) : out;

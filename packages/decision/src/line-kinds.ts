@@ -17,6 +17,7 @@ const REF =
 const REF_INSTRUCTION = new RegExp(
   `^(?:《[^》]+》)?${REF}(?:(?:、|和|至|及)?${REF})*(?:中的|的|中)?(?:第一处|“[^”]*”)*[，,]?(?:相应地?|分别|统一|均|一律)?(?:修改为|改为|修改成|增加|删去|删除|合并|单列|移作|移至|调整为|分为|并入|内容修改为|章名|节名)`,
 );
+const DELETES_PLACES = new RegExp(`^(?:删去|删除)${REF}(?:[、，和]${REF})*。$`);
 /**
  * Page numbers and field codes a word processor left in the text: — 2 —, ─ 52 ─, －1－, - 30 - (its first dash
  * read as a list mark), PAGE; several on one line (─ 52 ── 51 ─).
@@ -30,7 +31,7 @@ export const PAGE_MARK = /^(?:[—\-–－─]\s*[0-9０-９]+\s*[—\-–－─
  */
 export function cutsOpenQuote(text: string): boolean {
   if (/^[“‘]/.test(text)) return false;
-  if (new RegExp(`^(?:删去|删除)${REF}(?:[、，和]${REF})*。$`).test(text)) return true;
+  if (DELETES_PLACES.test(text)) return true;
   const at = text.indexOf('“');
   const head = at < 0 ? text : text.slice(0, at);
   if (head.length > 40 || !(at >= 0 || /[：:]$/.test(head))) return false;

@@ -1,5 +1,3 @@
-import { physicalLines } from '@amend/model';
-
 /**
  * The one quotation scanner, shared by the lexer (to make a quoted phrase or
  * payload one token) and by the framing (to know that a line such as
@@ -19,23 +17,28 @@ export interface QuoteScan {
 
 export const OPEN = '“';
 export const CLOSE = '”';
+const OPEN_CODE = 0x201c;
+const CLOSE_CODE = 0x201d;
+const LF = 10;
+const CR = 13;
+const IDEO_SPACE = 0x3000;
 
 /** Scan a quotation starting at `start` (which must hold “). */
 export function scanQuote(text: string, start: number, limit = text.length): QuoteScan {
   let depth = 1;
   let lineStart = false;
   for (let i = start + 1; i < limit; i++) {
-    const c = text[i];
-    if (c === '\n' || c === '\r') {
+    const c = text.charCodeAt(i);
+    if (c === LF || c === CR) {
       lineStart = true;
       continue;
     }
-    if (lineStart && (c === ' ' || c === '\t' || c === '\u3000')) continue;
+    if (lineStart && (c === 32 || c === 9 || c === IDEO_SPACE)) continue;
     const atLineStart = lineStart;
     lineStart = false;
-    if (c === OPEN) {
+    if (c === OPEN_CODE) {
       if (!atLineStart) depth++;
-    } else if (c === CLOSE) {
+    } else if (c === CLOSE_CODE) {
       depth--;
       if (depth === 0) return { end: i + 1, closed: true };
     }
@@ -55,21 +58,30 @@ export class QuoteTracker {
   }
 
   feed(line: string): void {
-    const t = line.trimStart();
-    for (let i = 0; i < t.length; i++) {
-      const c = t[i];
-      if (c === OPEN) {
+    // Character codes, no trimmed copy: the framing feeds every line of a payload (twice).
+    const n = line.length;
+    const first = n && mayBeSpace(line.charCodeAt(0)) ? n - line.trimStart().length : 0;
+    let depth = this.depth;
+    for (let i = first; i < n; i++) {
+      const c = line.charCodeAt(i);
+      if (c === OPEN_CODE) {
         // A paragraph opener of a running passage does not nest.
-        if (!(i === 0 && this.depth > 0)) this.depth++;
-      } else if (c === CLOSE && this.depth > 0) {
-        this.depth--;
+        if (!(i === first && depth > 0)) depth++;
+      } else if (c === CLOSE_CODE && depth > 0) {
+        depth--;
       }
     }
+    this.depth = depth;
   }
 
   reset(): void {
     this.depth = 0;
   }
+}
+
+/** Whether `trimStart` could remove a character of this code (the JavaScript white space and line terminators). */
+function mayBeSpace(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x3000) || c === 0xfeff;
 }
 
 export interface Unquoted {
@@ -87,25 +99,42 @@ export interface Unquoted {
  */
 export function unquote(image: string, verbatim = false): Unquoted {
   const tidied: Unquoted['tidied'] = [];
-  let body = image.startsWith(OPEN) ? image.slice(1) : image;
-  const offset = image.startsWith(OPEN) ? 1 : 0;
-  if (body.endsWith(CLOSE)) body = body.slice(0, -1);
+  const from = image.startsWith(OPEN) ? 1 : 0;
+  let to = image.length;
+  if (to > from && image.charCodeAt(to - 1) === CLOSE_CODE) to--;
   const out: string[] = [];
-  for (const physical of physicalLines(body)) {
-    const raw = physical.text;
-    const lead = /^[ \t\u3000]*/.exec(raw)![0].length;
-    let line = raw.trim();
-    let lineAt = offset + physical.from + lead;
-    if (line === '') continue;
-    // As in scanQuote, a “ opening a later line opens a paragraph.
-    if (out.length > 0 && line.startsWith(OPEN)) {
-      line = line.slice(1);
-      lineAt++;
+  // The lines of image[from, to), split as physicalLines splits (\n, \r, \r\n), read in one pass.
+  let pos = from;
+  while (pos <= to) {
+    let eol = pos;
+    while (eol < to) {
+      const c = image.charCodeAt(eol);
+      if (c === LF || c === CR) break;
+      eol++;
     }
-    if (!verbatim) line = tidyPunctuation(line, lineAt, tidied);
-    out.push(line);
+    let lead = pos;
+    while (lead < eol && isIndent(image.charCodeAt(lead))) lead++;
+    let line = image.slice(pos, eol).trim();
+    let lineAt = lead;
+    if (line !== '') {
+      // As in scanQuote, a “ opening a later line opens a paragraph.
+      if (out.length > 0 && line.startsWith(OPEN)) {
+        line = line.slice(1);
+        lineAt++;
+      }
+      if (!verbatim) line = tidyPunctuation(line, lineAt, tidied);
+      out.push(line);
+    }
+    pos = eol >= to ? to + 1 : image.charCodeAt(eol) === CR && eol + 1 < to && image.charCodeAt(eol + 1) === LF ? eol + 2 : eol + 1;
   }
-  return { text: out.join('\n').replace(/‘/g, OPEN).replace(/’/g, CLOSE), tidied };
+  let text = out.length === 1 ? out[0] : out.join('\n');
+  if (text.includes('‘') || text.includes('’')) text = text.replace(/‘/g, OPEN).replace(/’/g, CLOSE);
+  return { text, tidied };
+}
+
+/** Indentation unquote reports offsets after: ASCII space, tab, ideographic space. */
+function isIndent(c: number): boolean {
+  return c === 32 || c === 9 || c === IDEO_SPACE;
 }
 
 const HAN = '\u3400-\u9fff';
@@ -140,9 +169,10 @@ function tidyPunctuation(line: string, lineAt: number, tidied: Unquoted['tidied'
 /** More ” than “ in a line: it closes a passage it did not open. */
 export function strayClose(text: string): boolean {
   let depth = 0;
-  for (const c of text) {
-    if (c === '“') depth++;
-    else if (c === '”' && --depth < 0) return true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === OPEN_CODE) depth++;
+    else if (c === CLOSE_CODE && --depth < 0) return true;
   }
   return false;
 }

@@ -82,12 +82,14 @@ export function repealsInSentence(text: string): RepealEntry[] | undefined {
 
 /** Where 废止 repeals (outside book-title brackets), or -1. */
 function repealVerb(text: string): number {
+  // Most lines repeal nothing: one search, then character codes (a CJK character read as text[i] is a new string).
+  if (!text.includes('废止')) return -1;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '《' || c === '〈') depth++;
-    else if (c === '》' || c === '〉') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && c === '废' && text[i + 1] === '止') {
+    const c = text.charCodeAt(i);
+    if (c === 0x300a /* 《 */ || c === 0x3008 /* 〈 */) depth++;
+    else if (c === 0x300b /* 》 */ || c === 0x3009 /* 〉 */) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && c === 0x5e9f /* 废 */ && text.charCodeAt(i + 1) === 0x6b62 /* 止 */) {
       const before = text.slice(Math.max(0, i - 4), i);
       // 关于废止…的决定 names a decision; 提请废止 asks for one.
       if (/关于$|提请$|建议$/.test(before)) continue;
@@ -215,9 +217,10 @@ export function repealsInTabTable(lines: SourceLine[]): (RepealEntry & { label: 
 /** Brackets still open at the end of a text: a history broken over lines. */
 export function bracketDepth(text: string): number {
   let depth = 0;
-  for (const c of text) {
-    if (c === '（' || c === '(') depth++;
-    else if ((c === '）' || c === ')') && depth > 0) depth--;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 /* （ */ || c === 40) depth++;
+    else if ((c === 0xff09 /* ） */ || c === 41) && depth > 0) depth--;
   }
   return depth;
 }

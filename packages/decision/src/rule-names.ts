@@ -36,10 +36,13 @@ export function bookTitles(text: string): { name: string; start: number; end: nu
 
 /** The bracket that closes the one opened at `from` (nesting counted), or -1. */
 export function matching(text: string, from: number, open: string, close: string): number {
+  const o = open.charCodeAt(0);
+  const c = close.charCodeAt(0);
   let depth = 0;
   for (let i = from; i < text.length; i++) {
-    if (text[i] === open) depth++;
-    else if (text[i] === close && --depth === 0) return i;
+    const k = text.charCodeAt(i);
+    if (k === o) depth++;
+    else if (k === c && --depth === 0) return i;
   }
   return -1;
 }

@@ -5,24 +5,38 @@ import type { LineIndex, Span } from '@amend/model';
  * breaks closed up, quotes added around an unquoted payload) that remembers,
  * for every character, where it came from in the ORIGINAL text, so that every
  * span reported points into the file the user gave.
+ *
+ * The map is kept as runs (one per appended piece), not one entry per
+ * character: an item is a handful of lines, a payload thousands of characters.
  */
 export class Segment {
   private parts: string[] = [];
-  /** map[i] is the original offset of character i; one extra entry for the end. */
-  private readonly map: number[] = [];
+  /** Segment offset where each run starts, ascending. */
+  private readonly starts: number[] = [];
+  /** Original offset of each run's first character. */
+  private readonly origins: number[] = [];
+  /** Whether every character of the run sits at its origin (added text) rather than at origin + i. */
+  private readonly added: boolean[] = [];
+  private size = 0;
   private cached: string | undefined;
 
   /** Append original text found at `offset`. */
   append(text: string, offset: number): void {
-    this.parts.push(text);
-    for (let i = 0; i < text.length; i++) this.map.push(offset + i);
-    this.cached = undefined;
+    this.push(text, offset, false);
   }
 
   /** Append characters that are not in the original (a separator, an added quote), placed at `offset`. */
   synthetic(text: string, offset: number): void {
+    this.push(text, offset, true);
+  }
+
+  private push(text: string, offset: number, added: boolean): void {
+    if (!text) return;
     this.parts.push(text);
-    for (let i = 0; i < text.length; i++) this.map.push(offset);
+    this.starts.push(this.size);
+    this.origins.push(offset);
+    this.added.push(added);
+    this.size += text.length;
     this.cached = undefined;
   }
 
@@ -32,13 +46,14 @@ export class Segment {
   }
 
   get length(): number {
-    return this.map.length;
+    return this.size;
   }
 
   /** Original offset of a segment offset (the end maps to just after the last character). */
   original(offset: number): number {
-    if (offset < this.map.length) return this.map[offset];
-    return this.map.length ? this.map[this.map.length - 1] + 1 : 0;
+    // NaN too (chevrotain's position of a token it invented) reads as the end.
+    if (!(offset < this.size)) return this.size ? this.at(this.size - 1) + 1 : 0;
+    return this.at(offset);
   }
 
   /** Span in the original text of segment characters [from, to). */
@@ -46,5 +61,18 @@ export class Segment {
     const start = this.original(from);
     const end = to > from ? this.original(to - 1) + 1 : start;
     return index.span(start, Math.max(start, end));
+  }
+
+  /** Original offset of character `offset` (0 ≤ offset < length; a negative one reads as the first). */
+  private at(offset: number): number {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.added[lo] ? this.origins[lo] : this.origins[lo] + (offset - starts[lo]);
   }
 }

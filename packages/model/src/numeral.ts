@@ -50,52 +50,72 @@ function belowTenThousand(n: number, inner: boolean): string {
 export function fromChinese(text: string): number | undefined {
   const s = text.trim();
   if (s === '') return undefined;
-  if (/^[0-9０-９]+$/.test(s)) {
-    return Number(s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
-  }
+  // Character codes throughout: every label of every line is read here, and a CJK character taken as s[i] is a new string.
+  const digits = arabicDigits(s);
+  if (digits !== undefined) return digits;
   // No unit characters at all: 一〇一, 二〇二二 are positional.
-  if (![...s].some((ch) => ch in UNIT_VALUE)) return positional(s);
+  let units = false;
+  for (let i = 0; i < s.length && !units; i++) units = UNIT_OF.has(s.charCodeAt(i));
+  if (!units) return positional(s);
   let total = 0;
   let section = 0; // below 万
   let digit: number | undefined;
   let lastUnit = Infinity;
   let sawAny = false;
-  for (const ch of s) {
-    if (ch in DIGIT_VALUE) {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    const value = DIGIT_OF.get(code);
+    if (value !== undefined) {
       // Two non-zero digits in a row never occur in unit forms.
-      if (digit !== undefined && digit !== 0 && DIGIT_VALUE[ch] !== 0) return undefined;
-      digit = DIGIT_VALUE[ch];
+      if (digit !== undefined && digit !== 0 && value !== 0) return undefined;
+      digit = value;
       sawAny = true;
-    } else if (ch in UNIT_VALUE) {
-      const unit = UNIT_VALUE[ch];
-      if (unit === 10000) {
-        section += digit ?? 0;
-        if (section === 0) return undefined;
-        total += section * 10000;
-        section = 0;
-        lastUnit = Infinity;
-      } else {
-        if (unit >= lastUnit) return undefined;
-        // A bare 十 means 一十.
-        section += (digit === undefined || (digit === 0 && unit === 10) ? 1 : digit) * unit;
-        lastUnit = unit;
-      }
-      digit = undefined;
-      sawAny = true;
-    } else {
-      return undefined;
+      continue;
     }
+    const unit = UNIT_OF.get(code);
+    if (unit === undefined) return undefined;
+    if (unit === 10000) {
+      section += digit ?? 0;
+      if (section === 0) return undefined;
+      total += section * 10000;
+      section = 0;
+      lastUnit = Infinity;
+    } else {
+      if (unit >= lastUnit) return undefined;
+      // A bare 十 means 一十.
+      section += (digit === undefined || (digit === 0 && unit === 10) ? 1 : digit) * unit;
+      lastUnit = unit;
+    }
+    digit = undefined;
+    sawAny = true;
   }
   if (!sawAny) return undefined;
   return total + section + (digit ?? 0);
 }
 
+const DIGIT_OF = new Map(Object.entries(DIGIT_VALUE).map(([ch, v]) => [ch.charCodeAt(0), v]));
+const UNIT_OF = new Map(Object.entries(UNIT_VALUE).map(([ch, v]) => [ch.charCodeAt(0), v]));
+
+/** 8 / 12 / ８: ASCII or full-width digits only, else undefined. */
+function arabicDigits(s: string): number | undefined {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n = n * 10 + (c - 48);
+    else if (c >= 0xff10 && c <= 0xff19) n = n * 10 + (c - 0xff10);
+    else return undefined;
+  }
+  // Beyond what a double holds exactly, read as Number reads it.
+  return s.length > 15 ? Number(s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10))) : n;
+}
+
 /** 一〇一 / 二〇二二 style: every character a digit. */
 function positional(s: string): number | undefined {
   let n = 0;
-  for (const ch of s) {
-    if (!(ch in DIGIT_VALUE)) return undefined;
-    n = n * 10 + DIGIT_VALUE[ch];
+  for (let i = 0; i < s.length; i++) {
+    const value = DIGIT_OF.get(s.charCodeAt(i));
+    if (value === undefined) return undefined;
+    n = n * 10 + value;
   }
   return n;
 }
