@@ -1,4 +1,4 @@
-import { isSpace, LineIndex, physicalLines } from '@amend/model';
+import { isSpace, LineIndex } from '@amend/model';
 
 /**
  * The first step of reading a decision: its text with every quotation mark
@@ -49,10 +49,18 @@ export function readSource(original: string): DecisionSource {
 function readLines(text: string): SourceLine[] {
   const out: SourceLine[] = [];
   let blank = true;
-  for (const physical of physicalLines(text)) {
-    let b = physical.to;
-    const { from, heading } = markup(text, physical.from, b);
-    let a = from;
+  const n = text.length;
+  // Physical lines as physicalLines splits them (\n, \r, \r\n), found in the same pass that reads them.
+  for (let from = 0; from <= n; ) {
+    let to = from;
+    while (to < n) {
+      const c = text.charCodeAt(to);
+      if (c === 10 || c === 13) break;
+      to++;
+    }
+    let b = to;
+    const { from: a0, heading } = markup(text, from, b);
+    let a = a0;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     // A bold line (**一、关于《…》的修正**): the marks go, the words stay.
     if (b - a > 4 && text.startsWith('**', a) && text.startsWith('**', b - 2)) {
@@ -62,10 +70,11 @@ function readLines(text: string): SourceLine[] {
     if (a >= b) blank = true;
     else {
       const line: SourceLine = { text: text.slice(a, b), start: a, end: b, heading, blankBefore: blank };
-      if (text.charCodeAt(physical.from) === 9) line.tab = true;
+      if (text.charCodeAt(from) === 9) line.tab = true;
       out.push(line);
       blank = false;
     }
+    from = to >= n ? n + 1 : text.charCodeAt(to) === 13 && text.charCodeAt(to + 1) === 10 ? to + 2 : to + 1;
   }
   return out;
 }
@@ -103,22 +112,27 @@ function markup(text: string, a: number, b: number): { from: number; heading: nu
  */
 function normaliseQuotes(text: string): string {
   if (!/["'「」『』＂]/.test(text)) return text;
-  const out = text.split('');
+  // The text as runs between the marks replaced, read by character code.
+  const parts: string[] = [];
+  let copied = 0;
+  const put = (i: number, mark: string) => {
+    parts.push(text.slice(copied, i), mark);
+    copied = i + 1;
+  };
   let depth = 0;
   let single = false;
   /** Inside a quotation within a quotation written with the same " marks. */
   let nested = false;
   let lineStart = true;
-  for (let i = 0; i < out.length; i++) {
-    const c = out[i];
-    if (c === '\n' || c === '\r') {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) {
       lineStart = true;
       continue;
     }
-    const code = c.charCodeAt(0);
     if (lineStart) {
-      if (isSpace(code) || c === '>' || c === '#') continue;
-      if (depth > 0 && !/["“「＂]/.test(c) && DUN_LINE.test(text.slice(i, i + 8))) {
+      if (isSpace(code) || code === 62 /* > */ || code === 35 /* # */) continue;
+      if (depth > 0 && !STRAIGHT_OR_OPEN.has(code) && DUN_LINE.test(text.slice(i, i + 8))) {
         depth = 0;
         single = false;
         nested = false;
@@ -126,50 +140,50 @@ function normaliseQuotes(text: string): string {
     }
     const atLineStart = lineStart;
     lineStart = false;
-    switch (c) {
-      case '"':
-      case '＂':
+    switch (code) {
+      case 0x22 /* " */:
+      case 0xff02 /* ＂ */:
         if (depth === 0) {
-          out[i] = OPEN;
+          put(i, OPEN);
           depth = 1;
         } else if (nested) {
-          out[i] = '’';
+          put(i, '’');
           nested = false;
-        } else if (!atLineStart && /[、（(]/.test(text[i - 1] ?? '')) {
+        } else if (!atLineStart && NESTS_AFTER.has(text.charCodeAt(i - 1))) {
           // 邓小平理论、"三个代表"重要思想 inside "…": a quotation within the quotation, same marks.
-          out[i] = '‘';
+          put(i, '‘');
           nested = true;
         } else if (atLineStart) {
-          out[i] = OPEN; // a paragraph of the running passage
+          put(i, OPEN); // a paragraph of the running passage
         } else {
-          out[i] = CLOSE;
+          put(i, CLOSE);
           depth--;
           single = false;
         }
         break;
-      case '“':
+      case 0x201c /* “ */:
         if (!(atLineStart && depth > 0)) depth++;
         break;
-      case '”':
+      case 0x201d /* ” */:
         if (depth > 0) depth--;
         break;
-      case '「':
-        out[i] = OPEN;
+      case 0x300c /* 「 */:
+        put(i, OPEN);
         if (!(atLineStart && depth > 0)) depth++;
         break;
-      case '」':
-        out[i] = CLOSE;
+      case 0x300d /* 」 */:
+        put(i, CLOSE);
         if (depth > 0) depth--;
         break;
-      case '『':
-        out[i] = '‘';
+      case 0x300e /* 『 */:
+        put(i, '‘');
         break;
-      case '』':
-        out[i] = '’';
+      case 0x300f /* 』 */:
+        put(i, '’');
         break;
-      case "'":
+      case 0x27 /* ' */:
         if (depth > 0) {
-          out[i] = single ? '’' : '‘';
+          put(i, single ? '’' : '‘');
           single = !single;
         }
         break;
@@ -177,5 +191,11 @@ function normaliseQuotes(text: string): string {
         break;
     }
   }
-  return out.join('');
+  parts.push(text.slice(copied));
+  return parts.join('');
 }
+
+/** " “ 「 ＂: a line starting with one continues a quotation rather than starting a numbered item. */
+const STRAIGHT_OR_OPEN = new Set([0x22, 0x201c, 0x300c, 0xff02]);
+/** 、 （ (: a " after one opens a quotation within the quotation. */
+const NESTS_AFTER = new Set([0x3001, 0xff08, 0x28]);

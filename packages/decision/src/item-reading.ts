@@ -134,7 +134,7 @@ export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOpt
       DESCRIPTIVE.test(outsideQuotes(p.text)) ||
       p.read?.elided ||
       ELIDED_START.test(p.text) ||
-      (ELLIPSIS.test(p.text) && (!p.read || opts.narrative)) ||
+      ((!p.read || opts.narrative) && ELLIPSIS.test(p.text)) ||
       (!p.read && opts.narrative),
   );
   if (descriptive) {
@@ -148,14 +148,14 @@ export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOpt
     );
     return {
       text,
-      rule: opts.pickRule(lawOf(parsed.flatMap((p) => p.read?.clauses ?? []))),
+      rule: opts.pickRule(lawOfParsed(parsed)),
       operations: [],
       diagnostics,
       closing,
       statement: false,
     };
   }
-  const rule = opts.pickRule(lawOf(parsed.flatMap((p) => p.read?.clauses ?? [])));
+  const rule = opts.pickRule(lawOfParsed(parsed));
   const resolver = new ItemResolver({ rule, item: item.path, file, sentence: '', diagnostics, span });
   for (const { sentence, first, last, text: sentenceText, result, read } of parsed) {
     // An unclosed payload that the grammar still reads whole ran to the end of the item: recoverable.
@@ -199,16 +199,29 @@ function afterPreface(sentence: IToken[]): IToken[] | undefined {
 function outsideQuotes(text: string): string {
   let depth = 0;
   let out = '';
-  // Runs between quotation marks are copied whole.
+  // Runs between quotation marks are copied whole; the marks are found by search, a payload is not walked.
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x201c && c !== 0x201d) continue;
+  let open = text.indexOf('“');
+  let close = text.indexOf('”');
+  while (open >= 0 || close >= 0) {
+    const i = close < 0 || (open >= 0 && open < close) ? open : close;
+    const opens = i === open;
     if (depth === 0) out += text.slice(from, i);
-    depth = c === 0x201c ? depth + 1 : Math.max(0, depth - 1);
+    depth = opens ? depth + 1 : Math.max(0, depth - 1);
     from = i + 1;
+    if (opens) open = text.indexOf('“', i + 1);
+    else close = text.indexOf('”', i + 1);
   }
   return depth === 0 ? out + text.slice(from) : out;
+}
+
+/** The first law the sentences read name before a place. */
+function lawOfParsed(parsed: { read?: { clauses: Clause[] } }[]): string | undefined {
+  for (const p of parsed) {
+    const law = p.read ? lawOf(p.read.clauses) : undefined;
+    if (law) return law;
+  }
+  return undefined;
 }
 
 /** The first law an item names before a place. */

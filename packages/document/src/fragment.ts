@@ -7,7 +7,7 @@ import type { Article, Chapter, Diagnostic, Document, Fragment, Item, Level, Nod
 import { diagnostic, LineIndex, squeezeSpaces } from '@amend/model';
 import { Builder } from './build.ts';
 import { readLines } from './lines.ts';
-import { classify } from './recognise.ts';
+import { classify, type LineKind } from './recognise.ts';
 
 /**
  * - `article`: the article's 款 (`paragraphs`); when the text itself starts
@@ -25,6 +25,8 @@ export function parseFragment(text: string, level: Level): Result<Fragment> {
   const lines = readLines(text, 'plain').map((l) => l.text);
   if (lines.length === 0) diagnostics.push(diagnostic('document/empty-fragment', { level }));
   const firstKind = lines.length ? classify(lines[0]).k : 'text';
+  // Each line classified once, for every question asked of it below (not for a title or whole articles).
+  const kindsOf = () => lines.map((l) => classify(l));
   switch (level) {
     case 'title':
       return { value: { level: 'heading', text: squeezeSpaces(lines.join('')) }, diagnostics };
@@ -38,18 +40,18 @@ export function parseFragment(text: string, level: Level): Result<Fragment> {
       return { value: { level: 'articles', text, ...read(text, diagnostics) }, diagnostics };
     case 'article':
       if (firstKind === 'article') return { value: { level: 'articles', text, articles: read(text, diagnostics).articles }, diagnostics };
-      checkParagraphLines(lines, level, diagnostics);
-      return { value: { level: 'paragraphs', text, paragraphs: paragraphsOf(lines) }, diagnostics };
+      return { value: { level: 'paragraphs', text, paragraphs: checkedParagraphs(lines, kindsOf(), level, diagnostics) }, diagnostics };
     case 'paragraph':
     case 'preamble':
     // A sentence's new words are read like a 款's: its text replaces the sentence.
     case 'sentence':
-      checkParagraphLines(lines, level, diagnostics);
-      return { value: { level: 'paragraphs', text, paragraphs: paragraphsOf(lines) }, diagnostics };
+      return { value: { level: 'paragraphs', text, paragraphs: checkedParagraphs(lines, kindsOf(), level, diagnostics) }, diagnostics };
     case 'item':
-      return { value: { level: 'items', text, items: itemsOf(lines) }, diagnostics };
-    case 'subitem':
-      return { value: { level: 'subitems', text, subitems: lines.map((l, i) => subitemOf(l, i)) }, diagnostics };
+      return { value: { level: 'items', text, items: itemsOf(lines, kindsOf()) }, diagnostics };
+    case 'subitem': {
+      const kinds = kindsOf();
+      return { value: { level: 'subitems', text, subitems: lines.map((l, i) => subitemOf(l, kinds[i], i)) }, diagnostics };
+    }
     default: {
       const never: never = level;
       return never;
@@ -57,14 +59,21 @@ export function parseFragment(text: string, level: Level): Result<Fragment> {
   }
 }
 
+/** The 款 of a payload, checked for lines that would be read back as articles or headings. */
+function checkedParagraphs(lines: string[], kinds: LineKind[], level: Level, diagnostics: Diagnostic[]): Paragraph[] {
+  checkParagraphLines(lines, kinds, level, diagnostics);
+  return paragraphsOf(lines, kinds);
+}
+
 /**
  * 款 text cannot hold a line that starts an article or a heading (第二十二条　…,
  * 第三章　…): written into the rule it would be read back as one, so the
  * result would not say what the decision says.
  */
-function checkParagraphLines(lines: string[], level: Level, diagnostics: Diagnostic[]): void {
-  for (const line of lines) {
-    const k = classify(line);
+function checkParagraphLines(lines: string[], kinds: LineKind[], level: Level, diagnostics: Diagnostic[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const k = kinds[i];
     if (k.k !== 'article' && k.k !== 'heading') continue;
     const found = line.slice(0, Math.min(line.length, 12));
     diagnostics.push(diagnostic('document/fragment-structure', { level, found, kind: k.k === 'article' ? 'article' : 'heading' }));
@@ -72,10 +81,11 @@ function checkParagraphLines(lines: string[], level: Level, diagnostics: Diagnos
   }
 }
 
-function paragraphsOf(lines: string[]): Paragraph[] {
+function paragraphsOf(lines: string[], kinds: LineKind[]): Paragraph[] {
   const out: Paragraph[] = [];
-  for (const line of lines) {
-    const k = classify(line);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const k = kinds[i];
     const last = out[out.length - 1];
     const lastItem = last?.children[last.children.length - 1];
     if (k.k === 'item') {
@@ -98,10 +108,11 @@ function item(num: number, label: string, text: string, id: string): Item {
   return { kind: 'item', id, num, label, text, children: [] };
 }
 
-function itemsOf(lines: string[]): Item[] {
+function itemsOf(lines: string[], kinds: LineKind[]): Item[] {
   const out: Item[] = [];
-  for (const line of lines) {
-    const k = classify(line);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const k = kinds[i];
     const last = out[out.length - 1];
     if (k.k === 'item') out.push(item(k.num, k.label, k.text, `item_${k.num}`));
     else if (k.k === 'arabic' && last) last.children.push({ kind: 'subitem', id: `${last.id}__subitem_${k.num}`, num: k.num, label: k.label, text: k.text });
@@ -112,8 +123,7 @@ function itemsOf(lines: string[]): Item[] {
   return out;
 }
 
-function subitemOf(line: string, i: number): Subitem {
-  const k = classify(line);
+function subitemOf(line: string, k: LineKind, i: number): Subitem {
   if (k.k === 'arabic') return { kind: 'subitem', id: `subitem_${k.num}`, num: k.num, label: k.label, text: k.text };
   return { kind: 'subitem', id: `subitem_${i + 1}`, num: 0, label: '', text: line };
 }
