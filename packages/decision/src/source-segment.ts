@@ -1,4 +1,4 @@
-import type { LineIndex, Span } from '@amend/model';
+import { lastAtMost, type LineIndex, type Span } from '@amend/model';
 
 /**
  * A piece of the decision prepared for lexing (lines of one item joined, page
@@ -65,14 +65,7 @@ export class Segment {
 
   /** Original offset of character `offset` (0 ≤ offset < length; a negative one reads as the first). */
   private at(offset: number): number {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.added[lo] ? this.origins[lo] : this.origins[lo] + (offset - starts[lo]);
+    const run = lastAtMost(this.starts, offset);
+    return this.added[run] ? this.origins[run] : this.origins[run] + (offset - this.starts[run]);
   }
 }

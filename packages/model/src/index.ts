@@ -1,5 +1,5 @@
 export type { Point, Span, LineOrigin, ParagraphMap } from './position.ts';
-export { LineIndex, pointAt, paragraphPoint, placeLabel } from './position.ts';
+export { LineIndex, lastAtMost, pointAt, paragraphPoint, placeLabel } from './position.ts';
 export type { Diagnostic, Severity, Result } from './diagnostic.ts';
 export { diagnostic, expectedText, hasErrors, messageText, severityText } from './diagnostic.ts';
 export { messages } from './messages/index.ts';

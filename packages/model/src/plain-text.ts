@@ -41,7 +41,16 @@ export function physicalLines(text: string): PhysicalLine[] {
 export function isSpace(code: number): boolean {
   // Compared, not looked up in a set: called for the edges of every line, most often with a CJK character.
   if (code >= 0x3000) return code === 0x3000 || code === 0xfeff;
-  return code === 32 || code === 9 || code === 0xa0 || code === 0x200b || code === 0x2002 || code === 0x2003 || code === 0x2009 || code === 0x202f;
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 0xa0 ||
+    code === 0x200b ||
+    code === 0x2002 ||
+    code === 0x2003 ||
+    code === 0x2009 ||
+    code === 0x202f
+  );
 }
 
 /** 总 则 → 总则: spaces inside a heading or a title are layout, except one between two ASCII words. */

@@ -15,6 +15,18 @@ export interface Span {
   end: Point;
 }
 
+/** Index of the last of ascending `sorted` (non-empty) that is at most `value`; 0 when none is. */
+export function lastAtMost(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid] <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Index of line starts, to turn offsets into points in O(log n). */
 export class LineIndex {
   private readonly starts: number[];
@@ -35,15 +47,8 @@ export class LineIndex {
   }
 
   point(offset: number): Point {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1, offset };
+    const lo = lastAtMost(this.starts, offset);
+    return { line: lo + 1, column: offset - this.starts[lo] + 1, offset };
   }
 
   span(start: number, end: number): Span {
