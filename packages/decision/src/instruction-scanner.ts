@@ -197,8 +197,9 @@ function stepsOf(list: Matcher[]): Step[] {
       steps.push({ custom: m.custom, matcher: m });
       continue;
     }
-    // Back references count groups, and flags belong to the whole expression: such patterns stand alone.
-    const alone = /\\[1-9k]/.test(m.source) || (run.length > 0 && run[0].flags !== m.flags);
+    // Back references count groups, group names must be unique, and flags belong to the whole
+    // expression: such patterns stand alone.
+    const alone = /\\[1-9k]|\(\?<[^=!]/.test(m.source) || (run.length > 0 && run[0].flags !== m.flags);
     if (alone) flush();
     run.push(m);
     if (alone) flush();
@@ -239,12 +240,13 @@ function matcherOf(type: TokenType): Matcher {
   }
   if (pattern instanceof RegExp) {
     // exec of `P|` on '' always matches: its length is one more than P's capturing groups.
-    const groups = new RegExp(`${pattern.source}|`).exec('')!.length - 1;
+    const flags = pattern.flags.replace(/[gy]/g, '');
+    const groups = new RegExp(`${pattern.source}|`, flags).exec('')!.length - 1;
     const starts = firstChars(pattern);
     const shape = shapeOf(pattern);
     const run = shape === 'run' && starts !== 'any' ? new Uint8Array(0x10000) : undefined;
     if (run && starts !== 'any') for (const [from, to] of starts) run.fill(1, from, to + 1);
-    return { ...base, source: pattern.source, flags: pattern.flags.replace(/[gy]/g, ''), groups, starts, single: shape === 'single', run };
+    return { ...base, source: pattern.source, flags, groups, starts, single: shape === 'single', run };
   }
   if (typeof pattern === 'function' || (typeof pattern === 'object' && pattern !== null && 'exec' in pattern)) {
     const custom = typeof pattern === 'function' ? (pattern as CustomPatternMatcherFunc) : pattern.exec.bind(pattern);
@@ -257,7 +259,8 @@ function matcherOf(type: TokenType): Matcher {
 
 /** The characters a regular expression's match can start with ('any' when that cannot be told). */
 function firstChars(re: RegExp): [number, number][] | 'any' {
-  if (re.flags.includes('i')) return 'any';
+  // Ignoring case, or reading code points (u, v) where the scanner reads code units: no narrowing.
+  if (/[iuv]/.test(re.flags)) return 'any';
   const out: [number, number][] = [];
   try {
     const ast = new RegExpParser().pattern(re.toString());
@@ -269,7 +272,7 @@ function firstChars(re: RegExp): [number, number][] | 'any' {
 
 /** A pattern that is one character or class of characters ('single'), or a greedy run of one ('run'). */
 function shapeOf(re: RegExp): 'single' | 'run' | undefined {
-  if (re.flags.includes('i')) return undefined;
+  if (/[iuv]/.test(re.flags)) return undefined;
   try {
     const alts = new RegExpParser().pattern(re.toString()).value.value;
     const term = alts.length === 1 && alts[0].value.length === 1 ? alts[0].value[0] : undefined;
