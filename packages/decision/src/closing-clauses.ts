@@ -16,12 +16,18 @@ const LABEL = /^(?:[零〇一二两三四五六七八九十百千万]+、|[（(]
 
 const QUOTE = /[“”]/;
 
+/**
+ * What every kind below needs, in one pattern for the many sentences that are none: an ending in 施行/生效/执行/实施
+ * (effect) or 重新公布/发布/印发 (republication), or a word of adjusting (调整, 修改, 处理, 规范, 修正, 依次).
+ */
+const MAY_CLOSE = /(?:施行|生效|执行|实施)$|重新(?:公布|发布|印发)$|调整|修改|处理|规范|修正|依次/;
+
 /** What a paragraph or sentence that closes the decision says, or undefined for anything else. */
 export function closingKind(sentence: string): ClosingKind | undefined {
   // Quoted words make an instruction; checked first, as most lines of a decision quote.
   if (QUOTE.test(sentence)) return undefined;
   const t = sentence.replace(LABEL, '').replace(/[。；;]$/, '').trim();
-  if (!t) return undefined;
+  if (!t || !MAY_CLOSE.test(t)) return undefined;
   if (isEffective(t)) return 'effective';
   if (/重新(?:公布|发布|印发)$/.test(t) && /(根据|按照|依照)本(?:决定|修正案)|作相应修[改正]|修改后|修正后|批准后/.test(t)) return 'republish';
   if (/(?:引用|援引).*(序号|条文)/.test(t) && /(作相应调整|相应调整|作相应修改)/.test(t)) return 'citations';

@@ -139,8 +139,10 @@ class Framer extends FramingState {
 
   /** The section a line heads (附件, 决定废止的…), given its 一、 or （一） label. */
   private sectionOf(line: SourceLine): ReturnType<typeof sectionOf> {
-    const label = this.labelOf(line);
-    return sectionOf(line, label?.style === 'dun' || label?.style === 'paren' ? label : undefined);
+    return this.remembered(line, 'section', () => {
+      const label = this.labelOf(line);
+      return sectionOf(line, label?.style === 'dun' || label?.style === 'paren' ? label : undefined);
+    });
   }
 
   /** Inside an open quotation: a closing clause, or the next item that reads as an instruction, ends it. */

@@ -65,7 +65,8 @@ export function readHeader(lines: SourceLine[]): Header {
  * the first line — or the first lines when the title was broken over several.
  */
 function findTitle(lines: SourceLine[]): { index: number; end: number } {
-  const titled = (l: SourceLine) => isTitleLine(squeezeSpaces(l.text));
+  // A title ends in 决定, 决议 or 修正案（…）: lines ending otherwise are not squeezed to be asked.
+  const titled = (l: SourceLine) => TITLE_END.has(l.text.charCodeAt(l.text.length - 1)) && isTitleLine(squeezeSpaces(l.text));
   let index = lines.findIndex((l) => l.heading > 0 && titled(l));
   if (index < 0) index = lines.findIndex(titled);
   if (index >= 0) return { index, end: index + 1 };
@@ -83,6 +84,9 @@ function findTitle(lines: SourceLine[]): { index: number; end: number } {
   }
   return { index: -1, end: 0 };
 }
+
+/** 定 议 案 ） ): the last character of every title isTitleLine accepts. */
+const TITLE_END = new Set([0x5b9a, 0x8bae, 0x6848, 0xff09, 0x29]);
 
 /** The order header above a title in a gazette: from the order heading (…令) just before it, or the few lines before it. */
 function headerAbove(lines: SourceLine[], titleLine: number): string[] {

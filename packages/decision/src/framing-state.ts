@@ -81,6 +81,8 @@ interface LineFacts {
   label: Label | undefined;
   /** null until asked. */
   closing: ClosingKind | undefined | null;
+  /** The section the line heads (附件, 决定废止的…); null until asked. */
+  section: 'amend' | 'repeal' | 'annex' | undefined | null;
 }
 
 /** The label of an item, heading or repeal entry (第X条 only in the constitution's style). */
@@ -161,15 +163,24 @@ export abstract class FramingState {
 
   /** What closing clause a line is (本决定自…起施行), read once per line. */
   protected closingOf(line: SourceLine): ClosingKind | undefined {
+    return this.remembered(line, 'closing', () => closingKind(line.text));
+  }
+
+  /** A fact about a line worked out on first need and kept for the rest of this parse. */
+  protected remembered<K extends 'closing' | 'section'>(line: SourceLine, key: K, work: () => Exclude<LineFacts[K], null>): Exclude<LineFacts[K], null> {
     const facts = this.factsOf(line);
-    if (facts.closing === null) facts.closing = closingKind(line.text);
-    return facts.closing;
+    let value = facts[key];
+    if (value === null) {
+      value = work();
+      facts[key] = value;
+    }
+    return value as Exclude<LineFacts[K], null>;
   }
 
   private factsOf(line: SourceLine): LineFacts {
     let facts = this.facts.get(line);
     if (!facts) {
-      facts = { label: itemLabel(line), closing: null };
+      facts = { label: itemLabel(line), closing: null, section: null };
       this.facts.set(line, facts);
     }
     return facts;

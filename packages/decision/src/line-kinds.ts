@@ -52,7 +52,9 @@ export function sectionOf(line: SourceLine, label: Label | undefined): 'amend' |
   const text = label ? line.text.slice(label.length) : line.text;
   if (!label && /^附件[0-9０-９一二三四五六七八九十]*$/.test(text)) return 'annex';
   const short = !label && text.length <= 40 && !/[。；：，:;,“]/.test(text);
-  const listed = /下列.{0,30}(?:废止|修改)[：:]$/.test(text) && !/[“”]/.test(text);
+  const last = text.charCodeAt(text.length - 1);
+  // Ends in ： (checked first: most lines are long sentences of a payload).
+  const listed = (last === 0xff1a || last === 58) && /下列.{0,30}(?:废止|修改)[：:]$/.test(text) && !/[“”]/.test(text);
   if (!(short && /(?:废止|修改)的/.test(text)) && !listed) return undefined;
   return /废止/.test(text) && !/修改/.test(text) ? 'repeal' : 'amend';
 }

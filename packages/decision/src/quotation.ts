@@ -105,11 +105,14 @@ export function unquote(image: string, verbatim = false): Unquoted {
   const out: string[] = [];
   // The lines of image[from, to), split as physicalLines splits (\n, \r, \r\n), read in one pass.
   let pos = from;
+  /** A ‘ or ’ was seen (nested quotes to turn into “ ”). */
+  let single = false;
   while (pos <= to) {
     let eol = pos;
     while (eol < to) {
       const c = image.charCodeAt(eol);
       if (c === LF || c === CR) break;
+      if (c === 0x2018 || c === 0x2019) single = true;
       eol++;
     }
     let lead = pos;
@@ -128,7 +131,7 @@ export function unquote(image: string, verbatim = false): Unquoted {
     pos = eol >= to ? to + 1 : image.charCodeAt(eol) === CR && eol + 1 < to && image.charCodeAt(eol + 1) === LF ? eol + 2 : eol + 1;
   }
   let text = out.length === 1 ? out[0] : out.join('\n');
-  if (text.includes('‘') || text.includes('’')) text = text.replace(/‘/g, OPEN).replace(/’/g, CLOSE);
+  if (single) text = text.replace(/‘/g, OPEN).replace(/’/g, CLOSE);
   return { text, tidied };
 }
 

@@ -63,8 +63,7 @@ export function readLines(text: string, format: SourceFormat): Line[] {
   const out: Line[] = [];
   let blank = false;
   for (const p of physicalLines(text)) {
-    const afterRow = !blank && out.length > 0 && out[out.length - 1].text.includes('\t');
-    const line = cleanLine(text, p.from, p.to, p.line, format, afterRow);
+    const line = cleanLine(text, p.from, p.to, p.line, format, blank ? undefined : out[out.length - 1]);
     if (line === undefined) blank = true;
     else {
       line.blankBefore = blank || out.length === 0;
@@ -75,14 +74,15 @@ export function readLines(text: string, format: SourceFormat): Line[] {
   return out;
 }
 
-function cleanLine(src: string, from: number, to: number, lineNo: number, format: SourceFormat, afterRow: boolean): Line | undefined {
+/** `above`: the line right above, when no blank line separates them (a table row there makes leading tabs cells). */
+function cleanLine(src: string, from: number, to: number, lineNo: number, format: SourceFormat, above: Line | undefined): Line | undefined {
   let a = from;
   let b = to;
   while (a < b && isSpace(src.charCodeAt(a))) a++;
   while (b > a && isSpace(src.charCodeAt(b - 1))) b--;
   if (a === b) return undefined;
   // A table row may start with empty cells: its leading tabs are cells, not indentation.
-  if (src.charCodeAt(a - 1) === 9 && (afterRow || src.slice(a, b).includes('\t'))) {
+  if (src.charCodeAt(a - 1) === 9 && (above?.text.includes('\t') || src.slice(a, b).includes('\t'))) {
     while (a > from && src.charCodeAt(a - 1) === 9) a--;
   }
   let depth = 0;

@@ -55,19 +55,19 @@ export function isSpace(code: number): boolean {
 
 /** 总 则 → 总则: spaces inside a heading or a title are layout, except one between two ASCII words. */
 export function squeezeSpaces(s: string): string {
+  // Runs between spaces are copied whole (a text without spaces is returned as it is).
   let out = '';
+  let from = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!isSpace(c)) {
-      out += s[i];
-      continue;
-    }
+    if (!isSpace(s.charCodeAt(i))) continue;
+    out += s.slice(from, i);
     let j = i;
     while (j + 1 < s.length && isSpace(s.charCodeAt(j + 1))) j++;
     if (isAsciiWord(out.charCodeAt(out.length - 1)) && isAsciiWord(s.charCodeAt(j + 1))) out += ' ';
     i = j;
+    from = j + 1;
   }
-  return out;
+  return from === 0 ? s : out + s.slice(from);
 }
 
 /** A text quoted in a message: on one line, each run of spaces and line breaks one space, cut at `max` characters with …. */
