@@ -257,10 +257,19 @@ function matcherOf(type: TokenType): Matcher {
   throw new Error(`token ${type.name}: unsupported pattern`);
 }
 
+/**
+ * Whether the regexp parser's reading of the pattern can be trusted character
+ * by character: not when ignoring case, not when the pattern reads code points
+ * (u, v) where the scanner reads code units, and not with \S, \W or \D, which
+ * it reads inside a class as their opposites ([\s\S] as whitespace only).
+ */
+function narrowable(re: RegExp): boolean {
+  return !/[iuv]/.test(re.flags) && !/\\[SWD]/.test(re.source);
+}
+
 /** The characters a regular expression's match can start with ('any' when that cannot be told). */
 function firstChars(re: RegExp): [number, number][] | 'any' {
-  // Ignoring case, or reading code points (u, v) where the scanner reads code units: no narrowing.
-  if (/[iuv]/.test(re.flags)) return 'any';
+  if (!narrowable(re)) return 'any';
   const out: [number, number][] = [];
   try {
     const ast = new RegExpParser().pattern(re.toString());
@@ -272,7 +281,7 @@ function firstChars(re: RegExp): [number, number][] | 'any' {
 
 /** A pattern that is one character or class of characters ('single'), or a greedy run of one ('run'). */
 function shapeOf(re: RegExp): 'single' | 'run' | undefined {
-  if (/[iuv]/.test(re.flags)) return undefined;
+  if (!narrowable(re)) return undefined;
   try {
     const alts = new RegExpParser().pattern(re.toString()).value.value;
     const term = alts.length === 1 && alts[0].value.length === 1 ? alts[0].value[0] : undefined;
