@@ -1,6 +1,6 @@
 import type { Address, Operation, RuleAmendment } from '@amend/model';
 import { assertNever } from '@amend/model';
-import { resolveAddress } from './locate.ts';
+import { resolveAddress, type Resolution } from './locate.ts';
 import { leadUnit, sentenceRange, sentenceUnit, type Range } from './sentences.ts';
 import { unitText, type TreeIndex } from './tree-index.ts';
 import { report, type OpCtx, type Work } from './apply-state.ts';
@@ -74,17 +74,22 @@ export function resolveOp(ix: TreeIndex, ctx: OpCtx, sink: Pick<Work, 'diagnosti
     r.ok = false;
     return r;
   }
-  const one = (a: Address): string | undefined => {
+  const resolved = (a: Address): Resolution => {
     const res = resolveAddress(ix, a);
-    if (res.ok) return res.handle;
-    report(sink, 'engine/target-not-found', { target: res.label }, ctx);
-    r.ok = false;
-    return undefined;
+    if (!res.ok) {
+      report(sink, 'engine/target-not-found', { target: res.label }, ctx);
+      r.ok = false;
+    }
+    return res;
+  };
+  const one = (a: Address): string | undefined => {
+    const res = resolved(a);
+    return res.ok ? res.handle : undefined;
   };
   for (const a of mainAddresses(ctx.op)) {
-    const h = one(a);
-    if (h === undefined) continue;
-    const label = resolveAddress(ix, a).label;
+    const res = resolved(a);
+    if (!res.ok) continue;
+    const { handle: h, label } = res;
     if (ctx.op.kind === 'replaceNode' && ctx.op.leadIn) {
       // 条首部分: the whole of the 款's own words, a range like a sentence's.
       const unit = leadUnit(ix, h);
