@@ -292,7 +292,7 @@ class Framer extends FramingState {
     const next: ItemLine = { text: line.text, start: line.start, end: line.end, join: 'newline' };
     if (closeBefore) next.closeBefore = true;
     else if (raw) next.raw = true;
-    else if (!this.quotes.open && strayClose(line.text) && prev.text.endsWith('”')) {
+    else if (!this.quotes.open && prev.text.endsWith('”') && strayClose(line.text)) {
       // A paragraph closing a passage whose previous paragraph was already closed (…。”\n…。”): one passage.
       prev.dropLast = true;
       next.reopen = true;

@@ -116,6 +116,8 @@ export abstract class FramingState {
   protected preambleRepeals: Repeal[] = [];
   /** What each line is, read once: the framing asks about a line several times. */
   private readonly facts = new Map<SourceLine, LineFacts>();
+  private lastLine: SourceLine | undefined;
+  private lastFacts: LineFacts | undefined;
 
   constructor(
     protected readonly lines: SourceLine[],
@@ -178,11 +180,15 @@ export abstract class FramingState {
   }
 
   private factsOf(line: SourceLine): LineFacts {
+    // The framing asks several questions of one line in a row: the last line's facts are at hand.
+    if (line === this.lastLine) return this.lastFacts!;
     let facts = this.facts.get(line);
     if (!facts) {
       facts = { label: itemLabel(line), closing: null, section: null };
       this.facts.set(line, facts);
     }
+    this.lastLine = line;
+    this.lastFacts = facts;
     return facts;
   }
 
