@@ -46,6 +46,10 @@ export interface Sel {
   heading?: boolean;
   /** 第一款第一自然段: the words of the 款 before its 项 (its lead-in). */
   lead?: boolean;
+  /** 第十一条及其后条文 (from) / 以后各条, 其后各条 (after): on to the end of the rule. */
+  onward?: 'from' | 'after';
+  /** 第八条（原第七条）: the number it had before, as noted (its article, when it names one). */
+  was?: { image: string; article?: ArticleNumber };
   /** 第五章“供水保障”: the heading's title written after its number. */
   name?: Quote;
   from: number;
@@ -64,6 +68,8 @@ export interface Quote {
   to: number;
   /** 第一处“…”: only that occurrence. */
   occurrence?: number;
+  /** “审批后”三个字: the number of characters the decision says the words have. */
+  stated?: { n: number; image: string };
 }
 
 interface ClauseBase {
@@ -86,6 +92,10 @@ export type Clause = ClauseBase &
     | { kind: 'deletePhrases'; groups: { targets?: TargetItem[]; phrases: Quote[] }[] }
     /** 将第一款中的“…。”调整为第四款: the words leave their place to become a provision of their own. */
     | { kind: 'movePhrase'; targets?: TargetItem[]; phrases: Quote[]; to: TargetItem[] }
+    /** 将“玩忽职守”调整到“滥用职权”之后: words moved beside other words of the same place. */
+    | { kind: 'reorderPhrase'; targets?: TargetItem[]; phrases: Quote[]; anchor: Quote; position: 'after' | 'before' }
+    /** 将第二十二条，在“A”前增加“B”: a place named for the clauses after it. */
+    | { kind: 'name'; targets: TargetItem[] }
     | { kind: 'deleteNodes'; targets: TargetItem[] }
     | {
         kind: 'replaceNode';

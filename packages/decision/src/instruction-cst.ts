@@ -46,6 +46,8 @@ export interface TargetCstNode extends CstNode {
 export type TargetCstChildren = {
   LawPrefix?: IToken[];
   place?: (PlaceCstNode)[];
+  OrigNote?: IToken[];
+  Onward?: IToken[];
   SentenceRef?: IToken[];
   Quoted?: IToken[];
   OfRule?: IToken[];
@@ -69,6 +71,7 @@ export type PlaceCstChildren = {
   Intro?: IToken[];
   NameWord?: IToken[];
   Qi?: IToken[];
+  Onward?: IToken[];
   ThisRef?: IToken[];
   WholeRule?: IToken[];
 };
@@ -144,13 +147,16 @@ export type PhraseActionCstChildren = {
   Colon?: (IToken)[];
   newQuotes?: NewQuotesCstNode[];
   Delete?: IToken[];
-  Side?: IToken[];
+  Of?: (IToken)[];
+  Side?: (IToken)[];
   Add?: IToken[];
   sentenceWord?: SentenceWordCstNode[];
   quoteList?: QuoteListCstNode[];
   AdjustTo?: IToken[];
-  Quoted?: IToken[];
+  Quoted?: (IToken)[];
   asTargets?: AsTargetsCstNode[];
+  MoveToward?: IToken[];
+  MoveTo?: IToken[];
 };
 
 export interface DeleteClauseCstNode extends CstNode {
@@ -161,12 +167,13 @@ export interface DeleteClauseCstNode extends CstNode {
 export type DeleteClauseCstChildren = {
   Delete: IToken[];
   targetList?: (TargetListCstNode)[];
+  Edge?: (IToken)[];
   Within?: (IToken)[];
   quoteList?: (QuoteListCstNode)[];
   Join?: IToken[];
   target?: TargetCstNode[];
+  Of?: (IToken)[];
   After?: IToken[];
-  Of?: IToken[];
   Quoted?: IToken[];
 };
 
@@ -183,7 +190,7 @@ export type ZaiClauseCstChildren = {
   Poss?: IToken[];
   quoteList?: (QuoteListCstNode)[];
   anchorInsert?: AnchorInsertCstNode[];
-  edgeText?: EdgeTextCstNode[];
+  edgeText?: (EdgeTextCstNode)[];
   In?: IToken[];
   addTail?: (AddTailCstNode)[];
   Add?: IToken[];
@@ -323,10 +330,11 @@ export interface TargetClauseCstNode extends CstNode {
 
 export type TargetClauseCstChildren = {
   targetList: (TargetListCstNode)[];
+  Edge?: IToken[];
   Poss?: IToken[];
   quoteList?: (QuoteListCstNode)[];
   Join?: IToken[];
-  Comma?: IToken[];
+  Comma?: (IToken)[];
   Within?: IToken[];
   phraseAction?: (PhraseActionCstNode)[];
   In?: (IToken)[];

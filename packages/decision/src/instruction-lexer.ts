@@ -77,7 +77,8 @@ export function clausePieces(sentence: IToken[]): IToken[][] {
   let current: IToken[] = [];
   sentence.forEach((tok, i) => {
     const next = sentence[i + 1];
-    if (current.some((t) => !CONNECTORS.includes(t.tokenType)) && isSeparator(tok) && next && (OPENS.includes(next.tokenType) || tokenMatcher(next, RefTok) || tokenMatcher(next, LawPrefix))) {
+    const opens = next && (OPENS.includes(next.tokenType) || tokenMatcher(next, RefTok) || tokenMatcher(next, LawPrefix) || isReason(sentence.slice(i + 1)));
+    if (current.some((t) => !CONNECTORS.includes(t.tokenType)) && isSeparator(tok) && opens) {
       out.push(current);
       current = [];
       return;
@@ -90,5 +91,17 @@ export function clausePieces(sentence: IToken[]): IToken[][] {
 
 /** A clause that quotes nothing, names no place and changes nothing (对部分字词进一步规范表述): commentary. */
 export function isCommentary(piece: IToken[]): boolean {
+  if (isReason(piece)) return true;
   return !piece.some((t) => t.tokenType === Quoted || tokenMatcher(t, RefTok) || tokenMatcher(t, LawPrefix) || verbTokens.includes(t.tokenType));
+}
+
+/**
+ * A closing clause that says why (，与《民法典》…等法律表述保持一致 / ，以与…相衔接 /
+ * ，使…更加规范): it may name laws and provisions, but it changes nothing.
+ */
+const REASON = /^(?:以便?|从而|进而|为了|使|与|同|和|跟).*(?:一致|衔接|协调|适应|相符|统一|规范|配套|吻合|对应|需要|要求)[。；;]?$/;
+
+function isReason(piece: IToken[]): boolean {
+  if (!piece.length || piece.some((t) => verbTokens.includes(t.tokenType))) return false;
+  return REASON.test(piece.map((t) => t.image).join(''));
 }

@@ -18,6 +18,9 @@ const INTRO = new Set<TokenType>([T.Provision, T.ContentIs, T.Namely, T.InParts]
 /** 删去第二条第二款、删去第九条…: after 、 these start the next clause, not another place. */
 const CLAUSE_VERBS = new Set<TokenType>([T.Delete, T.Jiang, T.Zai, T.Add]);
 
+/** Words that open a clause acting on the place named before it (将第二十二条，在“A”前增加“B”). */
+const PLACE_USERS = new Set<TokenType>([T.Zai, T.Modify, T.Delete, T.Add]);
+
 /** Counts of headings: 增加一章，作为第七章“公布” names the chapter after its number. */
 const HEADING_COUNTS = new Set<TokenType>([T.CountChapter, T.CountSection, T.CountPart]);
 
@@ -119,6 +122,10 @@ export class InstructionParser extends CstParser {
       { ALT: () => { this.CONSUME(T.LawPrefix); this.OPTION(() => this.SUBRULE(this.place)); } },
       { ALT: () => this.SUBRULE2(this.place) },
     ]));
+    // 第八条（原第七条）
+    this.option(9, () => this.CONSUME(T.OrigNote));
+    // 第十一条及其后条文
+    this.option(10, () => this.CONSUME(T.Onward));
     this.OPTION4(() => this.CONSUME(T.SentenceRef));
     this.OPTION5({
       GATE: () => this.isHeadingName(),
@@ -166,6 +173,8 @@ export class InstructionParser extends CstParser {
       { ALT: () => this.CONSUME(T.Intro) },
       { ALT: () => this.CONSUME(T.NameWord) },
       { ALT: () => this.CONSUME(T.Qi) },
+      // 其后各条: the articles after the place named before.
+      { ALT: () => this.CONSUME(T.Onward) },
       // 该条第二款 (作为该条第二款)
       { ALT: () => { this.CONSUME(T.ThisRef); this.MANY2(() => this.CONSUME3(T.RefTok)); } },
       // 本办法 alone is the whole rule; 本办法第十条 is 第十条.
@@ -304,6 +313,8 @@ export class InstructionParser extends CstParser {
       { ALT: () => this.CONSUME(T.Delete) },
       {
         ALT: () => {
+          // 在“A”的后面增加“B”
+          this.option(9, () => this.CONSUME(T.Of));
           this.CONSUME(T.Side);
           this.OPTION8(() => this.CONSUME2(T.Manner));
           this.CONSUME(T.Add);
@@ -322,6 +333,16 @@ export class InstructionParser extends CstParser {
           ]));
         },
       },
+      {
+        // 将“玩忽职守”调整到“滥用职权”之后 / 移至“A”前面: the words move beside other words.
+        GATE: () => this.LA(2).tokenType === T.Quoted,
+        ALT: () => {
+          this.OR4((this.alts.moveToward ??= [{ ALT: () => this.CONSUME(T.MoveToward) }, { ALT: () => this.CONSUME(T.MoveTo) }]));
+          this.CONSUME3(T.Quoted);
+          this.option(10, () => this.CONSUME2(T.Of));
+          this.CONSUME2(T.Side);
+        },
+      },
     ]));
   });
 
@@ -336,6 +357,8 @@ export class InstructionParser extends CstParser {
         ALT: () => {
           this.SUBRULE(this.targetList);
           this.OPTION(() => {
+            // 删除第二款最后面的“…”: where the words are says nothing more.
+            this.OPTION3(() => this.CONSUME(T.Edge));
             this.CONSUME(T.Within);
             this.OR2((this.alts.deleteWithin ??= [
               {
@@ -360,6 +383,8 @@ export class InstructionParser extends CstParser {
       },
       {
         ALT: () => {
+          // 删除最后面的“…”
+          this.OPTION4(() => { this.CONSUME2(T.Edge); this.CONSUME2(T.Of); });
           this.SUBRULE3(this.quoteList);
           // 删去“实际”后的“情况”: the words right after other words.
           this.OPTION2({
@@ -410,13 +435,17 @@ export class InstructionParser extends CstParser {
         },
       },
       { ALT: () => { this.SUBRULE2(this.quoteList); this.SUBRULE2(this.phraseAction); } },
+      // 在最后面增加“…”: at the edge of the place named before.
+      { ALT: () => this.SUBRULE2(this.edgeText) },
     ]));
   });
 
   /** 末尾增加“…” / 最后增加一句：“…” / 开始部分增加规定：“…” / 前增加“…” / 句尾增加“…”: text at an edge of the place. */
   private edgeText = this.RULE('edgeText', () => {
     // 第一项的内容最前面增加“擅自”二字
-    this.OPTION4(() => { this.OPTION5(() => this.CONSUME(T.Of)); this.CONSUME(T.ContentWord); });
+    // 第二款的最后面增加“…”
+    this.OPTION5(() => this.CONSUME(T.Of));
+    this.OPTION4(() => this.CONSUME(T.ContentWord));
     this.OR((this.alts.edge ??= [{ ALT: () => this.CONSUME(T.Edge) }, { ALT: () => this.CONSUME(T.Side) }]));
     this.OPTION3(() => this.CONSUME(T.Manner));
     this.CONSUME(T.Add);
@@ -623,6 +652,8 @@ export class InstructionParser extends CstParser {
     this.OR((this.alts.targetClause ??= [
       {
         ALT: () => {
+          // 将第二款最后面的“…”删除
+          this.OPTION3(() => this.CONSUME(T.Edge));
           this.CONSUME(T.Poss);
           this.SUBRULE(this.quoteList);
           // 第三十条中的“A”、第四十条中的“B”修改为“C”: several places, each with its words.
@@ -672,8 +703,18 @@ export class InstructionParser extends CstParser {
       { ALT: () => this.SUBRULE(this.edgeText) },
       { ALT: () => this.SUBRULE2(this.addTail) },
       { ALT: () => { this.CONSUME(T.Lead); this.SUBRULE2(this.modifyTail); } },
+      // 将第二十二条，在“A”前增加“B” / 将第八条（原第七条），修改为“…”: the place alone; the next clause acts on it.
+      { GATE: () => this.namesPlaceOnly(), ALT: () => this.CONSUME2(T.Comma) },
     ]));
   });
+
+  /** ，then a clause that names no place of its own. */
+  private namesPlaceOnly(): boolean {
+    if (this.LA(1).tokenType !== T.Comma) return false;
+    const next = this.LA(2).tokenType;
+    if (next === T.Jiang) return this.LA(3).tokenType === T.Quoted || this.LA(3).tokenType === T.Qi;
+    return PLACE_USERS.has(next) || tokenMatcher(this.LA(2), T.Manner);
+  }
 
   /** 改为两款 divides; 改为十条 renumbers (see isSmallCount). */
   private dividesHere(): boolean {

@@ -82,8 +82,15 @@ export const WholeRule = t(
 
 /** 第五十三条以后各条序号依次提前: the numbering follows (no operation). */
 export const OrderFollows = t('OrderFollows', re(`(?:第${N}条)?(?:以后|之后)?各条(?:序号|顺序)?依次(?:提前|顺延|后移|前移)`), '各条序号依次提前');
+/**
+ * 第十一条及其后条文 / 第十一条以后各条 / 第十一条至最后一条 / 其后各条: a place that
+ * runs on to the end of the rule (及其后, 至最后一条: with the article named).
+ */
+export const Onward = t('Onward', /及其后(?:的)?(?:各条文|各条款|各条|条文|条款)|(?:以后|之后|其后)(?:的)?(?:各条文|各条款|各条|条文|条款)|至(?:最后一条|末条)/, '及其后各条');
 /** 第二、三、四、六项 / 第二十九、第三十三条: a list whose unit is written once, at its end. */
 export const ElidedRefs = t('ElidedRefs', re(`第${N}(?:、第?${N})+(?:条|款|项|目|章|节)`), '第X、Y项', { categories: [RefTok] });
+/** 第八条（原第七条）: the number a provision had before an earlier renumbering, noted beside it. */
+export const OrigNote = t('OrigNote', re(`[（(]原(?:第${NQ}[编章节条條款项目](?:之${N})?)+[）)]`), '（原第X条）');
 /** 第一处“计划生育”: one occurrence of the quoted words. */
 export const Occurrence = t('Occurrence', re(`第${N}处`), '第一处');
 
@@ -123,8 +130,11 @@ export const Modify = t('Modify', /修改为|修改成|替换为|替换成|更�
 export const DoModify = t('DoModify', /进行修改|作出修改|作修改/, '进行修改');
 /** 改为; 改 right before a number (将第二十二条改第二十四条) says the same. */
 export const ChangeTo = t('ChangeTo', re(`改为|改成|改(?=第${N}[条款项目章节])`), '改为', { categories: [Becomes] });
-export const AdjustTo = t('AdjustTo', '调整为', undefined, { categories: [Becomes] });
+/** 调整作为第二款 says 调整为. */
+export const AdjustTo = t('AdjustTo', /调整为|调整作为/, '调整为', { categories: [Becomes] });
 export const MoveTo = t('MoveTo', /移作|移为|移至|移到/, '移作', { categories: [Becomes] });
+/** 将“玩忽职守”调整到“滥用职权”之后: words moved among the words of their place (移至 too). */
+export const MoveToward = t('MoveToward', /调整到|调整至|调到|挪到|挪至|移动到/, '调整到');
 export const As = t('As', '作为', undefined, { categories: [Becomes] });
 export const Respectively = t('Respectively', '分别');
 export const Accordingly = t('Accordingly', /相应地|相应|按顺序|依次/, '相应', { categories: [Manner] });
@@ -141,9 +151,9 @@ export const ContentWord = t('ContentWord', '内容', '内容');
 /**
  * Words right after a closing quotation that say what the quoted words are:
  * “A”“B”等表述 / “规划和自然资源”部门表述 / “A”的表述 / “A”的内容 / “及”字 /
- * “擅自”二字 / “A”字样 / “环境保护”部门 (the word 部门 belongs to the phrase).
+ * “擅自”二字 / “A”字样 / “A”的规定 (调整作为第二款) / “环境保护”部门 (the word 部门 belongs to the phrase).
  */
-const EXPRESSION = /^(?:(?:等|的|部门)?表述|的内容|(?:[一二两三四五六七八九十]个?)?字样?|部门(?=修改|改为|替换|更改|变更|[，、。；,;]|$))/;
+const EXPRESSION = /^(?:(?:等|的|部门)?表述|的内容|的规定(?!的)|(?:[一二两三四五六七八九十]个?)?字样?|部门(?=修改|改为|替换|更改|变更|[，、。；,;]|$))/;
 export const Expression = createToken({
   name: 'Expression',
   label: '表述',
@@ -206,11 +216,11 @@ export const Colon = t('Colon', /[：:]/, '：');
 export const Other = t('Other', /[\u0021-\uffff]/, 'text');
 
 export const allTokens: TokenType[] = [
-  WhiteSpace, QuotedRef, Quoted, Expression, BookTitle, LawName, WholeRule, OrderFollows, ElidedRefs, Occurrence,
+  WhiteSpace, QuotedRef, Quoted, Expression, BookTitle, LawName, WholeRule, OrderFollows, Onward, ElidedRefs, Occurrence, OrigNote,
   NaturalParaRef, DivisionRef, SentenceRef, ArticleRef, ParagraphRef, ItemRef, SubitemRef, SectionRef, ChapterRef,
   PartRef, DuanRef,
   CountArticle, CountParagraph, CountItem, CountSubitem, CountSection, CountChapter, CountPart, CountSentence,
-  ArticleOrder, AdjustAccordingly, Amended, SplitInto, InParts, ContentIs, Modify, DoModify, ChangeTo, AdjustTo, MoveTo, As,
+  ArticleOrder, AdjustAccordingly, Amended, SplitInto, InParts, ContentIs, Modify, DoModify, ChangeTo, AdjustTo, MoveTo, MoveToward, As,
   Respectively, Accordingly, Uniformly, MergeInto, Merge, SplitOut, Delete, Add, ContentWord, OfRule, IntoThis, Including,
   ProvisionOf, Provision, Namely, Jiang, Dui, Zai, InOf, Lead, Begin, In, Qi, After, Before,
   End, HeadingName, TitleWord, NameWord, Intro, PreambleWord, Body, ThisRef, Orig, Meanwhile, AndAlso, And,
@@ -219,4 +229,4 @@ export const allTokens: TokenType[] = [
 ];
 
 /** Tokens that make a sentence an instruction at all (used to tell statements from broken instructions). */
-export const verbTokens: TokenType[] = [Modify, ChangeTo, AdjustTo, MoveTo, Delete, Add, Merge, MergeInto, SplitOut, SplitInto, ArticleOrder, DoModify];
+export const verbTokens: TokenType[] = [Modify, ChangeTo, AdjustTo, MoveTo, MoveToward, Delete, Add, Merge, MergeInto, SplitOut, SplitInto, ArticleOrder, DoModify];

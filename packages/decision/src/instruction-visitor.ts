@@ -19,6 +19,7 @@ type Action =
   | { kind: 'insert'; position: 'after' | 'before'; text: Quote[]; sentence: boolean }
   | { kind: 'adjust'; to: Quote }
   | { kind: 'move'; to: TargetItem[] }
+  | { kind: 'reorder'; anchor: Quote; position: 'after' | 'before' }
   | { kind: 'delete' };
 type InsertParts = { count: Count; as: TargetItem[]; payload?: Quote[]; name?: Quote; holds?: TargetItem[] };
 type EdgeParts = { position: 'start' | 'end'; text: Quote[]; sentence: boolean };
@@ -172,7 +173,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     const span = { from: Infinity, to: -Infinity };
     cover(span, outer.LawPrefix?.slice(0, 1));
     cover(span, refTokens);
-    if (place) for (const list of [place.Orig, place.Other, place.PreambleWord, place.Body, place.Intro, place.NameWord, place.Qi, place.ThisRef, place.WholeRule, place.DuanRef, place.NaturalParaRef]) cover(span, list);
+    if (place) for (const list of [place.Orig, place.Other, place.Onward, place.PreambleWord, place.Body, place.Intro, place.NameWord, place.Qi, place.ThisRef, place.WholeRule, place.DuanRef, place.NaturalParaRef]) cover(span, list);
     cover(span, outer.SentenceRef);
     cover(span, outer.Quoted);
     cover(span, outer.OfRule);
@@ -196,6 +197,10 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     if (trailing) base.trailing = { image: trailing.image, from: trailing.startOffset };
     const extra: Ref[] = [place?.NaturalParaRef?.[0], place?.DuanRef?.[0]].filter((t): t is IToken => !!t).map(refOf);
     if (outer.HeadingWord) base.heading = true;
+    const onward = outer.Onward?.[0] ?? place?.Onward?.[0];
+    if (onward) base.onward = /^(?:及|至)/.test(onward.image) ? 'from' : 'after';
+    const note = outer.OrigNote?.[0];
+    if (note) base.was = { image: note.image.slice(1, -1), article: articleOfText(note.image.slice(2, -1)) };
     if (outer.Quoted) base.name = quoteOf(outer.Quoted[0]);
     // 第一款第一自然段: the 款's words before its 项.
     const natural = refTokens.findIndex((t) => t.tokenType === T.NaturalParaRef);
@@ -237,7 +242,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     const list = ctx.Quoted.slice()
       .sort((a, b) => a.startOffset - b.startOffset)
       .map((t, i) => quoteOf(t, i === 0 ? occurrence : undefined));
-    return withSuffix(list, ctx.Expression?.[0]);
+    return stated(withSuffix(list, ctx.Expression?.[0]), ctx.Expression?.[0]);
   }
 
   newQuotes(ctx: C.NewQuotesCstChildren): Quote[] {
@@ -245,12 +250,16 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
   }
 
   payload(ctx: C.PayloadCstChildren): Quote[] {
-    return quotes(ctx.Quoted);
+    return stated(quotes(ctx.Quoted), ctx.Expression?.[0]);
   }
 
   phraseAction(ctx: C.PhraseActionCstChildren): Action {
     if (ctx.newQuotes) return { kind: 'modify', to: this.newQuotes(ctx.newQuotes[0].children), respectively: ctx.Respectively !== undefined };
     if (ctx.Delete) return { kind: 'delete' };
+    if (ctx.MoveToward || ctx.MoveTo) {
+      const side = ctx.Side![0].tokenType === T.Before ? 'before' : 'after';
+      return { kind: 'reorder', anchor: quoteOf(ctx.Quoted![0]), position: side };
+    }
     if (ctx.AdjustTo) {
       if (ctx.asTargets) return { kind: 'move', to: this.asTargets(ctx.asTargets[0].children) };
       return { kind: 'adjust', to: quoteOf(ctx.Quoted![0]) };
@@ -419,7 +428,9 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     if (ctx.splitTail) return { kind: 'split', targets, ...this.splitTail(ctx.splitTail[0].children), ...s };
     if (ctx.reworkTail) return this.rework(ctx.reworkTail[0].children, targets, s);
     if (ctx.anchorInsert) return this.anchorInsert(ctx.anchorInsert[0].children, targets);
-    return { kind: 'insertEdge', targets, ...this.edgeText(ctx.edgeText![0].children), ...s };
+    if (ctx.edgeText) return { kind: 'insertEdge', targets, ...this.edgeText(ctx.edgeText[0].children), ...s };
+    // 将第二十二条，在“A”前增加“B”: the place for the clauses after it.
+    return { kind: 'name', targets, ...s };
   }
 
   locatedTail(ctx: C.LocatedTailCstChildren, outer?: TargetItem[], s?: Span): Clause {
@@ -508,6 +519,8 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
         return { kind: 'adjustPair', old: quotes[quotes.length - 1], now: action.to, ...s };
       case 'move':
         return { kind: 'movePhrase', targets, phrases: quotes, to: action.to, ...s };
+      case 'reorder':
+        return { kind: 'reorderPhrase', targets, phrases: quotes, anchor: action.anchor, position: action.position, ...s };
       case 'delete':
         return { kind: 'deletePhrases', groups: (groups ?? [{ targets, olds: quotes }]).map((g) => ({ targets: g.targets, phrases: g.olds })), ...s };
     }
@@ -527,6 +540,14 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
 function withSuffix(list: Quote[], suffix: IToken | undefined): Quote[] {
   if (suffix?.image !== '部门') return list;
   return list.map((q) => ({ ...q, text: q.text + suffix.image }));
+}
+
+/** “审批后”三个字 / “擅自”二字: the length the decision states, checked by the resolver. */
+function stated(list: Quote[], suffix: IToken | undefined): Quote[] {
+  const m = suffix && /^([一二两三四五六七八九十]+)个?字/.exec(suffix.image);
+  const n = m ? fromChinese(m[1]) : undefined;
+  if (!m || n === undefined) return list;
+  return list.map((q) => ({ ...q, stated: { n, image: m[0] } }));
 }
 
 /** 增加第五项为：the count of a numbered insertion is one of the place's own level. */

@@ -1,4 +1,4 @@
-import type { Address, InsertNodeOp, Level, MessageId, Operation, ReplaceNodeOp, Span } from '@amend/model';
+import type { Address, ArticleNumber, InsertNodeOp, Level, MessageId, Operation, ReplaceNodeOp, Span } from '@amend/model';
 import { addressLabel, diagnostic, fromChinese, HEADING_LABEL } from '@amend/model';
 import { above, levelOf, moveKind, own, sameAddress, STRUCTURE } from './address-rules.ts';
 import type { Clause, Count, Quote, Sel, TargetItem } from './clauses.ts';
@@ -41,6 +41,8 @@ export class ItemResolver {
   private lastText: Operation | undefined;
   /** New article numbers this item gives (将第四条…作为第十条): the original each one names. */
   private readonly renumbered = new Map<number, Address>();
+  /** A provision divided with no text given (分解为两款): a move of its words must follow. */
+  private dividing: { target: Address; what: string; span: Span } | undefined;
   /** A new article this item makes of a provision (第三条第三项…作为第六条), and the 款 it adds to it. */
   private made: { n: number; source: Address; added: Set<number> } | undefined;
 
@@ -56,6 +58,7 @@ export class ItemResolver {
   /** Operations of the item; provisions that never got their text are reported. */
   finish(): Operation[] {
     const ops: Operation[] = [];
+    if (this.dividing) this.error('decision/missing-payload', { what: this.dividing.what }, this.dividing.span);
     for (const o of this.out) {
       if (!isDraft(o)) ops.push(o);
       else if (o.filled) ops.push(o.op as Operation);
@@ -69,6 +72,7 @@ export class ItemResolver {
     const base = { rule: this.env.rule, item: this.env.item, span };
     const explicit = c.kind === 'replacePhrases' ? c.groups[0].targets !== undefined : 'targets' in c && c.targets !== undefined;
     if (c.kind !== 'replacePhrases') this.lastText = undefined;
+    this.checkLengths(c, span);
     if (this.namesPart(c, span)) return;
     switch (c.kind) {
       case 'insertPhrase': {
@@ -98,6 +102,12 @@ export class ItemResolver {
         return;
       case 'movePhrase':
         this.movePhrase(c, base);
+        return;
+      case 'name':
+        this.places(c.targets, span);
+        return;
+      case 'reorderPhrase':
+        this.reorderPhrase(c, base);
         return;
       case 'deleteNodes': {
         const targets = this.places(c.targets, span);
@@ -193,6 +203,14 @@ export class ItemResolver {
     }
   }
 
+  /** 删除“审批后”三个字: a stated length is a check of the words quoted. */
+  private checkLengths(c: Clause, span: Span): void {
+    for (const q of quotesIn(c)) {
+      const count = [...q.text].length;
+      if (q.stated && q.stated.n !== count) this.error('decision/stated-length-mismatch', { phrase: q.text, stated: q.stated.image, count }, span);
+    }
+  }
+
   /**
    * Places as written → original addresses. A bare 第二款 right after this item
    * made a new article of a provision and added 款 to it (第三条第三项…作为第六条，
@@ -208,7 +226,42 @@ export class ItemResolver {
         return [made.source];
       }
     }
-    return this.at.places(items, span);
+    const list = this.at.places(items, span);
+    items.forEach((item, i) => {
+      if (!item.sel.was) return;
+      const original = this.originalNumber(item.sel, span);
+      // 将第七条改为第八条，将第八条（原第七条）修改为: the article this item renumbered.
+      if (original && list && list.length === items.length) {
+        list[i] = { ...list[i], article: original };
+        this.at.last = list[i];
+      }
+    });
+    return list;
+  }
+
+  /**
+   * 第八条（原第七条）: when this item itself gave 第七条 the number 第八条 the
+   * note names that article (in the original numbering); when it numbers
+   * either otherwise the two disagree (a warning, read as written); else the
+   * place is read as written, in the numbering of the rule amended (an
+   * earlier amendment renumbered it), and the note is reported.
+   */
+  private originalNumber(sel: Sel, span: Span): ArticleNumber | undefined {
+    const was = sel.was!;
+    const written = sel.refs.find((r) => r.level === 'article')?.article;
+    const target = sel.refs.map((r) => r.image).join('');
+    const given = written && !written.sub ? this.renumbered.get(written.n) : undefined;
+    const numbered = was.article && [...this.renumbered.entries()].find(([, a]) => a.article?.n === was.article!.n && a.article?.sub === was.article!.sub);
+    const agrees = given?.article && was.article && given.article.n === was.article.n && given.article.sub === was.article.sub;
+    if (!agrees && (given || numbered)) {
+      const other = given ? addressLabel(given) : `第${numbered![0]}条`;
+      this.error('decision/original-number-conflict', { target, was: was.image, other }, span);
+      return undefined;
+    }
+    if (agrees) return given.article;
+    const sentence = this.env.sentence.replace(/\s+/g, ' ');
+    this.env.diagnostics.push(diagnostic('decision/original-number-noted', { target, was: was.image, sentence }, { file: this.env.file, span }));
+    return undefined;
   }
 
   private push(op: Operation): void {
@@ -283,7 +336,27 @@ export class ItemResolver {
     }
     this.push({ kind: 'deleteText', ...base, scope, phrases: c.phrases.map((q) => q.text) });
     const parent = Object.keys(above(dest, level)).length ? above(dest, level) : above(scope[0], level);
-    this.push({ kind: 'insertNode', ...base, level, parent, as: own(dest), content: fragmentOf(c.phrases, level, this.env) });
+    if (this.dividing && sameAddress(this.dividing.target, parent)) this.dividing = undefined;
+    // The words quoted without their final mark (“…的安全距离”的规定) make a provision that has one.
+    const words = [{ ...c.phrases[0], text: closed(c.phrases, true, 'end') }];
+    this.push({ kind: 'insertNode', ...base, level, parent, as: own(dest), content: fragmentOf(words, level, this.env) });
+  }
+
+  /**
+   * 将第五十条中的“玩忽职守”调整到“滥用职权”之后: words of a list joined by 、
+   * leave their place with the 、 after them and follow the other words with
+   * a 、 before them (之前: the mirror). Both are located in the original
+   * text, so words between them stay where they are.
+   */
+  private reorderPhrase(c: Extract<Clause, { kind: 'reorderPhrase' }>, base: Base): void {
+    const scope = c.targets ? this.places(c.targets, base.span) : (this.at.scope ?? this.at.contextTarget(base.span));
+    if (!scope?.length) return;
+    if (c.targets) this.at.scope = scope;
+    const words = c.phrases.map((q) => q.text).join('、');
+    const after = c.position === 'after';
+    this.push({ kind: 'deleteText', ...base, scope, phrases: [after ? `${words}、` : `、${words}`] });
+    const text = after ? `、${words}` : `${words}、`;
+    this.push({ kind: 'insertText', ...base, scope, text, position: after ? { after: c.anchor.text } : { before: c.anchor.text } });
   }
 
   private replaceNode(c: Extract<Clause, { kind: 'replaceNode' }>, base: Base, explicit: boolean): void {
@@ -402,7 +475,8 @@ export class ItemResolver {
       return;
     }
     if (!c.as?.length) {
-      this.error('decision/missing-payload', { what: c.count.image }, base.span);
+      // 分解为两款，将其中“…”的规定调整作为第二款: the words the item moves next make the division.
+      this.dividing = { target, what: c.count.image, span: base.span };
       return;
     }
     // The text comes with 内容如下: the first new number is the provision's own, the others follow it.
@@ -583,7 +657,7 @@ export class ItemResolver {
    * no operation.
    */
   private namesPart(c: Clause, span: Span): boolean {
-    if (c.kind === 'replacePhrases' || c.kind === 'insertPhrase' || c.kind === 'deletePhrases' || c.kind === 'movePhrase') return false;
+    if (c.kind === 'replacePhrases' || c.kind === 'insertPhrase' || c.kind === 'deletePhrases' || c.kind === 'movePhrase' || c.kind === 'reorderPhrase') return false;
     const targets = 'targets' in c ? c.targets : c.kind === 'insert' ? c.anchor?.targets : undefined;
     const part = targets?.find((t) => t.sel.part)?.sel.part;
     if (!part) return false;
@@ -632,6 +706,8 @@ export class ItemResolver {
       else op[c.anchor.rel] = anchor;
     } else if (Object.keys(container).length) {
       op.parent = container;
+      // 增加一款，作为第九条第一款：… then 删除第三款: a bare 款 after it is of 第九条.
+      if (!this.at.last) this.at.last = container;
     } else if (level === 'paragraph' || level === 'item' || level === 'subitem') {
       const ctx = this.at.contextTarget(base.span)?.[0];
       if (!ctx) return;
@@ -775,6 +851,15 @@ function headingOf(text: string): { level: 'part' | 'chapter' | 'section'; n: nu
 function heads(target: Address, dest: Address): boolean {
   const from = levelOf(target);
   return (from === 'paragraph' || from === 'item') && dest.article !== undefined && dest.paragraph === 1 && dest.item === undefined && !sameAddress(above(target, 'article'), { article: dest.article });
+}
+
+/** Every quotation a clause holds, wherever its kind keeps it. */
+function quotesIn(value: unknown): Quote[] {
+  if (Array.isArray(value)) return value.flatMap(quotesIn);
+  if (!value || typeof value !== 'object') return [];
+  const o = value as Record<string, unknown>;
+  if (typeof o.text === 'string' && typeof o.from === 'number') return [o as unknown as Quote];
+  return Object.values(o).flatMap(quotesIn);
 }
 
 function isDraft(o: Operation | Draft): o is Draft {

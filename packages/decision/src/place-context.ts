@@ -40,11 +40,22 @@ export class Places {
         continue;
       }
       if (sel.kind === 'whole') return [];
+      if (sel.onward && !sel.refs.length) {
+        // 其后各条: after the article named last.
+        const article = this.last?.article;
+        if (!article) {
+          this.error('decision/no-context', {}, span);
+          return undefined;
+        }
+        out.push({ addr: { article, onward: 'after' }, range: false });
+        continue;
+      }
       const addr = this.address(sel, span);
       if (!addr) return undefined;
       // 第二句 narrows the place; what follows (该条, a bare 第二款) continues the 款 itself.
       const sentence = sentenceOf(sel.part);
       out.push({ addr: sentence === undefined ? addr : { ...addr, sentence }, range: item.range });
+      if (sel.onward) out[out.length - 1].addr = { ...out[out.length - 1].addr, onward: sel.onward };
       this.last = addr;
     }
     const list = this.expand(out, span);

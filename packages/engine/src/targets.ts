@@ -23,6 +23,8 @@ export interface Resolved {
    * original text of the unit in `targets` at the same index.
    */
   ranges?: (Range | undefined)[];
+  /** Where a text change's scope runs on to the end of the rule (Address.onward), at the same index as `targets`. */
+  onward?: ('from' | 'after' | undefined)[];
   parent?: string;
   after?: string;
   before?: string;
@@ -102,6 +104,14 @@ export function resolveOp(ix: TreeIndex, ctx: OpCtx, sink: Pick<Work, 'diagnosti
       r.targets.push(unit);
       r.labels.push(`${label}条首部分`);
       continue;
+    }
+    if (a.onward) {
+      if (!textChange) {
+        report(sink, 'engine/unsupported-operation', { what: 'a place running on to the end of the rule (及其后各条) for anything but a text change' }, ctx);
+        r.ok = false;
+        continue;
+      }
+      (r.onward ??= [])[r.targets.length] = a.onward;
     }
     if (a.sentence === undefined) {
       r.targets.push(h);

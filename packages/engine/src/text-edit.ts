@@ -4,7 +4,7 @@ import { coveredBy, type Wide } from './overlap.ts';
 import type { Resolved } from './targets.ts';
 import { concatSegs, newSegs, originalSegs, segsText, sliceSegs, type Seg } from './segments.ts';
 import { tidyJunctions } from './tidy.ts';
-import { TITLE, headingOf, unitText, unitsUnder } from './tree-index.ts';
+import { DOC, TITLE, headingOf, unitText, unitsUnder, type TreeIndex } from './tree-index.ts';
 import { nodeOf, report, touch, type TextEdit, type Work } from './apply-state.ts';
 
 /**
@@ -32,6 +32,19 @@ interface Candidate extends Hit {
   pair: number;
 }
 
+/**
+ * 第十一条及其后条文: the text units of the article and of every article after
+ * it, to the end of the rule (headings between them are no 条文); `after`
+ * leaves out the article's own.
+ */
+function unitsOnward(ix: TreeIndex, article: string, onward: 'from' | 'after'): string[] {
+  const own = unitsUnder(ix, article);
+  const all = unitsUnder(ix, DOC).filter((u) => u !== TITLE && headingOf(u) === undefined);
+  const first = all.indexOf(own[0]);
+  if (first < 0) return [];
+  return all.slice(onward === 'after' ? first + own.length : first);
+}
+
 function foldedUnit(w: Work, unit: string): Folded {
   let f = w.folded.get(unit);
   if (!f) w.folded.set(unit, (f = fold(unitText(w.ix, unit))));
@@ -49,7 +62,8 @@ export function locatePhrases(w: Work, r: Resolved, pairs: Pair[], wide: Map<str
     const scopeLabel = r.labels[si];
     // A sentence scope (第二款第一句中的“A”) is a range of the 款's own text, not of its 项.
     const range = r.ranges?.[si];
-    const units = range ? [scope] : unitsUnder(w.ix, scope);
+    const onward = r.onward?.[si];
+    const units = range ? [scope] : onward ? unitsOnward(w.ix, scope, onward) : unitsUnder(w.ix, scope);
     const covers = units.map((u) => coveredBy(w.ix, wide, u));
     const allCovered = units.length > 0 && covers.every((c) => c !== undefined);
     let anyHere = false;

@@ -56,6 +56,7 @@ export function addressLabel(a: Address): string {
   }
   if (a.special === 'heading') parts.push(a.section !== undefined ? '节名' : a.chapter !== undefined ? '章名' : '编名');
   if (a.sentence !== undefined) parts.push(a.sentence < 0 ? '最后一句' : `第${toChinese(a.sentence)}句`);
+  if (a.onward) parts.push(a.onward === 'from' ? '及其后各条' : '以后各条');
   return parts.join('') || '全文';
 }
 

@@ -31,6 +31,12 @@ export interface Address {
    * 'heading'}` is 第二章的章名).
    */
   special?: 'title' | 'preamble' | 'heading';
+  /**
+   * The scope of a text change runs on to the end of the rule: `from` the
+   * article named and every article after it (第十一条及其后条文, 第十一条至最后一条),
+   * `after` only those after it (第十一条以后各条, 其后各条).
+   */
+  onward?: 'from' | 'after';
 }
 
 /** A payload (the text after 修改为：/作为第X条：) parsed with the document parser. */

@@ -32,7 +32,7 @@ export function applyReplaceText(w: Work, r: Resolved, op: ReplaceTextOp, wide: 
  * (phase `replace`), not with the phrases.
  */
 export function restatesWhole(op: Operation): boolean {
-  if (op.kind !== 'replaceText' || op.pairs.length !== 1 || op.scope.length !== 1) return false;
+  if (op.kind !== 'replaceText' || op.pairs.length !== 1 || op.scope.length !== 1 || op.scope[0].onward) return false;
   const [p] = op.pairs;
   // A break after a mark ends a line of the rule; one inside words is only a broken line of the gazette.
   return p.occurrence === undefined && (/[\r\n]/.test(p.to) || /[。；;：:][ \t　]*[\r\n]/.test(p.from));

@@ -74,6 +74,21 @@ export const decisionMessages = {
     en: '“{what}” moves a provision into another place, which no operation kind can express; applying the rest would leave it where it was: {sentence}',
     zh: '“{what}”把一个条款移到别处，没有操作类型能表达；只执行其余部分会把它留在原处：{sentence}',
   },
+  'decision/original-number-noted': {
+    severity: 'info',
+    en: '{target} is noted as {was} (its number before an earlier renumbering); it is read as {target} of the rule amended: {sentence}',
+    zh: '{target}注明为{was}（此前调整序号前的序号）；按所修改规章的{target}读取：{sentence}',
+  },
+  'decision/original-number-conflict': {
+    severity: 'warning',
+    en: '{target} is noted as {was}, but this item itself numbers them otherwise ({other}); {target} is read as written: {sentence}',
+    zh: '{target}注明为{was}，但本项自身的序号调整与此不符（{other}）；按所写的{target}读取：{sentence}',
+  },
+  'decision/stated-length-mismatch': {
+    severity: 'warning',
+    en: 'the instruction calls “{phrase}” {stated}, but it has {count} characters: {sentence}',
+    zh: '指令称“{phrase}”为{stated}，但其实有{count}个字：{sentence}',
+  },
   'decision/commentary-skipped': {
     severity: 'warning',
     en: 'these words of the instruction change nothing and are passed over: {words}',
