@@ -2,6 +2,7 @@ import type { CitationTarget, CitedLaw, Provision } from '@amend/model';
 import { assertNever, fromChinese } from '@amend/model';
 import { scanReferences, type Atom, type RefMatch } from '@amend/engine';
 import { bareNameBefore, isHistorical, nameKey, type LawIndex } from './law-names.ts';
+import { shortLists, standaloneLists } from './shared-lists.ts';
 
 /**
  * Citations of other rules in one text. The engine's reference scanner
@@ -133,22 +134,30 @@ export function scanCitations(text: string, ctx: ScanContext): ScannedCitation[]
   const titles = [...text.matchAll(TITLE_RE)].map((m) => ({ end: m.index + m[0].length, name: m[1] }));
   let t = 0;
   const out: ScannedCitation[] = [];
-  for (const m of scanReferences(text)) {
+  const short = new Set(standaloneLists(text));
+  for (const m of [...scanReferences(text), ...short].sort((x, y) => x.start - y.start)) {
     const first = m.atoms[0];
     if (!first || first.rel !== undefined) continue;
     // Book titles before this point are mentions, for 该法.
     while (t < titles.length && titles[t].end <= first.start) ctx.mention(titles[t++].name);
     const prev = out[out.length - 1];
+    // A list written short that a citation's list already took (第十条第三、四款).
+    if (short.has(m) && prev && m.start < prev.end) continue;
     const gap = prev ? text.slice(prev.end, first.start) : '';
     if (prev && SEPARATOR.test(gap)) {
+      const before = prev.targets.length;
       extend(prev, text, m, gap);
+      if (short.has(m)) for (const x of prev.targets.slice(before)) x.shared = true;
       continue;
     }
+    // 第三、四款 with no article before it in its list cites nothing; 民事诉讼法第三、四条 does.
+    if (short.has(m) && first.parts[0].level !== 'article') continue;
     const law = lawBefore(text, first.start, m, ctx, prev?.end ?? 0);
     if (!law) continue;
     const c: ScannedCitation = { text: '', law: law.law, targets: [], start: law.start, end: first.start };
     extend(c, text, m, '');
     if (c.targets.length === 0) continue;
+    if (short.has(m)) for (const x of c.targets) x.shared = true;
     if (law.law.naming !== 'anaphora') ctx.mention(law.law.name);
     out.push(c);
   }
@@ -167,7 +176,8 @@ function lawBefore(text: string, at: number, m: RefMatch, ctx: ScanContext, floo
   }
   if (text[end - 1] === '》' || (text[end - 1] === '〉' && outerAngle(text, end - 1) >= 0)) {
     const open = text[end - 1] === '》' ? openingMark(text, end - 1) : outerAngle(text, end - 1);
-    if (open < 0) return undefined;
+    // 本《规定》第三条: the document itself, its kind in marks.
+    if (open < 0 || text[open - 1] === '本') return undefined;
     const name = text.slice(open + 1, end - 1);
     const alias = ctx.aliases.has(nameKey(name));
     const law: CitedLaw = { written: text.slice(open, end), naming: alias ? 'alias' : 'title', name: alias ? ctx.aliases.get(nameKey(name))! : name };
@@ -186,8 +196,8 @@ function lawBefore(text: string, at: number, m: RefMatch, ctx: ScanContext, floo
     return { law: withTitle(law, ctx), start };
   }
   const bare = bareNameBefore(text, at, ctx, floor);
-  // The engine takes a name ending in 法 or 条例 for another rule's; 民法通则 and 民法总则 are too.
-  if (!bare || (!bare.known && !m.external && !/(?:通则|总则)$/.test(bare.name))) return undefined;
+  // The engine takes a name ending in 法 or 条例 for another rule's; 民法通则, 民法总则 and 公司法解释（四） are too.
+  if (!bare || (!bare.known && !m.external && !/(?:通则|总则|[）)])$/.test(bare.name))) return undefined;
   const alias = bare.full ?? ctx.aliases.get(nameKey(bare.name));
   const law: CitedLaw = { written: bare.name, naming: alias !== undefined ? 'alias' : 'short', name: alias ?? bare.name };
   if (bare.qualifier) law.qualifier = bare.qualifier;
@@ -300,77 +310,6 @@ function parenItems(c: ScannedCitation, text: string, end: number): number {
   });
   if (ranged) for (const t of c.targets.slice(-markers.length)) t.shared = true;
   return close;
-}
-
-const NUM = '[一二三四五六七八九十百零〇]+';
-/** 第四、六项, 第二、三款, 第三至五项: numbers that share one 第 and one level word. */
-const SHARED_RE = new RegExp(`^第(${NUM})((?:(?:、|和|及|或者|或|至|到)${NUM})+)([款项])`);
-/** 、三十八条: the next one of a list written without its 第. */
-const BARE_NEXT_RE = new RegExp(`^(、|和|及|或者|或|至|到)(${NUM})([条款项])(?![一二三四五六七八九十])`);
-const LEVEL_WORD = { 条: 0, 款: 1, 项: 2 } as const;
-
-/** The lowest level a provision names: 0 article, 1 款, 2 项, 3 目. */
-function depth(p: Provision): number {
-  return p.subitem !== undefined ? 3 : p.item !== undefined ? 2 : p.paragraph !== undefined ? 1 : 0;
-}
-
-/** `base` with its provision at `level` (0 article, 1 款, 2 项) numbered `n`, the levels below dropped. */
-function at(base: Provision, level: number, n: number): Provision {
-  if (level === 0) return { article: { n } };
-  if (level === 1) return { article: base.article, paragraph: n };
-  return { article: base.article, ...(base.paragraph !== undefined ? { paragraph: base.paragraph } : {}), item: n };
-}
-
-/**
- * Lists written short, after the citation read so far: 第二款第四、六项,
- * 第一百一十五条第一款第三至五项, 第三十七条、三十八条. Each number becomes a
- * target of its own (or closes a range), marked `shared`.
- */
-function shortLists(c: ScannedCitation, text: string, end: number): number {
-  for (;;) {
-    const last = c.targets[c.targets.length - 1];
-    if (!last || last.through) return end;
-    const rest = text.slice(end, end + 80);
-    const shared = SHARED_RE.exec(rest);
-    if (shared && depth(last.provision) < LEVEL_WORD[shared[3] as '款' | '项']) {
-      const level = LEVEL_WORD[shared[3] as '款' | '项'];
-      const parts = [...`、${shared[1]}${shared[2]}`.matchAll(new RegExp(`(、|和|及|或者|或|至|到)(${NUM})`, 'g'))];
-      if (parts.some((x) => fromChinese(x[2]) === undefined)) return end;
-      const base = last.provision;
-      c.targets.pop();
-      let offset = end;
-      parts.forEach((x, k) => {
-        const n = fromChinese(x[2])!;
-        const start = k === 0 ? last.start : offset + x[1].length;
-        const stop = offset + x[0].length + (k === parts.length - 1 ? 1 : 0);
-        const provision = at(base, level, n);
-        const prev = c.targets[c.targets.length - 1];
-        if (k > 0 && /[至到]/.test(x[1])) {
-          prev.through = provision;
-          prev.end = stop;
-          prev.text = text.slice(prev.start, stop);
-        } else c.targets.push({ provision, text: text.slice(start, stop), start, end: stop, shared: true });
-        offset += x[0].length;
-      });
-      end += shared[0].length;
-      continue;
-    }
-    const bare = BARE_NEXT_RE.exec(rest);
-    const level = bare ? LEVEL_WORD[bare[3] as '条' | '款' | '项'] : -1;
-    if (!bare || depth(last.provision) !== level) return end;
-    const n = fromChinese(bare[2]);
-    if (n === undefined) return end;
-    const provision = at(last.provision, level, n);
-    const start = end + bare[1].length;
-    const stop = end + bare[0].length;
-    if (/[至到]/.test(bare[1])) {
-      last.through = provision;
-      last.end = stop;
-      last.text = text.slice(last.start, stop);
-      last.shared = true;
-    } else c.targets.push({ provision, text: text.slice(start, stop), start, end: stop, shared: true });
-    end = stop;
-  }
 }
 
 /** An atom as a provision, its missing upper levels taken from the previous one (第十六条第六项、第七项). */

@@ -17,6 +17,9 @@ export function nameKey(name: string): string {
   return normaliseTitle(name);
 }
 
+/** 关于适用《X》[a part of X][若干问题]的解释|规定（N）: one of a numbered series interpreting a law, or a part of it. */
+const NUMBERED_RE = /关于适用[《〈](?:中华人民共和国)?([^《》〈〉]+)[》〉]([^《》〈〉的]{0,12}?)(?:若干问题)?的(解释|规定)([（(][一二三四五六七八九十]{1,3}[）)])$/;
+
 /**
  * The ways a title is written when cited, marks kept: as it is, without
  * 中华人民共和国, and without the issuer before 关于 (not for 关于修改…的决定,
@@ -28,9 +31,17 @@ export function titleForms(title: string): string[] {
   const about = /^[^关《〈]{2,40}?(关于.+)$/.exec(title.trim());
   if (about && !about[1].startsWith('关于修改')) forms.add(about[1]);
   for (const f of [...forms]) if (f.includes(PRC)) forms.add(f.split(PRC).join(''));
-  // 关于适用《中华人民共和国民事诉讼法》的解释 is cited as 民事诉讼法解释.
+  // 关于适用《中华人民共和国民事诉讼法》的解释 is cited as 民事诉讼法解释; a numbered one with its number:
+  // …《民法典》婚姻家庭编的解释（一） as 民法典婚姻家庭编解释（一）, …《公司法》若干问题的规定（四） as
+  // 公司法解释（四） (every court interpretation is a 司法解释) and 公司法规定（四）.
   const applying = /关于适用[《〈](?:中华人民共和国)?([^《》〈〉]+)[》〉]的解释$/.exec(title.trim());
   if (applying) forms.add(`${applying[1]}解释`);
+  const numbered = NUMBERED_RE.exec(title.trim());
+  if (numbered) {
+    const [, law, part, kind, number] = numbered;
+    forms.add(`${law}${part}解释${number}`);
+    if (kind === '规定') forms.add(`${law}${part}规定${number}`);
+  }
   return [...forms];
 }
 
@@ -177,9 +188,9 @@ export interface BareName {
  * like a law's name. Undefined when the words before are no name at all.
  */
 export function bareNameBefore(text: string, end: number, names: KnownNames, floor = 0): BareName | undefined {
-  let from = end;
-  while (from > floor && end - from < 60 && isHan(text.charCodeAt(from - 1))) from--;
-  const run = text.slice(from, end);
+  const series = SERIES_RE.exec(text.slice(Math.max(floor, end - 5), end));
+  if (series) return seriesName(text, end - series[0].length, series[0], names, floor);
+  const run = hanRun(text, end, floor);
   if (run.length < 2 || OWN.test(run)) return undefined;
   // 刑法分则第九章第三百九十八条: a part of a rule the corpus knows.
   if (/.(?:总则|分则)$/.test(run)) {
@@ -206,6 +217,31 @@ export function bareNameBefore(text: string, end: number, names: KnownNames, flo
   return unknownName(run, end);
 }
 
+/** （四）: the number of one of a series of court interpretations, after its name (公司法解释（四）). */
+const SERIES_RE = /[（(][一二三四五六七八九十]{1,3}[）)]$/;
+/** How the name of such an interpretation ends when the corpus does not know it: a law's name, perhaps a part of it, 解释 or 规定. */
+const SERIES_END = /(?:法|法典)[\u4e00-\u9fff]{0,8}?(?:解释|规定)$/;
+
+/**
+ * The name of a numbered interpretation ending right before its number at
+ * `end` (民法典婚姻家庭编解释 of 民法典婚姻家庭编解释（一）): the longest name
+ * the index knows with that number, else one that reads as a law's
+ * interpretation, cut as an unknown name is; returned with its number.
+ */
+function seriesName(text: string, end: number, number: string, names: KnownNames, floor: number): BareName | undefined {
+  const run = hanRun(text, end, floor);
+  if (!/(?:解释|规定)$/.test(run) || OWN.test(run)) return undefined;
+  for (let len = Math.min(run.length, names.maxKey); len >= 3; len--) {
+    const key = nameKey(run.slice(run.length - len) + number);
+    if (!names.known(key)) continue;
+    const lead = leadOf(run.slice(0, run.length - len), names.isTail(key));
+    if (lead === undefined) continue;
+    return { name: run.slice(run.length - len) + number, start: end - len, known: true, ...lead };
+  }
+  const unknown = unknownName(run, end, SERIES_END);
+  return unknown && { ...unknown, name: unknown.name + number };
+}
+
 /** A word for a kind of rule, with no name before it. */
 const KIND_ONLY = /^(?:法|法典|条例|通则|总则|实施条例)$/;
 
@@ -222,6 +258,19 @@ export interface KnownNames {
   /** The name given earlier in the text that this one shortens, if any. */
   abbreviates(name: string): string | undefined;
   maxKey: number;
+}
+
+/**
+ * The Chinese characters right before `end`, back to `floor` at the most;
+ * from the end of the citation before (the floor), without the word that
+ * joins the two (公司法第十条和合同法第五条).
+ */
+function hanRun(text: string, end: number, floor: number): string {
+  let from = end;
+  while (from > floor && end - from < 60 && isHan(text.charCodeAt(from - 1))) from--;
+  const run = text.slice(from, end);
+  const joint = from === floor && floor > 0 ? /^(?:以及|或者|和|及|与|或)/.exec(run) : null;
+  return joint ? run.slice(joint[0].length) : run;
 }
 
 function isHan(code: number): boolean {
@@ -248,14 +297,14 @@ function leadOf(before: string, tail: boolean): { qualifier?: string } | undefin
 const CUT_RE = new RegExp(`(?:${LEADS.filter((w) => w.length > 1 || '犯即系'.includes(w)).join('|')})`, 'g');
 
 /** 依照劳动合同法 → 劳动合同法, when the index does not know it. */
-function unknownName(run: string, end: number): BareName | undefined {
-  if (!LAW_END.test(run)) return undefined;
+function unknownName(run: string, end: number, ends = LAW_END): BareName | undefined {
+  if (!ends.test(run)) return undefined;
   const prc = run.lastIndexOf(PRC);
   let start = 0;
   if (prc >= 0) start = prc;
   else for (const m of run.matchAll(CUT_RE)) if (run.length - (m.index + m[0].length) >= 2) start = m.index + m[0].length;
   const name = run.slice(start);
   // 删除条例第七条: a kind of rule alone names the document itself, not another rule.
-  if (name.length < 2 || /^本/.test(name) || KIND_ONLY.test(name)) return undefined;
+  if (name.length < 2 || /^本/.test(name) || KIND_ONLY.test(name) || !ends.test(name)) return undefined;
   return { name, start: end - run.length + start, known: false };
 }

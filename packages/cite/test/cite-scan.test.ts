@@ -102,6 +102,53 @@ describe('families met in documents outside the annotated samples', () => {
     ]);
   });
 
+  it('reads a list written short right after a name (第三、四条), and one starting again after a 款 (第二款、第三、四款)', () => {
+    // Line 3 is "第一条 依照民事诉讼法第三、四条和公司法第十条第二款、第三、四款的规定。", from offset 6:
+    // 民 is its 7th character, 条 of 四条 its 16th, 公 its 18th, 款 of 四款 its 32nd.
+    const found = cite('依照民事诉讼法第三、四条和公司法第十条第二款、第三、四款的规定。');
+    expect(found.map(brief)).toEqual([
+      { text: '民事诉讼法第三、四条', law: '中华人民共和国民事诉讼法', targets: ['第三条', '第四条'] },
+      { text: '公司法第十条第二款、第三、四款', law: '中华人民共和国公司法', targets: ['第十条第二款', '第十条第三款', '第十条第四款'] },
+    ]);
+    expect(found.map((c) => c.span)).toEqual([
+      { start: { line: 3, column: 7, offset: 12 }, end: { line: 3, column: 17, offset: 22 } },
+      { start: { line: 3, column: 18, offset: 23 }, end: { line: 3, column: 33, offset: 38 } },
+    ]);
+    // Each number is a target of its own, written short: a rewrite writes the list out in full.
+    expect(found.map((c) => c.targets.map((t) => [t.text, t.shared ?? false]))).toEqual([
+      [['第三', true], ['四条', true]],
+      [['第十条第二款', false], ['第三', true], ['四款', true]],
+    ]);
+    expect(cite('依照民事诉讼法第三至五条处理。').map(brief)).toEqual([
+      { text: '民事诉讼法第三至五条', law: '中华人民共和国民事诉讼法', targets: ['第三条至第五条'] },
+    ]);
+    // The rule's own articles: 本法, 本《规定》, or no name at all.
+    expect(cite('依照本法第三、四条和第五、六条，不受本《规定》第三、四、五条的限制。')).toEqual([]);
+  });
+
+  it('reads a numbered interpretation by its short name (公司法解释（四）), resolved only where the corpus has it', () => {
+    const titles = ['最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（四）', '最高人民法院关于适用《中华人民共和国民法典》婚姻家庭编的解释（一）', '中华人民共和国公司法'];
+    // Line 3 is "第一条 适用公司法解释（四）第五条、《民法典婚姻家庭编解释（一）》第三条和合同法解释（二）第二十四条。":
+    // 公 is its 7th character, 条 of 第五条 its 17th, 《 its 19th, 条 of 第三条 its 36th, 合 its 38th, the last 条 its 50th.
+    const found = cite('适用公司法解释（四）第五条、《民法典婚姻家庭编解释（一）》第三条和合同法解释（二）第二十四条。', titles);
+    expect(found.map(brief)).toEqual([
+      { text: '公司法解释（四）第五条', law: '最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（四）', targets: ['第五条'] },
+      { text: '《民法典婚姻家庭编解释（一）》第三条', law: '最高人民法院关于适用《中华人民共和国民法典》婚姻家庭编的解释（一）', targets: ['第三条'] },
+      // The corpus has no 合同法解释（二）: found, with the name as written and no title.
+      { text: '合同法解释（二）第二十四条', law: '?合同法解释（二）', targets: ['第二十四条'] },
+    ]);
+    expect(found.map((c) => [c.law.naming, c.span!.start.column, c.span!.end.column, c.span!.start.offset, c.span!.end.offset])).toEqual([
+      ['short', 7, 18, 12, 23],
+      ['title', 19, 37, 24, 42],
+      ['short', 38, 51, 43, 56],
+    ]);
+    // 公司法规定（四） names the same interpretation; a number after words that name no law's interpretation is no name.
+    expect(cite('依照公司法规定（四）第二条。', titles).map(brief)).toEqual([
+      { text: '公司法规定（四）第二条', law: '最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（四）', targets: ['第二条'] },
+    ]);
+    expect(cite('按照若干问题的规定（一）第三条和本解释（二）第四条。', titles)).toEqual([]);
+  });
+
   it('reads a title written in 〈〉 instead of 《》, but not a title inside a title', () => {
     expect(cite('依照〈中华人民共和国公司法〉第十条处理。').map(brief)).toEqual([{ text: '〈中华人民共和国公司法〉第十条', law: '中华人民共和国公司法', targets: ['第十条'] }]);
     expect(cite('《关于〈中华人民共和国刑法〉第三百四十一条的解释》').map(brief)).toEqual([]);
