@@ -1,4 +1,4 @@
-import type { ArticleNumber, Level } from '@amend/model';
+import type { Address, ArticleNumber, Level } from '@amend/model';
 
 /**
  * What one clause of an instruction says, before context is applied: the
@@ -137,8 +137,11 @@ export type Clause = ClauseBase &
     /** 在第十七条第二款第一项中增加“…”: words with no place given among the words there. */
     | { kind: 'unplaced'; targets?: TargetItem[]; text: Quote[] }
     | { kind: 'unsupported'; what: string; targets?: TargetItem[] }
-    /** 列入本章: the provisions just renumbered go into the heading this item adds. */
-    | { kind: 'intoHeading' }
+    /**
+     * 列入本章: what this item just renumbered or inserted goes into the heading it adds, or the article
+     * it inserted stays in the heading of the article it is put beside; 列入第三章: into that heading.
+     */
+    | { kind: 'intoHeading'; heading?: Address }
     | { kind: 'adjustOrder' }
     | { kind: 'adjustPair'; old: Quote; now: Quote }
     | { kind: 'content'; payload: Quote[] }

@@ -169,8 +169,11 @@ export const Expression = createToken({
 });
 /** 删除第四十八条之规定: the provision itself. */
 export const OfRule = t('OfRule', /之规定/, '之规定');
-/** 将第五十四条改为第六十六条，列入本章: the article goes into the heading this item adds. */
-export const IntoThis = t('IntoThis', /(?:列入|纳入|归入)本(?:章|节|编)/, '列入本章');
+/**
+ * 将第五十四条改为第六十六条，列入本章: the article goes into the heading this item adds (or that of the
+ * article it is put beside); 列入第三章: into the heading named.
+ */
+export const IntoThis = t('IntoThis', /(?:列入|纳入|归入)(?:本(?:章|节|编)|(?:第[一二三四五六七八九十百零〇]+[编章节])+)/, '列入本章');
 /** 包括第一条至第七条: the articles a new chapter holds. */
 export const Including = t('Including', /包括|包含/, '包括');
 export const Provision = t('Provision', '规定');

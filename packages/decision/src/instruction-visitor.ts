@@ -1,5 +1,5 @@
 import type { CstNode, IToken, TokenType } from 'chevrotain';
-import type { Level } from '@amend/model';
+import type { Address, Level } from '@amend/model';
 import { fromChinese } from '@amend/model';
 import type { Clause, Count, PhraseGroup, Quote, Ref, RefLevel, Sel, TargetItem } from './clauses.ts';
 import type * as C from './instruction-cst.ts';
@@ -115,6 +115,18 @@ const COUNT_LEVEL = new Map<TokenType, Level>([
   [T.CountSection, 'section'], [T.CountChapter, 'chapter'], [T.CountPart, 'part'],
 ]);
 
+/** 列入第三章, 列入第二章第一节: the heading named (original numbering); 列入本章 names none. */
+function headingNamed(image: string): { heading?: Address } {
+  const heading: Address = {};
+  const word = { 编: 'part', 章: 'chapter', 节: 'section' } as const;
+  for (const m of image.matchAll(/第([一二三四五六七八九十百零〇]+)([编章节])/g)) {
+    const n = fromChinese(m[1]);
+    if (n === undefined) return {};
+    heading[word[m[2] as '编' | '章' | '节']] = n;
+  }
+  return Object.keys(heading).length ? { heading } : {};
+}
+
 function countOf(token: IToken): Count {
   return { level: COUNT_LEVEL.get(token.tokenType) ?? 'article', n: fromChinese(token.image.slice(0, -1)) ?? 0, image: token.image };
 }
@@ -160,7 +172,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     if (ctx.headingTail) return [{ kind: 'renameHeading', title: this.headingTail(ctx.headingTail[0].children), ...spanOf(ctx.headingTail[0]) }];
     if (ctx.divideTail) return [{ kind: 'divide', ...this.divideTail(ctx.divideTail[0].children), ...spanOf(ctx.divideTail[0]) }];
     if (ctx.edgeText) return [{ kind: 'insertEdge', ...this.edgeText(ctx.edgeText[0].children), ...spanOf(ctx.edgeText[0]) }];
-    if (ctx.IntoThis) return [{ kind: 'intoHeading', start: ctx.IntoThis[0].startOffset, end: endOf(ctx.IntoThis[0]) }];
+    if (ctx.IntoThis) return [{ kind: 'intoHeading', ...headingNamed(ctx.IntoThis[0].image), start: ctx.IntoThis[0].startOffset, end: endOf(ctx.IntoThis[0]) }];
     return [];
   }
 

@@ -182,7 +182,7 @@ export class ItemResolver {
         this.unsupported('decision/unsupported-instruction', c.what, span);
         return;
       case 'intoHeading':
-        this.intoHeading(span);
+        this.intoHeading(span, c.heading);
         return;
       case 'adjustOrder':
         return;
@@ -733,17 +733,29 @@ export class ItemResolver {
   /**
    * 增加一章，作为第九章“附则”，将第五十四条改为第六十六条，列入本章: the new
    * heading holds the articles renumbered since it was announced.
+   * 增加一条，作为第九条：“…”，列入第四章: the new article goes into that heading
+   * (original numbering), where its number puts it there: the heading named
+   * outweighs an article it was to be put beside. 列入本章 after such an
+   * insertion: the heading of the article it is put beside, where it goes.
    */
-  private intoHeading(span: Span): void {
-    const i = this.out.findLastIndex((o) => isDraft(o) && o.op.kind === 'insertNode' && HEADINGS.has(o.op.level));
+  private intoHeading(span: Span, named: Address | undefined): void {
+    const i = named ? -1 : this.out.findLastIndex((o) => isDraft(o) && o.op.kind === 'insertNode' && HEADINGS.has(o.op.level));
     const heading = i < 0 ? undefined : (this.out[i] as Draft);
-    const moved = this.out.slice(i + 1).flatMap((o) => (!isDraft(o) && o.kind === 'renumber' && o.level === 'article' && o.to.article ? [o.to.article] : []));
-    if (!heading || heading.op.kind !== 'insertNode' || !moved.length) {
+    const held = this.out.slice(i + 1).flatMap((o) => (!isDraft(o) && o.kind === 'renumber' && o.level === 'article' && o.to.article ? [o.to.article] : []));
+    if (heading?.op.kind === 'insertNode' && held.length) {
+      const prev = heading.op.holds;
+      heading.op.holds = { from: prev?.from ?? { article: held[0] }, to: { article: held[held.length - 1] } };
+      return;
+    }
+    const article = this.out.findLast((o): o is Draft => isDraft(o) && o.op.kind === 'insertNode' && o.op.level === 'article');
+    if (heading || article?.op.kind !== 'insertNode') {
       this.error('decision/no-context', {}, span);
       return;
     }
-    const prev = heading.op.holds;
-    heading.op.holds = { from: prev?.from ?? { article: moved[0] }, to: { article: moved[moved.length - 1] } };
+    if (!named) return;
+    article.op.parent = named;
+    delete article.op.after;
+    delete article.op.before;
   }
 
   /**

@@ -94,6 +94,28 @@ describe('chapters', () => {
   });
 });
 
+describe('an article put into a chapter: 列入第三章, 列入本章', () => {
+  it('列入第四章: the chapter named holds the new article; the article it was to follow gives way', () => {
+    expect(ops('增加一条，作为第九条：“测试机构出具虚假测试报告的，依法处罚。”，列入第四章。')).toEqual([
+      { kind: 'insertNode', level: 'article', parent: { chapter: 4 }, as: a(9), content: { level: 'paragraphs', text: '测试机构出具虚假测试报告的，依法处罚。' } },
+    ]);
+    expect(ops('在第二条后增加一条，作为第三条：“测试机构应当依法取得资质认定。”列入第二章第一节。')).toEqual([
+      { kind: 'insertNode', level: 'article', parent: { chapter: 2, section: 1 }, as: a(3), content: { level: 'paragraphs', text: '测试机构应当依法取得资质认定。' } },
+    ]);
+  });
+
+  it('列入本章 after an article put beside another: the chapter of that article, where it goes anyway', () => {
+    expect(ops('在第四条后增加一条，作为第六条：“测试机构应当建立档案管理制度。”，列入本章。')).toEqual([
+      { kind: 'insertNode', level: 'article', after: a(4), as: a(6), content: { level: 'paragraphs', text: '测试机构应当建立档案管理制度。' } },
+    ]);
+  });
+
+  it('列入本章 with no article inserted, or after a chapter added with no article renumbered into it, names no chapter', () => {
+    expect(read('将第三条修改为：“甲。”列入本章。').diagnostics.map((d) => d.ruleId)).toEqual(['decision/no-context']);
+    expect(read('增加一章，作为第五章“附则”；增加一条，作为第十二条：“乙。”，列入本章。').diagnostics.map((d) => d.ruleId)).toEqual(['decision/no-context']);
+  });
+});
+
 describe('the rule named by its kind', () => {
   it('条例原第五条第一款 / 条例名称 / 条例中的 / 有关条款中的', () => {
     expect(ops('条例原第五条第一款修改为“新的款。”')).toEqual([
