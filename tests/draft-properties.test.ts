@@ -43,11 +43,11 @@ describe('drafting generated edits of generated rules', () => {
     );
   });
 
-  // Known defect, found by this property (seed 1125153742): articles added at the end of a chapter before a
-  // 之一 article that opens the next one. The new text numbers it after the last new article (第四条之一); the
-  // draft says so (将第二条之一改为第四条之一), but the engine keeps 之一 articles under their base number and
-  // reports a renumber mismatch. When the engine renumbers such an article, this test fails: make it a plain `it`.
-  it.fails('known defect: a 之一 article after articles inserted before it follows them', () => {
+  // Found by this property (seed 1125153742): articles added at the end of a chapter before a 之一 article that
+  // opens the next one. The new text numbers it after the last new article (第四条之一), the draft says so
+  // (将第二条之一改为第四条之一), and the engine puts the articles announced as 第三条 and 第四条 before it: a 之
+  // article follows the article it is numbered after, and the decision numbers this one after 第四条.
+  it('a 之一 article after articles inserted before it follows them', () => {
     const head = '某市办法\n\n第一章　总则\n\n第一条　甲。\n\n第二条　乙。\n\n';
     const old = parseRule(head + '第二章　附则\n\n第二条之一　丙。\n\n第三条　丁。\n').value;
     const neu = parseRule(head + '第三条　戊。\n\n第四条　己。\n\n第二章　附则\n\n第四条之一　丙。\n\n第五条　丁。\n').value;

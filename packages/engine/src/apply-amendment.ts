@@ -44,10 +44,12 @@ export function applyAmendment(rule: Document, amendment: RuleAmendment, opts: {
   const wide = wideOperations(ix, resolved.filter((r) => r.ok), sink);
   const order = resolved.filter((r) => r.ok).sort((a, b) => phaseRank(a.ctx.op) - phaseRank(b.ctx.op) || a.ctx.seq - b.ctx.seq);
   const restated = restatements(order);
+  const rebased = rebasedSubs(order);
 
   let work: Work | undefined;
   const edited = engineImmer.produce(before, (draft) => {
     const w = startWork(ix, draft as Document, sink);
+    if (rebased.size) w.rebased = rebased;
     work = w;
     let committed = false;
     let settled = false;
@@ -104,6 +106,21 @@ function settle(w: Work, restated: Resolved[]): void {
 function restatements(order: Resolved[]): Resolved[] {
   const replaced = new Set(order.filter((r) => r.ctx.op.kind === 'replaceNode' && r.ctx.op.level === 'article' && !r.ranges).map((r) => `${r.ctx.op.item}|${r.targets[0]}`));
   return order.filter((r) => r.ctx.op.kind === 'renumber' && r.ctx.op.level === 'article' && replaced.has(`${r.ctx.op.item}|${r.targets[0]}`));
+}
+
+/**
+ * 将第二条之一改为第四条之一: a 之 article the decision puts under another
+ * article. A 之 article follows the article it is numbered after; this one no
+ * longer follows 第二条, so articles announced as 第三条 and 第四条 go before it.
+ */
+function rebasedSubs(order: Resolved[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of order) {
+    const op = r.ctx.op;
+    if (op.kind !== 'renumber' || op.level !== 'article' || !op.target.article?.sub || !op.to.article?.sub) continue;
+    if (op.to.article.n !== op.target.article.n && r.targets[0] !== undefined) out.add(r.targets[0]);
+  }
+  return out;
 }
 
 function startWork(ix: Work['ix'], doc: Document, sink: { diagnostics: Diagnostic[]; file?: string }): Work {

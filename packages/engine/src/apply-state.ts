@@ -111,6 +111,8 @@ export interface Work {
   fates: Map<string, Fate>;
   /** Nodes whose new number the decision announces (作为第五条), checked after renumbering. */
   announced: Announced[];
+  /** 之 articles the decision renumbers under another article (将第二条之一改为第四条之一): they no longer follow their own. */
+  rebased?: ReadonlySet<string>;
   /** Folded original text per unit, for phrase matching. */
   folded: Map<string, Folded>;
   diagnostics: Diagnostic[];

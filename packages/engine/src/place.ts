@@ -102,14 +102,14 @@ function placeArticle(w: Work, node: Article, p: Placement, list: Article[]): vo
     });
     if (base >= 0) return put(base, list[base], 'after');
   }
-  // The article that will be 第(at-1)条, with its 之一 articles.
+  // The article that will be 第(at-1)条, with its 之一 articles (not those the decision numbers after another).
   let count = 0;
   let pred = -1;
   for (let i = 0; i < list.length; i++) {
     if (!list[i].num.sub) {
       if (count === p.at - 1) break;
       count++;
-    }
+    } else if (w.rebased?.has(list[i].id)) continue;
     pred = i;
   }
   const inContainer = (a: Article): boolean => container === undefined || isInside(w, a.id, container);

@@ -40,6 +40,27 @@ describe('insertNode', () => {
     expect(c.changes.filter((x) => x.status !== 'unchanged').map((x) => x.status)).toEqual(['inserted']);
   });
 
+  it('puts articles announced as 第三条, 第四条 before a 之一 article of 第二条 that the decision numbers after them', () => {
+    const title = '某市办法';
+    const zhiyi = rule(`${title}\n\n第一章　总则\n\n第一条　甲。\n\n第二条　乙。\n\n第二章　附则\n\n第二条之一　丙。\n\n第三条　丁。\n`);
+    const inserts = [
+      { kind: 'insertNode' as const, level: 'article' as const, as: art(3), content: frag('戊。', 'article') },
+      { kind: 'insertNode' as const, level: 'article' as const, as: art(4), content: frag('己。', 'article') },
+    ];
+    // 将第二条之一改为第四条之一: it follows 第四条 now, so the two new articles end 第一章 before it.
+    const rebased = amend(zhiyi, title, [['一', [...inserts, { kind: 'renumber', level: 'article', target: art(2, {}, 1), to: art(4, {}, 1) }]]]);
+    expect(rebased.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(bodyLines(serialize(rebased.after))).toEqual([
+      '第一章　总则', '第一条　甲。', '第二条　乙。', '第三条　戊。', '第四条　己。', '第二章　附则', '第四条之一　丙。', '第五条　丁。',
+    ]);
+    // Without that statement 第二条之一 keeps its number and its place after 第二条: 第三条 comes after it.
+    const kept = amend(zhiyi, title, [['一', inserts]]);
+    expect(kept.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(bodyLines(serialize(kept.after))).toEqual([
+      '第一章　总则', '第一条　甲。', '第二条　乙。', '第二章　附则', '第二条之一　丙。', '第三条　戊。', '第四条　己。', '第五条　丁。',
+    ]);
+  });
+
   it('inserts a 款 at its announced place; a 前款 after it now means something else and is reported', () => {
     const c = amend(doc, T, [['二', [{ kind: 'insertNode', level: 'paragraph', parent: art(2), as: art(2, { paragraph: 2 }), content: frag('开发区管理机构应当配合。', 'paragraph') }]]]);
     expect(bodyLines(serialize(c.after)).slice(2, 5)).toEqual(['第二条　本规定适用于本行政区域。', '开发区管理机构应当配合。', '前款所称本行政区域，包括开发区。']);
