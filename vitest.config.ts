@@ -36,5 +36,6 @@ export default defineConfig({
     // Hooks that build outputs (apply, table, docx) share the two cores with everything else.
     hookTimeout: 60_000,
     pool: 'threads',
+    setupFiles: ['tests/setup/fast-check-seed.ts'],
   },
 });

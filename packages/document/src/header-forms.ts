@@ -78,8 +78,14 @@ export function tocAt(lines: readonly Line[], i: number): { entries: string[]; e
  * merely empty never come back.
  */
 export function bareTocAt(lines: readonly Line[], i: number): { entries: string[]; end: number } | undefined {
+  // A heading met again is the body starting, not another entry (a 目录 lists each heading once).
+  const seen = new Set<string>();
   let k = i;
-  while (k < lines.length && bareKey(lines[k])) k++;
+  for (; k < lines.length; k++) {
+    const key = bareKey(lines[k]);
+    if (!key || seen.has(key)) break;
+    seen.add(key);
+  }
   if (k - i < 2) return undefined;
   const later = new Set(lines.slice(k).map(bareKey));
   if (!lines.slice(i, k).every((l) => later.has(bareKey(l)))) return undefined;

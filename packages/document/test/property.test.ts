@@ -33,8 +33,8 @@ describe('any input', () => {
     );
   });
 
-  it('counterexamples found before stay fixed points: an article under a title that reads the same, brackets round an article', () => {
-    for (const t of ['第一条\n第一条\n第一条', '第一条\n（一）《\n\n第一条2022年1月8日\n）']) {
+  it('counterexamples found before stay fixed points: an article under a title that reads the same, brackets round an article, a heading printed twice in a row', () => {
+    for (const t of ['第一条\n第一条\n第一条', '第一条\n（一）《\n\n第一条2022年1月8日\n）', '第一条\n第一编\n第一编\n第一条\n第一编']) {
       const once = serialize(parseDocument(t).value);
       expect(serialize(parseDocument(once).value)).toBe(once);
     }
