@@ -384,6 +384,7 @@ export type ModifyTailCstChildren = {
   targetList?: TargetListCstNode[];
   asTargets?: (AsTargetsCstNode)[];
   Colon?: IToken[];
+  Semi?: IToken[];
   payload?: PayloadCstNode[];
   BookTitle?: IToken[];
 };

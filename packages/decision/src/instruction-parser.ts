@@ -780,6 +780,8 @@ export class InstructionParser extends CstParser {
       ])),
     );
     this.OPTION3(() => this.CONSUME(T.Colon));
+    // 修改为；“…”: a ； misprinted for the colon, right before the new text.
+    this.option(11, { GATE: () => this.LA(1).tokenType === T.Semi && this.LA(2).tokenType === T.Quoted, DEF: () => this.CONSUME(T.Semi) });
     this.OPTION4(() =>
       this.OR2((this.alts.modifyText ??= [
         { ALT: () => this.SUBRULE(this.payload) },

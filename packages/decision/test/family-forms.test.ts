@@ -230,3 +230,11 @@ describe('9. a stated number of characters', () => {
     expect(r.diagnostics.map((d) => [d.ruleId, d.data?.phrase, d.data?.count])).toEqual([['decision/stated-length-mismatch', '中心区', 3]]);
   });
 });
+
+describe('a ； misprinted for the colon after 修改为', () => {
+  it('将第三十八条修改为；“…” is read as 修改为：“…”', () => {
+    expect(ops('将第三十八条修改为；“违反本条例第十八条规定的，责令限期完成。”')).toEqual([
+      { kind: 'replaceNode', level: 'article', target: a(38), content: { level: 'paragraphs', text: '违反本条例第十八条规定的，责令限期完成。' } },
+    ]);
+  });
+});
