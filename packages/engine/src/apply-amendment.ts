@@ -4,7 +4,7 @@ import { hasErrors } from '@amend/model';
 import { Immer, produce } from 'immer';
 import { computeChanges } from './changes.ts';
 import { punctuateLists } from './enumeration.ts';
-import { finalIds } from './final-ids.ts';
+import { finalIds, freezeDeep } from './final-ids.ts';
 import { addAmendmentNote, type DecisionInfo } from './notes.ts';
 import { applyOperation, phaseOf, phaseRank } from './ops/dispatch.ts';
 import { wideOperations } from './overlap.ts';
@@ -36,7 +36,11 @@ const engineImmer = new Immer({ autoFreeze: false });
  */
 export function applyAmendment(rule: Document, amendment: RuleAmendment, opts: { decision: DecisionInfo; ruleFile?: string }): Consolidation {
   const first = indexTree(rule);
+  // Results share every untouched node with the input: freezing the input (once; a frozen rule is passed
+  // over at its root) keeps a write into a result from reaching the input or another version.
+  freezeDeep(rule);
   const before = first.clash ? withUniqueIds(rule) : rule;
+  freezeDeep(before);
   const ix = before === rule ? first : indexTree(before);
   const diagnostics: Diagnostic[] = [];
   const sink = { diagnostics, file: opts.decision.file };

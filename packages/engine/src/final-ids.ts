@@ -90,7 +90,8 @@ function freezeFields(n: Node, original: Node | undefined): void {
   }
 }
 
-function freezeDeep(value: object): void {
+/** Freezes a value and everything under it, down to what is frozen already. */
+export function freezeDeep(value: object): void {
   if (Object.isFrozen(value)) return;
   Object.freeze(value);
   for (const v of Object.values(value)) if (typeof v === 'object' && v !== null) freezeDeep(v);
