@@ -1,4 +1,4 @@
-import { CstParser, EarlyExitException, NoViableAltException, tokenMatcher, type CstNode, type ILookaheadStrategy, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
+import { CstParser, EarlyExitException, EOF, NoViableAltException, tokenMatcher, type CstNode, type ILookaheadStrategy, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
 import { IndexedLookahead } from './instruction-lookahead.ts';
 import * as T from './instruction-tokens.ts';
 
@@ -780,8 +780,9 @@ export class InstructionParser extends CstParser {
       ])),
     );
     this.OPTION3(() => this.CONSUME(T.Colon));
-    // 修改为；“…”: a ； misprinted for the colon, right before the new text.
-    this.option(11, { GATE: () => this.LA(1).tokenType === T.Semi && this.LA(2).tokenType === T.Quoted, DEF: () => this.CONSUME(T.Semi) });
+    // 修改为；“…”: a ； misprinted for the colon, right after 修改为 and before new text that ends the clause.
+    // 修改为第六条；“A”后增加“B” is a renumbering, then another clause on the same article.
+    this.option(11, { GATE: () => this.misprintedColon(), DEF: () => this.CONSUME(T.Semi) });
     this.OPTION4(() =>
       this.OR2((this.alts.modifyText ??= [
         { ALT: () => this.SUBRULE(this.payload) },
@@ -803,6 +804,17 @@ export class InstructionParser extends CstParser {
   private isCountOnly(): boolean {
     const next = this.LA(2).tokenType;
     return COUNTS.has(this.LA(1).tokenType) && (next === T.Colon || next === T.Quoted || next === T.QuotedRef || (next === T.Comma && this.LA(3).tokenType === T.ContentIs) || next === T.ContentIs);
+  }
+
+  /** 修改为；“…”。 — the ； stands for a colon only straight after 修改为 and before a quotation that ends the clause. */
+  private misprintedColon(): boolean {
+    const next = this.LA(3).tokenType;
+    return (
+      tokenMatcher(this.LA(0), T.Modify) &&
+      this.LA(1).tokenType === T.Semi &&
+      this.LA(2).tokenType === T.Quoted &&
+      (next === EOF || next === T.Period || next === T.Semi || next === T.Comma)
+    );
   }
 
   private isInto(): boolean {

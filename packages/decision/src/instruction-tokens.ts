@@ -153,7 +153,7 @@ export const ContentWord = t('ContentWord', '内容', '内容');
  * “A”“B”等表述 / “规划和自然资源”部门表述 / “A”的表述 / “A”的内容 / “及”字 /
  * “擅自”二字 / “A”字样 / “A”的规定 (调整作为第二款) / “环境保护”部门 (the word 部门 belongs to the phrase).
  */
-const EXPRESSION = /^(?:(?:等|的|部门)?表述|的内容|的规定(?!的)|(?:[一二两三四五六七八九十]个?)?字样?|部门(?=修改|改为|替换|更改|变更|[，、。；,;]|$))/;
+const EXPRESSION = /^(?:(?:等|的|部门)?表述|的内容|的规定(?!的)|(?:[一二两三四五六七八九十百]+个?)?字样?|部门(?=修改|改为|替换|更改|变更|[，、。；,;]|$))/;
 export const Expression = createToken({
   name: 'Expression',
   label: '表述',

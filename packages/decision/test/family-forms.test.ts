@@ -224,6 +224,10 @@ describe('9. a stated number of characters', () => {
     expect(ops('在第二十五条第一项的内容最前面增加“擅自”二字。')).toEqual([{ kind: 'insertText', scope: [a(25, { item: 1 })], text: '擅自', position: 'start' }]);
   });
 
+  it('counts past ten: “县级以上人民政府的主管”十一个字', () => {
+    expect(ops('删除第五条中的“县级以上人民政府的主管”十一个字。')).toEqual([{ kind: 'deleteText', scope: [a(5)], phrases: ['县级以上人民政府的主管'] }]);
+  });
+
   it('a count the words do not have is a warning', () => {
     const r = read('一、删除第十二条第四项中的“中心区”二字。');
     expect(r.ops).toEqual([{ kind: 'deleteText', scope: [a(12, { item: 4 })], phrases: ['中心区'] }]);
@@ -232,6 +236,12 @@ describe('9. a stated number of characters', () => {
 });
 
 describe('a ； misprinted for the colon after 修改为', () => {
+  it('修改为第六条；“A”… is a renumbering, then a clause on the same article — not new text', () => {
+    const renumber = { kind: 'renumber', level: 'article', target: a(5), to: a(6) };
+    expect(ops('将第五条修改为第六条；“林业主管部门”后增加“依法”。')).toEqual([renumber, { kind: 'insertText', scope: [a(5)], text: '依法', position: { after: '林业主管部门' } }]);
+    expect(ops('将第五条修改为第六条；“甲”修改为“乙”。')).toEqual([renumber, { kind: 'replaceText', scope: [a(5)], pairs: swap('甲', '乙') }]);
+  });
+
   it('将第三十八条修改为；“…” is read as 修改为：“…”', () => {
     expect(ops('将第三十八条修改为；“违反本条例第十八条规定的，责令限期完成。”')).toEqual([
       { kind: 'replaceNode', level: 'article', target: a(38), content: { level: 'paragraphs', text: '违反本条例第十八条规定的，责令限期完成。' } },
