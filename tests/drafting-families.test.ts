@@ -106,6 +106,11 @@ describe('edges and neighbours: 的后面, 最后面', () => {
     expect(apply('一、将第五条，删除最后面的“，并承担占用道路的补偿费用”。')).toEqual(withLines({ 6: '第五条　占用道路的，由道路管理机构责令改正。' }));
   });
 
+  it('最后面的 / 最前面的 words occurring twice: only the last (first) occurrence is deleted', () => {
+    expect(apply('一、删除第七条最后面的“城市绿化建设”。')).toEqual(withLines({ 8: '第七条　城市绿化建设应当符合规划。应当与各种设施管线保持规定的安全距离。' }));
+    expect(apply('一、将第七条最前面的“城市绿化建设”删除。')).toEqual(withLines({ 8: '第七条　应当符合规划。城市绿化建设应当与各种设施管线保持规定的安全距离。' }));
+  });
+
   it('删除第八条第二款最后面的“…” / 在最后面增加 after the place named', () => {
     expect(apply('一、删除第八条第二款最后面的“，应当恢复原状”。')).toEqual(withLines({ 10: '占用期满后。' }));
     expect(apply('一、将第八条第二款，在最后面增加“，并承担恢复费用”。')).toEqual(

@@ -110,6 +110,11 @@ export function articleOfText(text: string): { n: number; sub?: number } | undef
   return sub ? { n, sub } : { n };
 }
 
+/** 最前面的“…” / 最后面的“…” in a deletion: which occurrence of the words is meant. */
+function edgeOf(token: IToken | undefined): { edge: 'start' | 'end' } | undefined {
+  return token ? { edge: token.tokenType === T.Begin ? 'start' : 'end' } : undefined;
+}
+
 const COUNT_LEVEL = new Map<TokenType, Level>([
   [T.CountArticle, 'article'], [T.CountParagraph, 'paragraph'], [T.CountItem, 'item'], [T.CountSubitem, 'subitem'],
   [T.CountSection, 'section'], [T.CountChapter, 'chapter'], [T.CountPart, 'part'],
@@ -292,13 +297,14 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
   }
 
   deleteClause(ctx: C.DeleteClauseCstChildren): Clause {
+    const edge = edgeOf(ctx.Edge?.[0]);
     const s = { start: ctx.Delete[0].startOffset, end: Math.max(...[...(ctx.quoteList ?? []), ...(ctx.targetList ?? []), ...(ctx.target ?? [])].map(endOf), endOf(ctx.Delete[0])) };
     const lists = (ctx.targetList ?? []).slice().sort((a, b) => startOf(a) - startOf(b));
     const list = lists[0];
     if (!list) {
       const phrases = this.quoteList(ctx.quoteList![0].children);
       const next = ctx.Quoted?.[0];
-      if (!next) return { kind: 'deletePhrases', groups: [{ phrases }], ...s };
+      if (!next) return { kind: 'deletePhrases', groups: [{ phrases }], ...edge, ...s };
       // 删去“实际”后的“情况”: “实际情况” becomes “实际”.
       const before = phrases[phrases.length - 1];
       const after = quoteOf(next);
@@ -323,7 +329,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
         pending = undefined;
       }
     }
-    return { kind: 'deletePhrases', groups, ...s };
+    return { kind: 'deletePhrases', groups, ...edge, ...s };
   }
 
   zaiClause(ctx: C.ZaiClauseCstChildren): Clause {
@@ -421,7 +427,9 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
       const groups: PhraseGroup[] = [{ targets, olds: this.quoteList(quoteNodes[0].children) }];
       // 第三十条中的“A”、第四十条中的“B”修改为“C”: the further places with their words.
       for (let i = 1; i < lists.length; i++) groups.push({ targets: this.targetList(lists[i].children), olds: this.quoteList(quoteNodes[i].children) });
-      return this.phraseClause(targets, groups[0].olds, this.phraseAction(action.children), restated, s, groups);
+      const clause = this.phraseClause(targets, groups[0].olds, this.phraseAction(action.children), restated, s, groups);
+      // 将第二款最后面的“…”删除: the last occurrence only.
+      return clause.kind === 'deletePhrases' ? { ...clause, ...edgeOf(ctx.Edge?.[0]) } : clause;
     }
     if (ctx.locatedTail) return this.locatedTail(ctx.locatedTail[0].children, targets, s);
     if (ctx.addTail) return this.fromAdd(this.addTail(ctx.addTail[0].children), targets, 'in', s);
@@ -430,7 +438,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
       const lead = ctx.Lead ? { lead: true as const } : {};
       return { kind: 'replaceNode', targets, ...this.modifyTail(ctx.modifyTail[0].children), ...lead, ...s };
     }
-    if (ctx.Delete && quoteNodes.length) return { kind: 'deletePhrases', groups: [{ targets, phrases: this.quoteList(quoteNodes[0].children) }], ...s };
+    if (ctx.Delete && quoteNodes.length) return { kind: 'deletePhrases', groups: [{ targets, phrases: this.quoteList(quoteNodes[0].children) }], ...edgeOf(ctx.Edge?.[0]), ...s };
     if (ctx.Delete) return { kind: 'deleteNodes', targets, ...s };
     if (ctx.divideTail) return { kind: 'divide', targets, ...this.divideTail(ctx.divideTail[0].children), ...s };
     if (ctx.renumberTail) return { kind: 'renumber', targets, ...this.renumberTail(ctx.renumberTail[0].children), ...s };

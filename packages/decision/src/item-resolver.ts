@@ -97,7 +97,7 @@ export class ItemResolver {
           const scope = g.targets ? this.places(g.targets, span) : (this.at.scope ?? []);
           if (!scope) return;
           if (g.targets) this.at.scope = scope;
-          this.push({ kind: 'deleteText', ...base, scope, phrases: g.phrases.map((q) => q.text) });
+          this.push({ kind: 'deleteText', ...base, scope, phrases: g.phrases.map((q) => q.text), ...(c.edge ? { edge: c.edge } : {}) });
         }
         return;
       case 'movePhrase':

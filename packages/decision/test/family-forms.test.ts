@@ -127,15 +127,15 @@ describe('4. 的后面, 的前面, 最后面, 最前面 wherever a place or word
     ]);
   });
 
-  it('删除最后面的“…” / 删除第二款最后面的“…” / 将…最前面的“…”删除: the words', () => {
+  it('删除最后面的“…” / 删除第二款最后面的“…” / 将…最前面的“…”删除: the last (first) occurrence of the words', () => {
     expect(ops('将第三十二条改为第三十四条，删除最后面的“，并承担补偿费用”。')).toEqual([
       { kind: 'renumber', level: 'article', target: a(32), to: a(34) },
-      { kind: 'deleteText', scope: [a(32)], phrases: ['，并承担补偿费用'] },
+      { kind: 'deleteText', scope: [a(32)], phrases: ['，并承担补偿费用'], edge: 'end' },
     ]);
     expect(ops('删除第二十四条第二款最后面的“不能按期归还的，重新办理手续。”')).toEqual([
-      { kind: 'deleteText', scope: [a(24, { paragraph: 2 })], phrases: ['不能按期归还的，重新办理手续。'] },
+      { kind: 'deleteText', scope: [a(24, { paragraph: 2 })], phrases: ['不能按期归还的，重新办理手续。'], edge: 'end' },
     ]);
-    expect(ops('将第六条第一款最前面的“县级”删除。')).toEqual([{ kind: 'deleteText', scope: [a(6, { paragraph: 1 })], phrases: ['县级'] }]);
+    expect(ops('将第六条第一款最前面的“县级”删除。')).toEqual([{ kind: 'deleteText', scope: [a(6, { paragraph: 1 })], phrases: ['县级'], edge: 'start' }]);
   });
 });
 

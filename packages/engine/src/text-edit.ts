@@ -24,8 +24,11 @@ interface Pair {
   to: string;
   /** insertText beside a phrase: the phrase stays and `to` goes after or before it. */
   keep?: 'after' | 'before';
-  /** 第一处“A”: only that occurrence (1-based, counted in each scope's original text in reading order). */
-  occurrence?: number;
+  /**
+   * 第一处“A”: only that occurrence (1-based, counted in each scope's original text in reading order);
+   * `last`: the last one (最后面的“A”).
+   */
+  occurrence?: number | 'last';
 }
 
 interface Candidate extends Hit {
@@ -43,6 +46,13 @@ function unitsOnward(ix: TreeIndex, article: string, onward: 'from' | 'after'): 
   const first = all.indexOf(own[0]);
   if (first < 0) return [];
   return all.slice(onward === 'after' ? first + own.length : first);
+}
+
+/** How often a phrase occurs in a scope's units (inside `range` when the scope is a sentence). */
+function countIn(w: Work, units: string[], needle: ReturnType<typeof foldString>, range: { start: number; end: number } | undefined): number {
+  let n = 0;
+  for (const unit of units) for (const h of findFolded(foldedUnit(w, unit), needle)) if (!range || (h.start >= range.start && h.end <= range.end)) n++;
+  return n;
 }
 
 function foldedUnit(w: Work, unit: string): Folded {
@@ -68,15 +78,16 @@ export function locatePhrases(w: Work, r: Resolved, pairs: Pair[], wide: Map<str
     const allCovered = units.length > 0 && covers.every((c) => c !== undefined);
     let anyHere = false;
     const seen = pairs.map(() => 0);
+    const nth = pairs.map((p, pi) => (p.occurrence === 'last' ? countIn(w, units, needles[pi], range) : p.occurrence));
     units.forEach((unit, ui) => {
       const text = unitText(w.ix, unit);
       const hay = foldedUnit(w, unit);
       const candidates: Candidate[] = [];
-      pairs.forEach((p, pi) => {
-        for (const h of findFolded(hay, needles[pi])) {
+      needles.forEach((needle, pi) => {
+        for (const h of findFolded(hay, needle)) {
           if (range && (h.start < range.start || h.end > range.end)) continue;
           seen[pi]++;
-          if (p.occurrence === undefined || seen[pi] === p.occurrence) candidates.push({ ...h, pair: pi });
+          if (nth[pi] === undefined || seen[pi] === nth[pi]) candidates.push({ ...h, pair: pi });
         }
       });
       if (candidates.length > 0) anyHere = true;
@@ -105,8 +116,9 @@ export function locatePhrases(w: Work, r: Resolved, pairs: Pair[], wide: Map<str
     });
     if (!anyHere && !allCovered) notFoundScopes.push(scopeLabel);
     pairs.forEach((p, pi) => {
-      if (p.occurrence === undefined || seen[pi] === 0 || seen[pi] >= p.occurrence) return;
-      report(w, 'engine/occurrence-not-found', { phrase: p.from, count: seen[pi], nth: p.occurrence, target: scopeLabel }, ctx);
+      const n = nth[pi];
+      if (n === undefined || seen[pi] === 0 || seen[pi] >= n) return;
+      report(w, 'engine/occurrence-not-found', { phrase: p.from, count: seen[pi], nth: n, target: scopeLabel }, ctx);
       r.ok = false;
       foundIn[pi] = -1;
     });

@@ -89,6 +89,8 @@ export interface DeleteTextOp extends OperationBase {
   kind: 'deleteText';
   scope: Address[];
   phrases: string[];
+  /** 删除第二款最后面的“…” / 最前面的“…”: only the last (first) occurrence in each scope. */
+  edge?: 'start' | 'end';
 }
 
 /**

@@ -9,5 +9,7 @@ import type { Work } from '../apply-state.ts';
  * punctuation a deletion orphans is tidied when the edits are committed.
  */
 export function applyDeleteText(w: Work, r: Resolved, op: DeleteTextOp, wide: Map<string, Wide>): void {
-  locatePhrases(w, r, op.phrases.map((from) => ({ from, to: '' })), wide);
+  // 最前面的“…” is the first occurrence of the words in the place, 最后面的“…” the last.
+  const occurrence = op.edge === 'start' ? 1 : op.edge === 'end' ? ('last' as const) : undefined;
+  locatePhrases(w, r, op.phrases.map((from) => (occurrence ? { from, to: '', occurrence } : { from, to: '' })), wide);
 }
