@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Decision, Operation } from '@amend/model';
 
@@ -9,6 +9,27 @@ export const corpus = resolve(shared, 'corpus/laws');
 
 export function read(path: string): string {
   return readFileSync(path, 'utf8');
+}
+
+function markdownFiles(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) markdownFiles(p, out);
+    else if (/\.md$/.test(name) && name !== 'README.md' && name !== 'INDEX.md') out.push(p);
+  }
+  return out;
+}
+
+/** Every decision we have: the corpus's amending instruments, the real decisions and triples, decree 119. */
+export function corpusDecisions(): string[] {
+  return [
+    ...markdownFiles(join(shared, 'corpus/laws')).filter((p) => /修正案|关于修改/.test(p)),
+    ...markdownFiles(join(shared, 'corpus/triples')).filter((p) => p.endsWith('instrument.md')),
+    ...markdownFiles(join(shared, 'corpus/real/local')),
+    ...markdownFiles(join(shared, 'corpus/real/national')),
+    ...markdownFiles(join(shared, 'corpus/real/triples')).filter((p) => p.endsWith('instrument.md')),
+    join(repo, 'examples/decree-119/decision.md'),
+  ];
 }
 
 /** An operation without where it came from, for comparing with hand-written expectations. */

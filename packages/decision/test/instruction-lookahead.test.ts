@@ -1,10 +1,8 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { LLkLookaheadStrategy, type CstElement, type CstNode, type IToken } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
 import { clausePieces, lex, sentences } from '../src/instruction-lexer.ts';
 import { InstructionParser, MAX_LOOKAHEAD, parser } from '../src/instruction-parser.ts';
-import { read, repo, shared } from './helpers.ts';
+import { corpusDecisions, read } from './helpers.ts';
 
 /**
  * The parser decides its alternatives with IndexedLookahead (paths filed by
@@ -13,15 +11,6 @@ import { read, repo, shared } from './helpers.ts';
  * the very CST chevrotain's own lookahead builds, and fail at the same token.
  */
 const oracle = new InstructionParser(false, new LLkLookaheadStrategy({ maxLookahead: MAX_LOOKAHEAD }));
-
-function files(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) files(p, out);
-    else if (/\.md$/.test(name) && name !== 'README.md' && name !== 'INDEX.md') out.push(p);
-  }
-  return out;
-}
 
 function plain(e: CstElement): unknown {
   if ('image' in e) return `${e.tokenType.name}@${e.startOffset}`;
@@ -38,14 +27,7 @@ function parseWith(p: InstructionParser, tokens: IToken[]) {
 }
 
 describe('indexed lookahead against chevrotain', () => {
-  const decisions = [
-    ...files(join(shared, 'corpus/laws')).filter((p) => /修正案|关于修改/.test(p)),
-    ...files(join(shared, 'corpus/triples')).filter((p) => p.endsWith('instrument.md')),
-    ...files(join(shared, 'corpus/real/local')),
-    ...files(join(shared, 'corpus/real/national')),
-    ...files(join(shared, 'corpus/real/triples')).filter((p) => p.endsWith('instrument.md')),
-    join(repo, 'examples/decree-119/decision.md'),
-  ];
+  const decisions = corpusDecisions();
 
   it('builds the same CST for every sentence and clause of every decision', () => {
     let parsed = 0;

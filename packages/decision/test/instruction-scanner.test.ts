@@ -1,10 +1,8 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { Lexer, type IToken } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
 import { InstructionScanner } from '../src/instruction-scanner.ts';
 import { allTokens } from '../src/instruction-tokens.ts';
-import { read, repo, shared } from './helpers.ts';
+import { corpusDecisions, read } from './helpers.ts';
 
 /**
  * The scanner replaces chevrotain's Lexer over the same token definitions: it
@@ -18,28 +16,12 @@ const scanner = new InstructionScanner(allTokens);
 const plain = (tokens: IToken[]) =>
   tokens.map((t) => ({ ...t, tokenType: t.tokenType.name, keys: Object.keys(t).join() }));
 
-function files(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) files(p, out);
-    else if (/\.md$/.test(name) && name !== 'README.md' && name !== 'INDEX.md') out.push(p);
-  }
-  return out;
-}
-
 function sameTokens(text: string): void {
   expect(plain(scanner.tokenize(text))).toEqual(plain(oracle.tokenize(text).tokens));
 }
 
 describe('instruction scanner against chevrotain', () => {
-  const decisions = [
-    ...files(join(shared, 'corpus/laws')).filter((p) => /修正案|关于修改/.test(p)),
-    ...files(join(shared, 'corpus/triples')).filter((p) => p.endsWith('instrument.md')),
-    ...files(join(shared, 'corpus/real/local')),
-    ...files(join(shared, 'corpus/real/national')),
-    ...files(join(shared, 'corpus/real/triples')).filter((p) => p.endsWith('instrument.md')),
-    join(repo, 'examples/decree-119/decision.md'),
-  ];
+  const decisions = corpusDecisions();
 
   it('reads the corpus decisions', () => {
     expect(decisions.length).toBeGreaterThanOrEqual(80);
