@@ -76,9 +76,8 @@ export function clausePieces(sentence: IToken[]): IToken[][] {
   const out: IToken[][] = [];
   let current: IToken[] = [];
   sentence.forEach((tok, i) => {
-    const next = sentence[i + 1];
-    const opens = next && (OPENS.includes(next.tokenType) || tokenMatcher(next, RefTok) || tokenMatcher(next, LawPrefix) || isReason(sentence.slice(i + 1)));
-    if (current.some((t) => !CONNECTORS.includes(t.tokenType)) && isSeparator(tok) && opens) {
+    // Cheapest test first: the reason test joins the rest of the sentence.
+    if (isSeparator(tok) && current.some((t) => !CONNECTORS.includes(t.tokenType)) && opensAt(sentence, i + 1)) {
       out.push(current);
       current = [];
       return;
@@ -87,6 +86,11 @@ export function clausePieces(sentence: IToken[]): IToken[][] {
   });
   if (current.length) out.push(current);
   return out;
+}
+
+function opensAt(sentence: IToken[], i: number): boolean {
+  const next = sentence[i];
+  return next !== undefined && (OPENS.includes(next.tokenType) || tokenMatcher(next, RefTok) || tokenMatcher(next, LawPrefix) || isReason(sentence.slice(i)));
 }
 
 /** A clause that quotes nothing, names no place and changes nothing (对部分字词进一步规范表述): commentary. */

@@ -205,7 +205,7 @@ export class ItemResolver {
 
   /** 删除“审批后”三个字: a stated length is a check of the words quoted. */
   private checkLengths(c: Clause, span: Span): void {
-    for (const q of quotesIn(c)) {
+    for (const q of statedQuotes(c, [])) {
       const count = [...q.text].length;
       if (q.stated && q.stated.n !== count) this.error('decision/stated-length-mismatch', { phrase: q.text, stated: q.stated.image, count }, span);
     }
@@ -866,12 +866,20 @@ function heads(target: Address, dest: Address): boolean {
 }
 
 /** Every quotation a clause holds, wherever its kind keeps it. */
-function quotesIn(value: unknown): Quote[] {
-  if (Array.isArray(value)) return value.flatMap(quotesIn);
-  if (!value || typeof value !== 'object') return [];
+/** The quotations of a clause that state their length; a walk that allocates nothing (it runs on every clause). */
+function statedQuotes(value: unknown, out: Quote[]): Quote[] {
+  if (!value || typeof value !== 'object') return out;
+  if (Array.isArray(value)) {
+    for (const v of value) statedQuotes(v, out);
+    return out;
+  }
   const o = value as Record<string, unknown>;
-  if (typeof o.text === 'string' && typeof o.from === 'number') return [o as unknown as Quote];
-  return Object.values(o).flatMap(quotesIn);
+  if (typeof o.text === 'string' && typeof o.from === 'number') {
+    if (o.stated) out.push(o as unknown as Quote);
+    return out;
+  }
+  for (const k in o) statedQuotes(o[k], out);
+  return out;
 }
 
 function isDraft(o: Operation | Draft): o is Draft {
