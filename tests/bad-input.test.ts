@@ -11,21 +11,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toChinese } from '@amend/model';
-import { example, run, tempDir } from './helpers.ts';
+import { SMALL_RULE, example, run, tempDir } from './helpers.ts';
 
 const NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** A ten-article rule; each line is written out so expectations can be checked by eye. */
 const RULE = [
-  '某市养犬管理办法',
-  '（2010年1月1日某市人民政府令第1号公布）',
-  '',
-  '第一条　为了规范养犬行为，制定本办法。',
-  '',
-  '第二条　公安机关负责养犬登记。',
-  '',
-  '第三条　违反本办法第二条规定的，由公安机关责令改正。',
-  '',
+  ...SMALL_RULE,
   ...NUMBERS.slice(3).flatMap((n) => [`第${n}条　养犬人应当遵守第${n}项义务。`, '']),
 ].join('\n');
 

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { example, read, run, shared, tempDir } from './helpers.ts';
+import { SMALL_RULE, example, read, run, shared, tempDir } from './helpers.ts';
 
 const decision = join(example, 'decision.md');
 const rules = join(example, 'rules');
@@ -12,17 +12,7 @@ function smallCase(dir: string) {
   const rule = join(dir, 'rule.txt');
   writeFileSync(
     rule,
-    [
-      '某市养犬管理办法',
-      '（2010年1月1日某市人民政府令第1号公布）',
-      '',
-      '第一条　为了规范养犬行为，制定本办法。',
-      '',
-      '第二条　公安机关负责养犬登记。',
-      '',
-      '第三条　违反本办法第二条规定的，由公安机关责令改正。',
-      '',
-    ].join('\n'),
+    SMALL_RULE.join('\n'),
   );
   const dec = join(dir, 'decision.txt');
   writeFileSync(

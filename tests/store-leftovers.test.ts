@@ -9,18 +9,10 @@ import { existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { isRepo } from '@amend/store';
 import { describe, expect, it } from 'vitest';
-import { run, tempDir } from './helpers.ts';
+import { SMALL_RULE, run, tempDir } from './helpers.ts';
 
-const TITLE = '某市养犬管理办法';
-const RULE = [
-  TITLE,
-  '（2010年1月1日某市人民政府令第1号公布）',
-  '',
-  '第一条　为了规范养犬行为，制定本办法。',
-  '',
-  '第二条　公安机关负责养犬登记。',
-  '',
-].join('\n');
+const RULE = SMALL_RULE.join('\n');
+const TITLE = SMALL_RULE[0];
 const DECISION = [
   `某市人民政府关于修改《${TITLE}》的决定`,
   '',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citing, fixture } from './cite-helpers.ts';
+import { citing, fixture, implementingRules } from './cite-helpers.ts';
 import { parseDecision } from '@amend/decision';
 import { consolidateCorpus } from '@amend/engine';
 import { Corpus, conformDecision, conformDocument, findCitations, impactOf, mapFromVersions } from '../src/index.ts';
@@ -8,16 +8,7 @@ import { Corpus, conformDecision, conformDocument, findCitations, impactOf, mapF
 const corpus = new Corpus([
   fixture('testlaw-old.md'),
   fixture('testlaw-new.md'),
-  citing('a.md', '测试管理办法实施细则', '2022-05-01', [
-    '为了实施《测试管理办法》第一条，制定本细则。',
-    '第一条 根据《测试管理办法》第一条，制定本细则。',
-    '第二条 测试机构的报告，依照测试管理办法第四条报送。',
-    '第三条 具备测试管理办法第三条第三项规定的设备的，可以申请。',
-    '第四条 主管部门依照《测试管理办法》第九条委托抽查。',
-    '第五条 测试管理办法第七条、第八条规定的公示，在机构网站进行。',
-    '第六条 测试管理办法第三条至第五条的规定，适用于分支机构。',
-    '第七条 本细则自测试管理办法第十一条规定的日期起施行。',
-  ]),
+  implementingRules(['为了实施《测试管理办法》第一条，制定本细则。']),
   citing('b.md', '测试公示规定', '2022-05-01', [
     '依照测试管理办法第十条的规定，制定本规定。',
     '第一条 测试管理办法第七条规定的公示，与修改前的测试管理办法第七条规定的公示不同。',

@@ -25,3 +25,20 @@ export function citing(file: string, title: string, date: string, body: string[]
   const [y, m, d] = date.split('-').map(Number);
   return { file, text: [`# ${title}`, '', `${y}年${m}月${d}日 发布`, '', '<!-- INFO END -->', '', ...body, ''].join('\n') };
 }
+
+/**
+ * 测试管理办法实施细则: citations of every kind the two versions change (a number moved, a 项 made a 项 of
+ * another article, two articles merged, a range, an article renumbered backwards), with `preface` lines before them.
+ */
+export function implementingRules(preface: string[] = []): CorpusFile {
+  return citing('a.md', '测试管理办法实施细则', '2022-05-01', [
+    ...preface,
+    '第一条 根据《测试管理办法》第一条，制定本细则。',
+    '第二条 测试机构的报告，依照测试管理办法第四条报送。',
+    '第三条 具备测试管理办法第三条第三项规定的设备的，可以申请。',
+    '第四条 主管部门依照《测试管理办法》第九条委托抽查。',
+    '第五条 测试管理办法第七条、第八条规定的公示，在机构网站进行。',
+    '第六条 测试管理办法第三条至第五条的规定，适用于分支机构。',
+    '第七条 本细则自测试管理办法第十一条规定的日期起施行。',
+  ]);
+}

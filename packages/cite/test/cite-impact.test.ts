@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { citing, fixture } from './cite-helpers.ts';
+import { citing, fixture, implementingRules } from './cite-helpers.ts';
 import type { CitationImpact, ImpactReport } from '@amend/model';
 import { Corpus, impactOf, impactText, mapFromVersions } from '../src/index.ts';
 
 const corpus = new Corpus([
   fixture('testlaw-old.md'),
   fixture('testlaw-new.md'),
-  citing('a.md', '测试管理办法实施细则', '2022-05-01', [
-    '第一条 根据《测试管理办法》第一条，制定本细则。',
-    '第二条 测试机构的报告，依照测试管理办法第四条报送。',
-    '第三条 具备测试管理办法第三条第三项规定的设备的，可以申请。',
-    '第四条 主管部门依照《测试管理办法》第九条委托抽查。',
-    '第五条 测试管理办法第七条、第八条规定的公示，在机构网站进行。',
-    '第六条 测试管理办法第三条至第五条的规定，适用于分支机构。',
-    '第七条 本细则自测试管理办法第十一条规定的日期起施行。',
-  ]),
+  implementingRules(),
   citing('b.md', '测试机构名录管理规定', '2026-03-01', ['第一条 依照测试管理办法第四条第二项登记。']),
   citing('c.md', '测试档案规定', '2018-06-01', ['第一条 依照测试管理办法第六条保存档案。']),
   citing('d.md', '关于修改《测试管理办法》的决定', '2025-01-01', ['一、将测试管理办法第六条改为第三条。']),
