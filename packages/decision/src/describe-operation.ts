@@ -23,7 +23,7 @@ export function describeOperation(op: Operation): string {
     case 'insertText': {
       const p = op.position;
       const at = p === 'start' ? '开始部分' : p === 'end' ? '末尾' : 'after' in p ? `“${clip(p.after)}”后` : `“${clip(p.before)}”前`;
-      return `增加文字 ${places(op.scope)}${at}：“${clip(op.text)}”`;
+      return `${op.moved ? '移动文字' : '增加文字'} ${places(op.scope)}${at}：“${clip(op.text)}”`;
     }
     case 'replaceNode':
       return `修改${op.leadIn ? '条首部分' : LEVEL_WORD[op.level]} ${addressLabel(op.target)}：${preview(op.content)}`;

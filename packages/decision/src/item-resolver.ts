@@ -94,7 +94,8 @@ export class ItemResolver {
         return;
       case 'deletePhrases':
         for (const g of c.groups) {
-          const scope = g.targets ? this.places(g.targets, span) : (this.at.scope ?? []);
+          // 删除最后面的“A”: the end of a place, so one must be named (the whole rule's last words are not meant).
+          const scope = g.targets ? this.places(g.targets, span) : (this.at.scope ?? (c.edge ? this.at.contextTarget(span) : []));
           if (!scope) return;
           if (g.targets) this.at.scope = scope;
           this.push({ kind: 'deleteText', ...base, scope, phrases: g.phrases.map((q) => q.text), ...(c.edge ? { edge: c.edge } : {}) });
@@ -343,20 +344,17 @@ export class ItemResolver {
   }
 
   /**
-   * 将第五十条中的“玩忽职守”调整到“滥用职权”之后: words of a list joined by 、
-   * leave their place with the 、 after them and follow the other words with
-   * a 、 before them (之前: the mirror). Both are located in the original
-   * text, so words between them stay where they are.
+   * 将第五十条中的“玩忽职守”调整到“滥用职权”之后: the words leave their place
+   * and go beside the other words. How a list's marks stay put (甲、乙和丙)
+   * depends on the rule's text, so the engine rearranges them (`moved`).
    */
   private reorderPhrase(c: Extract<Clause, { kind: 'reorderPhrase' }>, base: Base): void {
     const scope = c.targets ? this.places(c.targets, base.span) : (this.at.scope ?? this.at.contextTarget(base.span));
     if (!scope?.length) return;
     if (c.targets) this.at.scope = scope;
-    const words = c.phrases.map((q) => q.text).join('、');
-    const after = c.position === 'after';
-    this.push({ kind: 'deleteText', ...base, scope, phrases: [after ? `${words}、` : `、${words}`] });
-    const text = after ? `、${words}` : `${words}、`;
-    this.push({ kind: 'insertText', ...base, scope, text, position: after ? { after: c.anchor.text } : { before: c.anchor.text } });
+    const text = c.phrases.map((q) => q.text).join('、');
+    const position = c.position === 'after' ? { after: c.anchor.text } : { before: c.anchor.text };
+    this.push({ kind: 'insertText', ...base, scope, text, position, moved: true });
   }
 
   private replaceNode(c: Extract<Clause, { kind: 'replaceNode' }>, base: Base, explicit: boolean): void {
@@ -731,8 +729,9 @@ export class ItemResolver {
   }
 
   /**
-   * 增加一章，作为第九章“附则”，将第五十四条改为第六十六条，列入本章: the new
-   * heading holds the articles renumbered since it was announced.
+   * 增加一章，作为第九章“附则”，将第五十四条改为第六十六条，列入本章 (or
+   * ；增加一条，作为第六十六条：“…”，列入本章): the new heading holds the
+   * articles renumbered or added since it was announced.
    * 增加一条，作为第九条：“…”，列入第四章: the new article goes into that heading
    * (original numbering), where its number puts it there: the heading named
    * outweighs an article it was to be put beside. 列入本章 after such an
@@ -741,8 +740,9 @@ export class ItemResolver {
   private intoHeading(span: Span, named: Address | undefined): void {
     const i = named ? -1 : this.out.findLastIndex((o) => isDraft(o) && o.op.kind === 'insertNode' && HEADINGS.has(o.op.level));
     const heading = i < 0 ? undefined : (this.out[i] as Draft);
-    const held = this.out.slice(i + 1).flatMap((o) => (!isDraft(o) && o.kind === 'renumber' && o.level === 'article' && o.to.article ? [o.to.article] : []));
-    if (heading?.op.kind === 'insertNode' && held.length) {
+    const held = this.out.slice(i + 1).flatMap(heldArticle);
+    // Only a heading announced alone (增加一章，作为第九章“附则”) waits for the articles put into it.
+    if (heading?.op.kind === 'insertNode' && (!heading.filled || heading.op.content?.level === 'heading') && held.length) {
       const prev = heading.op.holds;
       heading.op.holds = { from: prev?.from ?? { article: held[0] }, to: { article: held[held.length - 1] } };
       return;
@@ -880,6 +880,15 @@ function statedQuotes(value: unknown, out: Quote[]): Quote[] {
   }
   for (const k in o) statedQuotes(o[k], out);
   return out;
+}
+
+/** The new number (NEW numbering, as `holds` counts) of an article renumbered or added by one of an item's operations. */
+function heldArticle(o: Operation | Draft): NonNullable<Address['article']>[] {
+  if (!isDraft(o)) return o.kind === 'renumber' && o.level === 'article' && o.to.article ? [o.to.article] : [];
+  if (o.op.kind !== 'insertNode' || o.op.level !== 'article' || !o.op.as.article) return [];
+  // 增加两条，作为第十条、第十一条：“第十条…”“第十一条…”: one insertion, numbered by its payload.
+  const many = o.op.content?.level === 'articles' ? o.op.content.articles.map((a) => a.num) : [];
+  return many.length > 1 ? many : [o.op.as.article];
 }
 
 function isDraft(o: Operation | Draft): o is Draft {

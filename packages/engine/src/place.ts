@@ -74,18 +74,44 @@ function placeAround(w: Work, node: Part | Chapter | Section, p: Placement): voi
   const siblings = container && 'children' in container ? (container.children as Node[]) : [];
   const start = siblings.findIndex((n) => n.id === held[0].id);
   const together = start >= 0 && held.every((a, k) => siblings[start + k]?.id === a.id);
-  if (!container || !fits.includes(container.kind) || !together) {
+  const mismatch = (): void =>
     report(w, 'engine/content-mismatch', { target: node.title, found: `${articleLabel(from)}至${articleLabel(to)}`, expected: `articles side by side in one place that can hold a ${node.kind}` }, p.ctx);
-    return;
+  if (!container || !together) return mismatch();
+  if (!fits.includes(container.kind)) {
+    // 增加一章，作为第九章“附则”；增加一条…，列入本章: the articles ending the last chapter
+    // (placed there by their numbers) leave it, and the new chapter follows the one they ended.
+    const outer = start + held.length === siblings.length ? enclosingEnd(w, parent!, fits) : undefined;
+    if (!outer) return mismatch();
+    for (const a of held) detach(w, a.id);
+    placeBeside(w, outer, [node], 'after');
+  } else {
+    for (const a of held) detach(w, a.id);
+    siblings.splice(start, 0, node as Chapter);
+    attach(w, node, parent!);
   }
-  for (const a of held) detach(w, a.id);
-  siblings.splice(start, 0, node as Chapter);
-  attach(w, node, parent!);
   for (const a of held) {
     (node.children as Node[]).push(a);
     attach(w, a, node.id);
   }
   w.dirty.headings = true;
+}
+
+/**
+ * The division, at or above `handle`, whose end is `handle`'s end and whose
+ * container can hold the new division (`fits`): a run of articles at the end
+ * of a section that ends its chapter ends that chapter too.
+ */
+function enclosingEnd(w: Work, handle: string, fits: string[]): string | undefined {
+  for (let h = handle; h !== DOC; ) {
+    const up = w.slot.get(h)?.parent;
+    const outer = up !== undefined ? nodeOf(w, up) : undefined;
+    if (!outer || !('children' in outer)) return undefined;
+    if (fits.includes(outer.kind)) return h;
+    const kids = outer.children as Node[];
+    if (kids[kids.length - 1]?.id !== h) return undefined;
+    h = up!;
+  }
+  return undefined;
 }
 
 function placeArticle(w: Work, node: Article, p: Placement, list: Article[]): void {

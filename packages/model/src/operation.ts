@@ -103,6 +103,13 @@ export interface InsertTextOp extends OperationBase {
   scope: Address[];
   text: string;
   position: 'start' | 'end' | { after: string } | { before: string };
+  /**
+   * 将“玩忽职守”调整到“滥用职权”之后: `text` is words of the place itself,
+   * which leave where they stand and go beside the phrase; the marks joining
+   * a list (、, 和, 或者…) keep their places, so 甲、乙和丙 with 甲 moved after
+   * 丙 reads 乙、丙和甲.
+   */
+  moved?: true;
 }
 
 /** 将第十六条修改为：…; 将第二十条第三款修改为：…; 将第三项修改为：…; 将第三条第一句修改为：“…” (level `sentence`: `content.text` replaces it) */

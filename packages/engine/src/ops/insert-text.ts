@@ -5,6 +5,7 @@ import type { Resolved } from '../targets.ts';
 import { locatePhrases, recordEdit } from '../text-edit.ts';
 import { unitText, unitsUnder } from '../tree-index.ts';
 import { report, type Work } from '../apply-state.ts';
+import { applyMoveWords } from './move-words.ts';
 
 /**
  * 在第五条第二款末尾增加“…”; 第一条第二款开始部分增加规定：“…”; 在第五条中的
@@ -23,6 +24,7 @@ export function applyInsertText(w: Work, r: Resolved, op: InsertTextOp, wide: Ma
     r.ok = false;
     return;
   }
+  if (op.moved) return applyMoveWords(w, r, op, wide);
   if (typeof position === 'object') {
     const keep = 'after' in position ? 'after' : 'before';
     const from = 'after' in position ? position.after : position.before;

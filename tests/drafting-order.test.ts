@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { serialize } from '@amend/document';
+import { amend } from '@amend/pipeline';
+
+/**
+ * Families about order, end to end on one small hand-written rule: words
+ * moved within a list, a new chapter filled by the item's next clause.
+ * Every expected line is worked out from the words of the instruction.
+ */
+const TITLE = '某某市河道管理条例';
+const RULE = `${TITLE}
+（2012年1月1日某某市人民代表大会常务委员会公布）
+
+第一章　总则
+
+第一条　为了加强河道管理，制定本条例。
+
+第二条　市水务主管部门负责本条例的实施。
+
+第二章　管理
+
+第三条　禁止在河道内倾倒垃圾、渣土和建筑废料。
+
+第四条　水务主管部门应当会同规划、住房城乡建设等部门编制河道规划。
+
+第五条　工作人员玩忽职守滥用职权的，依法给予处分。
+
+第六条　单位或者个人违反本条例的，由水务主管部门责令改正。
+
+第七条　本条例自2012年3月1日起施行。
+`;
+
+function body(text: string): string[] {
+  return text.split('\n').slice(2).filter((l) => l !== '');
+}
+
+const ORIGINAL = body(RULE);
+
+function decision(items: string): string {
+  return `# 某某市人民代表大会常务委员会关于修改《${TITLE}》的决定\n\n某某市人民代表大会常务委员会决定对《${TITLE}》作如下修改：\n\n${items}\n\n本决定自公布之日起施行。\n`;
+}
+
+function run(items: string) {
+  const result = amend({ file: 'rule.txt', text: RULE }, { file: 'decision.md', text: decision(items) });
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId);
+  return { result, errors, lines: result.consolidation ? body(serialize(result.consolidation.after)) : [] };
+}
+
+function apply(items: string): string[] {
+  const { errors, lines } = run(items);
+  expect(errors).toEqual([]);
+  return lines;
+}
+
+function withLines(changes: Record<number, string>): string[] {
+  return ORIGINAL.map((l, i) => changes[i] ?? l);
+}
+
+describe('words moved within a list: the members move, the marks stay', () => {
+  it('甲、乙和丙 with 甲 after 丙 is 乙、丙和甲: 和 stays before the last member', () => {
+    expect(apply('一、将第三条中的“垃圾”调整到“建筑废料”之后。')).toEqual(withLines({ 4: '第三条　禁止在河道内倾倒渣土、建筑废料和垃圾。' }));
+  });
+
+  it('甲、乙和丙 with 丙 before 甲 is 丙、甲和乙', () => {
+    expect(apply('一、将第三条中的“建筑废料”调整到“垃圾”之前。')).toEqual(withLines({ 4: '第三条　禁止在河道内倾倒建筑废料、垃圾和渣土。' }));
+  });
+
+  it('甲、乙和丙 with 甲 after 乙: only the first two change places', () => {
+    expect(apply('一、将第三条中的“垃圾”移至“渣土”的后面。')).toEqual(withLines({ 4: '第三条　禁止在河道内倾倒渣土、垃圾和建筑废料。' }));
+  });
+
+  it('two words with no mark between them swap', () => {
+    expect(apply('一、将第五条中的“玩忽职守”调整到“滥用职权”之后。')).toEqual(withLines({ 6: '第五条　工作人员滥用职权玩忽职守的，依法给予处分。' }));
+  });
+
+  it('甲或者乙 with 乙 before 甲 is 乙或者甲', () => {
+    expect(apply('一、将第六条中的“个人”移至“单位”前面。')).toEqual(withLines({ 7: '第六条　个人或者单位违反本条例的，由水务主管部门责令改正。' }));
+  });
+
+  it('words the place does not hold are not found', () => {
+    expect(run('一、将第五条中的“徇私舞弊”调整到“滥用职权”之后。').errors).toEqual(['engine/phrase-not-found']);
+    expect(run('一、将第五条中的“玩忽职守”调整到“徇私舞弊”之后。').errors).toEqual(['engine/phrase-not-found']);
+  });
+});
+
+describe('a new chapter, then the articles put into it (列入本章)', () => {
+  it('增加一章，作为第三章“附则”；增加一条，作为第八条：“…”，列入本章: the new article ends the rule under the new heading', () => {
+    expect(apply('一、增加一章，作为第三章“附则”；增加一条，作为第八条：“本条例由市人民政府负责解释。”，列入本章。')).toEqual([
+      ...ORIGINAL,
+      '第三章　附则',
+      '第八条　本条例由市人民政府负责解释。',
+    ]);
+  });
+
+  it('a new article and the renumbered last one, both 列入本章: the chapter takes both', () => {
+    expect(apply('一、增加一章，作为第三章“附则”；增加一条，作为第七条：“本条例由市人民政府负责解释。”，列入本章；将第七条改为第八条，列入本章。')).toEqual([
+      ...ORIGINAL.slice(0, 8),
+      '第三章　附则',
+      '第七条　本条例由市人民政府负责解释。',
+      '第八条　本条例自2012年3月1日起施行。',
+    ]);
+  });
+});
