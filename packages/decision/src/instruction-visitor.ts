@@ -34,24 +34,19 @@ const startOf = (e: IToken | CstNode): number => (isToken(e) ? e.startOffset : (
 const endOf = (e: IToken | CstNode): number => (isToken(e) ? (e.endOffset ?? e.startOffset) + 1 : (e.location?.endOffset ?? 0) + 1);
 const spanOf = (n: CstNode): Span => ({ start: startOf(n), end: endOf(n) });
 
-/** The end of the last of a node's children, whatever their names. */
-function endOfChildren(children: object): number {
-  let end = -Infinity;
-  for (const key in children) {
-    const list = (children as Record<string, (IToken | CstNode)[]>)[key];
-    for (let i = 0; i < list.length; i++) end = Math.max(end, endOf(list[i]));
-  }
-  return end;
+/** Widens [from, to) over a token. */
+function cover(span: { from: number; to: number }, t: IToken): void {
+  span.from = Math.min(span.from, t.startOffset);
+  span.to = Math.max(span.to, (t.endOffset ?? t.startOffset) + 1);
 }
 
-/** Widens [from, to) over the tokens of a CST group. */
-function cover(span: { from: number; to: number }, tokens: IToken[] | undefined): void {
-  if (tokens === undefined) return;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    span.from = Math.min(span.from, t.startOffset);
-    span.to = Math.max(span.to, (t.endOffset ?? t.startOffset) + 1);
+/** Tokens of one CST group in written order (a copy: callers cut it). */
+function inOrder(tokens: IToken[]): IToken[] {
+  const out = tokens.slice();
+  for (let i = 1; i < out.length; i++) {
+    if (out[i - 1].startOffset > out[i].startOffset) return out.sort((a, b) => a.startOffset - b.startOffset);
   }
+  return out;
 }
 
 const REF_PATTERN: [RegExp, RefLevel][] = [
@@ -69,24 +64,49 @@ const REF_PATTERN: [RegExp, RefLevel][] = [
 
 const UNIT_LEVEL: Record<string, RefLevel> = { 条: 'article', 款: 'paragraph', 项: 'item', 目: 'subitem', 章: 'chapter', 节: 'section' };
 
+type RefNumber = Pick<Ref, 'level' | 'num' | 'article'>;
+
+/**
+ * What a reference's words say, read once per image and kind: decisions
+ * repeat the same few references (第一款, 第二条) in every item.
+ */
+const REF_READINGS = new Map<string, RefNumber>();
+
 /** The number a reference names (its image was matched by a token pattern built from numerals). */
 function refOf(token: IToken): Ref {
-  const where = { image: token.image, from: token.startOffset, to: (token.endOffset ?? token.startOffset) + 1 };
   const kind = token.tokenType === T.NaturalParaRef ? 'naturalPara' : token.tokenType === T.DuanRef ? 'duan' : undefined;
+  const key = kind ? `${kind} ${token.image}` : token.image;
+  let read = REF_READINGS.get(key);
+  if (read === undefined) {
+    read = readRef(token.image, kind);
+    // Bounded: an editor re-reads ever new texts in one process.
+    if (REF_READINGS.size >= 4096) REF_READINGS.clear();
+    REF_READINGS.set(key, read);
+  }
+  const image = token.image;
+  const from = token.startOffset;
+  const to = (token.endOffset ?? token.startOffset) + 1;
+  const a = read.article;
+  // A fresh article number per reference: addresses take it over and are changed apart.
+  if (a) return { level: read.level, num: read.num, article: a.sub !== undefined ? { n: a.n, sub: a.sub } : { n: a.n }, image, from, to };
+  return { level: read.level, num: read.num, image, from, to };
+}
+
+function readRef(image: string, kind: RefLevel | undefined): RefNumber {
   for (const [pattern, level] of REF_PATTERN) {
     if (kind && level !== kind) continue;
-    const m = pattern.exec(token.image);
+    const m = pattern.exec(image);
     if (!m) continue;
     const num = fromChinese(m[1]) ?? 0;
     if (level === 'article') {
       const sub = m[2] ? fromChinese(m[2]) : undefined;
       // 之零 numbers nothing: read as an article that cannot exist, so the engine names it.
-      if (sub === 0) return { level, num: 0, article: { n: 0 }, ...where };
-      return { level, num, article: sub ? { n: num, sub } : { n: num }, ...where };
+      if (sub === 0) return { level, num: 0, article: { n: 0 } };
+      return { level, num, article: sub ? { n: num, sub } : { n: num } };
     }
-    return { level, num, ...where };
+    return { level, num };
   }
-  return { level: 'article', num: 0, article: { n: 0 }, ...where };
+  return { level: 'article', num: 0, article: { n: 0 } };
 }
 
 /** 第二、三、四、六项 → 第二项, 第三项, 第四项, 第六项. */
@@ -143,7 +163,7 @@ function quoteOf(t: IToken, occurrence?: IToken): Quote {
   const u = unquote(t.image, reading.verbatim);
   for (const x of u.tidied) reading.tidied.push({ ...x, at: t.startOffset + x.at });
   // “为……”: an elided quotation describes words instead of giving them.
-  if (/……|\.{3}/.test(u.text) && u.text.replace(/……|\.{3,}/g, '').length <= 8) reading.elided = true;
+  if ((u.text.includes('……') || u.text.includes('...')) && u.text.replace(/……|\.{3,}/g, '').length <= 8) reading.elided = true;
   const q: Quote = { text: u.text, from: t.startOffset, to: (t.endOffset ?? t.startOffset) + 1 };
   const n = occurrence ? fromChinese(occurrence.image.slice(1, -1)) : undefined;
   if (n) q.occurrence = n;
@@ -170,7 +190,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     if (ctx.addTail) return [this.fromAdd(this.addTail(ctx.addTail[0].children), undefined, undefined, spanOf(ctx.addTail[0]))];
     if (ctx.orderClause) return [{ kind: 'adjustOrder', ...spanOf(ctx.orderClause[0]) }];
     if (ctx.duiClause) return [this.duiClause(ctx.duiClause[0].children)];
-    if (ctx.targetClause) return [this.targetClause(ctx.targetClause[0].children)];
+    if (ctx.targetClause) return [this.targetClause(ctx.targetClause[0].children, endOf(ctx.targetClause[0]))];
     if (ctx.quoteClause) return [this.quoteClause(ctx.quoteClause[0].children)];
     if (ctx.modifyTail) return [{ kind: 'replaceNode', ...this.modifyTail(ctx.modifyTail[0].children), ...spanOf(ctx.modifyTail[0]) }];
     if (ctx.contentClause) return [this.contentClause(ctx.contentClause[0].children)];
@@ -183,52 +203,78 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
 
   /** One place as written; a list whose unit is written once (第二、三、四项) gives several. */
   target(outer: C.TargetCstChildren): Sel[] {
-    const place = outer.place?.[0]?.children;
-    const refTokens = (place?.RefTok ?? []).slice().sort((a, b) => a.startOffset - b.startOffset);
+    const placeNode = outer.place?.[0];
+    const place = placeNode?.children;
+    const refTokens = place?.RefTok ? inOrder(place.RefTok) : [];
     const law = outer.LawPrefix?.[0];
-    // What the place spans: everything but 的 and the heading word after it.
+    // What the place spans: everything but 的 and the heading word after it (every token of the place node).
     const span = { from: Infinity, to: -Infinity };
-    cover(span, outer.LawPrefix?.slice(0, 1));
-    cover(span, refTokens);
-    if (place) for (const list of [place.Orig, place.Other, place.Onward, place.PreambleWord, place.Body, place.Intro, place.NameWord, place.Qi, place.ThisRef, place.WholeRule, place.DuanRef, place.NaturalParaRef]) cover(span, list);
-    cover(span, outer.SentenceRef);
-    cover(span, outer.Quoted);
-    cover(span, outer.OfRule);
+    if (law) cover(span, law);
+    if (placeNode) {
+      span.from = Math.min(span.from, startOf(placeNode));
+      span.to = Math.max(span.to, endOf(placeNode));
+    }
+    if (outer.SentenceRef) cover(span, outer.SentenceRef[0]);
+    if (outer.Quoted) cover(span, outer.Quoted[0]);
+    if (outer.OfRule) cover(span, outer.OfRule[0]);
     const base: Sel = { kind: place ? 'refs' : 'whole', refs: [], from: span.from, to: span.to };
     if (law?.tokenType === T.BookTitle) base.law = law.image.slice(1, -1);
-    if (place?.PreambleWord) base.kind = 'preamble';
-    else if (place?.Body) base.kind = 'body';
-    else if (place?.Intro) base.kind = 'intro';
-    else if (place?.NameWord) base.kind = 'title';
-    else if (place?.Qi) base.kind = 'qi';
-    else if (place?.WholeRule && !refTokens.length) base.kind = 'whole';
-    else if (place?.ThisRef) {
-      base.kind = 'this';
-      base.thisWord = place.ThisRef[0].image;
+    if (place) {
+      if (place.PreambleWord) base.kind = 'preamble';
+      else if (place.Body) base.kind = 'body';
+      else if (place.Intro) base.kind = 'intro';
+      else if (place.NameWord) base.kind = 'title';
+      else if (place.Qi) base.kind = 'qi';
+      else if (place.WholeRule && !refTokens.length) base.kind = 'whole';
+      else if (place.ThisRef) {
+        base.kind = 'this';
+        base.thisWord = place.ThisRef[0].image;
+      }
     }
     const part = outer.SentenceRef?.[0];
     if (part) base.part = part.image;
-    // Descriptive words must be followed by a reference (…职权第二十项).
-    const lastRef = refTokens[refTokens.length - 1]?.startOffset ?? -1;
-    const trailing = (place?.Other ?? []).find((o) => o.startOffset > lastRef);
-    if (trailing) base.trailing = { image: trailing.image, from: trailing.startOffset };
-    const extra: Ref[] = [place?.NaturalParaRef?.[0], place?.DuanRef?.[0]].filter((t): t is IToken => !!t).map(refOf);
+    if (place?.Other) {
+      // Descriptive words must be followed by a reference (…职权第二十项).
+      const lastRef = refTokens.length ? refTokens[refTokens.length - 1].startOffset : -1;
+      const trailing = place.Other.find((o) => o.startOffset > lastRef);
+      if (trailing) base.trailing = { image: trailing.image, from: trailing.startOffset };
+    }
+    const naturalTok = place?.NaturalParaRef?.[0];
+    const duanTok = place?.DuanRef?.[0];
     if (outer.HeadingWord) base.heading = true;
     const onward = outer.Onward?.[0] ?? place?.Onward?.[0];
     if (onward) base.onward = /^(?:及|至)/.test(onward.image) ? 'from' : 'after';
     const note = outer.OrigNote?.[0];
     if (note) base.was = { image: note.image.slice(1, -1), article: articleOfText(note.image.slice(2, -1)) };
     if (outer.Quoted) base.name = quoteOf(outer.Quoted[0]);
+    const refs = refTokens.map(refOf);
     // 第一款第一自然段: the 款's words before its 项.
-    const natural = refTokens.findIndex((t) => t.tokenType === T.NaturalParaRef);
-    if (natural > 0 && refOf(refTokens[natural]).num === 1 && (refOf(refTokens[natural - 1]).level === 'paragraph' || refOf(refTokens[natural - 1]).level === 'article')) {
-      refTokens.splice(natural, 1);
-      base.lead = true;
+    let elided = -1;
+    for (let i = 0; i < refTokens.length; i++) {
+      const type = refTokens[i].tokenType;
+      if (type === T.NaturalParaRef && i > 0 && refs[i].num === 1 && (refs[i - 1].level === 'paragraph' || refs[i - 1].level === 'article')) {
+        refTokens.splice(i, 1);
+        refs.splice(i, 1);
+        base.lead = true;
+        break;
+      }
+      if (type === T.NaturalParaRef) break;
     }
-    const elided = refTokens.findIndex((t) => t.tokenType === T.ElidedRefs);
-    if (elided < 0) return [{ ...base, refs: [...refTokens.map(refOf), ...extra] }];
-    const before = refTokens.slice(0, elided).map(refOf);
-    const after = refTokens.slice(elided + 1).map(refOf);
+    for (let i = 0; i < refTokens.length; i++) {
+      if (refTokens[i].tokenType === T.ElidedRefs) {
+        elided = i;
+        break;
+      }
+    }
+    if (naturalTok) refs.push(refOf(naturalTok));
+    if (duanTok) refs.push(refOf(duanTok));
+    if (elided < 0) {
+      base.refs = refs;
+      return [base];
+    }
+    const extra = refs.slice(refTokens.length);
+    const before = refs.slice(0, elided);
+    const after = refs.slice(elided + 1, refTokens.length);
     const list = elidedRefs(refTokens[elided]);
     return list.map((r, i) => ({ ...base, refs: [...before, r, ...(i === list.length - 1 ? after : []), ...extra] }));
   }
@@ -415,10 +461,11 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     return { kind: 'rework', targets, as: this.asTargets(ctx.asTargets![0].children), ...(payload ? { payload } : {}), ...s };
   }
 
-  targetClause(ctx: C.TargetClauseCstChildren): Clause {
+  /** `end`: where the clause's node ends (its last token, whatever group holds it). */
+  targetClause(ctx: C.TargetClauseCstChildren, end: number): Clause {
     const lists = ctx.targetList.slice().sort((a, b) => startOf(a) - startOf(b));
     const first = lists[0];
-    const s = { start: startOf(first), end: endOfChildren(ctx) };
+    const s = { start: startOf(first), end };
     const targets = this.targetList(first.children);
     const quoteNodes = (ctx.quoteList ?? []).slice().sort((a, b) => startOf(a) - startOf(b));
     const action = ctx.phraseAction?.[0];

@@ -102,37 +102,43 @@ export function unquote(image: string, verbatim = false): Unquoted {
   const from = image.startsWith(OPEN) ? 1 : 0;
   let to = image.length;
   if (to > from && image.charCodeAt(to - 1) === CLOSE_CODE) to--;
+  // Payloads are long and mostly clean: one native scan each decides whether lines need tidying or CR handling.
+  const tidy = !verbatim && HAS_ASCII.test(image);
+  const cr = image.indexOf('\r', from);
   const out: string[] = [];
-  // The lines of image[from, to), split as physicalLines splits (\n, \r, \r\n), read in one pass.
+  // The lines of image[from, to), split as physicalLines splits (\n, \r, \r\n).
   let pos = from;
-  /** A ‘ or ’ was seen (nested quotes to turn into “ ”). */
-  let single = false;
   while (pos <= to) {
-    let eol = pos;
-    while (eol < to) {
-      const c = image.charCodeAt(eol);
-      if (c === LF || c === CR) break;
-      if (c === 0x2018 || c === 0x2019) single = true;
-      eol++;
-    }
-    let lead = pos;
-    while (lead < eol && isIndent(image.charCodeAt(lead))) lead++;
+    let eol = cr < 0 || cr >= to ? image.indexOf('\n', pos) : lineEnd(image, pos, to);
+    if (eol < 0 || eol > to) eol = to;
     let line = image.slice(pos, eol).trim();
-    let lineAt = lead;
     if (line !== '') {
+      let lineAt = pos;
+      while (lineAt < eol && isIndent(image.charCodeAt(lineAt))) lineAt++;
       // As in scanQuote, a “ opening a later line opens a paragraph.
       if (out.length > 0 && line.startsWith(OPEN)) {
         line = line.slice(1);
         lineAt++;
       }
-      if (!verbatim) line = tidyPunctuation(line, lineAt, tidied);
+      if (tidy) line = tidyPunctuation(line, lineAt, tidied);
       out.push(line);
     }
     pos = eol >= to ? to + 1 : image.charCodeAt(eol) === CR && eol + 1 < to && image.charCodeAt(eol + 1) === LF ? eol + 2 : eol + 1;
   }
   let text = out.length === 1 ? out[0] : out.join('\n');
-  if (single) text = text.replace(/‘/g, OPEN).replace(/’/g, CLOSE);
+  // Nested quotes become “ ” (the words are no longer nested once inserted).
+  if (text.includes('‘') || text.includes('’')) text = text.replace(/‘/g, OPEN).replace(/’/g, CLOSE);
   return { text, tidied };
+}
+
+/** The first \n or \r at or after `pos`, or `to`. */
+function lineEnd(image: string, pos: number, to: number): number {
+  while (pos < to) {
+    const c = image.charCodeAt(pos);
+    if (c === LF || c === CR) return pos;
+    pos++;
+  }
+  return to;
 }
 
 /** Indentation unquote reports offsets after: ASCII space, tab, ideographic space. */
