@@ -15,6 +15,7 @@ const needShared = [
   'packages/decision/test/instruction-lookahead.test.ts',
   'packages/decision/test/instruction-scanner.test.ts',
   'packages/decision/test/real-corpus.test.ts',
+  'packages/decision/test/variants.test.ts',
   'packages/document/test/corpus.test.ts',
   'packages/document/test/seeds.test.ts',
   'packages/render/test/corpus.test.ts',

@@ -31,7 +31,10 @@ const RULE = `${TITLE}
 `;
 
 function body(text: string): string[] {
-  return text.split('\n').slice(2).filter((l) => l !== '');
+  return text
+    .split('\n')
+    .slice(2)
+    .filter((l) => l !== '');
 }
 
 const ORIGINAL = body(RULE);
@@ -58,11 +61,15 @@ function withLines(changes: Record<number, string>): string[] {
 
 describe('words moved within a list: the members move, the marks stay', () => {
   it('甲、乙和丙 with 甲 after 丙 is 乙、丙和甲: 和 stays before the last member', () => {
-    expect(apply('一、将第三条中的“垃圾”调整到“建筑废料”之后。')).toEqual(withLines({ 4: '第三条　禁止在河道内倾倒渣土、建筑废料和垃圾。' }));
+    expect(apply('一、将第三条中的“垃圾”调整到“建筑废料”之后。')).toEqual(
+      withLines({ 4: '第三条　禁止在河道内倾倒渣土、建筑废料和垃圾。' }),
+    );
   });
 
   it('甲、乙和丙 with 丙 before 甲 is 丙、甲和乙', () => {
-    expect(apply('一、将第三条中的“建筑废料”调整到“垃圾”之前。')).toEqual(withLines({ 4: '第三条　禁止在河道内倾倒建筑废料、垃圾和渣土。' }));
+    expect(apply('一、将第三条中的“建筑废料”调整到“垃圾”之前。')).toEqual(
+      withLines({ 4: '第三条　禁止在河道内倾倒建筑废料、垃圾和渣土。' }),
+    );
   });
 
   it('甲、乙和丙 with 甲 after 乙: only the first two change places', () => {
@@ -70,11 +77,15 @@ describe('words moved within a list: the members move, the marks stay', () => {
   });
 
   it('two words with no mark between them swap', () => {
-    expect(apply('一、将第五条中的“玩忽职守”调整到“滥用职权”之后。')).toEqual(withLines({ 6: '第五条　工作人员滥用职权玩忽职守的，依法给予处分。' }));
+    expect(apply('一、将第五条中的“玩忽职守”调整到“滥用职权”之后。')).toEqual(
+      withLines({ 6: '第五条　工作人员滥用职权玩忽职守的，依法给予处分。' }),
+    );
   });
 
   it('甲或者乙 with 乙 before 甲 is 乙或者甲', () => {
-    expect(apply('一、将第六条中的“个人”移至“单位”前面。')).toEqual(withLines({ 7: '第六条　个人或者单位违反本条例的，由水务主管部门责令改正。' }));
+    expect(apply('一、将第六条中的“个人”移至“单位”前面。')).toEqual(
+      withLines({ 7: '第六条　个人或者单位违反本条例的，由水务主管部门责令改正。' }),
+    );
   });
 
   it('words the place does not hold are not found', () => {
@@ -93,11 +104,10 @@ describe('a new chapter, then the articles put into it (列入本章)', () => {
   });
 
   it('a new article and the renumbered last one, both 列入本章: the chapter takes both', () => {
-    expect(apply('一、增加一章，作为第三章“附则”；增加一条，作为第七条：“本条例由市人民政府负责解释。”，列入本章；将第七条改为第八条，列入本章。')).toEqual([
-      ...ORIGINAL.slice(0, 8),
-      '第三章　附则',
-      '第七条　本条例由市人民政府负责解释。',
-      '第八条　本条例自2012年3月1日起施行。',
-    ]);
+    expect(
+      apply(
+        '一、增加一章，作为第三章“附则”；增加一条，作为第七条：“本条例由市人民政府负责解释。”，列入本章；将第七条改为第八条，列入本章。',
+      ),
+    ).toEqual([...ORIGINAL.slice(0, 8), '第三章　附则', '第七条　本条例由市人民政府负责解释。', '第八条　本条例自2012年3月1日起施行。']);
   });
 });

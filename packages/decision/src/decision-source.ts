@@ -1,4 +1,4 @@
-import { isSpace, LineIndex } from '@amend/model';
+import { isSpace, LineIndex, readLabel } from '@amend/model';
 
 /**
  * The first step of reading a decision: its text with every quotation mark
@@ -41,8 +41,23 @@ const CLOSE = '”';
 const DUN_LINE = /^[零〇一二两三四五六七八九十百千万]+、/;
 
 export function readSource(original: string): DecisionSource {
-  const text = normaliseQuotes(original);
+  const text = unboldLabels(normaliseQuotes(original));
   return { original, text, lines: readLines(text), index: new LineIndex(original) };
+}
+
+/** A label alone in bold at the start of a line (`**一、**将第五条…`, `**第三条**　…`). */
+const BOLD_LABEL = /^([ \t\u3000]*)\*\*([^*\n]{1,16})\*\*/gm;
+
+/**
+ * A label printed in bold (Markdown exports bold the label, not the line):
+ * its `**` become spaces, one for one like the quotation marks, so the
+ * label starts the line as it does in every other printing.
+ */
+function unboldLabels(text: string): string {
+  if (!text.includes('**')) return text;
+  return text.replace(BOLD_LABEL, (all, indent: string, label: string) =>
+    readLabel(label)?.label === label.trim() ? `${indent}  ${label}  ` : all,
+  );
 }
 
 /** Lines of the normalised text; blank lines and lines of Markdown marks only are dropped. */
@@ -124,6 +139,10 @@ function normaliseQuotes(text: string): string {
   /** Inside a quotation within a quotation written with the same " marks. */
   let nested = false;
   let lineStart = true;
+  /** The quotation opened after a colon: a provision's text, which may quote words of its own. */
+  let provision = false;
+  /** " marks met on the line so far (this one included). */
+  let lineMarks = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 10 || code === 13) {
@@ -139,17 +158,23 @@ function normaliseQuotes(text: string): string {
       }
     }
     const atLineStart = lineStart;
+    if (lineStart) lineMarks = 0;
     lineStart = false;
     switch (code) {
       case 0x22 /* " */:
       case 0xff02 /* ＂ */:
-        if (depth === 0) {
+        lineMarks++;
+        if (depth === 0 && !atLineStart && lineMarks === 1 && closesLine(text, i)) {
+          // 行为。" ending a line that opened no quotation: the close of a passage whose line before closed too early.
+          put(i, CLOSE);
+        } else if (depth === 0) {
           put(i, OPEN);
           depth = 1;
+          provision = afterColon(text, i);
         } else if (nested) {
           put(i, '’');
           nested = false;
-        } else if (!atLineStart && NESTS_AFTER.has(text.charCodeAt(i - 1))) {
+        } else if (!atLineStart && (NESTS_AFTER.has(text.charCodeAt(i - 1)) || (provision && opensWithin(text, i)))) {
           // 邓小平理论、"三个代表"重要思想 inside "…": a quotation within the quotation, same marks.
           put(i, '‘');
           nested = true;
@@ -197,5 +222,47 @@ function normaliseQuotes(text: string): string {
 
 /** " “ 「 ＂: a line starting with one continues a quotation rather than starting a numbered item. */
 const STRAIGHT_OR_OPEN = new Set([0x22, 0x201c, 0x300c, 0xff02]);
+/** A " right after a final mark with nothing after it on its line. */
+function closesLine(text: string, at: number): boolean {
+  if (!FINAL_MARKS.has(text.charCodeAt(at - 1))) return false;
+  for (let k = at + 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+    if (!isSpace(c)) return false;
+  }
+  return true;
+}
+
+/** A quotation opened right after ： or : quotes a provision (修改为："…"). */
+function afterColon(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+  const c = text.charCodeAt(k);
+  return c === 0xff1a || c === 0x3a;
+}
+
+/** How an instruction goes on after quoted words (：“第八条”调整为“第七条”): a closing mark. */
+const GOES_ON = /^(?:修改|改为|改成|调整|替换|删|增加|后|前|中的|的)/;
+
+/** Final marks: a " after one ends the provision. */
+const FINAL_MARKS = new Set([0x3002, 0xff1b, 0xff1a, 0xff01, 0xff1f, 0x3b]);
+
+/**
+ * Inside a quoted provision, a " between words (加强"若羌红枣"、"且末红枣"等…保护。")
+ * opens a quotation within it when the marks left on its line pair up
+ * before the line's last one, which closes the provision at the line's end.
+ */
+function opensWithin(text: string, at: number): boolean {
+  const c = text.charCodeAt(at + 1);
+  if (!(c >= 0x4e00 && c <= 0x9fff) || FINAL_MARKS.has(text.charCodeAt(at - 1)) || GOES_ON.test(text.slice(at + 1, at + 4))) return false;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  const rest = text.slice(at, end).replace(/[。；，\s]+$/, '');
+  if (!rest.endsWith('"')) return false;
+  let marks = 0;
+  for (let k = 0; k < rest.length - 1; k++) if (rest.charCodeAt(k) === 0x22) marks++;
+  return marks % 2 === 0;
+}
+
 /** 、 （ (: a " after one opens a quotation within the quotation. */
 const NESTS_AFTER = new Set([0x3001, 0xff08, 0x28]);

@@ -24,23 +24,47 @@ const a = (n: number) => ({ article: { n } });
 describe('a new chapter, then the articles put into it (列入本章)', () => {
   it('增加一章，作为第九章“附则”；增加一条，作为第六十六条：“…”，列入本章: the chapter holds the new article', () => {
     expect(ops('增加一章，作为第九章“附则”；增加一条，作为第六十六条：“本规则自公布之日起施行。”，列入本章。')).toEqual([
-      { kind: 'insertNode', level: 'chapter', as: { chapter: 9 }, content: { level: 'heading', text: '附则' }, holds: { from: a(66), to: a(66) } },
+      {
+        kind: 'insertNode',
+        level: 'chapter',
+        as: { chapter: 9 },
+        content: { level: 'heading', text: '附则' },
+        holds: { from: a(66), to: a(66) },
+      },
       { kind: 'insertNode', level: 'article', as: a(66), content: { level: 'paragraphs', text: '本规则自公布之日起施行。' } },
     ]);
   });
 
   it('a new article and a renumbered one, each 列入本章: the chapter holds both, first to last', () => {
-    expect(ops('增加一章，作为第九章“附则”；增加一条，作为第六十五条：“本规则由常务委员会解释。”，列入本章；将第五十四条改为第六十六条，列入本章。')).toEqual([
-      { kind: 'insertNode', level: 'chapter', as: { chapter: 9 }, content: { level: 'heading', text: '附则' }, holds: { from: a(65), to: a(66) } },
+    expect(
+      ops(
+        '增加一章，作为第九章“附则”；增加一条，作为第六十五条：“本规则由常务委员会解释。”，列入本章；将第五十四条改为第六十六条，列入本章。',
+      ),
+    ).toEqual([
+      {
+        kind: 'insertNode',
+        level: 'chapter',
+        as: { chapter: 9 },
+        content: { level: 'heading', text: '附则' },
+        holds: { from: a(65), to: a(66) },
+      },
       { kind: 'insertNode', level: 'article', as: a(65), content: { level: 'paragraphs', text: '本规则由常务委员会解释。' } },
       { kind: 'renumber', level: 'article', target: a(54), to: a(66) },
     ]);
   });
 
   it('增加两条，作为第六十六条、第六十七条：“第六十六条…”“第六十七条…”，列入本章: both, by the numbers the text gives', () => {
-    const r = read('增加一章，作为第九章“附则”；增加两条，作为第六十六条、第六十七条：“第六十六条　本规则由常务委员会解释。”“第六十七条　本规则自公布之日起施行。”，列入本章。');
+    const r = read(
+      '增加一章，作为第九章“附则”；增加两条，作为第六十六条、第六十七条：“第六十六条　本规则由常务委员会解释。”“第六十七条　本规则自公布之日起施行。”，列入本章。',
+    );
     expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
-    expect(r.ops[0]).toEqual({ kind: 'insertNode', level: 'chapter', as: { chapter: 9 }, content: { level: 'heading', text: '附则' }, holds: { from: a(66), to: a(67) } });
+    expect(r.ops[0]).toEqual({
+      kind: 'insertNode',
+      level: 'chapter',
+      as: { chapter: 9 },
+      content: { level: 'heading', text: '附则' },
+      holds: { from: a(66), to: a(67) },
+    });
   });
 });
 
@@ -49,7 +73,9 @@ describe('words moved among the words of their place', () => {
     expect(ops('将第三条中的“垃圾”调整到“建筑废料”之后。')).toEqual([
       { kind: 'insertText', scope: [a(3)], text: '垃圾', position: { after: '建筑废料' }, moved: true },
     ]);
-    expect(ops('将第六条中的“个人”移至“单位”前面。')).toEqual([{ kind: 'insertText', scope: [a(6)], text: '个人', position: { before: '单位' }, moved: true }]);
+    expect(ops('将第六条中的“个人”移至“单位”前面。')).toEqual([
+      { kind: 'insertText', scope: [a(6)], text: '个人', position: { before: '单位' }, moved: true },
+    ]);
   });
 
   it('after a place named earlier in the item: that place', () => {
