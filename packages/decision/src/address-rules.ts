@@ -25,9 +25,14 @@ export function setLevel(addr: Address, ref: Ref): void {
 
 /** The deepest level an address names. */
 export function levelOf(addr: Address): Level {
-  for (let i = STRUCTURE.length - 1; i >= 0; i--) {
-    if (addr[STRUCTURE[i] as keyof Address] !== undefined) return STRUCTURE[i];
-  }
+  // Named fields, deepest first (as STRUCTURE from the end): every operation asks this of its addresses.
+  if (addr.subitem !== undefined) return 'subitem';
+  if (addr.item !== undefined) return 'item';
+  if (addr.paragraph !== undefined) return 'paragraph';
+  if (addr.article !== undefined) return 'article';
+  if (addr.section !== undefined) return 'section';
+  if (addr.chapter !== undefined) return 'chapter';
+  if (addr.part !== undefined) return 'part';
   if (addr.special === 'title') return 'title';
   return 'preamble';
 }

@@ -162,15 +162,25 @@ const reading = { verbatim: false, tidied: [] as { at: number; from: string; to:
 function quoteOf(t: IToken, occurrence?: IToken): Quote {
   const u = unquote(t.image, reading.verbatim);
   for (const x of u.tidied) reading.tidied.push({ ...x, at: t.startOffset + x.at });
-  // “为……”: an elided quotation describes words instead of giving them.
-  if ((u.text.includes('……') || u.text.includes('...')) && u.text.replace(/……|\.{3,}/g, '').length <= 8) reading.elided = true;
+  if (elides(u.text)) reading.elided = true;
   const q: Quote = { text: u.text, from: t.startOffset, to: (t.endOffset ?? t.startOffset) + 1 };
   const n = occurrence ? fromChinese(occurrence.image.slice(1, -1)) : undefined;
   if (n) q.occurrence = n;
   return q;
 }
 
-const quotes = (tokens: IToken[] | undefined): Quote[] => (tokens ?? []).slice().sort((a, b) => a.startOffset - b.startOffset).map((t) => quoteOf(t));
+/** “为……”: an elided quotation describes words instead of giving them (at most eight other characters). */
+function elides(text: string): boolean {
+  // Only dots go: a quotation with nine other characters is ruled out without scanning the rest of a long payload.
+  let other = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2026 && c !== 0x2e && ++other > 8) return false;
+  }
+  return (text.includes('……') || text.includes('...')) && text.replace(/……|\.{3,}/g, '').length <= 8;
+}
+
+const quotes = (tokens: IToken[] | undefined): Quote[] => (tokens ? inOrder(tokens).map((t) => quoteOf(t)) : []);
 
 class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, unknown> {
   constructor() {
@@ -284,12 +294,12 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
   }
 
   targetList(ctx: Pick<C.TargetListCstChildren, 'target' | 'Join' | 'Range'>): TargetItem[] {
-    const ranges = (ctx.Range ?? []).map((t) => t.startOffset);
+    const ranges = ctx.Range?.map((t) => t.startOffset);
     const out: TargetItem[] = [];
     for (const node of ctx.target) {
       const start = startOf(node);
       // A target right after 至 closes a range.
-      const range = ranges.some((r) => r < start && !ctx.target.some((o) => startOf(o) > r && startOf(o) < start));
+      const range = ranges !== undefined && ranges.some((r) => r < start && !ctx.target.some((o) => startOf(o) > r && startOf(o) < start));
       const sels = this.target(node.children);
       for (let i = 0; i < sels.length; i++) out.push({ sel: sels[i], range: range && i === 0 });
     }

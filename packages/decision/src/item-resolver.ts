@@ -865,12 +865,16 @@ function heads(target: Address, dest: Address): boolean {
   return (from === 'paragraph' || from === 'item') && dest.article !== undefined && dest.paragraph === 1 && dest.item === undefined && !sameAddress(above(target, 'article'), { article: dest.article });
 }
 
-/** Every quotation a clause holds, wherever its kind keeps it. */
-/** The quotations of a clause that state their length; a walk that allocates nothing (it runs on every clause). */
+/**
+ * The quotations of a clause that state their length, in the order its fields
+ * hold them; a walk that allocates nothing (it runs on every clause). Places
+ * (a target's `sel`, a Sel's `refs`) hold only the words naming a heading,
+ * which state no length, so the walk does not enter them.
+ */
 function statedQuotes(value: unknown, out: Quote[]): Quote[] {
   if (!value || typeof value !== 'object') return out;
   if (Array.isArray(value)) {
-    for (const v of value) statedQuotes(v, out);
+    for (let i = 0; i < value.length; i++) statedQuotes(value[i], out);
     return out;
   }
   const o = value as Record<string, unknown>;
@@ -878,6 +882,7 @@ function statedQuotes(value: unknown, out: Quote[]): Quote[] {
     if (o.stated) out.push(o as unknown as Quote);
     return out;
   }
+  if (o.sel !== undefined || o.refs !== undefined) return out;
   for (const k in o) statedQuotes(o[k], out);
   return out;
 }

@@ -102,9 +102,10 @@ export function unquote(image: string, verbatim = false): Unquoted {
   const from = image.startsWith(OPEN) ? 1 : 0;
   let to = image.length;
   if (to > from && image.charCodeAt(to - 1) === CLOSE_CODE) to--;
-  // Payloads are long and mostly clean: one native scan each decides whether lines need tidying or CR handling.
-  const tidy = !verbatim && HAS_ASCII.test(image);
-  const cr = image.indexOf('\r', from);
+  // Payloads are long and mostly clean: one native scan tells whether anything needs tidying, CR or ‘’ handling.
+  const special = NEEDS_CARE.test(image);
+  const tidy = special && !verbatim && HAS_ASCII.test(image);
+  const cr = special ? image.indexOf('\r', from) : -1;
   const out: string[] = [];
   // The lines of image[from, to), split as physicalLines splits (\n, \r, \r\n).
   let pos = from;
@@ -127,7 +128,7 @@ export function unquote(image: string, verbatim = false): Unquoted {
   }
   let text = out.length === 1 ? out[0] : out.join('\n');
   // Nested quotes become “ ” (the words are no longer nested once inserted).
-  if (text.includes('‘') || text.includes('’')) text = text.replace(/‘/g, OPEN).replace(/’/g, CLOSE);
+  if (special && (text.includes('‘') || text.includes('’'))) text = text.replace(/‘/g, OPEN).replace(/’/g, CLOSE);
   return { text, tidied };
 }
 
@@ -150,6 +151,8 @@ const HAN = '\u3400-\u9fff';
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：' };
 const ASCII_PUNCT = new RegExp(`(?<=[${HAN}）》”])([ \t]*)([,;:])([ \t]*)(?=[${HAN}（《“])`, 'g');
 const HAS_ASCII = /[,;: \t]/;
+/** What unquote may have to change: HAS_ASCII, CR, nested quotes. */
+const NEEDS_CARE = /[,;: \t\r‘’]/;
 const LOOSE_SPACE = new RegExp(`(?<=[${HAN}：])[ \t]+(?=[0-9])|(?<=[0-9])[ \t]+(?=[${HAN}])`, 'g');
 
 /**
