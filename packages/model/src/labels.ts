@@ -57,7 +57,13 @@ const AT_START: Record<LabelStyle, RegExp> = {
 };
 
 const ALL: LabelStyle[] = ['article', 'heading', 'paren', 'arabic', 'dun'];
-const SPACE = /^[ \t\u3000]*/;
+/** The spaces a label's length takes in: ASCII space, tab, ideographic space (NaN past the end is none). */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000;
+}
+
+/** Codes of CN_NUMERAL_CHARS: every line of a decision asks whether it starts with one. */
+const CN_NUMERAL_CODES = new Set(Array.from(CN_NUMERAL_CHARS, (ch) => ch.charCodeAt(0)));
 
 /**
  * The label a text starts with, among `styles` (all by default), or
@@ -72,7 +78,8 @@ export function readLabel(text: string, styles: readonly LabelStyle[] = ALL): La
     const num = fromChinese(m[1] ?? m[2]);
     if (num === undefined) continue;
     const label = m[0];
-    const length = label.length + SPACE.exec(text.slice(label.length))![0].length;
+    let length = label.length;
+    while (isSpace(text.charCodeAt(length))) length++;
     const out: Label = { style, num, label, length };
     if (style === 'article' && m[2] !== undefined) {
       const sub = fromChinese(m[2]);
@@ -96,6 +103,6 @@ function mayStart(style: LabelStyle, c: number): boolean {
     case 'arabic':
       return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || c === 0xff08 || c === 40;
     case 'dun':
-      return CN_NUMERAL_CHARS.includes(String.fromCharCode(c));
+      return CN_NUMERAL_CODES.has(c);
   }
 }
