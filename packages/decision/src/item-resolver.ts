@@ -261,7 +261,9 @@ export class ItemResolver {
     }
     if (agrees) return given.article;
     const sentence = this.env.sentence.replace(/\s+/g, ' ');
-    this.env.diagnostics.push(diagnostic('decision/original-number-noted', { target, was: was.image, sentence }, { file: this.env.file, span }));
+    // The numbers too, for a later look at what the decision's earlier items renumbered (decision-numbering.ts).
+    const numbers: Record<string, number> = written && !written.sub && was.article && !was.article.sub ? { article: written.n, original: was.article.n } : {};
+    this.env.diagnostics.push(diagnostic('decision/original-number-noted', { target, was: was.image, sentence, ...numbers }, { file: this.env.file, span }));
     return undefined;
   }
 

@@ -4,6 +4,7 @@ import { frame } from './decision-framing.ts';
 import type { FramedItem } from './framing-state.ts';
 import { readHeader, readSignature } from './decision-header.ts';
 import { readSource, type DecisionSource } from './decision-source.ts';
+import { readNumbering } from './decision-numbering.ts';
 import type { ReadMemo } from './item-memo.ts';
 import { clip, readItem, type ReadItem, type ReadOptions } from './item-reading.ts';
 import { amendedTitle, isShortName } from './rule-names.ts';
@@ -95,6 +96,7 @@ export function parseDecision(text: string, opts: ParseDecisionOptions = {}): Re
     }
   }
   readGeneral(general, amendments, source, opts, diagnostics);
+  readNumbering(amendments, diagnostics, file);
   checkCounts(framed, amendments, diagnostics, file, source);
   const statements = closing.some((c) => c.kind === 'other');
   if (!amendments.some((a) => a.items.length) && !framed.repealed.length && !statements) {

@@ -107,3 +107,51 @@ describe('最后面的 / 最前面的 words with no place', () => {
     expect(ops('删除“县级”。')).toEqual([{ kind: 'deleteText', scope: [], phrases: ['县级'] }]);
   });
 });
+
+describe('numbers across items: every item names the rule’s own provisions by their original numbers', () => {
+  it('第八条（原第七条） after an item that added an article before it: the note names the article meant, 第七条', () => {
+    const r = read('在第三条后增加一条，作为第四条：“甲。”', '将第八条（原第七条）修改为：“乙。”');
+    expect(r.ops[1]).toEqual({ kind: 'replaceNode', level: 'article', target: a(7), content: { level: 'paragraphs', text: '乙。' } });
+    expect(r.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['decision/original-number-followed', 'info']]);
+  });
+
+  it('after an item that deleted an article before it: 第六条（原第七条） is 第七条', () => {
+    expect(read('删去第三条。', '将第六条（原第七条）中的“甲”修改为“乙”。').ops[1]).toEqual({
+      kind: 'replaceText',
+      scope: [a(7)],
+      pairs: [{ from: '甲', to: '乙' }],
+    });
+  });
+
+  it('with nothing before it that gives 第七条 that number, the note is an earlier amendment’s: read as written', () => {
+    for (const before of ['将第二条修改为：“甲。”', '删去第三条。']) {
+      const r = read(before, '将第八条（原第七条）修改为：“乙。”');
+      expect(r.ops[1]).toMatchObject({ kind: 'replaceNode', target: a(8) });
+      expect(r.diagnostics.map((d) => d.ruleId)).toEqual(['decision/original-number-noted']);
+    }
+  });
+
+  it('第十一条及其后条文: the rule’s own articles; a new article after 第十一条 holding the words is reported, not rewritten', () => {
+    const replace = {
+      kind: 'replaceText',
+      scope: [{ article: { n: 11 }, onward: 'from' }],
+      pairs: [{ from: '林业主管部门', to: '古茶树主管部门' }],
+    };
+    const r = read(
+      '在第十二条后增加一条，作为第十三条：“林业主管部门应当制定规划。”',
+      '第十一条及其后条文中的“林业主管部门”统一修改为“古茶树主管部门”。',
+    );
+    expect(r.ops[1]).toEqual(replace);
+    expect(r.diagnostics.map((d) => [d.ruleId, d.severity, d.data?.article])).toEqual([
+      ['decision/range-leaves-new-text', 'warning', '第十三条'],
+    ]);
+    // A new article before the range, or one without the words, is nothing to report.
+    expect(
+      read('增加一条，作为第五条：“林业主管部门应当制定规划。”', '第十一条及其后条文中的“林业主管部门”统一修改为“古茶树主管部门”。')
+        .diagnostics,
+    ).toEqual([]);
+    expect(
+      read('在第十二条后增加一条，作为第十三条：“甲。”', '第十一条以后各条中的“林业主管部门”修改为“古茶树主管部门”。').diagnostics,
+    ).toEqual([]);
+  });
+});

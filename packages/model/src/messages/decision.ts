@@ -84,6 +84,16 @@ export const decisionMessages = {
     en: '{target} is noted as {was}, but this item itself numbers them otherwise ({other}); {target} is read as written: {sentence}',
     zh: '{target}注明为{was}，但本项自身的序号调整与此不符（{other}）；按所写的{target}读取：{sentence}',
   },
+  'decision/original-number-followed': {
+    severity: 'info',
+    en: '{target} is noted as {was}: the items before it in this decision give {was} the number {target}, so the note names the article meant (read as {was} of the rule amended): {sentence}',
+    zh: '{target}注明为{was}：本决定前面各项调整序号后{was}即为{target}，故按所注明的{was}（所修改规章的原序号）读取：{sentence}',
+  },
+  'decision/range-leaves-new-text': {
+    severity: 'warning',
+    en: '{range} names the rule’s own articles: “{phrase}” in {article}, which this decision adds (item {item}) in its own words, stays as written there',
+    zh: '{range}指所修改规章原有的条文：本决定（第{item}项）新增的{article}中的“{phrase}”按本决定所写保留，不作修改',
+  },
   'decision/stated-length-mismatch': {
     severity: 'warning',
     en: 'the instruction calls “{phrase}” {stated}, but it has {count} characters: {sentence}',
