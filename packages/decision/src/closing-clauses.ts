@@ -14,7 +14,6 @@ import type { ClosingKind } from '@amend/model';
 
 const LABEL = /^(?:[零〇一二两三四五六七八九十百千万]+、|[（(][零〇一二两三四五六七八九十百千万]+[）)]|[0-9]+[.．、])\s*/;
 
-const QUOTE = /[“”]/;
 
 /**
  * What every kind below needs, in one pattern for the many sentences that are none: an ending in 施行/生效/执行/实施
@@ -22,23 +21,48 @@ const QUOTE = /[“”]/;
  */
 const MAY_CLOSE = /(?:施行|生效|执行|实施)$|重新(?:公布|发布|印发)$|调整|修改|处理|规范|修正|依次/;
 
+/**
+ * One scan for the many sentences that are none (payload lines above all): quoted words make an instruction,
+ * and a clause of adjusting holds one of these words; the endings MAY_CLOSE also accepts are read by code.
+ */
+const QUOTE_OR_ADJUSTING = /[“”]|调整|修改|处理|规范|修正|依次/;
+/** Words one of which the citations, renumber and adjust clauses below need. */
+const NAMES_WHAT = /引用|援引|序号|顺序|条序|次序|章节|条、款、项|文字|表述|用语|标点|部门名称|机构名称/;
+/** Second characters of the endings MAY_CLOSE accepts: 施行 执行 生效 实施 公布 发布 印发. */
+const ENDING_LAST = new Set([0x884c /* 行 */, 0x6548 /* 效 */, 0x65bd /* 施 */, 0x5e03 /* 布 */, 0x53d1 /* 发 */]);
+
 /** What a paragraph or sentence that closes the decision says, or undefined for anything else. */
 export function closingKind(sentence: string): ClosingKind | undefined {
-  // Quoted words make an instruction; checked first, as most lines of a decision quote.
-  if (QUOTE.test(sentence)) return undefined;
+  const at = sentence.search(QUOTE_OR_ADJUSTING);
+  if (at < 0 ? !mayEndClosing(sentence) : isQuote(sentence.charCodeAt(at))) return undefined;
+  // Quoted words make an instruction (将第五条修改为：“…): none comes before `at`.
+  if (at >= 0 && (sentence.indexOf('“', at) >= 0 || sentence.indexOf('”', at) >= 0)) return undefined;
+  // A clause of adjusting says what it adjusts (numbering, wording, citations); one of effect or republication ends so.
+  if (!NAMES_WHAT.test(sentence) && !mayEndClosing(sentence)) return undefined;
   const t = sentence.replace(LABEL, '').replace(/[。；;]$/, '').trim();
   if (!t || !MAY_CLOSE.test(t)) return undefined;
-  if (isEffective(t)) return 'effective';
-  if (/重新(?:公布|发布|印发)$/.test(t) && /(根据|按照|依照)本(?:决定|修正案)|作相应修[改正]|修改后|修正后|批准后/.test(t)) return 'republish';
+  // Each kind is asked only when its ending or words are there: most sentences here say 修改 and are none.
+  if (EFFECT_ENDINGS.some((e) => t.endsWith(e)) && isEffective(t)) return 'effective';
+  if (REPUBLISH_ENDINGS.some((e) => t.endsWith(e)) && /(根据|按照|依照)本(?:决定|修正案)|作相应修[改正]|修改后|修正后|批准后/.test(t))
+    return 'republish';
   if (/(?:引用|援引).*(序号|条文)/.test(t) && /(作相应调整|相应调整|作相应修改)/.test(t)) return 'citations';
   const numbering = /(序号|顺序|条序|次序|章节|条、款、项|条款顺序)/.test(t);
   const wording = /(文字|表述|用语|标点|文字技术|部门名称|机构名称)/.test(t);
+  if (!numbering && !wording) return undefined;
   const adjusted = /(作出|做出|作|做|进行)了?(?:相应|必要)?的?(调整|修改|处理|规范|修正)|相应(调整|修改)|依次(提前|顺延|后移|前移|递进|类推)|作文字技术处理/.test(t);
-  if (!adjusted || (!numbering && !wording)) return undefined;
+  if (!adjusted) return undefined;
   // An instruction to act on named provisions is no closing clause (将第三条改为第四条).
   if (/^(?:将|把|删去|删除|增加|在)/.test(t) && !/^将.{0,24}?(条文|条款)?(顺序|序号)/.test(t)) return undefined;
   if (numbering && !wording) return 'renumber';
   return 'adjust';
+}
+
+/** What every effective clause below ends in. */
+const EFFECT_ENDINGS = ['施行', '生效', '执行', '实施'];
+const REPUBLISH_ENDINGS = ['重新公布', '重新发布', '重新印发'];
+
+function isQuote(c: number): boolean {
+  return c === 0x201c || c === 0x201d;
 }
 
 /** 本决定自…起施行 / 自公布之日起施行 / 本决定报…批准后，由…公布施行 / …起废止. */
@@ -48,4 +72,23 @@ function isEffective(t: string): boolean {
   if (/^[^，。]{0,40}(批准|通过)后[，,]?[^，。]{0,40}公布施行$/.test(body)) return true;
   if (/^(?:本决定)?(?:于|自).{0,30}?起(施行|生效)$/.test(body)) return true;
   return false;
+}
+
+/**
+ * Whether the sentence, its final 。；; and spaces aside, ends in a character an ending of MAY_CLOSE ends in
+ * (a cheap superset: the patterns decide).
+ */
+function mayEndClosing(sentence: string): boolean {
+  let end = sentence.length;
+  while (end > 0 && isTrimmed(sentence.charCodeAt(end - 1))) end--;
+  const c = sentence.charCodeAt(end - 1);
+  if (c === 0x3002 || c === 0xff1b || c === 59) end--;
+  while (end > 0 && isTrimmed(sentence.charCodeAt(end - 1))) end--;
+  return ENDING_LAST.has(sentence.charCodeAt(end - 1));
+}
+
+/** What String.prototype.trim removes (\s). */
+function isTrimmed(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -5,13 +5,12 @@ import { levelOf, pathLabel } from './item-paths.ts';
 import type { ItemLine } from './item-text.ts';
 import {
   cutsOpenQuote,
-  GROUP_HEADING,
   isGeneral,
+  isGroupHeading,
   isGroupOfRules,
-  PAGE_MARK,
+  isPageMark,
   readsAsInstruction,
   ruleHeadingTitle,
-  sectionOf,
 } from './line-kinds.ts';
 import { instructionStart, statedCount } from './preamble-text.ts';
 import { strayClose } from './quotation.ts';
@@ -32,7 +31,8 @@ import { isGridBorder, isGridRow, isTabTableStart, repealsInSentence, tabTableEn
  *   or an item; an unlabelled one continues the item (context carried).
  */
 
-const TERMINAL = /[。；：:;！？!?”’」）)]$/;
+/** Marks a complete paragraph ends in (a line ending otherwise was cut by a page break): 。；：:;！？!?”’」）) */
+const TERMINAL = new Set([...'。；：:;！？!?”’」）)'].map((c) => c.charCodeAt(0)));
 
 export function frame(lines: SourceLine[], env: FrameEnv): Framed {
   return new Framer(lines, env).run();
@@ -97,14 +97,14 @@ class Framer extends FramingState {
         return;
       }
       top.raw = false;
-    } else if (top?.wantsPayload && !/^[“‘]/.test(line.text) && !this.endsRawPayload(line)) {
+    } else if (top?.wantsPayload && !opensQuote(line.text) && !this.endsRawPayload(line)) {
       top.raw = true;
       top.wantsPayload = false;
       this.continueItem(line, true);
       return;
     }
     if (top) top.wantsPayload = false;
-    if (PAGE_MARK.test(line.text)) return;
+    if (isPageMark(line.text)) return;
     const label = this.labelOf(line);
     const section = this.sectionOf(line);
     if (section) {
@@ -137,24 +137,16 @@ class Framer extends FramingState {
     this.amendLine(line, label);
   }
 
-  /** The section a line heads (附件, 决定废止的…), given its 一、 or （一） label. */
-  private sectionOf(line: SourceLine): ReturnType<typeof sectionOf> {
-    return this.remembered(line, 'section', () => {
-      const label = this.labelOf(line);
-      return sectionOf(line, label?.style === 'dun' || label?.style === 'paren' ? label : undefined);
-    });
-  }
-
   /** Inside an open quotation: a closing clause, or the next item that reads as an instruction, ends it. */
   private endsOpenQuote(line: SourceLine): boolean {
-    if (this.closingOf(line) && !/^[“‘]/.test(line.text)) return true;
+    if (!opensQuote(line.text) && this.closingOf(line)) return true;
     const label = this.labelOf(line);
     return !!label && this.nextInSequence(label) && readsAsInstruction(line.text.slice(label.length));
   }
 
   /** After 修改为： an unquoted payload runs to the next label in sequence, a closing clause, or an instruction. */
   private endsRawPayload(line: SourceLine): boolean {
-    if (this.closingOf(line) || PAGE_MARK.test(line.text)) return true;
+    if (this.closingOf(line) || isPageMark(line.text)) return true;
     const label = this.labelOf(line);
     if (label && this.nextInSequence(label)) return true;
     if (
@@ -257,7 +249,7 @@ class Framer extends FramingState {
       general: !label && isGeneral(text),
     };
     if (label?.style === 'article') this.lastArticleItem = label.num;
-    const group = !!label && GROUP_HEADING.test(text) && !/[“”]/.test(text);
+    const group = !!label && isGroupHeading(text) && !/[“”]/.test(text);
     const parent = this.top;
     if (parent) parent.children++;
     // Filed now, so that items keep the decision's order; a group heading that gets items is taken out again.
@@ -269,11 +261,11 @@ class Framer extends FramingState {
       num: label?.num ?? 0,
       group,
       raw: false,
-      wantsPayload: !group && /[：:]$/.test(text),
+      wantsPayload: !group && endsInColon(text),
       children: 0,
     });
     this.quotes.reset();
-    this.quotes.feed(text);
+    this.feedQuotes(text);
   }
 
   private continueItem(line: SourceLine, raw: boolean, closeBefore = false): void {
@@ -285,7 +277,7 @@ class Framer extends FramingState {
       item.lines = [{ text: line.text, start: line.start, end: line.end, join: 'first' }];
       item.end = line.end;
       this.quotes.reset();
-      this.quotes.feed(line.text);
+      this.feedQuotes(line.text);
       return;
     }
     const prev = item.lines[item.lines.length - 1];
@@ -296,7 +288,7 @@ class Framer extends FramingState {
       // A paragraph closing a passage whose previous paragraph was already closed (…。”\n…。”): one passage.
       prev.dropLast = true;
       next.reopen = true;
-    } else if (!TERMINAL.test(prev.text) && !/^[“‘]/.test(line.text) && !this.labelOf(line) && !prev.raw) {
+    } else if (!TERMINAL.has(prev.text.charCodeAt(prev.text.length - 1)) && !opensQuote(line.text) && !this.labelOf(line) && !prev.raw) {
       next.join = 'page-break';
       this.env.diagnostics.push(
         diagnostic('decision/joined-page-break', {}, { file: this.env.file, span: this.span(line.start, line.start) }),
@@ -305,8 +297,8 @@ class Framer extends FramingState {
     item.lines.push(next);
     item.end = line.end;
     if (!raw) {
-      this.quotes.feed(next.reopen ? '“' + line.text : line.text);
-      open.wantsPayload = !open.group && /[：:]$/.test(line.text) && !this.quotes.open;
+      this.feedQuotes(next.reopen ? '“' + line.text : line.text);
+      open.wantsPayload = !open.group && endsInColon(line.text) && !this.quotes.open;
     }
   }
 
@@ -342,4 +334,16 @@ class Framer extends FramingState {
     this.flushRepeal();
     this.flushRule();
   }
+}
+
+/** Ends in ： or : (an instruction introducing its text). */
+function endsInColon(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0xff1a || c === 58;
+}
+
+/** Starts with “ or ‘: a paragraph of a quoted passage. */
+function opensQuote(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 0x201c || c === 0x2018;
 }

@@ -1,6 +1,7 @@
 import type { ClosingClause, ClosingKind, Diagnostic, DocumentMeta, LineIndex, Repeal, Span } from '@amend/model';
-import { diagnostic, effectiveClause, readLabel, squeezeSpaces, type Label } from '@amend/model';
+import { CN_NUMERAL_CHARS, diagnostic, effectiveClause, readLabel, squeezeSpaces, type Label } from '@amend/model';
 import { closingKind } from './closing-clauses.ts';
+import { mayHeadSection, sectionOf, type LineSection } from './line-kinds.ts';
 import type { SourceLine } from './decision-source.ts';
 import { levelOf } from './item-paths.ts';
 import type { ItemLine } from './item-text.ts';
@@ -77,16 +78,16 @@ export interface OpenRule extends FramedRule {
   num?: number;
 }
 
-interface LineFacts {
-  label: Label | undefined;
-  /** null until asked. */
-  closing: ClosingKind | undefined | null;
-  /** The section the line heads (附件, 决定废止的…); null until asked. */
-  section: 'amend' | 'repeal' | 'annex' | undefined | null;
-}
+/** A fact of the line not asked yet. */
+const UNASKED = null;
+
+/** First characters of the labels read: Chinese numerals (一、), （ ( (（一）, (1)), digits (1.), 第 (第一条). */
+const LABEL_FIRST = new Set([...(CN_NUMERAL_CHARS + '（(0123456789０１２３４５６７８９第')].map((c) => c.charCodeAt(0)));
 
 /** The label of an item, heading or repeal entry (第X条 only in the constitution's style). */
 function itemLabel(line: SourceLine): Label | undefined {
+  // Most lines (a payload's) start with none of them.
+  if (!LABEL_FIRST.has(line.text.charCodeAt(0))) return undefined;
   const label = readLabel(line.text, ['dun', 'paren', 'arabic', 'article']);
   if (label?.style === 'article' && label.length === label.label.length && label.length < line.text.length) return undefined;
   if (label?.style === 'arabic' && /^[0-9０-９]+、/.test(label.label) && !/^[0-9０-９]+、\s*(?:将|删|在|增|第|对|《)/.test(line.text))
@@ -114,10 +115,14 @@ export abstract class FramingState {
   protected listedOnly = false;
   /** Repeals the preamble states (决定：废止《…》): the decision's own when no list repeals anything. */
   protected preambleRepeals: Repeal[] = [];
-  /** What each line is, read once: the framing asks about a line several times. */
-  private readonly facts = new Map<SourceLine, LineFacts>();
-  private lastLine: SourceLine | undefined;
-  private lastFacts: LineFacts | undefined;
+  /**
+   * What the line being read is, worked out on first need: the framing asks several questions of one
+   * line in a row, and of no line again once it has moved on (every fact is a function of the line).
+   */
+  private factLine: SourceLine | undefined;
+  private factLabel: Label | undefined | typeof UNASKED = UNASKED;
+  private factClosing: ClosingKind | undefined | typeof UNASKED = UNASKED;
+  private factSection: LineSection | typeof UNASKED = UNASKED;
 
   constructor(
     protected readonly lines: SourceLine[],
@@ -148,7 +153,7 @@ export abstract class FramingState {
         );
         return i;
       }
-      quotes.feed(line.text);
+      if (line.text.indexOf('“') >= 0 || line.text.indexOf('”') >= 0) quotes.feed(line.text);
       if (!quotes.open && this.closingOf(line)) closed = true;
     }
     return this.lines.length;
@@ -160,40 +165,46 @@ export abstract class FramingState {
 
   /** The label of an item, heading or repeal entry (第X条 only in the constitution's style); read once per line. */
   protected labelOf(line: SourceLine): Label | undefined {
-    return this.factsOf(line).label;
+    if (line !== this.factLine) this.moveTo(line);
+    if (this.factLabel === UNASKED) this.factLabel = itemLabel(line);
+    return this.factLabel;
   }
 
   /** What closing clause a line is (本决定自…起施行), read once per line. */
   protected closingOf(line: SourceLine): ClosingKind | undefined {
-    return this.remembered(line, 'closing', () => closingKind(line.text));
+    if (line !== this.factLine) this.moveTo(line);
+    if (this.factClosing === UNASKED) this.factClosing = closingKind(line.text);
+    return this.factClosing;
   }
 
-  /** A fact about a line worked out on first need and kept for the rest of this parse. */
-  protected remembered<K extends 'closing' | 'section'>(line: SourceLine, key: K, work: () => Exclude<LineFacts[K], null>): Exclude<LineFacts[K], null> {
-    const facts = this.factsOf(line);
-    let value = facts[key];
-    if (value === null) {
-      value = work();
-      facts[key] = value;
+  /** The section a line heads (附件, 决定废止的…), given its 一、 or （一） label; read once per line. */
+  protected sectionOf(line: SourceLine): LineSection {
+    // Most lines (a payload's above all) can head none, whatever their label: their label is not read for it.
+    if (!mayHeadSection(line.text)) return undefined;
+    if (line !== this.factLine) this.moveTo(line);
+    if (this.factSection === UNASKED) {
+      const label = this.labelOf(line);
+      this.factSection = sectionOf(line, label?.style === 'dun' || label?.style === 'paren' ? label : undefined);
     }
-    return value as Exclude<LineFacts[K], null>;
+    return this.factSection;
   }
 
-  private factsOf(line: SourceLine): LineFacts {
-    // The framing asks several questions of one line in a row: the last line's facts are at hand.
-    if (line === this.lastLine) return this.lastFacts!;
-    let facts = this.facts.get(line);
-    if (!facts) {
-      facts = { label: itemLabel(line), closing: null, section: null };
-      this.facts.set(line, facts);
-    }
-    this.lastLine = line;
-    this.lastFacts = facts;
-    return facts;
+  private moveTo(line: SourceLine): void {
+    this.factLine = line;
+    this.factLabel = UNASKED;
+    this.factClosing = UNASKED;
+    this.factSection = UNASKED;
+  }
+
+  /** The quotation state after a line: a line without quotation marks (most of a payload) leaves it as it is. */
+  protected feedQuotes(text: string): void {
+    if (text.indexOf('“') >= 0 || text.indexOf('”') >= 0) this.quotes.feed(text);
   }
 
   protected get top(): OpenItem | undefined {
-    return this.stack[this.stack.length - 1];
+    // Not read past the end: an empty stack is the common case between items.
+    const n = this.stack.length;
+    return n > 0 ? this.stack[n - 1] : undefined;
   }
 
   /** The next label of an open item's level (or of a level above it, or of the rule headings). */

@@ -9,8 +9,16 @@ import type { SourceLine } from './decision-source.ts';
  * residue. The framing decides with these and the lines around.
  */
 
-export const GROUP_HEADING =
+const GROUP_HEADING =
   /(?:作|作出|作如下|作以下|做如下|做以下|做出)(?:修改|调整)[：:]?$|修改如下[：:]?$|^其他修改[：:]$|^对下列条文作出修改[：:]?$|的修改情况$|作如下修改$/;
+/** What every form of GROUP_HEADING ends in: 改 整 下 ： : 况. */
+const GROUP_LAST = new Set([0x6539, 0x6574, 0x4e0b, 0xff1a, 58, 0x51b5]);
+
+/** 对部分条文作以下修改： / 其他修改： / …的修改情况: a heading over items, giving no instruction itself. */
+export function isGroupHeading(text: string): boolean {
+  return GROUP_LAST.has(text.charCodeAt(text.length - 1)) && GROUP_HEADING.test(text);
+}
+
 const INSTRUCTION_START = /^(?:(?:同时|此外|另外|并)[，,]?)?(?:将|把|在|删去|删除|增加|增写|新增|增设|增补|对第|对《)/;
 const REF =
   '(?:原)?(?:第?[零〇一二两三四五六七八九十百千万0-9]+[条款项目章节](?:之[零〇一二两三四五六七八九十]+)?|第[（(][零〇一二三四五六七八九十]+[）)]项)';
@@ -22,7 +30,14 @@ const DELETES_PLACES = new RegExp(`^(?:删去|删除)${REF}(?:[、，和]${REF})
  * Page numbers and field codes a word processor left in the text: — 2 —, ─ 52 ─, －1－, - 30 - (its first dash
  * read as a list mark), PAGE; several on one line (─ 52 ── 51 ─).
  */
-export const PAGE_MARK = /^(?:[—\-–－─]\s*[0-9０-９]+\s*[—\-–－─]\s*)+$|^[0-9０-９]+\s*[—\-–－─]$|^PAGE\s*$/;
+const PAGE_MARK = /^(?:[—\-–－─]\s*[0-9０-９]+\s*[—\-–－─]\s*)+$|^[0-9０-９]+\s*[—\-–－─]$|^PAGE\s*$/;
+
+/** What every form of PAGE_MARK starts with: a dash, a digit or P. */
+const PAGE_FIRST = new Set([...'—-–－─P0123456789０１２３４５６７８９'].map((c) => c.charCodeAt(0)));
+
+export function isPageMark(text: string): boolean {
+  return PAGE_FIRST.has(text.charCodeAt(0)) && PAGE_MARK.test(text);
+}
 
 /**
  * A line inside a quotation left open that is the item's next instruction: it names a place and
@@ -47,8 +62,21 @@ export function readsAsInstruction(text: string): boolean {
   return INSTRUCTION_START.test(text) || REF_INSTRUCTION.test(text);
 }
 
+export type LineSection = 'amend' | 'repeal' | 'annex' | undefined;
+
+/**
+ * Whether a line may head a section, whatever its label: what each form below needs (附件 first, 下列… and
+ * ： last, or 废止的 / 修改的 in a short line). A cheap test for the many lines that head none.
+ */
+export function mayHeadSection(text: string): boolean {
+  if (text.startsWith('附件')) return true;
+  const last = text.charCodeAt(text.length - 1);
+  if ((last === 0xff1a || last === 58) && text.includes('下列')) return true;
+  return text.length <= 40 && (text.includes('废止的') || text.includes('修改的'));
+}
+
 /** A line that heads a section of the decision: 附件N, …决定修改的…, …决定废止的…, 对下列…予以废止：. */
-export function sectionOf(line: SourceLine, label: Label | undefined): 'amend' | 'repeal' | 'annex' | undefined {
+export function sectionOf(line: SourceLine, label: Label | undefined): LineSection {
   const text = label ? line.text.slice(label.length) : line.text;
   if (!label && /^附件[0-9０-９一二三四五六七八九十]*$/.test(text)) return 'annex';
   const short = !label && text.length <= 40 && !/[。；：，:;,“]/.test(text);
