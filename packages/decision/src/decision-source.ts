@@ -65,14 +65,11 @@ function readLines(text: string): SourceLine[] {
   const out: SourceLine[] = [];
   let blank = true;
   const n = text.length;
-  // Physical lines as physicalLines splits them (\n, \r, \r\n), found in the same pass that reads them.
+  // Physical lines as physicalLines splits them (\n, \r, \r\n); without a \r (nearly every text) found by search.
+  const lf = !/\r/.test(text);
   for (let from = 0; from <= n; ) {
-    let to = from;
-    while (to < n) {
-      const c = text.charCodeAt(to);
-      if (c === 10 || c === 13) break;
-      to++;
-    }
+    let to = lf ? text.indexOf('\n', from) : lineEnd(text, from);
+    if (to < 0) to = n;
     let b = to;
     const { from: a0, heading } = markup(text, from, b);
     let a = a0;
@@ -92,6 +89,17 @@ function readLines(text: string): SourceLine[] {
     from = to >= n ? n + 1 : text.charCodeAt(to) === 13 && text.charCodeAt(to + 1) === 10 ? to + 2 : to + 1;
   }
   return out;
+}
+
+/** Where the line starting at `from` ends: at a \n or \r, or the end of the text. */
+function lineEnd(text: string, from: number): number {
+  let to = from;
+  while (to < text.length) {
+    const c = text.charCodeAt(to);
+    if (c === 10 || c === 13) break;
+    to++;
+  }
+  return to;
 }
 
 /** Skip indentation and Markdown marks: `#` headings, `>` quotes, `- ` bullets. */

@@ -24,23 +24,26 @@ export function parseFragment(text: string, level: Level): Result<Fragment> {
   const diagnostics: Diagnostic[] = [];
   const lines = readLines(text, 'plain').map((l) => l.text);
   if (lines.length === 0) diagnostics.push(diagnostic('document/empty-fragment', { level }));
-  const firstKind = lines.length ? classify(lines[0]).k : 'text';
-  // Each line classified once, for every question asked of it below (not for a title or whole articles).
-  const kindsOf = () => lines.map((l) => classify(l));
+  // Each line classified once, on first need, for every question asked of it below (not for a title).
+  let kinds: LineKind[] | undefined;
+  const kindsOf = (first?: LineKind): LineKind[] => (kinds ??= lines.map((l, i) => (i === 0 && first ? first : classify(l))));
   switch (level) {
     case 'title':
       return { value: { level: 'heading', text: squeezeSpaces(lines.join('')) }, diagnostics };
     case 'part':
     case 'chapter':
     case 'section':
-      if (!lines.some((l) => classify(l).k === 'article')) {
-        const k = lines.length ? classify(lines[0]) : undefined;
+      if (!kindsOf().some((k) => k.k === 'article')) {
+        const k = kindsOf()[0] as LineKind | undefined;
         return { value: { level: 'heading', text: k?.k === 'heading' && k.num > 0 ? k.title : squeezeSpaces(lines.join('')) }, diagnostics };
       }
       return { value: { level: 'articles', text, ...read(text, diagnostics) }, diagnostics };
-    case 'article':
-      if (firstKind === 'article') return { value: { level: 'articles', text, articles: read(text, diagnostics).articles }, diagnostics };
-      return { value: { level: 'paragraphs', text, paragraphs: checkedParagraphs(lines, kindsOf(), level, diagnostics) }, diagnostics };
+    case 'article': {
+      // Whole articles when the text starts with 第X条: only the first line need be classified.
+      const first = lines.length ? classify(lines[0]) : undefined;
+      if (first?.k === 'article') return { value: { level: 'articles', text, articles: read(text, diagnostics).articles }, diagnostics };
+      return { value: { level: 'paragraphs', text, paragraphs: checkedParagraphs(lines, kindsOf(first), level, diagnostics) }, diagnostics };
+    }
     case 'paragraph':
     case 'preamble':
     // A sentence's new words are read like a 款's: its text replaces the sentence.
@@ -49,8 +52,8 @@ export function parseFragment(text: string, level: Level): Result<Fragment> {
     case 'item':
       return { value: { level: 'items', text, items: itemsOf(lines, kindsOf()) }, diagnostics };
     case 'subitem': {
-      const kinds = kindsOf();
-      return { value: { level: 'subitems', text, subitems: lines.map((l, i) => subitemOf(l, kinds[i], i)) }, diagnostics };
+      const each = kindsOf();
+      return { value: { level: 'subitems', text, subitems: lines.map((l, i) => subitemOf(l, each[i], i)) }, diagnostics };
     }
     default: {
       const never: never = level;

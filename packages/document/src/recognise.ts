@@ -92,7 +92,7 @@ export function classify(text: string, boldEnd = -1): LineKind {
       if (num !== undefined) return { k: 'arabic', num, label: m[0], text: trimStart(text.slice(m[0].length)) };
     }
   }
-  if (DUN_FIRST.has(text[0])) {
+  if (DUN_FIRST.has(c0)) {
     const m = DUN_RE.exec(text);
     if (m) {
       const num = fromChinese(m[1]);
@@ -114,7 +114,8 @@ function cells(raw: string[]): string[] {
   return out;
 }
 
-const DUN_FIRST = new Set([...CN_NUMERAL_CHARS]);
+/** By code: `text[0]` of a CJK character would allocate a string for every line. */
+const DUN_FIRST = new Set([...CN_NUMERAL_CHARS].map((c) => c.charCodeAt(0)));
 
 /** 专栏1 “十三五”时期…, 专栏 4 重点… → 专栏1　“十三五”时期… (number and title kept, spacing normalised). */
 function boxTitle(text: string): string | undefined {

@@ -23,9 +23,13 @@ export function physicalLines(text: string): PhysicalLine[] {
   const n = text.length;
   let pos = 0;
   let line = 0;
+  // Without a \r (nearly every text) the breaks are found by search. (Tested with a pattern: indexOf('\r')
+  // ran some hundred times slower once optimised, on some texts.)
+  const lf = !/\r/.test(text);
   while (pos <= n) {
-    let eol = pos;
-    while (eol < n) {
+    let eol = lf ? text.indexOf('\n', pos) : pos;
+    if (eol < 0) eol = n;
+    while (!lf && eol < n) {
       const c = text.charCodeAt(eol);
       if (c === 10 || c === 13) break;
       eol++;
