@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serialize } from '@amend/document';
-import { amend } from '@amend/pipeline';
+import { familyRule } from './family-rule.ts';
 
 /**
  * Families of local drafting (docs/decision-grammar.md §4) end to end:
@@ -35,32 +34,7 @@ const RULE = `${TITLE}
 第九条　本条例自2010年3月1日起施行。
 `;
 
-const ORIGINAL = body(RULE);
-
-function body(text: string): string[] {
-  return text.split('\n').slice(2).filter((l) => l !== '');
-}
-
-/** A one-rule decision; `items` are written as printed (labels and continuation lines included). */
-function decision(items: string): string {
-  return `# 某某市人民代表大会常务委员会关于修改《${TITLE}》的决定\n\n某某市人民代表大会常务委员会决定对《${TITLE}》作如下修改：\n\n${items}\n\n本决定自公布之日起施行。\n`;
-}
-
-function run(items: string) {
-  const result = amend({ file: 'rule.txt', text: RULE }, { file: 'decision.md', text: decision(items) });
-  const errors = result.diagnostics.filter((d) => d.severity === 'error');
-  return { result, errors, lines: result.consolidation ? body(serialize(result.consolidation.after)) : [] };
-}
-
-function apply(items: string): string[] {
-  const { errors, lines } = run(items);
-  expect(errors).toEqual([]);
-  return lines;
-}
-
-function withLines(changes: Record<number, string>): string[] {
-  return ORIGINAL.map((l, i) => changes[i] ?? l);
-}
+const { original: ORIGINAL, run, apply, withLines } = familyRule(TITLE, RULE);
 
 describe('a place running on to the end of the rule', () => {
   it('第三条及其后条文中的“A”统一修改为“B”: 第二条 keeps its words', () => {

@@ -14,7 +14,8 @@ import { bare, corpusDecisions, read } from './helpers.ts';
  * anything inside a quotation (the payload is the law's own text); lines with
  * no quotation for punctuation (an unquoted payload cannot be told from an
  * instruction without reading it); 修改为 → 修改成 (no decision we have uses
- * 修改成, so there is no family to keep).
+ * 修改成, so there is no family to keep); 1. → 1． (read alike, but an item's
+ * path keeps its label as printed).
  */
 
 /** The operations of a decision, rule by rule and item by item, without their positions. */
@@ -76,9 +77,13 @@ const VARIANTS: Record<string, (text: string) => string> = {
   'U+3000 indentation on item lines': (t) => outsideQuotes(t, (s) => s.replace(ITEM_LINE, '\u3000\u3000$2')),
   // Only the decision's own labels: a payload's 项 labels are the law's text.
   'bold item labels': (t) => outsideQuotes(t, (s) => s.replace(ITEM_LINE, '$1**$2**')),
-  // A long instruction wrapped after its first comma outside a quotation, as a PDF copy breaks lines.
+  'a space after the label': (t) => outsideQuotes(t, (s) => s.replace(ITEM_LINE, '$1$2 ')),
+  '（一） labels with ASCII brackets': (t) => outsideQuotes(t, (s) => s.replace(/^([ \u3000]*)（([一二三四五六七八九十]+)）/, '$1($2)')),
+  // A long instruction wrapped, as a PDF copy breaks lines: after its first comma outside a quotation, or at a fixed width.
   'an instruction wrapped after its first comma': (t) =>
     outsideQuotes(t, (s) => (ITEM_LINE.test(s) ? s.replace(/，(?=[^\s])/, '，\n') : s), true),
+  'an instruction wrapped at twenty characters': (t) =>
+    outsideQuotes(t, (s) => (ITEM_LINE.test(s) && s.length > 24 ? `${s.slice(0, 20)}\n${s.slice(20)}` : s), true),
 };
 
 const decisions = corpusDecisions().map((path) => ({ path, text: read(path) }));
