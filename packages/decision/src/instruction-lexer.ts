@@ -53,11 +53,12 @@ function isSeparator(tok: IToken): boolean {
   return tok.tokenType === Comma || tok.tokenType === Semi;
 }
 
+// By character code: text[i] of a CJK character allocates a string.
 function startsLine(text: string, offset: number): boolean {
   for (let i = offset - 1; i >= 0; i--) {
-    const c = text[i];
-    if (c === '\n' || c === '\r') return true;
-    if (c !== ' ' && c !== '\t' && c !== '\u3000') return false;
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9 && c !== 0x3000) return false;
   }
   return true;
 }
@@ -75,22 +76,38 @@ const CONNECTORS = [Meanwhile, AndAlso, Comma];
 export function clausePieces(sentence: IToken[]): IToken[][] {
   const out: IToken[][] = [];
   let current: IToken[] = [];
+  // Whether the rest of the sentence after each token is a reason (isReason of the slice), asked only
+  // at separators: the words joined once, each rest a slice of them, a verb anywhere after ruling it out.
+  let words: string | undefined;
+  let starts: number[] = [];
+  let lastVerb = -1;
+  const reasonAfter = (i: number): boolean => {
+    if (words === undefined) {
+      starts = [];
+      let at = 0;
+      sentence.forEach((t, j) => {
+        starts.push(at);
+        at += t.image.length;
+        if (verbTokens.includes(t.tokenType)) lastVerb = j;
+      });
+      words = sentence.map((t) => t.image).join('');
+    }
+    return i + 1 < sentence.length && lastVerb <= i && REASON.test(words.slice(starts[i + 1]));
+  };
+  let content = false;
   sentence.forEach((tok, i) => {
-    // Cheapest test first: the reason test joins the rest of the sentence.
-    if (isSeparator(tok) && current.some((t) => !CONNECTORS.includes(t.tokenType)) && opensAt(sentence, i + 1)) {
+    const next = sentence[i + 1];
+    if (content && isSeparator(tok) && next && (OPENS.includes(next.tokenType) || tokenMatcher(next, RefTok) || tokenMatcher(next, LawPrefix) || reasonAfter(i))) {
       out.push(current);
       current = [];
+      content = false;
       return;
     }
     current.push(tok);
+    if (!CONNECTORS.includes(tok.tokenType)) content = true;
   });
   if (current.length) out.push(current);
   return out;
-}
-
-function opensAt(sentence: IToken[], i: number): boolean {
-  const next = sentence[i];
-  return next !== undefined && (OPENS.includes(next.tokenType) || tokenMatcher(next, RefTok) || tokenMatcher(next, LawPrefix) || isReason(sentence.slice(i)));
 }
 
 /** A clause that quotes nothing, names no place and changes nothing (对部分字词进一步规范表述): commentary. */

@@ -3,15 +3,19 @@ import { RegExpParser, type Alternative, type Disjunction, type Term } from '@ch
 
 /**
  * The instruction tokens scanned the way chevrotain's Lexer scans them (the
- * first pattern in definition order that matches wins; skipped groups, line
- * and column tracking, recovery past characters no pattern matches), with one
- * difference: the patterns tried at an offset are only those that can start
- * with the character there. chevrotain narrows by 256-character blocks above
- * U+00FF, and CJK keywords share blocks with the numerals, so it tried a dozen
- * patterns per token; here a 第 tries the references and a 中 tries 中的, 中.
- * The candidates come from the patterns themselves (their first characters,
- * read with chevrotain's own regexp parser), so a new token needs nothing
- * here. instruction-scanner.test.ts lexes the corpus with both and compares.
+ * first pattern in definition order that matches wins; skipped groups,
+ * recovery past characters no pattern matches), with two differences: the
+ * patterns tried at an offset are only those that can start with the
+ * character there, and tokens carry offsets only (no lines and columns:
+ * nothing reads them, and counting them walked every payload again).
+ * chevrotain narrows by 256-character blocks above U+00FF, and CJK keywords
+ * share blocks with the numerals, so it tried a dozen patterns per token; here
+ * a 第 tries the references and a 中 tries 中的, 中. The candidates come from
+ * the patterns themselves (their first characters, read with chevrotain's own
+ * regexp parser), so a new token needs nothing here. Patterns that match a
+ * few fixed words (修改为|修改成, (?:予以)?删去) are compared character by
+ * character instead of run as regular expressions. instruction-scanner.test.ts
+ * lexes the corpus with both and compares.
  */
 
 interface Matcher {
@@ -29,20 +33,26 @@ interface Matcher {
   single: boolean;
   /** It matches a run of `starts` (a class with +), as long as it goes: by table, not by regex. */
   run: Uint8Array | undefined;
+  /** The words it matches, in the order the expression tries them, when they are fixed and few. */
+  words: string[] | undefined;
 }
 
 /**
  * What is tried at a character, in definition order: runs of regular
  * patterns joined into one sticky alternation `(?:P1)()|(?:P2)()|…` (an
  * alternation takes the first alternative that matches, as the Lexer takes
- * the first pattern; the empty group after each tells which matched), and
- * custom patterns on their own.
+ * the first pattern; the empty group after each tells which matched), fixed
+ * words of consecutive patterns in one list, and custom patterns on their own.
  */
 type Step =
-  | { custom: CustomPatternMatcherFunc; matcher: Matcher }
-  | { custom: undefined; re: undefined; matcher: Matcher }
-  | { custom: undefined; re: RegExp; members: Matcher[]; markers: number[] };
-// A step of one member is tested (no result array); a joined one is executed for its markers.
+  | { kind: 'custom'; custom: CustomPatternMatcherFunc; matcher: Matcher }
+  | { kind: 'here'; matcher: Matcher }
+  | { kind: 'words'; words: string[]; members: Matcher[] }
+  | { kind: 'regex'; re: RegExp; members: Matcher[]; markers: number[] };
+// A regex step of one member is tested (no result array); a joined one is executed for its markers.
+
+/** chevrotain hands custom patterns the groups collected so far; ours read none. */
+const NO_GROUPS = Object.freeze({});
 
 export class InstructionScanner {
   private readonly matchers: Matcher[];
@@ -59,10 +69,12 @@ export class InstructionScanner {
     const known = this.byChar[code];
     if (known) return known;
     const list = this.matchers.filter((m) => m.starts === 'any' || m.starts.some(([from, to]) => code >= from && code <= to));
-    const key = list.map((m) => this.matchers.indexOf(m)).join();
+    // Fixed words are kept only where they start with this character: such steps are the character's own.
+    const own = list.some((m) => m.words !== undefined);
+    const key = `${own ? code : ''}:${list.map((m) => this.matchers.indexOf(m)).join()}`;
     let steps = this.bySet.get(key);
     if (!steps) {
-      steps = stepsOf(list);
+      steps = stepsOf(list, code);
       this.bySet.set(key, steps);
     }
     this.byChar[code] = steps;
@@ -72,83 +84,84 @@ export class InstructionScanner {
   tokenize(text: string): IToken[] {
     const tokens: IToken[] = [];
     const length = text.length;
-    let line = 1;
-    let column = 1;
     let offset = 0;
     while (offset < length) {
       const steps = this.steps(text.charCodeAt(offset));
       let found: Matcher | undefined;
-      let image = '';
-      let payload: unknown = null;
+      let size = 0;
+      let image: string | undefined;
+      let payload: unknown = undefined;
       for (let i = 0; i < steps.length && found === undefined; i++) {
         const step = steps[i];
-        if (step.custom) {
-          const r = step.custom(text, offset, tokens, {}) as (RegExpExecArray & { payload?: unknown }) | null;
-          if (r === null) continue;
-          found = step.matcher;
-          image = r[0];
-          if (r.payload !== undefined) payload = r.payload;
-          continue;
+        switch (step.kind) {
+          case 'custom': {
+            const r = step.custom(text, offset, tokens, NO_GROUPS) as (RegExpExecArray & { payload?: unknown }) | null;
+            if (r === null) break;
+            found = step.matcher;
+            image = r[0];
+            size = image.length;
+            payload = r.payload;
+            break;
+          }
+          case 'here': {
+            found = step.matcher;
+            const run = found.run;
+            let end = offset + 1;
+            if (run !== undefined) while (end < length && run[text.charCodeAt(end)] === 1) end++;
+            size = end - offset;
+            break;
+          }
+          case 'words': {
+            const { words } = step;
+            for (let j = 0; j < words.length; j++) {
+              const word = words[j];
+              const n = word.length;
+              if (offset + n > length) continue;
+              // The first character is the one the step was chosen by.
+              let k = 1;
+              while (k < n && text.charCodeAt(offset + k) === word.charCodeAt(k)) k++;
+              if (k < n) continue;
+              found = step.members[j];
+              size = n;
+              break;
+            }
+            break;
+          }
+          case 'regex': {
+            const { re, members, markers } = step;
+            re.lastIndex = offset;
+            if (members.length === 1) {
+              if (!re.test(text)) break;
+              found = members[0];
+              size = re.lastIndex - offset;
+              break;
+            }
+            const r = re.exec(text);
+            if (r === null) break;
+            image = r[0];
+            size = image.length;
+            for (let j = 0; found === undefined; j++) if (r[markers[j]] !== undefined) found = members[j];
+            break;
+          }
+          default:
+            assertNever(step);
         }
-        if (step.re === undefined) {
-          found = step.matcher;
-          const run = found.run;
-          let end = offset + 1;
-          if (run !== undefined) while (end < length && run[text.charCodeAt(end)] === 1) end++;
-          image = text.substring(offset, end);
-          continue;
-        }
-        const { re, members, markers } = step;
-        re.lastIndex = offset;
-        if (members.length === 1) {
-          if (!re.test(text)) continue;
-          found = members[0];
-          image = text.substring(offset, re.lastIndex);
-          continue;
-        }
-        const r = re.exec(text);
-        if (r === null) continue;
-        image = r[0];
-        for (let j = 0; found === undefined; j++) if (r[markers[j]] !== undefined) found = members[j];
       }
       if (found === undefined) {
         // chevrotain's recovery: drop characters until one where some pattern matches.
-        const from = offset;
         while (++offset < length && !this.matchesAt(text, offset, tokens));
-        column += offset - from;
         continue;
       }
-      const size = image.length;
-      let token: IToken | undefined;
       if (!found.skip) {
-        token = {
-          image,
+        const token: IToken = {
+          image: image ?? text.substring(offset, offset + size),
           startOffset: offset,
           endOffset: offset + size - 1,
-          startLine: line,
-          endLine: line,
-          startColumn: column,
-          endColumn: column + size - 1,
           tokenTypeIdx: found.type.tokenTypeIdx!,
           tokenType: found.type,
         };
-        if (payload !== null) token.payload = payload;
+        if (payload !== undefined) token.payload = payload;
         tokens.push(token);
-      }
-      const breaks = lineBreaks(image);
-      if (breaks === undefined) {
-        column += size;
-      } else {
-        line += breaks.count;
-        column = size - breaks.lastEnd;
-        if (token) {
-          // As chevrotain: a token ending in its only line break keeps its end on its first line.
-          const endsInBreak = breaks.lastEnd === size - 1;
-          if (!(breaks.count === 1 && endsInBreak)) {
-            token.endLine = line - (endsInBreak ? 1 : 0);
-            token.endColumn = column - 1 + (endsInBreak ? 1 : 0);
-          }
-        }
       }
       offset += size;
     }
@@ -157,19 +170,33 @@ export class InstructionScanner {
 
   private matchesAt(text: string, offset: number, tokens: IToken[]): boolean {
     for (const step of this.steps(text.charCodeAt(offset))) {
-      if (step.custom) {
-        if (step.custom(text, offset, tokens, {}) !== null) return true;
-        continue;
+      switch (step.kind) {
+        case 'custom':
+          if (step.custom(text, offset, tokens, NO_GROUPS) !== null) return true;
+          break;
+        case 'here':
+          return true;
+        case 'words':
+          if (step.words.some((w) => text.startsWith(w, offset))) return true;
+          break;
+        case 'regex':
+          step.re.lastIndex = offset;
+          if (step.re.test(text)) return true;
+          break;
+        default:
+          assertNever(step);
       }
-      if (step.re === undefined) return true;
-      step.re.lastIndex = offset;
-      if (step.re.test(text)) return true;
     }
     return false;
   }
 }
 
-function stepsOf(list: Matcher[]): Step[] {
+function assertNever(x: never): never {
+  throw new Error(`unexpected step ${JSON.stringify(x)}`);
+}
+
+/** The steps for a character, from the patterns that can start with it, in definition order. */
+function stepsOf(list: Matcher[], code: number): Step[] {
   const steps: Step[] = [];
   let run: Matcher[] = [];
   const flush = () => {
@@ -182,19 +209,29 @@ function stepsOf(list: Matcher[]): Step[] {
       return `(?:${m.source})()`;
     });
     const re = run.length === 1 ? new RegExp(run[0].source, run[0].flags + 'y') : new RegExp(sources.join('|'), run[0].flags + 'y');
-    steps.push({ custom: undefined, re, members: run, markers });
+    steps.push({ kind: 'regex', re, members: run, markers });
     run = [];
   };
   for (const m of list) {
     if (m.single || m.run) {
       // It matches here, so nothing after it is tried.
       flush();
-      steps.push({ custom: undefined, re: undefined, matcher: m });
+      steps.push({ kind: 'here', matcher: m });
       return steps;
     }
     if (m.custom) {
       flush();
-      steps.push({ custom: m.custom, matcher: m });
+      steps.push({ kind: 'custom', custom: m.custom, matcher: m });
+      continue;
+    }
+    if (m.words) {
+      flush();
+      const words = m.words.filter((w) => w.charCodeAt(0) === code);
+      const last = steps[steps.length - 1];
+      if (last?.kind === 'words') {
+        last.words.push(...words);
+        last.members.push(...words.map(() => m));
+      } else if (words.length) steps.push({ kind: 'words', words, members: words.map(() => m) });
       continue;
     }
     // Back references count groups, group names must be unique, and flags belong to the whole
@@ -208,35 +245,17 @@ function stepsOf(list: Matcher[]): Step[] {
   return steps;
 }
 
-/** Line breaks (\n, \r\n, \r) in an image: how many, and the offset of the last one's last character. */
-// (indexOf is no faster here: searching CJK text for \r or \n, V8 stops at every character whose low byte matches.)
-function lineBreaks(image: string): { count: number; lastEnd: number } | undefined {
-  let count = 0;
-  let lastEnd = -1;
-  for (let i = 0; i < image.length; i++) {
-    const c = image.charCodeAt(i);
-    if (c === 10) {
-      count++;
-      lastEnd = i;
-    } else if (c === 13) {
-      if (image.charCodeAt(i + 1) === 10) i++;
-      count++;
-      lastEnd = i;
-    }
-  }
-  return count ? { count, lastEnd } : undefined;
-}
-
 function matcherOf(type: TokenType): Matcher {
   const t = type as TokenType & { LONGER_ALT?: unknown; PUSH_MODE?: unknown; POP_MODE?: unknown };
   if (t.LONGER_ALT !== undefined || t.PUSH_MODE !== undefined || t.POP_MODE !== undefined || (t.GROUP !== undefined && t.GROUP !== Lexer.SKIPPED)) {
     throw new Error(`token ${type.name}: longer_alt, modes and groups other than SKIPPED are not scanned`);
   }
   const pattern = type.PATTERN;
-  const base = { type, source: '', flags: '', groups: 0, custom: undefined, skip: t.GROUP === Lexer.SKIPPED, single: false, run: undefined };
+  const base = { type, source: '', flags: '', groups: 0, custom: undefined, skip: t.GROUP === Lexer.SKIPPED, single: false, run: undefined, words: undefined };
   if (typeof pattern === 'string') {
     const code = pattern.charCodeAt(0);
-    return { ...base, source: pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), starts: [[code, code]], single: pattern.length === 1 };
+    const single = pattern.length === 1;
+    return { ...base, source: pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), starts: [[code, code]], single, words: single ? undefined : [pattern] };
   }
   if (pattern instanceof RegExp) {
     // exec of `P|` on '' always matches: its length is one more than P's capturing groups.
@@ -246,7 +265,8 @@ function matcherOf(type: TokenType): Matcher {
     const shape = shapeOf(pattern);
     const run = shape === 'run' && starts !== 'any' ? new Uint8Array(0x10000) : undefined;
     if (run && starts !== 'any') for (const [from, to] of starts) run.fill(1, from, to + 1);
-    return { ...base, source: pattern.source, flags, groups, starts, single: shape === 'single', run };
+    const words = shape === undefined ? wordsOf(pattern) : undefined;
+    return { ...base, source: pattern.source, flags, groups, starts, single: shape === 'single', run, words };
   }
   if (typeof pattern === 'function' || (typeof pattern === 'object' && pattern !== null && 'exec' in pattern)) {
     const custom = typeof pattern === 'function' ? (pattern as CustomPatternMatcherFunc) : pattern.exec.bind(pattern);
@@ -292,6 +312,71 @@ function shapeOf(re: RegExp): 'single' | 'run' | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Fixed words, at most this many, are compared instead of run as an expression. */
+const MAX_WORDS = 64;
+
+/**
+ * The words a regular expression matches, in the order it tries them (first
+ * alternative first; a greedy optional part with it, then without), when it
+ * matches only a few fixed words: then the first of them found at an offset
+ * is what the expression matches there. Undefined for anything else
+ * (repetition, assertions, large classes, empty matches).
+ */
+function wordsOf(re: RegExp): string[] | undefined {
+  if (!narrowable(re)) return undefined;
+  try {
+    const words = wordsOfDisjunction(new RegExpParser().pattern(re.toString()).value);
+    return words && words.length && !words.includes('') ? words : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function wordsOfDisjunction(d: Disjunction): string[] | undefined {
+  const out: string[] = [];
+  for (const alt of d.value) {
+    let words: string[] = [''];
+    for (const term of alt.value) {
+      const next = wordsOfTerm(term);
+      if (!next || words.length * next.length > MAX_WORDS) return undefined;
+      words = words.flatMap((w) => next.map((n) => w + n));
+    }
+    out.push(...words);
+    if (out.length > MAX_WORDS) return undefined;
+  }
+  return out;
+}
+
+function wordsOfTerm(term: Term): string[] | undefined {
+  let one: string[] | undefined;
+  switch (term.type) {
+    case 'Character':
+      one = [String.fromCharCode(term.value)];
+      break;
+    case 'Set': {
+      if (term.complement) return undefined;
+      one = [];
+      for (const v of term.value) {
+        const [from, to] = typeof v === 'number' ? [v, v] : [v.from, v.to];
+        if (to - from + one.length > MAX_WORDS) return undefined;
+        for (let c = from; c <= to; c++) one.push(String.fromCharCode(c));
+      }
+      break;
+    }
+    case 'Group':
+      one = wordsOfDisjunction(term.value);
+      break;
+    default:
+      return undefined;
+  }
+  if (!one) return undefined;
+  const q = term.quantifier;
+  if (q === undefined) return one;
+  // Only ? (greedy: with it first) and ?? (lazy: without it first).
+  if (q.atLeast !== 0 || q.atMost !== 1) return undefined;
+  return q.greedy ? [...one, ''] : ['', ...one];
 }
 
 /** Adds the first characters of each alternative; true when one can match the empty string. */
