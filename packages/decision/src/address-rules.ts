@@ -87,3 +87,20 @@ export function moveKind(target: Address, dest: Address, verb: string): 'renumbe
   const stays = to === from && (!Object.keys(container).length || sameAddress(container, above(target, to)));
   return !stays || /^移/.test(verb) ? 'move' : 'renumber';
 }
+
+/** Document order of two addresses of one level. */
+export function compareAddresses(a: Address, b: Address): number {
+  for (const l of STRUCTURE) {
+    const x = a[l as keyof Address];
+    const y = b[l as keyof Address];
+    const nx = typeof x === 'object' ? x.n * 1000 + (x.sub ?? 0) : (x as number | undefined);
+    const ny = typeof y === 'object' ? y.n * 1000 + (y.sub ?? 0) : (y as number | undefined);
+    if (nx !== ny) return (nx ?? 0) - (ny ?? 0);
+  }
+  return 0;
+}
+
+/** A target naming a sentence (第二款第二句) acts on that sentence, not its 款. */
+export function levelOrSentence(target: Address): Level {
+  return target.sentence !== undefined ? 'sentence' : levelOf(target);
+}

@@ -1,17 +1,19 @@
-import type { CstNode, IToken, TokenType } from 'chevrotain';
-import type { Address, Level } from '@amend/model';
-import { fromChinese } from '@amend/model';
-import type { Clause, Count, PhraseGroup, Quote, Ref, RefLevel, Sel, TargetItem } from './clauses.ts';
+import type { CstNode } from 'chevrotain';
+import type { Clause, Count, PhraseGroup, Quote, Sel, TargetItem } from './clauses.ts';
+import { endOf, spanOf, startOf, type Span } from './cst-offsets.ts';
 import type * as C from './instruction-cst.ts';
 import { parser } from './instruction-parser.ts';
 import * as T from './instruction-tokens.ts';
-import { unquote } from './quotation.ts';
+import { quoteOf, quotes, startQuotes, stated, withSuffix } from './quoted-words.ts';
+import { countOf, countOfPlace, edgeOf, headingNamed } from './reference-words.ts';
+import { selsOf, targetItems } from './target-reading.ts';
 
 /**
  * CST → clauses, typed by the CST types generated from the grammar
- * (instruction-cst.ts). Tokens stay here: clauses carry words, numbers and
- * offsets. chevrotain groups CST children by name, so written order is
- * recovered from offsets where it matters.
+ * (instruction-cst.ts). Tokens stay on this side (with target-reading.ts,
+ * reference-words.ts, quoted-words.ts and cst-offsets.ts): clauses carry
+ * words, numbers and offsets. chevrotain groups CST children by name, so
+ * written order is recovered from offsets where it matters.
  */
 
 type Action =
@@ -25,162 +27,8 @@ type InsertParts = { count: Count; as: TargetItem[]; payload?: Quote[]; name?: Q
 type EdgeParts = { position: 'start' | 'end'; text: Quote[]; sentence: boolean };
 type ModifyParts = { payload?: Quote[]; renumberTo?: TargetItem[]; into?: TargetItem[]; count?: Count; title?: string; as?: TargetItem[] };
 type AddResult = { kind: 'insert'; body: InsertParts } | { kind: 'append'; payload: Quote[] } | { kind: 'words'; payload: Quote[] };
-type Span = { start: number; end: number };
 
 const BaseVisitor = parser.getBaseCstVisitorConstructor();
-
-const isToken = (e: IToken | CstNode): e is IToken => (e as IToken).image !== undefined;
-const startOf = (e: IToken | CstNode): number => (isToken(e) ? e.startOffset : (e.location?.startOffset ?? 0));
-const endOf = (e: IToken | CstNode): number => (isToken(e) ? (e.endOffset ?? e.startOffset) + 1 : (e.location?.endOffset ?? 0) + 1);
-const spanOf = (n: CstNode): Span => ({ start: startOf(n), end: endOf(n) });
-
-/** Widens [from, to) over a token. */
-function cover(span: { from: number; to: number }, t: IToken): void {
-  span.from = Math.min(span.from, t.startOffset);
-  span.to = Math.max(span.to, (t.endOffset ?? t.startOffset) + 1);
-}
-
-/** Tokens of one CST group in written order (a copy: callers cut it). */
-function inOrder(tokens: IToken[]): IToken[] {
-  const out = tokens.slice();
-  for (let i = 1; i < out.length; i++) {
-    if (out[i - 1].startOffset > out[i].startOffset) return out.sort((a, b) => a.startOffset - b.startOffset);
-  }
-  return out;
-}
-
-const REF_PATTERN: [RegExp, RefLevel][] = [
-  [/^第?(.+?)[条條](?:之(.+))?$/, 'article'],
-  [/^第(.+)款$/, 'paragraph'],
-  [/^第[（(]?(.+?)[）)]?项$/, 'item'],
-  [/^第[（(]?(.+?)[）)]?目$/, 'subitem'],
-  [/^第(.+)节$/, 'section'],
-  [/^第(.+)章$/, 'chapter'],
-  [/^第(.+)编$/, 'part'],
-  [/^第(.+)自然段$/, 'naturalPara'],
-  [/^第(.+)段$/, 'duan'],
-  [/^第(.+)部分$/, 'division'],
-];
-
-const UNIT_LEVEL: Record<string, RefLevel> = { 条: 'article', 款: 'paragraph', 项: 'item', 目: 'subitem', 章: 'chapter', 节: 'section' };
-
-type RefNumber = Pick<Ref, 'level' | 'num' | 'article'>;
-
-/**
- * What a reference's words say, read once per image and kind: decisions
- * repeat the same few references (第一款, 第二条) in every item.
- */
-const REF_READINGS = new Map<string, RefNumber>();
-
-/** The number a reference names (its image was matched by a token pattern built from numerals). */
-function refOf(token: IToken): Ref {
-  const kind = token.tokenType === T.NaturalParaRef ? 'naturalPara' : token.tokenType === T.DuanRef ? 'duan' : undefined;
-  const key = kind ? `${kind} ${token.image}` : token.image;
-  let read = REF_READINGS.get(key);
-  if (read === undefined) {
-    read = readRef(token.image, kind);
-    // Bounded: an editor re-reads ever new texts in one process.
-    if (REF_READINGS.size >= 4096) REF_READINGS.clear();
-    REF_READINGS.set(key, read);
-  }
-  const image = token.image;
-  const from = token.startOffset;
-  const to = (token.endOffset ?? token.startOffset) + 1;
-  const a = read.article;
-  // A fresh article number per reference: addresses take it over and are changed apart.
-  if (a) return { level: read.level, num: read.num, article: a.sub !== undefined ? { n: a.n, sub: a.sub } : { n: a.n }, image, from, to };
-  return { level: read.level, num: read.num, image, from, to };
-}
-
-function readRef(image: string, kind: RefLevel | undefined): RefNumber {
-  for (const [pattern, level] of REF_PATTERN) {
-    if (kind && level !== kind) continue;
-    const m = pattern.exec(image);
-    if (!m) continue;
-    const num = fromChinese(m[1]) ?? 0;
-    if (level === 'article') {
-      const sub = m[2] ? fromChinese(m[2]) : undefined;
-      // 之零 numbers nothing: read as an article that cannot exist, so the engine names it.
-      if (sub === 0) return { level, num: 0, article: { n: 0 } };
-      return { level, num, article: sub ? { n: num, sub } : { n: num } };
-    }
-    return { level, num };
-  }
-  return { level: 'article', num: 0, article: { n: 0 } };
-}
-
-/** 第二、三、四、六项 → 第二项, 第三项, 第四项, 第六项. */
-function elidedRefs(token: IToken): Ref[] {
-  const unit = token.image.slice(-1);
-  const level = UNIT_LEVEL[unit] ?? 'article';
-  const where = { image: token.image, from: token.startOffset, to: (token.endOffset ?? token.startOffset) + 1 };
-  return token.image
-    .slice(0, -1)
-    .split('、')
-    .map((part) => fromChinese(part.replace(/^第/, '')) ?? 0)
-    .map((num) => (level === 'article' ? { level, num, article: { n: num }, ...where } : { level, num, ...where }));
-}
-
-/** 第八条 quoted in 条文顺序 adjustments (“第八条”调整为“第七条”). */
-export function articleOfText(text: string): { n: number; sub?: number } | undefined {
-  const m = REF_PATTERN[0][0].exec(text);
-  const n = m ? fromChinese(m[1]) : undefined;
-  if (!m || n === undefined) return undefined;
-  const sub = m[2] ? fromChinese(m[2]) : undefined;
-  return sub ? { n, sub } : { n };
-}
-
-/** 最前面的“…” / 最后面的“…” in a deletion: which occurrence of the words is meant. */
-function edgeOf(token: IToken | undefined): { edge: 'start' | 'end' } | undefined {
-  return token ? { edge: token.tokenType === T.Begin ? 'start' : 'end' } : undefined;
-}
-
-const COUNT_LEVEL = new Map<TokenType, Level>([
-  [T.CountArticle, 'article'], [T.CountParagraph, 'paragraph'], [T.CountItem, 'item'], [T.CountSubitem, 'subitem'],
-  [T.CountSection, 'section'], [T.CountChapter, 'chapter'], [T.CountPart, 'part'],
-]);
-
-/** 列入第三章, 列入第二章第一节: the heading named (original numbering); 列入本章 names none. */
-function headingNamed(image: string): { heading?: Address } {
-  const heading: Address = {};
-  const word = { 编: 'part', 章: 'chapter', 节: 'section' } as const;
-  for (const m of image.matchAll(/第([一二三四五六七八九十百零〇]+)([编章节])/g)) {
-    const n = fromChinese(m[1]);
-    if (n === undefined) return {};
-    heading[word[m[2] as '编' | '章' | '节']] = n;
-  }
-  return Object.keys(heading).length ? { heading } : {};
-}
-
-function countOf(token: IToken): Count {
-  return { level: COUNT_LEVEL.get(token.tokenType) ?? 'article', n: fromChinese(token.image.slice(0, -1)) ?? 0, image: token.image };
-}
-
-/** What reading quotations found, for the item (set for each sentence visited). */
-const reading = { verbatim: false, tidied: [] as { at: number; from: string; to: string }[], elided: false };
-
-function quoteOf(t: IToken, occurrence?: IToken): Quote {
-  const u = unquote(t.image, reading.verbatim);
-  for (const x of u.tidied) reading.tidied.push({ ...x, at: t.startOffset + x.at });
-  if (elides(u.text)) reading.elided = true;
-  const q: Quote = { text: u.text, from: t.startOffset, to: (t.endOffset ?? t.startOffset) + 1 };
-  const n = occurrence ? fromChinese(occurrence.image.slice(1, -1)) : undefined;
-  if (n) q.occurrence = n;
-  return q;
-}
-
-/** “为……”: an elided quotation describes words instead of giving them (at most eight other characters). */
-function elides(text: string): boolean {
-  // Only dots go: a quotation with nine other characters is ruled out without scanning the rest of a long payload.
-  let other = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x2026 && c !== 0x2e && ++other > 8) return false;
-  }
-  return (text.includes('……') || text.includes('...')) && text.replace(/……|\.{3,}/g, '').length <= 8;
-}
-
-const quotes = (tokens: IToken[] | undefined): Quote[] => (tokens ? inOrder(tokens).map((t) => quoteOf(t)) : []);
 
 class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, unknown> {
   constructor() {
@@ -213,80 +61,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
 
   /** One place as written; a list whose unit is written once (第二、三、四项) gives several. */
   target(outer: C.TargetCstChildren): Sel[] {
-    const placeNode = outer.place?.[0];
-    const place = placeNode?.children;
-    const refTokens = place?.RefTok ? inOrder(place.RefTok) : [];
-    const law = outer.LawPrefix?.[0];
-    // What the place spans: everything but 的 and the heading word after it (every token of the place node).
-    const span = { from: Infinity, to: -Infinity };
-    if (law) cover(span, law);
-    if (placeNode) {
-      span.from = Math.min(span.from, startOf(placeNode));
-      span.to = Math.max(span.to, endOf(placeNode));
-    }
-    if (outer.SentenceRef) cover(span, outer.SentenceRef[0]);
-    if (outer.Quoted) cover(span, outer.Quoted[0]);
-    if (outer.OfRule) cover(span, outer.OfRule[0]);
-    const base: Sel = { kind: place ? 'refs' : 'whole', refs: [], from: span.from, to: span.to };
-    if (law?.tokenType === T.BookTitle) base.law = law.image.slice(1, -1);
-    if (place) {
-      if (place.PreambleWord) base.kind = 'preamble';
-      else if (place.Body) base.kind = 'body';
-      else if (place.Intro) base.kind = 'intro';
-      else if (place.NameWord) base.kind = 'title';
-      else if (place.Qi) base.kind = 'qi';
-      else if (place.WholeRule && !refTokens.length) base.kind = 'whole';
-      else if (place.ThisRef) {
-        base.kind = 'this';
-        base.thisWord = place.ThisRef[0].image;
-      }
-    }
-    const part = outer.SentenceRef?.[0];
-    if (part) base.part = part.image;
-    if (place?.Other) {
-      // Descriptive words must be followed by a reference (…职权第二十项).
-      const lastRef = refTokens.length ? refTokens[refTokens.length - 1].startOffset : -1;
-      const trailing = place.Other.find((o) => o.startOffset > lastRef);
-      if (trailing) base.trailing = { image: trailing.image, from: trailing.startOffset };
-    }
-    const naturalTok = place?.NaturalParaRef?.[0];
-    const duanTok = place?.DuanRef?.[0];
-    if (outer.HeadingWord) base.heading = true;
-    const onward = outer.Onward?.[0] ?? place?.Onward?.[0];
-    if (onward) base.onward = /^(?:及|至)/.test(onward.image) ? 'from' : 'after';
-    const note = outer.OrigNote?.[0];
-    if (note) base.was = { image: note.image.slice(1, -1), article: articleOfText(note.image.slice(2, -1)) };
-    if (outer.Quoted) base.name = quoteOf(outer.Quoted[0]);
-    const refs = refTokens.map(refOf);
-    // 第一款第一自然段: the 款's words before its 项.
-    let elided = -1;
-    for (let i = 0; i < refTokens.length; i++) {
-      const type = refTokens[i].tokenType;
-      if (type === T.NaturalParaRef && i > 0 && refs[i].num === 1 && (refs[i - 1].level === 'paragraph' || refs[i - 1].level === 'article')) {
-        refTokens.splice(i, 1);
-        refs.splice(i, 1);
-        base.lead = true;
-        break;
-      }
-      if (type === T.NaturalParaRef) break;
-    }
-    for (let i = 0; i < refTokens.length; i++) {
-      if (refTokens[i].tokenType === T.ElidedRefs) {
-        elided = i;
-        break;
-      }
-    }
-    if (naturalTok) refs.push(refOf(naturalTok));
-    if (duanTok) refs.push(refOf(duanTok));
-    if (elided < 0) {
-      base.refs = refs;
-      return [base];
-    }
-    const extra = refs.slice(refTokens.length);
-    const before = refs.slice(0, elided);
-    const after = refs.slice(elided + 1, refTokens.length);
-    const list = elidedRefs(refTokens[elided]);
-    return list.map((r, i) => ({ ...base, refs: [...before, r, ...(i === list.length - 1 ? after : []), ...extra] }));
+    return selsOf(outer);
   }
 
   place(): void {
@@ -294,16 +69,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
   }
 
   targetList(ctx: Pick<C.TargetListCstChildren, 'target' | 'Join' | 'Range'>): TargetItem[] {
-    const ranges = ctx.Range?.map((t) => t.startOffset);
-    const out: TargetItem[] = [];
-    for (const node of ctx.target) {
-      const start = startOf(node);
-      // A target right after 至 closes a range.
-      const range = ranges !== undefined && ranges.some((r) => r < start && !ctx.target.some((o) => startOf(o) > r && startOf(o) < start));
-      const sels = this.target(node.children);
-      for (let i = 0; i < sels.length; i++) out.push({ sel: sels[i], range: range && i === 0 });
-    }
-    return out;
+    return targetItems(ctx);
   }
 
   asTargets(ctx: C.AsTargetsCstChildren): TargetItem[] {
@@ -613,28 +379,6 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
   }
 }
 
-/** “环境保护”部门修改为“生态环境”部门: 部门 after the quotation is part of the words; 的表述, 二字 are not. */
-function withSuffix(list: Quote[], suffix: IToken | undefined): Quote[] {
-  if (suffix?.image !== '部门') return list;
-  return list.map((q) => ({ ...q, text: q.text + suffix.image }));
-}
-
-/** “审批后”三个字 / “擅自”二字: the length the decision states, checked by the resolver. */
-function stated(list: Quote[], suffix: IToken | undefined): Quote[] {
-  const m = suffix && /^([一二两三四五六七八九十]+)个?字/.exec(suffix.image);
-  const n = m ? fromChinese(m[1]) : undefined;
-  if (!m || n === undefined) return list;
-  return list.map((q) => ({ ...q, stated: { n, image: m[0] } }));
-}
-
-/** 增加第五项为：the count of a numbered insertion is one of the place's own level. */
-function countOfPlace(as: TargetItem[]): Count {
-  const refs = as[0]?.sel.refs ?? [];
-  const last = refs[refs.length - 1];
-  const level: Level = last ? (last.level === 'naturalPara' || last.level === 'duan' ? 'paragraph' : last.level === 'division' ? 'chapter' : last.level) : 'article';
-  return { level, n: as.length || 1, image: '' };
-}
-
 const visitor = new ClauseVisitor();
 
 export interface SentenceClauses {
@@ -646,9 +390,7 @@ export interface SentenceClauses {
 }
 
 export function clausesOf(cst: CstNode, verbatim = false): SentenceClauses {
-  reading.verbatim = verbatim;
-  reading.tidied = [];
-  reading.elided = false;
+  const found = startQuotes(verbatim);
   const clauses = visitor.sentence((cst as C.SentenceCstNode).children);
-  return { clauses, tidied: reading.tidied, elided: reading.elided };
+  return { clauses, tidied: found.tidied, elided: found.elided };
 }

@@ -1,0 +1,187 @@
+import type { Address, InsertNodeOp, Operation, Span } from '@amend/model';
+import { fromChinese } from '@amend/model';
+import { above, levelOf, own, sameAddress, STRUCTURE } from './address-rules.ts';
+import type { Clause, Quote } from './clauses.ts';
+import { HEADINGS, isDraft, type Base, type Draft, type ItemState } from './item-state.ts';
+import { replaceNodes } from './node-clauses.ts';
+import { fragmentOf, splitUnits } from './payload-fragment.ts';
+
+/**
+ * Insertions (增加一条，作为第五条：“…”, 在第X条后增加一款, 列入本章) and the
+ * text that completes them (内容如下：).
+ */
+
+export function insert(s: ItemState, c: Extract<Clause, { kind: 'insert' }>, base: Base): void {
+  const level = c.count.level;
+  const full = c.as.map((t) => ({ addr: s.at.fresh(t.sel), range: t.range }));
+  const as = full.length ? s.at.expand(full.map((f) => ({ addr: own(f.addr), range: f.range })), base.span) : [{}];
+  if (!as?.length) return;
+  const op: Extract<Draft['op'], { kind: 'insertNode' }> = { kind: 'insertNode', ...base, level, as: as[0] };
+  // 作为第三章第二节 / 作为第六条第一款: the levels above the new node's own number name its container.
+  const container = full.length ? containerOf(s, above(full[0].addr, level)) : {};
+  if (c.anchor) {
+    const anchor = s.places(c.anchor.targets, base.span)?.[0];
+    if (!anchor) return;
+    // 在第X条第二款后增加一项: an anchor above the new node's level is its container.
+    const shallower = STRUCTURE.indexOf(levelOf(anchor)) < STRUCTURE.indexOf(level);
+    if (c.anchor.rel === 'in' || shallower) op.parent = anchor;
+    else op[c.anchor.rel] = anchor;
+  } else if (Object.keys(container).length) {
+    op.parent = container;
+    // 增加一款，作为第九条第一款：… then 删除第三款: a bare 款 after it is of 第九条.
+    if (!s.at.last) s.at.last = container;
+  } else if (level === 'paragraph' || level === 'item' || level === 'subitem') {
+    const ctx = s.at.contextTarget(base.span)?.[0];
+    if (!ctx) return;
+    op.parent = above(ctx, level);
+  }
+  if (s.made && level === 'paragraph' && op.parent && sameAddress(op.parent, s.made.source)) {
+    for (const a of as) if (a.paragraph) s.made.added.add(a.paragraph);
+  }
+  if (c.holds?.length && HEADINGS.has(level)) {
+    const holds = s.at.expand(c.holds.map((t) => ({ addr: own(s.at.fresh(t.sel)), range: t.range })), base.span);
+    if (holds?.length) op.holds = { from: holds[0], to: holds[holds.length - 1] };
+  }
+  const draft: Draft = { op, as, filled: false };
+  s.out.push(draft);
+  if (c.payload) fill(s, draft, c.payload);
+  else if (c.name && HEADINGS.has(level)) {
+    // 增加一章，作为第七章“公布”: the heading, which 内容如下 may complete with its articles.
+    op.content = { level: 'heading', text: c.name.text };
+    draft.filled = true;
+  }
+}
+
+/**
+ * 增加一章，作为第九章“附则”，将第五十四条改为第六十六条，列入本章 (or
+ * ；增加一条，作为第六十六条：“…”，列入本章): the new heading holds the
+ * articles renumbered or added since it was announced.
+ * 增加一条，作为第九条：“…”，列入第四章: the new article goes into that heading
+ * (original numbering), where its number puts it there: the heading named
+ * outweighs an article it was to be put beside. 列入本章 after such an
+ * insertion: the heading of the article it is put beside, where it goes.
+ */
+export function intoHeading(s: ItemState, span: Span, named: Address | undefined): void {
+  const i = named ? -1 : s.out.findLastIndex((o) => isDraft(o) && o.op.kind === 'insertNode' && HEADINGS.has(o.op.level));
+  const heading = i < 0 ? undefined : (s.out[i] as Draft);
+  const held = s.out.slice(i + 1).flatMap(heldArticle);
+  // Only a heading announced alone (增加一章，作为第九章“附则”) waits for the articles put into it.
+  if (heading?.op.kind === 'insertNode' && (!heading.filled || heading.op.content?.level === 'heading') && held.length) {
+    const prev = heading.op.holds;
+    heading.op.holds = { from: prev?.from ?? { article: held[0] }, to: { article: held[held.length - 1] } };
+    return;
+  }
+  const article = s.out.findLast((o): o is Draft => isDraft(o) && o.op.kind === 'insertNode' && o.op.level === 'article');
+  if (heading || article?.op.kind !== 'insertNode') {
+    s.error('decision/no-context', {}, span);
+    return;
+  }
+  if (!named) return;
+  article.op.parent = named;
+  delete article.op.after;
+  delete article.op.before;
+}
+
+/**
+ * The container an insertion names, in the original numbering: an article
+ * this item renumbered (将第四条…作为第十条, 增加两款，作为第十条第一款、第二款)
+ * is named by its new number; one it made of a 项 (作为第六条) by that 项.
+ */
+function containerOf(s: ItemState, addr: Address): Address {
+  const n = addr.article && !addr.article.sub ? addr.article.n : undefined;
+  if (n === undefined || Object.keys(addr).length !== 1) return addr;
+  if (s.made?.n === n) return s.made.source;
+  return s.renumbered.get(n) ?? addr;
+}
+
+export function fill(s: ItemState, draft: Draft, payload: Quote[]): void {
+  const { op, as } = draft;
+  if (op.kind !== 'insertNode') {
+    op.content = fragmentOf(payload, op.level, s.env);
+    draft.filled = true;
+    return;
+  }
+  if (as.length > 1 && op.level !== 'article') {
+    const parts = splitUnits(payload, as.length, op.level, s.env);
+    if (parts) {
+      // 增加两款，作为第二款、第三款：one insertion per new 款.
+      const i = s.out.indexOf(draft);
+      const ops = as.map((a, k) => ({ ...op, as: a, content: parts[k] }) as InsertNodeOp);
+      s.out.splice(i, 1, ...ops);
+      return;
+    }
+  }
+  op.content = fragmentOf(payload, op.level, s.env);
+  draft.filled = true;
+}
+
+/** 内容如下：“…” completes the provisions announced before it. */
+export function content(s: ItemState, payload: Quote[], span: Span): void {
+  const drafts = s.out.filter((o): o is Draft => isDraft(o) && !o.filled);
+  const numbered = s.out.filter((o): o is Draft => isDraft(o) && o.number !== undefined && !o.filled);
+  const heading = s.out.find((o): o is Draft => isDraft(o) && o.op.kind === 'insertNode' && HEADINGS.has(o.op.level) && (!o.filled || o.op.content?.level === 'heading'));
+  if (numbered.length && heading) {
+    // 在第一章后增加一章…；对第四十八条…进行修改，分别作为第十三条…。内容如下: the heading to the chapter, each article to its own.
+    distribute(s, payload, heading, numbered, span);
+    return;
+  }
+  if (heading) {
+    // 增加一节…；增加五条…。内容如下：the text is the new section, heading and articles.
+    fill(s, heading, payload);
+    for (const d of drafts) if (d !== heading && d.op.kind === 'insertNode') s.out.splice(s.out.indexOf(d), 1);
+    return;
+  }
+  if (!drafts.length) {
+    // 第十八条改为第十九条，内容为：“…” — the place named before, restated.
+    const last = s.at.last;
+    if (last) replaceNodes(s, [last], payload, { rule: s.env.rule, item: s.env.item, span });
+    else s.error('decision/missing-payload', { what: '内容如下' }, span);
+    return;
+  }
+  for (const d of drafts) fill(s, d, payload);
+}
+
+/** A payload of a heading and numbered articles, shared out by number. */
+function distribute(s: ItemState, payload: Quote[], heading: Draft, numbered: Draft[], span: Span): void {
+  const whole = fragmentOf(payload, 'chapter', s.env);
+  const articles = whole.level === 'articles' ? whole.articles : [];
+  const title = whole.level === 'articles' ? (whole.divisions?.[0]?.title ?? '') : whole.text;
+  if (heading.op.kind === 'insertNode') {
+    heading.op.content = { level: 'heading', text: title };
+    const nums = numbered.map((d) => d.number!).sort((a, b) => a - b);
+    heading.op.holds = { from: { article: { n: nums[0] } }, to: { article: { n: nums[nums.length - 1] } } };
+  }
+  heading.filled = true;
+  const lines = whole.text.split('\n');
+  for (const d of numbered) {
+    const article = articles.find((a) => a.num.n === d.number && !a.num.sub);
+    if (!article) {
+      s.error('decision/missing-payload', { what: `第${d.number}条` }, span);
+      continue;
+    }
+    const text = articleText(lines, d.number!);
+    d.op.content = { level: 'articles', text, articles: [article] };
+    d.filled = true;
+  }
+}
+
+/** The new number (NEW numbering, as `holds` counts) of an article renumbered or added by one of an item's operations. */
+function heldArticle(o: Operation | Draft): NonNullable<Address['article']>[] {
+  if (!isDraft(o)) return o.kind === 'renumber' && o.level === 'article' && o.to.article ? [o.to.article] : [];
+  if (o.op.kind !== 'insertNode' || o.op.level !== 'article' || !o.op.as.article) return [];
+  // 增加两条，作为第十条、第十一条：“第十条…”“第十一条…”: one insertion, numbered by its payload.
+  const many = o.op.content?.level === 'articles' ? o.op.content.articles.map((a) => a.num) : [];
+  return many.length > 1 ? many : [o.op.as.article];
+}
+
+/** The lines of one article of a payload, from its 第X条 to the next article or heading. */
+function articleText(lines: string[], n: number): string {
+  const out: string[] = [];
+  let inside = false;
+  for (const line of lines) {
+    const m = /^第([零〇一二两三四五六七八九十百千0-9]+)条/.exec(line);
+    if (m || /^第[零〇一二两三四五六七八九十百千0-9]+[章节编]/.test(line)) inside = !!m && fromChinese(m[1]) === n;
+    if (inside) out.push(line);
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,124 @@
+import type { Address, ArticleNumber, InsertNodeOp, Level, MessageId, Operation, ReplaceNodeOp, Span } from '@amend/model';
+import { addressLabel, diagnostic } from '@amend/model';
+import type { Sel, TargetItem } from './clauses.ts';
+import type { PayloadEnv } from './payload-fragment.ts';
+import { Places } from './place-context.ts';
+
+/**
+ * What resolving one decision item keeps as it goes (item-resolver.ts reads
+ * the clauses; phrase-, node-, numbering- and insert-clauses.ts turn each
+ * family into operations): the places named so far, the operations made,
+ * and what the item itself numbered, made or divided.
+ */
+
+export interface ResolveEnv extends PayloadEnv {
+  rule: string;
+  item: string;
+  /** The sentence being resolved, for messages. */
+  sentence: string;
+}
+
+/** What every operation of a clause carries. */
+export type Base = { rule: string; item: string; span: Span };
+
+/** An insertion or replacement still waiting for its text (内容如下), kept in place among the item's operations. */
+export interface Draft {
+  op: (Omit<InsertNodeOp, 'content'> & { content?: InsertNodeOp['content'] }) | (Omit<ReplaceNodeOp, 'content'> & { content?: ReplaceNodeOp['content'] });
+  as: Address[];
+  /** A provision that goes where the text puts it: filled with the payload's article of its number. */
+  number?: number;
+  filled: boolean;
+}
+
+export const HEADINGS = new Set<Level>(['part', 'chapter', 'section']);
+
+export class ItemState {
+  readonly at: Places;
+  readonly out: (Operation | Draft)[] = [];
+  /** The text replacement a bare “C”修改为“D” joins. */
+  lastText: Operation | undefined;
+  /** New article numbers this item gives (将第四条…作为第十条): the original each one names. */
+  readonly renumbered = new Map<number, Address>();
+  /** A provision divided with no text given (分解为两款): a move of its words must follow. */
+  dividing: { target: Address; what: string; span: Span } | undefined;
+  /** A new article this item makes of a provision (第三条第三项…作为第六条), and the 款 it adds to it. */
+  made: { n: number; source: Address; added: Set<number> } | undefined;
+
+  constructor(readonly env: ResolveEnv) {
+    this.at = new Places((id, data, span) => this.error(id, data, span), (from, to) => env.span(from, to));
+  }
+
+  /**
+   * Places as written → original addresses. A bare 第二款 right after this item
+   * made a new article of a provision and added 款 to it (第三条第三项…作为第六条，
+   * 并增加一款，作为第六条第一款 / 在第二款“…”前增加) names that provision.
+   */
+  places(items: TargetItem[], span: Span): Address[] | undefined {
+    const made = this.made;
+    if (made && items.length === 1 && items[0].sel.kind === 'refs') {
+      const refs = items[0].sel.refs;
+      if (refs.length === 1 && refs[0].level === 'paragraph' && !made.added.has(refs[0].num) && made.added.size === refs[0].num - 1) {
+        this.at.last = made.source;
+        this.at.scope = [made.source];
+        return [made.source];
+      }
+    }
+    const list = this.at.places(items, span);
+    items.forEach((item, i) => {
+      if (!item.sel.was) return;
+      const original = this.originalNumber(item.sel, span);
+      // 将第七条改为第八条，将第八条（原第七条）修改为: the article this item renumbered.
+      if (original && list && list.length === items.length) {
+        list[i] = { ...list[i], article: original };
+        this.at.last = list[i];
+      }
+    });
+    return list;
+  }
+
+  /**
+   * 第八条（原第七条）: when this item itself gave 第七条 the number 第八条 the
+   * note names that article (in the original numbering); when it numbers
+   * either otherwise the two disagree (a warning, read as written); else the
+   * place is read as written, in the numbering of the rule amended (an
+   * earlier amendment renumbered it), and the note is reported.
+   */
+  private originalNumber(sel: Sel, span: Span): ArticleNumber | undefined {
+    const was = sel.was!;
+    const written = sel.refs.find((r) => r.level === 'article')?.article;
+    const target = sel.refs.map((r) => r.image).join('');
+    const given = written && !written.sub ? this.renumbered.get(written.n) : undefined;
+    const numbered = was.article && [...this.renumbered.entries()].find(([, a]) => a.article?.n === was.article!.n && a.article?.sub === was.article!.sub);
+    const agrees = given?.article && was.article && given.article.n === was.article.n && given.article.sub === was.article.sub;
+    if (!agrees && (given || numbered)) {
+      const other = given ? addressLabel(given) : `第${numbered![0]}条`;
+      this.error('decision/original-number-conflict', { target, was: was.image, other }, span);
+      return undefined;
+    }
+    if (agrees) return given.article;
+    const sentence = this.env.sentence.replace(/\s+/g, ' ');
+    // The numbers too, for a later look at what the decision's earlier items renumbered (decision-numbering.ts).
+    const numbers: Record<string, number> = written && !written.sub && was.article && !was.article.sub ? { article: written.n, original: was.article.n } : {};
+    this.env.diagnostics.push(diagnostic('decision/original-number-noted', { target, was: was.image, sentence, ...numbers }, { file: this.env.file, span }));
+    return undefined;
+  }
+
+  push(op: Operation): void {
+    this.out.push(op);
+  }
+
+  /** Every problem names the sentence it was found in (in `data.sentence`). */
+  error(id: MessageId, data: Record<string, string | number>, span: Span): void {
+    const sentence = this.env.sentence.replace(/\s+/g, ' ');
+    this.env.diagnostics.push(diagnostic(id, { ...data, sentence }, { file: this.env.file, span }));
+  }
+
+  unsupported(id: 'decision/unsupported-instruction' | 'decision/unsupported-move', what: string, span: Span): void {
+    const sentence = this.env.sentence.replace(/\s+/g, ' ');
+    this.env.diagnostics.push(diagnostic(id, { what, sentence }, { file: this.env.file, span }));
+  }
+}
+
+export function isDraft(o: Operation | Draft): o is Draft {
+  return 'op' in o && 'filled' in o;
+}

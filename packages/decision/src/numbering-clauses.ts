@@ -1,0 +1,94 @@
+import type { Address, Level } from '@amend/model';
+import { above, levelOf, moveKind, own, sameAddress, STRUCTURE } from './address-rules.ts';
+import type { TargetItem } from './clauses.ts';
+import type { Base, ItemState } from './item-state.ts';
+
+/**
+ * New numbers an item states (第八条改为第九条, 移作第四十九条, 作为第十五条):
+ * renumberings, and the splits and moves a number at another level means.
+ */
+
+/**
+ * 第八条改为第九条 states a new number. A 款 or 项 given an article's number
+ * (将第八条第三款移作第四十九条, …作为第四十九条) becomes an article of its own:
+ * a split that keeps its words. One given a place in another container or
+ * at another level (移作第七条第二款, 原第六项修改为第二款第一项) moves there.
+ * An article given a 款 of the article it is renumbered to (将第四十二条改为
+ * 第四十三条第二款) keeps being that article: the item's own insertions make
+ * the other 款.
+ */
+export function renumberOrMove(s: ItemState, targets: Address[], toItems: TargetItem[], verb: string, base: Base): void {
+  const dests = toItems.map((t) => s.at.fresh(t.sel));
+  // 将第三十条改为第三十七条第一款、第二款: the article is those 款 of its new number.
+  const intoParagraphs = dests[0]?.article && dests.every((d, i) => d.paragraph !== undefined && !d.item && (i === 0 || !d.article || d.article.n === dests[0].article!.n));
+  if (targets.length === 1 && levelOf(targets[0]) === 'article' && intoParagraphs) {
+    const target = targets[0];
+    const n = dests[0].article!.n;
+    if (n !== target.article!.n) s.push({ kind: 'renumber', ...base, level: 'article', target, to: { article: dests[0].article } });
+    s.renumbered.set(n, target);
+    s.at.last = target;
+    return;
+  }
+  if (targets.length > 1 && dests.length === 1 && levelOf(dests[0]) === 'article' && paragraphsToArticle(s, targets, dests[0], base)) return;
+  const kinds = targets.map((target, i) =>
+    toItems[i] && !toItems[i].range && targets.length === toItems.length ? moveKind(target, dests[i], verb) : 'renumber',
+  );
+  if (kinds.every((k) => k === 'renumber')) {
+    renumber(s, targets, toItems, base);
+    return;
+  }
+  targets.forEach((target, i) => {
+    const dest = dests[i];
+    if (kinds[i] === 'split') s.push({ kind: 'split', ...base, level: 'article', source: target, as: own(dest) });
+    else if (heads(target, dest)) {
+      // 将第四十三条第二款改为第四十八条第一款: the 款 heads an article of its own; the item may add its other 款.
+      const as = { article: dest.article };
+      s.push({ kind: 'split', ...base, level: 'article', source: target, as });
+      s.made = { n: dest.article!.n, source: target, added: new Set([1]) };
+    } else if (kinds[i] === 'renumber') s.push({ kind: 'renumber', ...base, level: levelOf(target), target, to: own(dest) });
+    else s.push({ kind: 'move', ...base, level: levelOf(target), source: target, to: destination(s, target, dest) });
+  });
+}
+
+/**
+ * 将第七条第二款、第三款改为第十五条: the first 款 becomes the new article,
+ * the others follow it there as its further 款.
+ */
+function paragraphsToArticle(s: ItemState, targets: Address[], dest: Address, base: Base): boolean {
+  const first = targets[0];
+  if (!targets.every((t) => levelOf(t) === 'paragraph' && sameAddress(above(t, 'paragraph'), above(first, 'paragraph')))) return false;
+  const as = own(dest);
+  s.push({ kind: 'split', ...base, level: 'article', source: first, as });
+  targets.slice(1).forEach((t, i) => s.push({ kind: 'move', ...base, level: 'paragraph', source: t, to: { article: as.article, paragraph: i + 2 } }));
+  s.made = { n: as.article!.n, source: first, added: new Set(targets.map((_, i) => i + 1)) };
+  return true;
+}
+
+/** Where a moved node goes, in full: a 项 given 第二款第一项 stays in its article. */
+function destination(s: ItemState, target: Address, dest: Address): Address {
+  // 将第二十九条第三款改为第三十七条第三款, after 将第三十条改为第三十七条第一款: the article this item renumbered.
+  const renumbered = dest.article && !dest.article.sub ? s.renumbered.get(dest.article.n) : undefined;
+  if (renumbered && dest.paragraph !== undefined) return { ...dest, ...renumbered };
+  if (dest.article || dest.chapter || dest.part) return dest;
+  const level = STRUCTURE.find((l) => dest[l as keyof Address] !== undefined) as Level | undefined;
+  return level ? { ...above(target, level), ...dest } : dest;
+}
+
+export function renumber(s: ItemState, targets: Address[], toItems: TargetItem[], base: Base): void {
+  const to = s.at.expand(toItems.map((t) => ({ addr: own(s.at.fresh(t.sel)), range: t.range })), base.span);
+  if (!to) return;
+  if (to.length !== targets.length) {
+    s.error('decision/count-mismatch', { from: targets.length, to: to.length }, base.span);
+    return;
+  }
+  targets.forEach((target, i) => {
+    s.push({ kind: 'renumber', ...base, level: levelOf(target), target, to: to[i] });
+    if (to[i].article && levelOf(target) === 'article') s.renumbered.set(to[i].article!.n, target);
+  });
+}
+
+/** A 款 or 项 given the first 款 of an article (第Y条第一款) starts that article. */
+function heads(target: Address, dest: Address): boolean {
+  const from = levelOf(target);
+  return (from === 'paragraph' || from === 'item') && dest.article !== undefined && dest.paragraph === 1 && dest.item === undefined && !sameAddress(above(target, 'article'), { article: dest.article });
+}
