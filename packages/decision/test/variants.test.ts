@@ -63,8 +63,27 @@ function outsideQuotes(text: string, f: (s: string) => string, quoted = false): 
     .join('\n');
 }
 
+/** `f` applied to whole lines that start outside a quotation. */
+function linesOutside(text: string, f: (line: string) => string): string {
+  let depth = 0;
+  return text
+    .split('\n')
+    .map((line) => {
+      const start = depth;
+      for (const ch of line) {
+        if (ch === '“') depth++;
+        else if (ch === '”' && depth > 0) depth--;
+      }
+      return start > 0 ? line : f(line);
+    })
+    .join('\n');
+}
+
 /** An item's first line: 一、 / （一） / 1. / 第一条 after any indentation. */
 const ITEM_LINE = /^([ \u3000]*)((?:[一二三四五六七八九十百]+、)|(?:（[一二三四五六七八九十百]+）)|(?:\d+[.．、]))/;
+
+/** An item line's first quoted words, when not a provision quoted after a colon: split after two characters. */
+const QUOTED_WORDS = new RegExp(`${ITEM_LINE.source}([^“]*[^：:“])“([^”]{2})([^”]{2,18})”`);
 
 const VARIANTS: Record<string, (text: string) => string> = {
   'curly quotes as ASCII "': (t) => (misprintedQuotes(t) ? t : t.replace(/[“”]/g, '"')),
@@ -82,6 +101,8 @@ const VARIANTS: Record<string, (text: string) => string> = {
   // A long instruction wrapped, as a PDF copy breaks lines: after its first comma outside a quotation, or at a fixed width.
   'an instruction wrapped after its first comma': (t) =>
     outsideQuotes(t, (s) => (ITEM_LINE.test(s) ? s.replace(/，(?=[^\s])/, '，\n') : s), true),
+  // A break inside the first quoted words of an instruction line (not a provision quoted after ：).
+  'a line broken inside quoted words': (t) => linesOutside(t, (l) => l.replace(QUOTED_WORDS, '$1$2$3“$4\n$5”')),
   'an instruction wrapped at twenty characters': (t) =>
     outsideQuotes(t, (s) => (ITEM_LINE.test(s) && s.length > 24 ? `${s.slice(0, 20)}\n${s.slice(20)}` : s), true),
 };

@@ -37,10 +37,11 @@ export function applyMoveWords(w: Work, r: Resolved, op: InsertTextOp, wide: Map
       sawAnchor ||= marks.length > 0;
       const pair = nearest(words, marks);
       if (!pair) continue;
-      if (yieldsToWider(w, wide, unit, r.ctx)) return;
+      done = true;
+      // A unit another item replaces whole: that item's words stand (reported there).
+      if (yieldsToWider(w, wide, unit, r.ctx)) break;
       const edit = rearrange(text, pair[0], pair[1], after);
       if (edit) recordEdit(w, unit, { ...edit, phrase: op.text, ctx: r.ctx });
-      done = true;
       break;
     }
   }
@@ -97,7 +98,7 @@ export function rearrange(text: string, a: Hit, b: Hit, after: boolean): { start
   const others = old.filter((m) => m !== a);
   const at = others.indexOf(b) + (after ? 1 : 0);
   const members = [...others.slice(0, at), a, ...others.slice(at)].map(word);
-  const marks = core ? [lead, tail] : [lead + rest];
+  const marks = core ? [lead, tail] : [lead];
   const to = members.reduce((s, m, i) => (i === 0 ? m : s + marks[i - 1] + m), '');
   const from = text.slice(first.start, last.end);
   return to === from ? undefined : { start: first.start, end: last.end, to };
