@@ -14,7 +14,7 @@ import {
 } from './line-kinds.ts';
 import { instructionStart, statedCount } from './preamble-text.ts';
 import { strayClose } from './quotation.ts';
-import { isGridBorder, isGridRow, isTabTableStart, repealsInSentence, tabTableEnd } from './repeal-list.ts';
+import { isGridBorder, isGridRow, isTabTableStart, namesGroupOfRepeals, repealsInSentence, tabTableEnd } from './repeal-list.ts';
 
 /**
  * Framing: the body's lines → preamble, repeal lists, rule headings, items
@@ -38,6 +38,9 @@ export function frame(lines: SourceLine[], env: FrameEnv): Framed {
   return new Framer(lines, env).run();
 }
 class Framer extends FramingState {
+  /** 二、废止《A》等6件地方性法规: the heading's rule, repealed by it only when no entry below names it. */
+  private groupRepeals: Framed['repealed'] = [];
+
   run(): Framed {
     const lines = this.lines.slice(0, this.documentEnd());
     this.hasSections = lines.some((l) => this.sectionOf(l) !== undefined);
@@ -60,6 +63,7 @@ class Framer extends FramingState {
       this.line(lines[i]);
     }
     this.flushAll();
+    for (const g of this.groupRepeals) if (!this.out.repealed.some((r) => r.title === g.title)) this.out.repealed.push(g);
     if (!this.out.repealed.length) this.out.repealed.push(...this.preambleRepeals);
     this.out.preamble = this.preambleParts.join('\n');
     if (this.preambleRange) this.out.preambleSpan = this.span(...this.preambleRange);
@@ -68,6 +72,7 @@ class Framer extends FramingState {
   }
 
   private line(line: SourceLine): void {
+    if (this.loneRepeal(line)) return;
     const top = this.top;
     if (top && this.quotes.open) {
       if (cutsOpenQuote(line.text) && !this.labelOf(line)) {
@@ -160,6 +165,28 @@ class Framer extends FramingState {
     return readsAsInstruction(text) && !/^第[零〇一二两三四五六七八九十百千万0-9]+[条章节][ \u3000]/.test(line.text);
   }
 
+  /**
+   * 会议决定，废止《…》 or 废止《…》 on its own after a narrative paragraph (…进行了审议。 / …会议决定：), in a
+   * decision without labels: the decision only repeals, and the paragraphs before it are its preamble.
+   */
+  private loneRepeal(line: SourceLine): boolean {
+    if (this.mode !== 'amend' || this.out.rules.length || this.labelOf(line)) return false;
+    const open = this.top;
+    // Nothing read yet but, at most, one narrative paragraph under no heading.
+    if (this.rule && (this.rule.label !== '' || this.rule.title !== '' || this.rule.items.length !== (open ? 1 : 0))) return false;
+    if (open && (this.stack.length > 1 || !open.item.implicit || open.item.lines.some((l) => readsAsInstruction(l.text)))) return false;
+    if (!/^(?:[^“”《]{0,60}决定[：:，,]?)?废止/.test(line.text) || !repealsInSentence(line.text)) return false;
+    if (open) {
+      this.stack.pop();
+      const items = this.currentRule().items;
+      items.splice(items.indexOf(open.item), 1);
+      for (const l of open.item.lines) this.preambleLine({ ...line, text: l.text, start: l.start, end: l.end });
+      this.quotes.reset();
+    }
+    this.preambleLine(line);
+    return true;
+  }
+
   private amendLine(line: SourceLine, label: Label | undefined): void {
     // …会议决定，废止《…》: a decision that only repeals, in one sentence.
     if (!label && !this.top && !this.rule && /(?:决定|现决定)[：:，,]?.{0,30}废止/.test(line.text) && repealsInSentence(line.text)) {
@@ -197,6 +224,10 @@ class Framer extends FramingState {
     if (repeals && /^(?:同时[，,]?)?(?:决定)?废止/.test(rest)) {
       this.flushItems();
       if (this.rule && this.rule.label !== '' && this.rule.style === label!.style) this.flushRule();
+      if (namesGroupOfRepeals(rest)) {
+        for (const r of repeals) this.groupRepeals.push({ ...r, label: label!.label.trim(), span: this.span(line.start, line.end) });
+        return;
+      }
       for (const r of repeals) this.out.repealed.push({ ...r, label: label!.label.trim(), span: this.span(line.start, line.end) });
       return;
     }

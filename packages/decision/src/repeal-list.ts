@@ -58,7 +58,10 @@ export function repealsInSentence(text: string): RepealEntry[] | undefined {
   let i = at;
   // 废止2015年7月23日…通过的《…》: the words before the title describe it.
   const first = text.indexOf('《', i);
-  if (first < 0 || /[，。；：]/.test(text.slice(i, first))) return undefined;
+  if (first < 0) return undefined;
+  // 废止2005年2月25日由…通过，…批准的《…》: a dated history may hold commas; any other words may not.
+  const before = text.slice(i, first);
+  if (/[，。；：]/.test(before) && !DATED_HISTORY.test(before)) return undefined;
   i = first;
   while (i < text.length && text[i] === '《') {
     const close = matching(text, i, '《', '》');
@@ -78,6 +81,14 @@ export function repealsInSentence(text: string): RepealEntry[] | undefined {
     i += sep[0].length;
   }
   return out.length ? out : undefined;
+}
+
+/** 2005年2月25日由…通过，…批准的: a history that opens with its date and ends with 的, within one sentence. */
+const DATED_HISTORY = /^\s*[0-9０-９〇零一二三四五六七八九十]{2,4}年[^。；“”]*的\s*$/;
+
+/** 废止《A》等6件地方性法规: a heading that names a group; its entries follow it. */
+export function namesGroupOfRepeals(text: string): boolean {
+  return /^(?:决定)?废止《[^》]*》等[0-9０-９一二三四五六七八九十两]+[件部个项]/.test(text);
 }
 
 /** Where 废止 repeals (outside book-title brackets), or -1. */
