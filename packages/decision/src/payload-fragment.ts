@@ -20,8 +20,11 @@ function payloadText(quotes: Quote[]): string {
 export function fragmentOf(quotes: Quote[], level: Level, env: PayloadEnv): Fragment {
   const text = payloadText(quotes);
   const result = parseFragment(text, level);
-  const where = env.span(quotes[0].from, quotes[quotes.length - 1].to);
-  for (const d of result.diagnostics) env.diagnostics.push({ ...d, file: d.file ?? env.file, span: d.span ?? where });
+  if (result.diagnostics.length) {
+    // Mapped back to the file only when something is reported: most payloads read cleanly.
+    const where = env.span(quotes[0].from, quotes[quotes.length - 1].to);
+    for (const d of result.diagnostics) env.diagnostics.push({ ...d, file: d.file ?? env.file, span: d.span ?? where });
+  }
   return result.value;
 }
 

@@ -129,6 +129,8 @@ export class Places {
 
   /** Expand 第X至第Y ranges. */
   expand(list: { addr: Address; range: boolean }[], span: Span): Address[] | undefined {
+    // Most lists hold no range (every place names itself).
+    if (!list.some((x) => x.range)) return list.map((x) => x.addr);
     const out: Address[] = [];
     for (const { addr, range } of list) {
       const prev = out[out.length - 1];
