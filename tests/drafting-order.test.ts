@@ -75,6 +75,14 @@ describe('a new chapter, then the articles put into it (列入本章)', () => {
     ]);
   });
 
+  it('列入第三章, the chapter the item just added: as 列入本章', () => {
+    expect(apply('一、增加一章，作为第三章“附则”；增加一条，作为第八条：“本条例由市人民政府负责解释。”，列入第三章。')).toEqual([
+      ...ORIGINAL,
+      '第三章　附则',
+      '第八条　本条例由市人民政府负责解释。',
+    ]);
+  });
+
   it('a new article and the renumbered last one, both 列入本章: the chapter takes both', () => {
     expect(
       apply(

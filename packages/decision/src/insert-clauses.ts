@@ -62,7 +62,10 @@ export function insert(s: ItemState, c: Extract<Clause, { kind: 'insert' }>, bas
  * insertion: the heading of the article it is put beside, where it goes.
  */
 export function intoHeading(s: ItemState, span: Span, named: Address | undefined): void {
-  const i = named ? -1 : s.out.findLastIndex((o) => isDraft(o) && o.op.kind === 'insertNode' && HEADINGS.has(o.op.level));
+  // 增加一章，作为第三章“附则”；增加一条…，列入第三章: the heading this item just announced, as 本章.
+  const announced = (o: ItemState['out'][number]): boolean =>
+    isDraft(o) && o.op.kind === 'insertNode' && HEADINGS.has(o.op.level) && (!named || sameAddress(o.op.as, named));
+  const i = named && !s.out.some(announced) ? -1 : s.out.findLastIndex(announced);
   const heading = i < 0 ? undefined : (s.out[i] as Draft);
   const held = s.out.slice(i + 1).flatMap(heldArticle);
   // Only a heading announced alone (增加一章，作为第九章“附则”) waits for the articles put into it.

@@ -53,6 +53,16 @@ describe('a new chapter, then the articles put into it (列入本章)', () => {
     ]);
   });
 
+  it('列入第九章 naming the chapter the item just added: that chapter, as 列入本章', () => {
+    expect(ops('增加一章，作为第九章“附则”；增加一条，作为第六十六条：“本规则自公布之日起施行。”，列入第九章。')[0]).toEqual({
+      kind: 'insertNode',
+      level: 'chapter',
+      as: { chapter: 9 },
+      content: { level: 'heading', text: '附则' },
+      holds: { from: a(66), to: a(66) },
+    });
+  });
+
   it('增加两条，作为第六十六条、第六十七条：“第六十六条…”“第六十七条…”，列入本章: both, by the numbers the text gives', () => {
     const r = read(
       '增加一章，作为第九章“附则”；增加两条，作为第六十六条、第六十七条：“第六十六条　本规则由常务委员会解释。”“第六十七条　本规则自公布之日起施行。”，列入本章。',
