@@ -182,7 +182,8 @@ export const Namely = t('Namely', '即');
 export const Jiang = t('Jiang', /将|把/, '将');
 export const Dui = t('Dui', '对', '对');
 export const Zai = t('Zai', '在');
-export const InOf = t('InOf', /中的|末尾的|开头的/, '中的', { categories: [Within, Poss] });
+/** 本条所有的“A” / 第五条中所有的“A”: every occurrence, as 中的 already means. */
+export const InOf = t('InOf', /中所有的|所有的|中的|末尾的|开头的/, '中的', { categories: [Within, Poss] });
 /** 规定的“…” reads like 中的“…”; it must lex before 规定. */
 export const ProvisionOf = t('ProvisionOf', '规定的', '规定的', { categories: [Within, InOf, Poss] });
 export const In = t('In', '中', '中', { categories: [Within] });

@@ -10,7 +10,7 @@ import type { SourceLine } from './decision-source.ts';
  */
 
 const GROUP_HEADING =
-  /(?:作|作出|作如下|作以下|做如下|做以下|做出)(?:修改|调整)[：:]?$|修改如下[：:]?$|^其他修改[：:]$|^对下列条文作出修改[：:]?$|的修改情况$|作如下修改$/;
+  /(?:作|做)出?(?:如下|以下)?(?:修改|调整)[：:]?$|修改如下[：:]?$|^其他修改[：:]$|^对下列条文作出修改[：:]?$|的修改情况$|作如下修改$/;
 /** What every form of GROUP_HEADING ends in: 改 整 下 ： : 况. */
 const GROUP_LAST = new Set([0x6539, 0x6574, 0x4e0b, 0xff1a, 58, 0x51b5]);
 

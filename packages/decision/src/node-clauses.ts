@@ -67,6 +67,11 @@ export function replaceNodes(s: ItemState, targets: Address[], payload: Quote[],
       s.push({ kind: 'merge', ...base, level, targets, as: own(targets[0]), content: fragmentOf(payload, level, s.env) });
       return;
     }
+    // 将第九条第二项、第二十二条第二项修改为“（二）…”: provisions of different articles given one same text.
+    if (n === 1 && level !== 'article' && targets.every((t) => levelOf(t) === level)) {
+      for (const target of targets) s.push({ kind: 'replaceNode', ...base, level, target, content: fragmentOf(payload, level, s.env) });
+      return;
+    }
     s.error('decision/payload-count-mismatch', { targets: targets.length, units: n }, base.span);
     return;
   }
