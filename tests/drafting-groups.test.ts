@@ -4,7 +4,7 @@ import { familyRule } from './family-rule.ts';
 /**
  * Families of how a decision groups and aims its instructions, end to end on
  * one small hand-written rule: a group heading in the words 作出如下修改, 所有的
- * for every occurrence, one text given to provisions of several articles.
+ * for every occurrence, one text given to provisions of several articles, 前两项.
  * Every expected line is worked out from the words of the instruction.
  */
 const TITLE = '某某市大气污染防治条例';
@@ -70,5 +70,23 @@ describe('one text for provisions of several articles', () => {
     expect(ORIGINAL[4]).toBe('（二）年满十八周岁；');
     expect(ORIGINAL[8]).toBe('（二）年满十八周岁；');
     expect(ORIGINAL[7]).toBe('（一）有专业人员；');
+  });
+});
+
+describe('前N项: the first N of the unit', () => {
+  it('将第三条前两项修改为 with two quoted 项 replaces 第一项 and 第二项', () => {
+    const items = ['一、将第三条前两项修改为：', '“（一）有固定的经营场所；', '“（二）年满二十周岁；”'].join('\n');
+    expect(apply(items)).toEqual(withLines({ 3: '（一）有固定的经营场所；', 4: '（二）年满二十周岁；' }));
+  });
+
+  it('将第三条前两款修改为 with two quoted 款 replaces 第一款 (its 项 with it) and 第二款; 第三款 stays', () => {
+    const three = familyRule(TITLE, RULE.replace('（三）有相应设备。', '（三）有相应设备。\n许可证有效期为三年。\n有效期届满需要延续的，应当提出申请。'));
+    const items = '一、将第三条前两款修改为：“申请许可，应当有固定场所。”“许可证有效期为五年。”';
+    expect(three.apply(items).slice(2, 6)).toEqual([
+      '第三条　申请许可，应当有固定场所。',
+      '许可证有效期为五年。',
+      '有效期届满需要延续的，应当提出申请。',
+      '第四条　申请备案，应当具备下列条件：',
+    ]);
   });
 });

@@ -89,6 +89,8 @@ export const OrderFollows = t('OrderFollows', re(`(?:第${N}条)?(?:以后|之�
 export const Onward = t('Onward', /及其后(?:的)?(?:各条文|各条款|各条|条文|条款)|(?:以后|之后|其后)(?:的)?(?:各条文|各条款|各条|条文|条款)|至(?:最后一条|末条)/, '及其后各条');
 /** 第二、三、四、六项 / 第二十九、第三十三条: a list whose unit is written once, at its end. */
 export const ElidedRefs = t('ElidedRefs', re(`第${N}(?:、第?${N})+(?:条|款|项|目|章|节)`), '第X、Y项', { categories: [RefTok] });
+/** 前三项 / 前两款: the first N of the unit, as 第一、二、三项 would name them. */
+export const LeadingRefs = t('LeadingRefs', re(`前${N}(?:项|款)`), '前X项', { categories: [RefTok] });
 /** 第八条（原第七条）: the number a provision had before an earlier renumbering, noted beside it. */
 export const OrigNote = t('OrigNote', re(`[（(]原(?:第${NQ}[编章节条條款项目](?:之${N})?)+[）)]`), '（原第X条）');
 /** 第一处“计划生育”: one occurrence of the quoted words. */
@@ -220,7 +222,7 @@ export const Colon = t('Colon', /[：:]/, '：');
 export const Other = t('Other', /[\u0021-\uffff]/, 'text');
 
 export const allTokens: TokenType[] = [
-  WhiteSpace, QuotedRef, Quoted, Expression, BookTitle, LawName, WholeRule, OrderFollows, Onward, ElidedRefs, Occurrence, OrigNote,
+  WhiteSpace, QuotedRef, Quoted, Expression, BookTitle, LawName, WholeRule, OrderFollows, Onward, ElidedRefs, LeadingRefs, Occurrence, OrigNote,
   NaturalParaRef, DivisionRef, SentenceRef, ArticleRef, ParagraphRef, ItemRef, SubitemRef, SectionRef, ChapterRef,
   PartRef, DuanRef,
   CountArticle, CountParagraph, CountItem, CountSubitem, CountSection, CountChapter, CountPart, CountSentence,

@@ -75,10 +75,14 @@ export function elidedRefs(token: IToken): Ref[] {
   const unit = token.image.slice(-1);
   const level = UNIT_LEVEL[unit] ?? 'article';
   const where = { image: token.image, from: token.startOffset, to: (token.endOffset ?? token.startOffset) + 1 };
-  return token.image
-    .slice(0, -1)
-    .split('、')
-    .map((part) => fromChinese(part.replace(/^第/, '')) ?? 0)
+  // 前三项: the first three.
+  const numbers = token.tokenType === T.LeadingRefs
+    ? Array.from({ length: fromChinese(token.image.slice(1, -1)) ?? 0 }, (_, i) => i + 1)
+    : token.image
+        .slice(0, -1)
+        .split('、')
+        .map((part) => fromChinese(part.replace(/^第/, '')) ?? 0);
+  return numbers
     .map((num) => (level === 'article' ? { level, num, article: { n: num }, ...where } : { level, num, ...where }));
 }
 

@@ -71,7 +71,7 @@ export function selsOf(outer: C.TargetCstChildren): Sel[] {
     if (type === T.NaturalParaRef) break;
   }
   for (let i = 0; i < refTokens.length; i++) {
-    if (refTokens[i].tokenType === T.ElidedRefs) {
+    if (refTokens[i].tokenType === T.ElidedRefs || refTokens[i].tokenType === T.LeadingRefs) {
       elided = i;
       break;
     }
