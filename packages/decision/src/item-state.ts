@@ -113,9 +113,9 @@ export class ItemState {
     this.env.diagnostics.push(diagnostic(id, { ...data, sentence }, { file: this.env.file, span }));
   }
 
+  /** An instruction read but not carried out (a part of a sentence, a move no address can name). */
   unsupported(id: 'decision/unsupported-instruction' | 'decision/unsupported-move', what: string, span: Span): void {
-    const sentence = this.env.sentence.replace(/\s+/g, ' ');
-    this.env.diagnostics.push(diagnostic(id, { what, sentence }, { file: this.env.file, span }));
+    this.error(id, { what }, span);
   }
 }
 
