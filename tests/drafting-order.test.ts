@@ -60,6 +60,12 @@ describe('words moved within a list: the members move, the marks stay', () => {
     );
   });
 
+  it('another item changing the other words: both changes stand', () => {
+    expect(apply('一、将第三条中的“垃圾”调整到“建筑废料”之后。\n\n二、将第三条中的“建筑废料”修改为“建筑垃圾”。')).toEqual(
+      withLines({ 4: '第三条　禁止在河道内倾倒渣土、建筑垃圾和垃圾。' }),
+    );
+  });
+
   it('words the place does not hold are not found', () => {
     expect(run('一、将第五条中的“徇私舞弊”调整到“滥用职权”之后。').errors.map((d) => d.ruleId)).toEqual(['engine/phrase-not-found']);
     expect(run('一、将第五条中的“玩忽职守”调整到“徇私舞弊”之后。').errors.map((d) => d.ruleId)).toEqual(['engine/phrase-not-found']);

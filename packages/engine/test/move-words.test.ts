@@ -9,8 +9,9 @@ import { rearrange } from '../src/ops/move-words.ts';
  */
 function moved(text: string, words: string, anchor: string, where: 'after' | 'before'): string {
   const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
-  const edit = rearrange(text, at(words), at(anchor), where === 'after');
-  return edit ? text.slice(0, edit.start) + edit.to + text.slice(edit.end) : text;
+  // The edits do not overlap: carried out from the end, each offset still means the original's.
+  const edits = rearrange(text, at(words), at(anchor), where === 'after').sort((x, y) => y.start - x.start || y.end - x.end);
+  return edits.reduce((t, e) => t.slice(0, e.start) + e.to + t.slice(e.end), text);
 }
 
 describe('lists joined by 、 only', () => {

@@ -14,8 +14,7 @@ import { report, type Work } from '../apply-state.ts';
  * members change places, the marks keep theirs, so the joining word stays
  * before the last member — 甲、乙和丙 with 甲 after 丙 is 乙、丙和甲, with 丙
  * before 甲 is 丙、甲和乙; two words with nothing between them (玩忽职守滥用职权)
- * simply swap. The edit spans both words: it replaces them and what lies
- * between as one change.
+ * simply swap.
  */
 export function applyMoveWords(w: Work, r: Resolved, op: InsertTextOp, wide: Map<string, Wide>): void {
   const position = op.position;
@@ -40,8 +39,7 @@ export function applyMoveWords(w: Work, r: Resolved, op: InsertTextOp, wide: Map
       done = true;
       // A unit another item replaces whole: that item's words stand (reported there).
       if (yieldsToWider(w, wide, unit, r.ctx)) break;
-      const edit = rearrange(text, pair[0], pair[1], after);
-      if (edit) recordEdit(w, unit, { ...edit, phrase: op.text, ctx: r.ctx });
+      for (const edit of rearrange(text, pair[0], pair[1], after)) recordEdit(w, unit, { ...edit, phrase: op.text, ctx: r.ctx });
       break;
     }
   }
@@ -77,29 +75,51 @@ function trailingMark(s: string): string {
   return MARK.find((m) => s.endsWith(m)) ?? '';
 }
 
+interface Edit {
+  start: number;
+  end: number;
+  to: string;
+}
+
 /**
- * The edit moving `a` (the moved words) beside `b` (`after` or before it) in
- * `text`: the stretch from the first of them to the end of the last, written
- * again with the members in their new order and the marks where they were.
+ * The edits moving `a` (the moved words) beside `b` (`after` or before it)
+ * in `text`. Between them lie a mark after the first word (s1), what lies
+ * between (core) and a mark before the last word (s2); the members change
+ * places, the marks keep theirs:
+ *
+ * | old | moved | new |
+ * | --- | --- | --- |
+ * | A s1 core s2 B | A after B | core s1 B s2 A |
+ * | A s1 core s2 B | A before B | core s1 A s2 B |
+ * | B s1 core s2 A | A after B | B s1 A s2 core |
+ * | B s1 core s2 A | A before B | A s1 B s2 core |
+ *
+ * (with nothing between them: A s1 B ↔ B s1 A). The other words are never
+ * rewritten — only the moved words, the marks and insertions beside the
+ * other words — so a change another item makes to them still composes.
  */
-export function rearrange(text: string, a: Hit, b: Hit, after: boolean): { start: number; end: number; to: string } | undefined {
+export function rearrange(text: string, a: Hit, b: Hit, after: boolean): Edit[] {
   const first = a.start < b.start ? a : b;
   const last = first === a ? b : a;
   const mid = text.slice(first.end, last.start);
-  const lead = leadingMark(mid);
-  const rest = mid.slice(lead.length);
-  const tail = rest.length > trailingMark(rest).length ? trailingMark(rest) : '';
-  const core = rest.slice(0, rest.length - tail.length);
+  const s1 = leadingMark(mid);
+  const rest = mid.slice(s1.length);
+  const s2 = rest.length > trailingMark(rest).length ? trailingMark(rest) : '';
+  const core = rest.length - s2.length > 0;
   const A = text.slice(a.start, a.end);
-  const B = text.slice(b.start, b.end);
-  // The members in their old order: the first word, what lies between (when anything does), the last word.
-  const old = core ? [first, core, last] : [first, last];
-  const word = (m: Hit | string): string => (typeof m === 'string' ? m : m === a ? A : B);
-  const others = old.filter((m) => m !== a);
-  const at = others.indexOf(b) + (after ? 1 : 0);
-  const members = [...others.slice(0, at), a, ...others.slice(at)].map(word);
-  const marks = core ? [lead, tail] : [lead];
-  const to = members.reduce((s, m, i) => (i === 0 ? m : s + marks[i - 1] + m), '');
-  const from = text.slice(first.start, last.end);
-  return to === from ? undefined : { start: first.start, end: last.end, to };
+  // Where the mark before the last word stands, and an edit giving it the first mark's place.
+  const s2At = last.start - s2.length;
+  const swapMarks = (at: number, from: string, to: string): Edit[] => (from === to ? [] : [{ start: at, end: at + from.length, to }]);
+  if (first === a) {
+    // A s1 core s2 B: A and its mark leave.
+    const leave: Edit = { start: a.start, end: a.end + s1.length, to: '' };
+    if (!after) return core ? [leave, { start: s2At, end: s2At, to: s1 + A }] : [];
+    if (!core) return [leave, { start: b.end, end: b.end, to: s1 + A }];
+    return [leave, ...swapMarks(s2At, s2, s1), { start: b.end, end: b.end, to: s2 + A }];
+  }
+  // B s1 core s2 A: A and the mark before it leave.
+  const leave: Edit = { start: a.start - (core ? s2.length : s1.length), end: a.end, to: '' };
+  if (after) return core ? [{ start: b.end + s1.length, end: b.end + s1.length, to: A + s2 }, leave] : [];
+  if (!core) return [{ start: b.start, end: b.start, to: A + s1 }, leave];
+  return [{ start: b.start, end: b.start, to: A + s1 }, ...swapMarks(b.end, s1, s2), leave];
 }
