@@ -14,6 +14,7 @@ const needShared = [
   'packages/decision/test/corpus.test.ts',
   'packages/decision/test/instruction-lookahead.test.ts',
   'packages/decision/test/instruction-scanner.test.ts',
+  'packages/decision/test/quote-marks-feed.test.ts',
   'packages/decision/test/real-corpus.test.ts',
   'packages/decision/test/variants.test.ts',
   'packages/document/test/corpus.test.ts',

@@ -11,6 +11,7 @@ import {
   isPageMark,
   readsAsInstruction,
   ruleHeadingTitle,
+  type LineSection,
 } from './line-kinds.ts';
 import { instructionStart, statedCount } from './preamble-text.ts';
 import { strayClose } from './quotation.ts';
@@ -43,7 +44,9 @@ class Framer extends FramingState {
 
   run(): Framed {
     const lines = this.lines.slice(0, this.documentEnd());
-    this.hasSections = lines.some((l) => this.sectionOf(l) !== undefined);
+    // Asked of every line once, here: the sections decide the mode before the first line is read.
+    const sections = lines.map((l) => this.sectionOf(l));
+    this.hasSections = sections.some((s) => s !== undefined);
     const hasLabels = lines.some((l) => this.labelOf(l) !== undefined);
     if (!this.hasSections && !hasLabels) this.mode = 'amend';
     for (let i = 0; i < lines.length; i++) {
@@ -60,7 +63,7 @@ class Framer extends FramingState {
         i = j - 1;
         continue;
       }
-      this.line(lines[i]);
+      this.line(lines[i], sections[i]);
     }
     this.flushAll();
     for (const g of this.groupRepeals) if (!this.out.repealed.some((r) => r.title === g.title)) this.out.repealed.push(g);
@@ -71,7 +74,7 @@ class Framer extends FramingState {
     return this.out;
   }
 
-  private line(line: SourceLine): void {
+  private line(line: SourceLine, section: LineSection): void {
     if (this.loneRepeal(line)) return;
     const top = this.top;
     if (top && this.quotes.open) {
@@ -111,7 +114,6 @@ class Framer extends FramingState {
     if (top) top.wantsPayload = false;
     if (isPageMark(line.text)) return;
     const label = this.labelOf(line);
-    const section = this.sectionOf(line);
     if (section) {
       this.flushAll();
       this.hasSections = true;

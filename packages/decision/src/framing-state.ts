@@ -95,6 +95,30 @@ function itemLabel(line: SourceLine): Label | undefined {
   return label;
 }
 
+/**
+ * Feed a line to a quotation tracker by its marks alone. The tracker reads a line's “ and ” in order and
+ * whether a “ is the line's first character (a paragraph of a running passage): given the marks found by
+ * search, with a stand-in first character when no “ opens the line, it ends in the same state without
+ * walking a long quoted line character by character. A line without marks (most of a payload) leaves it.
+ */
+export function feedMarks(quotes: QuoteTracker, text: string): void {
+  let open = text.indexOf('“');
+  let close = text.indexOf('”');
+  if (open < 0 && close < 0) return;
+  const first = text.length - text.trimStart().length;
+  let marks = open === first ? '' : '.';
+  while (open >= 0 || close >= 0) {
+    if (close < 0 || (open >= 0 && open < close)) {
+      marks += '“';
+      open = text.indexOf('“', open + 1);
+    } else {
+      marks += '”';
+      close = text.indexOf('”', close + 1);
+    }
+  }
+  quotes.feed(marks);
+}
+
 /** What the framing holds while it reads the lines, and what it does that is not about items: preamble, closing clauses, repeal lists. */
 export abstract class FramingState {
   protected readonly out: Framed;
@@ -153,7 +177,7 @@ export abstract class FramingState {
         );
         return i;
       }
-      if (line.text.indexOf('“') >= 0 || line.text.indexOf('”') >= 0) quotes.feed(line.text);
+      feedMarks(quotes, line.text);
       if (!quotes.open && this.closingOf(line)) closed = true;
     }
     return this.lines.length;
@@ -196,9 +220,9 @@ export abstract class FramingState {
     this.factSection = UNASKED;
   }
 
-  /** The quotation state after a line: a line without quotation marks (most of a payload) leaves it as it is. */
+  /** The quotation state after a line. */
   protected feedQuotes(text: string): void {
-    if (text.indexOf('“') >= 0 || text.indexOf('”') >= 0) this.quotes.feed(text);
+    feedMarks(this.quotes, text);
   }
 
   protected get top(): OpenItem | undefined {

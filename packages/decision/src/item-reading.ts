@@ -129,14 +129,12 @@ export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOpt
   }
   if (!parsed.length && (closing.length || !item.label))
     return { text, rule: opts.pickRule(undefined), operations: [], diagnostics, closing, statement: true };
-  const descriptive = parsed.find(
-    (p) =>
-      DESCRIPTIVE.test(outsideQuotes(p.text)) ||
-      p.read?.elided ||
-      ELIDED_START.test(p.text) ||
-      ((!p.read || opts.narrative) && ELLIPSIS.test(p.text)) ||
-      (!p.read && opts.narrative),
-  );
+  // The flags first, then the ellipsis tests only when the sentence holds one, the words outside quotations last.
+  const descriptive = parsed.find((p) => {
+    if (p.read?.elided || (!p.read && opts.narrative)) return true;
+    if (ELLIPSIS.test(p.text) && (ELIDED_START.test(p.text) || !p.read || opts.narrative)) return true;
+    return DESCRIPTIVE.test(outsideQuotes(p.text));
+  });
   if (descriptive) {
     const where = source.index.span(item.start, item.end);
     diagnostics.push(

@@ -41,7 +41,8 @@ export class Segment {
   }
 
   get text(): string {
-    this.cached ??= this.parts.join('');
+    // One piece (an item of one line) is its own text: not copied.
+    this.cached ??= this.parts.length === 1 ? this.parts[0] : this.parts.join('');
     return this.cached;
   }
 

@@ -6,7 +6,7 @@
 import type { Article, Chapter, Diagnostic, Document, Fragment, Item, Level, Node, Paragraph, Part, Result, Section, Subitem } from '@amend/model';
 import { diagnostic, LineIndex, squeezeSpaces } from '@amend/model';
 import { Builder } from './build.ts';
-import { readLines } from './lines.ts';
+import { plainTexts, readLines } from './lines.ts';
 import { classify, type LineKind } from './recognise.ts';
 
 /**
@@ -22,11 +22,11 @@ import { classify, type LineKind } from './recognise.ts';
  */
 export function parseFragment(text: string, level: Level): Result<Fragment> {
   const diagnostics: Diagnostic[] = [];
-  const lines = readLines(text, 'plain').map((l) => l.text);
+  const { texts: lines, tabs } = plainTexts(text);
   if (lines.length === 0) diagnostics.push(diagnostic('document/empty-fragment', { level }));
   // Each line classified once, on first need, for every question asked of it below (not for a title).
   let kinds: LineKind[] | undefined;
-  const kindsOf = (first?: LineKind): LineKind[] => (kinds ??= lines.map((l, i) => (i === 0 && first ? first : classify(l))));
+  const kindsOf = (first?: LineKind): LineKind[] => (kinds ??= lines.map((l, i) => (i === 0 && first ? first : classify(l, -1, tabs))));
   switch (level) {
     case 'title':
       return { value: { level: 'heading', text: squeezeSpaces(lines.join('')) }, diagnostics };
@@ -40,7 +40,7 @@ export function parseFragment(text: string, level: Level): Result<Fragment> {
       return { value: { level: 'articles', text, ...read(text, diagnostics) }, diagnostics };
     case 'article': {
       // Whole articles when the text starts with 第X条: only the first line need be classified.
-      const first = lines.length ? classify(lines[0]) : undefined;
+      const first = lines.length ? classify(lines[0], -1, tabs) : undefined;
       if (first?.k === 'article') return { value: { level: 'articles', text, articles: read(text, diagnostics).articles }, diagnostics };
       return { value: { level: 'paragraphs', text, paragraphs: checkedParagraphs(lines, kindsOf(first), level, diagnostics) }, diagnostics };
     }

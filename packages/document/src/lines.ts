@@ -74,6 +74,25 @@ export function readLines(text: string, format: SourceFormat): Line[] {
   return out;
 }
 
+/**
+ * The texts of `readLines(text, 'plain')`, for a decision's payload: without a \r or a TAB (nearly always)
+ * split by search, with no physical line objects; a line's TAB would make it a table row, so the caller
+ * knows none holds one when `tabs` is false.
+ */
+export function plainTexts(text: string): { texts: string[]; tabs: boolean } {
+  if (/[\r\t]/.test(text)) return { texts: readLines(text, 'plain').map((l) => l.text), tabs: text.includes('\t') };
+  const texts: string[] = [];
+  for (let from = 0; from <= text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    // No TAB before the line: the line above is not asked for.
+    const line = cleanLine(text, from, to, 0, 'plain', undefined);
+    if (line) texts.push(line.text);
+    from = to + 1;
+  }
+  return { texts, tabs: false };
+}
+
 /** `above`: the line right above, when no blank line separates them (a table row there makes leading tabs cells). */
 function cleanLine(src: string, from: number, to: number, lineNo: number, format: SourceFormat, above: Line | undefined): Line | undefined {
   let a = from;

@@ -45,7 +45,8 @@ function separated(text: string, at: number, boldEnd: number): number | undefine
   return undefined;
 }
 
-export function classify(text: string, boldEnd = -1): LineKind {
+/** `tabs`: false when the caller knows the text holds no TAB (its table-row test is skipped). */
+export function classify(text: string, boldEnd = -1, tabs = true): LineKind {
   const c0 = text.charCodeAt(0);
   if (c0 === 0x7b2c /* 第 */) {
     const a = ARTICLE_RE.exec(text);
@@ -77,7 +78,7 @@ export function classify(text: string, boldEnd = -1): LineKind {
     }
   }
   // Tabs separate table cells, even when the first cell is numbered (1.城镇新增就业人数<tab>…).
-  if (text.includes('\t')) return { k: 'row', cells: cells(text.split('\t')) };
+  if (tabs && text.includes('\t')) return { k: 'row', cells: cells(text.split('\t')) };
   if (c0 === 0xff08 || c0 === 40 /* （ ( */) {
     const m = ITEM_RE.exec(text);
     if (m) {
