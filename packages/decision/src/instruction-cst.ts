@@ -195,6 +195,7 @@ export type ZaiClauseCstChildren = {
   addTail?: (AddTailCstNode)[];
   Add?: IToken[];
   payload?: PayloadCstNode[];
+  Comma?: IToken[];
 };
 
 export interface EdgeTextCstNode extends CstNode {

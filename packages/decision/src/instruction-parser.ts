@@ -165,7 +165,14 @@ export class InstructionParser extends CstParser {
         ALT: () => {
           this.CONSUME(T.RefTok);
           // Words between references describe the place (宪法第六十七条…职权第二十项).
-          this.MANY(() => this.OR2((this.alts.refTail ??= [{ ALT: () => this.CONSUME2(T.RefTok) }, { ALT: () => this.CONSUME(T.Other) }])));
+          // 第十六条原第二款: the paragraph in its original numbering.
+          this.MANY(() =>
+            this.OR2((this.alts.refTail ??= [
+              { ALT: () => this.CONSUME2(T.RefTok) },
+              { ALT: () => this.CONSUME(T.Other) },
+              { GATE: () => tokenMatcher(this.LA(2), T.RefTok), ALT: () => this.CONSUME3(T.Orig) },
+            ])),
+          );
         },
       },
       { ALT: () => { this.CONSUME(T.PreambleWord); this.OPTION3(() => this.CONSUME(T.NaturalParaRef)); } },
@@ -427,6 +434,8 @@ export class InstructionParser extends CstParser {
                   { ALT: () => { this.SUBRULE5(this.quoteList); this.SUBRULE5(this.phraseAction); } },
                   // 在第十七条第二款第一项中增加“…”: words with no place among the words there.
                   { GATE: () => this.LA(2).tokenType === T.Quoted, ALT: () => { this.CONSUME2(T.Add); this.SUBRULE6(this.payload); } },
+                  // 在第四十九条中，将“A”修改为“B”: the place alone; the clauses after it act on it.
+                  { GATE: () => this.namesPlaceOnly(), ALT: () => this.CONSUME(T.Comma) },
                 ]));
               },
             },

@@ -147,7 +147,8 @@ export const Merge = t('Merge', /合并为|合并成|合并/, '合并');
 /** 单列一条 / 单作一条: a provision made an article of its own. */
 export const SplitOut = t('SplitOut', /单列|单作/, '单列');
 export const Delete = t('Delete', /(?:予以)?(?:删去|删除)/, '删去');
-export const Add = t('Add', /增加|增写|新增|增设|增补|补充/, '增加');
+/** 在“A”前加“B” / 在条文最后加“…”: 加 right before the added words says 增加. */
+export const Add = t('Add', /增加|增写|新增|增设|增补|补充|加(?=“)/, '增加');
 /** 增加一款内容作为第三款 / 将第十四条第三款内容修改为: a word that names nothing. */
 export const ContentWord = t('ContentWord', '内容', '内容');
 /**
@@ -170,7 +171,8 @@ export const Expression = createToken({
   },
 });
 /** 删除第四十八条之规定: the provision itself. */
-export const OfRule = t('OfRule', /之规定/, '之规定');
+/** 删除第二款的内容 (at the end of the clause) says the same. */
+export const OfRule = t('OfRule', /之规定|的内容(?![^，。；,;])/, '之规定');
 /**
  * 将第五十四条改为第六十六条，列入本章: the article goes into the heading this item adds (or that of the
  * article it is put beside); 列入第三章: into the heading named.
@@ -194,9 +196,26 @@ export const After = t('After', /之后|以后|后面|后/, '后', { categories:
 export const Before = t('Before', /之前|以前|前面|前/, '前', { categories: [Side] });
 export const Lead = t('Lead', /条首部分|款首部分/, '条首部分');
 export const Begin = t('Begin', /最前面|开始部分|开头部分|起始部分|开头|句首/, '开始部分', { categories: [Edge] });
-export const End = t('End', /最后面|最末尾|末尾|结尾|最后|句尾|句末/, '末尾', { categories: [Edge] });
+/** 在条文最后加“…”: the end of the article named before. */
+export const End = t('End', /条文最后|条文末尾|最后面|最末尾|末尾|结尾|最后|句尾|句末/, '末尾', { categories: [Edge] });
 export const HeadingName = t('HeadingName', /章节名称|章名|节名|编名/, '章名', { categories: [HeadingWord] });
 export const TitleWord = t('TitleWord', '标题', undefined, { categories: [HeadingWord] });
+/** 第二章名称修改为：“…”: 名称 right after 章/节/编 is the heading's title, not the rule's. */
+export const HeadingNameAfterRef = createToken({
+  name: 'HeadingNameAfterRef',
+  label: '章名',
+  start_chars_hint: ['名'],
+  line_breaks: false,
+  categories: [HeadingWord],
+  pattern: {
+    exec: (text: string, offset: number) => {
+      const before = text.charCodeAt(offset - 1);
+      // 章 节 编
+      if (before !== 0x7ae0 && before !== 0x8282 && before !== 0x7f16) return null;
+      return text.startsWith('名称', offset) ? (['名称'] as [string]) : null;
+    },
+  },
+});
 /** 名称 / 条例名称 (将条例名称修改为“…”): the rule's title. */
 export const NameWord = t('NameWord', /(?:条例|办法|规定|细则)?名称/, '名称');
 export const Intro = t('Intro', '引言');
@@ -229,7 +248,7 @@ export const allTokens: TokenType[] = [
   ArticleOrder, AdjustAccordingly, Amended, SplitInto, InParts, ContentIs, Modify, DoModify, ChangeTo, AdjustTo, MoveTo, MoveToward, As,
   Respectively, Accordingly, Uniformly, MergeInto, Merge, SplitOut, Delete, Add, ContentWord, OfRule, IntoThis, Including,
   ProvisionOf, Provision, Namely, Jiang, Dui, Zai, InOf, Lead, Begin, In, Qi, After, Before,
-  End, HeadingName, TitleWord, NameWord, Intro, PreambleWord, Body, ThisRef, Orig, Meanwhile, AndAlso, And,
+  End, HeadingName, TitleWord, HeadingNameAfterRef, NameWord, Intro, PreambleWord, Body, ThisRef, Orig, Meanwhile, AndAlso, And,
   Range, Of, Is, Dun, Comma, Semi, Period, Colon,
   LawPrefix, Sep, Side, Join, Within, Poss, Edge, Becomes, HeadingWord, RefTok, CountTok, Manner, Other,
 ];

@@ -171,6 +171,8 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     if (ctx.Add && ctx.payload) return { kind: 'unplaced', targets, text: this.payload(ctx.payload[0].children), ...s };
     const edge = ctx.edgeText?.[0];
     if (edge) return { kind: 'insertEdge', targets, ...this.edgeText(edge.children), ...s };
+    // 在第四十九条中，将“A”修改为“B”: the place for the clauses after it.
+    if (!ctx.addTail && targets) return { kind: 'name', targets, ...s };
     return this.fromAdd(this.addTail(ctx.addTail![0].children), targets, 'in', s);
   }
 

@@ -71,3 +71,63 @@ describe('2. 二、废止《A》等N件 heading a list of repeals', () => {
     expect(r.value.repealed.map((x) => x.title)).toEqual(['某某市乙条例']);
   });
 });
+
+function ops(items: string) {
+  const r = parseDecision(`# 关于修改《某某条例》的决定\n\n某某决定对《某某条例》作如下修改：\n\n${items}\n\n本决定自公布之日起施行。\n`);
+  expect(notInfo(r)).toEqual([]);
+  return r.value.amendments[0].items.flatMap((i) => i.operations.map(({ rule: _r, item: _i, span: _s, ...rest }) => rest));
+}
+const a = (n: number, more: Record<string, unknown> = {}) => ({ article: { n }, ...more });
+
+describe('3. words of a place, said in other words', () => {
+  it('在“A”前加“B” / 后加: 加 before the added words says 增加', () => {
+    expect(ops('一、在第三条第二款中的“甲方”前加“书面”，“乙方”后加“及其代理人”。')).toEqual([
+      { kind: 'insertText', scope: [a(3, { paragraph: 2 })], text: '书面', position: { before: '甲方' } },
+      { kind: 'insertText', scope: [a(3, { paragraph: 2 })], text: '及其代理人', position: { after: '乙方' } },
+    ]);
+  });
+
+  it('在条文最后加“…”: at the end of the article named before', () => {
+    expect(ops('一、将第七条改为第八条，在条文最后加“报送备案”。')).toEqual([
+      { kind: 'renumber', level: 'article', target: a(7), to: a(8) },
+      { kind: 'insertText', scope: [a(7)], text: '报送备案', position: 'end' },
+    ]);
+  });
+
+  it('删除第二款的内容: the paragraph', () => {
+    expect(ops('一、删除第九条第二款的内容。')).toEqual([{ kind: 'deleteNode', level: 'paragraph', target: a(9, { paragraph: 2 }) }]);
+  });
+
+  it('将本条所有的“A”修改为“B”: the words wherever they are in the article named before', () => {
+    expect(ops('一、将第四条第一款中的“甲”修改为“乙”。将本条所有的“丙”修改为“丁”。')).toEqual([
+      { kind: 'replaceText', scope: [a(4, { paragraph: 1 })], pairs: [{ from: '甲', to: '乙' }] },
+      { kind: 'replaceText', scope: [a(4)], pairs: [{ from: '丙', to: '丁' }] },
+    ]);
+  });
+
+  it('在第X条、第Y条中，将“A”修改为“B”，在“C”后增加“D”: the places first, then what is done there', () => {
+    expect(ops('一、在第十一条第一款、第十五条中，将“甲乙”修改为“丙丁”，在“戊”后增加“己”；在第二十条中，将“庚”改为“辛”。')).toEqual([
+      { kind: 'replaceText', scope: [a(11, { paragraph: 1 }), a(15)], pairs: [{ from: '甲乙', to: '丙丁' }] },
+      { kind: 'insertText', scope: [a(11, { paragraph: 1 }), a(15)], text: '己', position: { after: '戊' } },
+      { kind: 'replaceText', scope: [a(20)], pairs: [{ from: '庚', to: '辛' }] },
+    ]);
+  });
+
+  it('第十六条原第二款中的“A”: a paragraph named in its original numbering', () => {
+    expect(ops('一、将第十六条原第二款中的“识别标志”修改为“标识”。')).toEqual([
+      { kind: 'replaceText', scope: [a(16, { paragraph: 2 })], pairs: [{ from: '识别标志', to: '标识' }] },
+    ]);
+  });
+});
+
+describe('4. headings of chapters and groups', () => {
+  it('第二章名称修改为：“…”: the chapter heading, not the rule title', () => {
+    expect(ops('一、第二章名称修改为：“规划和起草”。')).toEqual([{ kind: 'renameHeading', level: 'chapter', target: { chapter: 2 }, title: '规划和起草' }]);
+  });
+
+  it('对部分条文作出如下修改： heads the items under it', () => {
+    expect(ops('一、对部分条文作出如下修改：\n\n1.将第六条中的“计划”修改为“规划”。')).toEqual([
+      { kind: 'replaceText', scope: [a(6)], pairs: [{ from: '计划', to: '规划' }] },
+    ]);
+  });
+});
