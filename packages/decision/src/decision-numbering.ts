@@ -102,7 +102,9 @@ class Shifts {
       if (n !== undefined) this.removed.add(n);
     } else if (op.kind === 'insertNode' && op.level === 'article') {
       const n = only(op.as);
-      if (n !== undefined) this.added.push(n);
+      // 增加两条，作为第十条、第十一条：one insertion, as many articles as its text numbers.
+      const count = op.content?.level === 'articles' ? op.content.articles.filter((a) => !a.num.sub).length : 1;
+      if (n !== undefined) for (let k = 0; k < Math.max(count, 1); k++) this.added.push(n + k);
     } else if (op.kind === 'renumber' && op.level === 'article') {
       const from = only(op.target);
       const to = only(op.to);

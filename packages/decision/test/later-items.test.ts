@@ -125,6 +125,11 @@ describe('numbers across items: every item names the rule’s own provisions by 
     expect(r.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['decision/original-number-followed', 'info']]);
   });
 
+  it('after two articles added in one insertion: 第九条（原第七条） is 第七条', () => {
+    const r = read('增加两条，作为第四条、第五条：“第四条　甲。”“第五条　乙。”', '将第九条（原第七条）修改为：“丙。”');
+    expect(r.ops[1]).toEqual({ kind: 'replaceNode', level: 'article', target: a(7), content: { level: 'paragraphs', text: '丙。' } });
+  });
+
   it('after an item that deleted an article before it: 第六条（原第七条） is 第七条', () => {
     expect(read('删去第三条。', '将第六条（原第七条）中的“甲”修改为“乙”。').ops[1]).toEqual({
       kind: 'replaceText',
