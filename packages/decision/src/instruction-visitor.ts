@@ -1,5 +1,6 @@
 import type { CstNode } from 'chevrotain';
 import type { Clause, Count, PhraseGroup, Quote, Sel, TargetItem } from './clauses.ts';
+import { fromAdd, phraseClause, type Action, type AddResult, type InsertParts } from './clause-forms.ts';
 import { endOf, spanOf, startOf, type Span } from './cst-offsets.ts';
 import type * as C from './instruction-cst.ts';
 import { parser } from './instruction-parser.ts';
@@ -11,22 +12,13 @@ import { selsOf, targetItems } from './target-reading.ts';
 /**
  * CST → clauses, typed by the CST types generated from the grammar
  * (instruction-cst.ts). Tokens stay on this side (with target-reading.ts,
- * reference-words.ts, quoted-words.ts and cst-offsets.ts): clauses carry
+ * reference-words.ts, quoted-words.ts, clause-forms.ts and cst-offsets.ts): clauses carry
  * words, numbers and offsets. chevrotain groups CST children by name, so
  * written order is recovered from offsets where it matters.
  */
 
-type Action =
-  | { kind: 'modify'; to: Quote[]; respectively: boolean }
-  | { kind: 'insert'; position: 'after' | 'before'; text: Quote[]; sentence: boolean }
-  | { kind: 'adjust'; to: Quote }
-  | { kind: 'move'; to: TargetItem[] }
-  | { kind: 'reorder'; anchor: Quote; position: 'after' | 'before' }
-  | { kind: 'delete' };
-type InsertParts = { count: Count; as: TargetItem[]; payload?: Quote[]; name?: Quote; holds?: TargetItem[] };
 type EdgeParts = { position: 'start' | 'end'; text: Quote[]; sentence: boolean };
 type ModifyParts = { payload?: Quote[]; renumberTo?: TargetItem[]; into?: TargetItem[]; count?: Count; title?: string; as?: TargetItem[] };
-type AddResult = { kind: 'insert'; body: InsertParts } | { kind: 'append'; payload: Quote[] } | { kind: 'words'; payload: Quote[] };
 
 const BaseVisitor = parser.getBaseCstVisitorConstructor();
 
@@ -45,7 +37,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
   clause(ctx: C.ClauseCstChildren): Clause[] {
     if (ctx.deleteClause) return [this.deleteClause(ctx.deleteClause[0].children)];
     if (ctx.zaiClause) return [this.zaiClause(ctx.zaiClause[0].children)];
-    if (ctx.addTail) return [this.fromAdd(this.addTail(ctx.addTail[0].children), undefined, undefined, spanOf(ctx.addTail[0]))];
+    if (ctx.addTail) return [fromAdd(this.addTail(ctx.addTail[0].children), undefined, undefined, spanOf(ctx.addTail[0]))];
     if (ctx.orderClause) return [{ kind: 'adjustOrder', ...spanOf(ctx.orderClause[0]) }];
     if (ctx.duiClause) return [this.duiClause(ctx.duiClause[0].children)];
     if (ctx.targetClause) return [this.targetClause(ctx.targetClause[0].children, endOf(ctx.targetClause[0]))];
@@ -164,7 +156,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
       // 在《某某法》后增加“…”: the book title is the words after which the text goes.
       const title = ctx.BookTitle?.[0];
       const anchor = title ? [{ text: title.image, from: title.startOffset, to: (title.endOffset ?? title.startOffset) + 1 }] : this.quoteList(ctx.quoteList![0].children);
-      return this.phraseClause(targets, anchor, this.phraseAction(action.children), false, s);
+      return phraseClause(targets, anchor, this.phraseAction(action.children), false, s);
     }
     const anchored = ctx.anchorInsert?.[0];
     if (anchored) return this.anchorInsert(anchored.children, targets);
@@ -173,7 +165,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     if (edge) return { kind: 'insertEdge', targets, ...this.edgeText(edge.children), ...s };
     // 在第四十九条中，将“A”修改为“B”: the place for the clauses after it.
     if (!ctx.addTail && targets) return { kind: 'name', targets, ...s };
-    return this.fromAdd(this.addTail(ctx.addTail![0].children), targets, 'in', s);
+    return fromAdd(this.addTail(ctx.addTail![0].children), targets, 'in', s);
   }
 
   anchorInsert(ctx: C.AnchorInsertCstChildren, targets?: TargetItem[]): Clause {
@@ -252,12 +244,12 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
       const groups: PhraseGroup[] = [{ targets, olds: this.quoteList(quoteNodes[0].children) }];
       // 第三十条中的“A”、第四十条中的“B”修改为“C”: the further places with their words.
       for (let i = 1; i < lists.length; i++) groups.push({ targets: this.targetList(lists[i].children), olds: this.quoteList(quoteNodes[i].children) });
-      const clause = this.phraseClause(targets, groups[0].olds, this.phraseAction(action.children), restated, s, groups);
+      const clause = phraseClause(targets, groups[0].olds, this.phraseAction(action.children), restated, s, groups);
       // 将第二款最后面的“…”删除: the last occurrence only.
       return clause.kind === 'deletePhrases' ? { ...clause, ...edgeOf(ctx.Edge?.[0]) } : clause;
     }
     if (ctx.locatedTail) return this.locatedTail(ctx.locatedTail[0].children, targets, s);
-    if (ctx.addTail) return this.fromAdd(this.addTail(ctx.addTail[0].children), targets, 'in', s);
+    if (ctx.addTail) return fromAdd(this.addTail(ctx.addTail[0].children), targets, 'in', s);
     if (ctx.modifyTail) {
       // 条首部分修改为: the lead-in before a list of 项 is replaced, its 项 stay.
       const lead = ctx.Lead ? { lead: true as const } : {};
@@ -281,13 +273,13 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
   locatedTail(ctx: C.LocatedTailCstChildren, outer?: TargetItem[], s?: Span): Clause {
     const span = s ?? { start: 0, end: 0 };
     const add = ctx.addTail?.[0];
-    if (add) return this.fromAdd(this.addTail(add.children), outer, 'in', span);
+    if (add) return fromAdd(this.addTail(add.children), outer, 'in', span);
     // 第八十九条“…”中第六项“A”修改为“B”: the inner place continues the outer one.
     const inner = this.target(ctx.target![0].children)[0];
     const base = outer![outer!.length - 1].sel;
     const sel: Sel = { ...inner, refs: [...base.refs, ...inner.refs], from: base.from };
     const olds = this.quoteList(ctx.quoteList![0].children);
-    return this.phraseClause([{ sel, range: false }], olds, this.phraseAction(ctx.phraseAction![0].children), false, span);
+    return phraseClause([{ sel, range: false }], olds, this.phraseAction(ctx.phraseAction![0].children), false, span);
   }
 
   modifyTail(ctx: C.ModifyTailCstChildren): ModifyParts {
@@ -347,38 +339,13 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
 
   quoteClause(ctx: C.QuoteClauseCstChildren): Clause {
     const s = { start: startOf(ctx.quoteList[0]), end: endOf(ctx.phraseAction[0]) };
-    return this.phraseClause(undefined, this.quoteList(ctx.quoteList[0].children), this.phraseAction(ctx.phraseAction[0].children), false, s);
+    return phraseClause(undefined, this.quoteList(ctx.quoteList[0].children), this.phraseAction(ctx.phraseAction[0].children), false, s);
   }
 
   contentClause(ctx: C.ContentClauseCstChildren): Clause {
     return { kind: 'content', payload: this.payload(ctx.payload[0].children), start: ctx.ContentIs[0].startOffset, end: endOf(ctx.payload[0]) };
   }
 
-  private phraseClause(targets: TargetItem[] | undefined, quotes: Quote[], action: Action, restated: boolean, s: Span, groups?: PhraseGroup[]): Clause {
-    switch (action.kind) {
-      case 'modify':
-        return { kind: 'replacePhrases', groups: groups ?? [{ targets, olds: quotes }], news: action.to, restated, respectively: action.respectively, ...s };
-      case 'insert':
-        return { kind: 'insertPhrase', targets, anchor: quotes, position: action.position, text: action.text, sentence: action.sentence, ...s };
-      case 'adjust':
-        return { kind: 'adjustPair', old: quotes[quotes.length - 1], now: action.to, ...s };
-      case 'move':
-        return { kind: 'movePhrase', targets, phrases: quotes, to: action.to, ...s };
-      case 'reorder':
-        return { kind: 'reorderPhrase', targets, phrases: quotes, anchor: action.anchor, position: action.position, ...s };
-      case 'delete':
-        return { kind: 'deletePhrases', groups: (groups ?? [{ targets, olds: quotes }]).map((g) => ({ targets: g.targets, phrases: g.olds })), ...s };
-    }
-  }
-
-  private fromAdd(add: AddResult, targets: TargetItem[] | undefined, rel: 'in' | undefined, s: Span): Clause {
-    if (add.kind === 'append') return { kind: 'appendParagraph', targets, payload: add.payload, ...s };
-    if (add.kind === 'words') {
-      const sentence = /[。；！？]$/.test(add.payload[add.payload.length - 1].text);
-      return sentence ? { kind: 'insertEdge', targets, position: 'end', text: add.payload, sentence: true, ...s } : { kind: 'unplaced', targets, text: add.payload, ...s };
-    }
-    return { kind: 'insert', anchor: targets && rel ? { rel, targets } : undefined, ...add.body, ...s };
-  }
 }
 
 const visitor = new ClauseVisitor();

@@ -1,0 +1,46 @@
+import type { Clause, Count, PhraseGroup, Quote, TargetItem } from './clauses.ts';
+import type { Span } from './cst-offsets.ts';
+
+/**
+ * The clauses a visited action makes, whatever the sentence form around it
+ * (将…修改为, 在…后增加, a bare “A”修改为“B”): one home for each action's
+ * clause, so that every form that carries the action builds the same one.
+ */
+
+export type Action =
+  | { kind: 'modify'; to: Quote[]; respectively: boolean }
+  | { kind: 'insert'; position: 'after' | 'before'; text: Quote[]; sentence: boolean }
+  | { kind: 'adjust'; to: Quote }
+  | { kind: 'move'; to: TargetItem[] }
+  | { kind: 'reorder'; anchor: Quote; position: 'after' | 'before' }
+  | { kind: 'delete' };
+export type InsertParts = { count: Count; as: TargetItem[]; payload?: Quote[]; name?: Quote; holds?: TargetItem[] };
+export type AddResult = { kind: 'insert'; body: InsertParts } | { kind: 'append'; payload: Quote[] } | { kind: 'words'; payload: Quote[] };
+
+/** What a phrase action (修改为, 删去, 后增加, 调整为 …) makes of the quoted words it follows. */
+export function phraseClause(targets: TargetItem[] | undefined, quotes: Quote[], action: Action, restated: boolean, s: Span, groups?: PhraseGroup[]): Clause {
+  switch (action.kind) {
+    case 'modify':
+      return { kind: 'replacePhrases', groups: groups ?? [{ targets, olds: quotes }], news: action.to, restated, respectively: action.respectively, ...s };
+    case 'insert':
+      return { kind: 'insertPhrase', targets, anchor: quotes, position: action.position, text: action.text, sentence: action.sentence, ...s };
+    case 'adjust':
+      return { kind: 'adjustPair', old: quotes[quotes.length - 1], now: action.to, ...s };
+    case 'move':
+      return { kind: 'movePhrase', targets, phrases: quotes, to: action.to, ...s };
+    case 'reorder':
+      return { kind: 'reorderPhrase', targets, phrases: quotes, anchor: action.anchor, position: action.position, ...s };
+    case 'delete':
+      return { kind: 'deletePhrases', groups: (groups ?? [{ targets, olds: quotes }]).map((g) => ({ targets: g.targets, phrases: g.olds })), ...s };
+  }
+}
+
+/** What an addition (增加…) makes: an insertion, a 款 appended (增加规定), or words placed at the end or nowhere. */
+export function fromAdd(add: AddResult, targets: TargetItem[] | undefined, rel: 'in' | undefined, s: Span): Clause {
+  if (add.kind === 'append') return { kind: 'appendParagraph', targets, payload: add.payload, ...s };
+  if (add.kind === 'words') {
+    const sentence = /[。；！？]$/.test(add.payload[add.payload.length - 1].text);
+    return sentence ? { kind: 'insertEdge', targets, position: 'end', text: add.payload, sentence: true, ...s } : { kind: 'unplaced', targets, text: add.payload, ...s };
+  }
+  return { kind: 'insert', anchor: targets && rel ? { rel, targets } : undefined, ...add.body, ...s };
+}
