@@ -265,7 +265,8 @@ class Framer extends FramingState {
       }
     } else {
       // Siblings and their children close; a deeper label opens a child of the open item.
-      const same = this.stack.findIndex((o) => o.level === levelOf(label));
+      const level = levelOf(label);
+      const same = this.stack.findIndex((o) => o.level === level);
       this.flushItems(same >= 0 ? same : this.stack.length);
     }
     const rule = this.currentRule();

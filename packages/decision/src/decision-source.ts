@@ -134,7 +134,8 @@ function markup(text: string, a: number, b: number): { from: number; heading: nu
  * left unclosed never turns every later pair inside out.
  */
 function normaliseQuotes(text: string): string {
-  if (!/["'「」『』＂]/.test(text)) return text;
+  // " ' 「 」 『 』 ＂, the corner marks as one range (a range is tested faster than four characters).
+  if (!/["'\u300c-\u300f\uff02]/.test(text)) return text;
   // The text as runs between the marks replaced, read by character code.
   const parts: string[] = [];
   let copied = 0;

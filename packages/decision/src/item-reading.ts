@@ -50,8 +50,14 @@ const EXPECTED = '将 删去 在 增加 第X条 “…”';
 const DESCRIPTIVE =
   /(?:关于|有关).{1,30}的(?:内容|规定|表述)(?:删除|删去)?|相应条款的表述|数字日期|其他内容修改为|原条例本条|本条共设|涉及的.{0,20}(?:全部|均)修改为/;
 
-/** …… and its ASCII stand-in ......: words left out (rule texts print …… too, so alone it proves nothing). */
-const ELLIPSIS = /……|\.{3,}/;
+/**
+ * …… and its ASCII stand-in ......: words left out (rule texts print …… too, so alone it proves nothing).
+ * Found by search: a sentence carries its payload.
+ */
+function hasEllipsis(text: string): boolean {
+  return text.includes('……') || text.includes('...');
+}
+
 /** A quotation that opens with one: what it leaves out is the words before (“......，编制…”). */
 const ELIDED_START = /“(?:……|\.{3,})/;
 
@@ -132,7 +138,7 @@ export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOpt
   // The flags first, then the ellipsis tests only when the sentence holds one, the words outside quotations last.
   const descriptive = parsed.find((p) => {
     if (p.read?.elided || (!p.read && opts.narrative)) return true;
-    if (ELLIPSIS.test(p.text) && (ELIDED_START.test(p.text) || !p.read || opts.narrative)) return true;
+    if (hasEllipsis(p.text) && (ELIDED_START.test(p.text) || !p.read || opts.narrative)) return true;
     return DESCRIPTIVE.test(outsideQuotes(p.text));
   });
   if (descriptive) {

@@ -49,7 +49,7 @@ export function parseDecision(text: string, opts: ParseDecisionOptions = {}): Re
   const aliases = new Set([...framed.preamble.matchAll(/以下简称《(.+?)》/g)].map((m) => m[1]));
   const single = amendedTitle(header.title, framed.preamble);
   // 《某某条例》等三部单行条例修正案 telling item by item what 修正后 the rules say.
-  const narrative = /修正案$/.test(header.title) && /修正后/.test(source.text);
+  const narrative = header.title.endsWith('修正案') && source.text.includes('修正后');
   const amendments: RuleAmendment[] = [];
   const general: FramedItem[] = [];
   for (const rule of framed.rules) {
