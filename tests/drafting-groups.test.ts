@@ -4,7 +4,8 @@ import { familyRule } from './family-rule.ts';
 /**
  * Families of how a decision groups and aims its instructions, end to end on
  * one small hand-written rule: a group heading in the words 作出如下修改, 所有的
- * for every occurrence, one text given to provisions of several articles, 前两项.
+ * for every occurrence, one text given to provisions of several articles, 前两项,
+ * 原第二款 after an earlier item added a 款.
  * Every expected line is worked out from the words of the instruction.
  */
 const TITLE = '某某市大气污染防治条例';
@@ -87,6 +88,21 @@ describe('前N项: the first N of the unit', () => {
       '许可证有效期为五年。',
       '有效期届满需要延续的，应当提出申请。',
       '第四条　申请备案，应当具备下列条件：',
+    ]);
+  });
+});
+
+describe('原第二款: the number before an earlier item of the decision', () => {
+  it('after 增加一款，作为第二款, 第三条原第二款 is the 款 that was second', () => {
+    const three = familyRule(TITLE, RULE.replace('（三）有相应设备。', '（三）有相应设备。\n许可证有效期为三年。'));
+    const items = ['一、在第三条中增加一款，作为第二款：“许可证由市生态环境部门颁发。”', '', '二、将第三条原第二款中的“三年”修改为“五年”。'].join('\n');
+    expect(three.apply(items).slice(2, 8)).toEqual([
+      '第三条　申请许可，应当具备下列条件：',
+      '（一）有固定场所；',
+      '（二）年满十八周岁；',
+      '（三）有相应设备。',
+      '许可证由市生态环境部门颁发。',
+      '许可证有效期为五年。',
     ]);
   });
 });
