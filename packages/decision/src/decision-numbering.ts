@@ -23,7 +23,9 @@ export function readNumbering(amendments: RuleAmendment[], diagnostics: Diagnost
 function rangesOverNewText(amendment: RuleAmendment, diagnostics: Diagnostic[], file: string | undefined): void {
   const ops = amendment.items.flatMap((i) => i.operations);
   const added = ops.filter((o) => o.kind === 'insertNode' && o.level === 'article');
-  if (!added.length) return;
+  // Most decisions name no range: the numbering is worked out only for one that does.
+  const ranged = (o: Operation) => (o.kind === 'replaceText' || o.kind === 'deleteText') && o.scope.some((a) => a.onward);
+  if (!added.length || !ops.some(ranged)) return;
   const shifts = new Shifts();
   for (const op of ops) shifts.add(op);
   for (const op of ops) {
