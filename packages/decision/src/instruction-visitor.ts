@@ -30,8 +30,28 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
 
   sentence(ctx: C.SentenceCstChildren): Clause[] {
     const out: Clause[] = [];
-    for (const c of ctx.clause) for (const clause of this.clause(c.children)) out.push(clause);
+    for (const c of ctx.clause) {
+      const quoted = c.children.quoteClause?.[0];
+      if (quoted && this.wholeRuleAfterSemi(quoted.children, ctx.Sep, startOf(c))) {
+        const at = startOf(quoted);
+        const whole: TargetItem = { sel: { kind: 'whole', refs: [], from: at, to: at }, range: false };
+        out.push(phraseClause([whole], this.quoteList(quoted.children.quoteList[0].children), this.phraseAction(quoted.children.phraseAction[0].children), false, { start: at, end: endOf(quoted) }));
+        continue;
+      }
+      for (const clause of this.clause(c.children)) out.push(clause);
+    }
     return out;
+  }
+
+  /**
+   * …第五十五条中的“A”修改为“B”；“C”均修改为“D”: after a ；, words with no place changed 均/统一/一律 are changed
+   * throughout the rule, not in the place of the clause before (a comma keeps that place).
+   */
+  private wholeRuleAfterSemi(ctx: C.QuoteClauseCstChildren, seps: C.SentenceCstChildren['Sep'], start: number): boolean {
+    if (ctx.phraseAction[0].children.Manner?.[0]?.tokenType !== T.Uniformly) return false;
+    let before: (typeof seps & object)[number] | undefined;
+    for (const t of seps ?? []) if (t.startOffset < start && (!before || t.startOffset > before.startOffset)) before = t;
+    return before?.tokenType === T.Semi;
   }
 
   clause(ctx: C.ClauseCstChildren): Clause[] {

@@ -131,3 +131,22 @@ describe('4. headings of chapters and groups', () => {
     ]);
   });
 });
+
+describe('5. words changed 均/统一 after a ；', () => {
+  it('…第五十五条中的“A”修改为“B”；“C”均修改为“D”: throughout the rule', () => {
+    expect(ops('一、删去第四条中的“甲”；第五十五条中的“丁”修改为“戊”；“区、县”均修改为“区”。')).toEqual([
+      { kind: 'deleteText', scope: [a(4)], phrases: ['甲'] },
+      { kind: 'replaceText', scope: [a(55)], pairs: [{ from: '丁', to: '戊' }] },
+      { kind: 'replaceText', scope: [], pairs: [{ from: '区、县', to: '区' }] },
+    ]);
+  });
+
+  it('after a comma, or without 均, the words stay in the place named before', () => {
+    expect(ops('一、将第六条中的“己”修改为“庚”，“辛”统一修改为“壬”。')).toEqual([
+      { kind: 'replaceText', scope: [a(6)], pairs: [{ from: '己', to: '庚' }, { from: '辛', to: '壬' }] },
+    ]);
+    expect(ops('一、将第七条中的“子”修改为“丑”；“寅”修改为“卯”。')).toEqual([
+      { kind: 'replaceText', scope: [a(7)], pairs: [{ from: '子', to: '丑' }, { from: '寅', to: '卯' }] },
+    ]);
+  });
+});
