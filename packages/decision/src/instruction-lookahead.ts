@@ -10,6 +10,9 @@ import { getLookaheadPaths, LLkLookaheadStrategy, type IOrAlt, type IToken, type
  * takes up to four to tell apart), and the first token already rules out most.
  * Optional parts (OPTION, MANY…) decided on one token look the type up in a
  * table, as chevrotain does; those that need more are filed the same way.
+ * The paths of each choice are worked out when it is first made, not when the
+ * parser is built: chevrotain's analysis of every path was most of building
+ * it, and a command reading one decision meets only part of the grammar.
  */
 
 type Parser = { LA_FAST(howMuch: number): IToken };
@@ -33,10 +36,11 @@ export class IndexedLookahead extends LLkLookaheadStrategy {
     dynamicTokensEnabled: boolean;
   }): (orAlts?: IOrAlt<unknown>[]) => number | undefined {
     if (options.dynamicTokensEnabled) return super.buildLookaheadForAlternation(options);
-    const alts = getLookaheadPaths({ occurrence: options.prodOccurrence, rule: options.rule, prodType: 'Alternation', maxLookahead: options.maxLookahead });
+    let alts: TokenType[][][] | undefined;
     /** Candidates by the next token's type, in the order chevrotain tries them; filed on first sight. */
     const byFirst: (Candidate[] | undefined)[] = [];
     const candidates = (tokenTypeIdx: number): Candidate[] => {
+      alts ??= getLookaheadPaths({ occurrence: options.prodOccurrence, rule: options.rule, prodType: 'Alternation', maxLookahead: options.maxLookahead });
       const out: Candidate[] = [];
       alts.forEach((paths, alt) => {
         for (const path of paths) if (path.length === 0 || fits(tokenTypeIdx, path[0])) out.push({ alt, path });
@@ -74,22 +78,18 @@ export class IndexedLookahead extends LLkLookaheadStrategy {
     maxLookahead: number;
     dynamicTokensEnabled: boolean;
   }): () => boolean {
-    const [paths] = getLookaheadPaths({ occurrence: options.prodOccurrence, rule: options.rule, prodType: options.prodType, maxLookahead: options.maxLookahead });
     if (options.dynamicTokensEnabled) return super.buildLookaheadForOptional(options);
-    if (paths.every((p) => p.length === 1)) {
-      // Decided on one token: a table of the types that enter, categories spelled out.
-      const enters: boolean[] = [];
-      for (const [type] of paths) {
-        enters[type.tokenTypeIdx!] = true;
-        for (const member of type.categoryMatches ?? []) enters[member] = true;
-      }
-      return function (this: Parser): boolean {
-        return enters[this.LA_FAST(1).tokenTypeIdx] === true;
-      };
-    }
+    let paths: TokenType[][] | undefined;
+    /** When every path is one token long: the types that enter, categories spelled out. */
+    let enters: boolean[] | undefined;
     const byFirst: (TokenType[][] | undefined)[] = [];
-    const candidates = (tokenTypeIdx: number): TokenType[][] => (byFirst[tokenTypeIdx] = paths.filter((p) => p.length === 0 || fits(tokenTypeIdx, p[0])));
+    const candidates = (tokenTypeIdx: number): TokenType[][] => (byFirst[tokenTypeIdx] = paths!.filter((p) => p.length === 0 || fits(tokenTypeIdx, p[0])));
     return function (this: Parser): boolean {
+      if (paths === undefined) {
+        paths = getLookaheadPaths({ occurrence: options.prodOccurrence, rule: options.rule, prodType: options.prodType, maxLookahead: options.maxLookahead })[0];
+        if (paths.every((p) => p.length === 1)) enters = entering(paths);
+      }
+      if (enters !== undefined) return enters[this.LA_FAST(1).tokenTypeIdx] === true;
       const next = this.LA_FAST(1).tokenTypeIdx;
       const list = byFirst[next] ?? candidates(next);
       for (let c = 0; c < list.length; c++) {
@@ -101,4 +101,13 @@ export class IndexedLookahead extends LLkLookaheadStrategy {
       return false;
     };
   }
+}
+
+function entering(paths: TokenType[][]): boolean[] {
+  const enters: boolean[] = [];
+  for (const [type] of paths) {
+    enters[type.tokenTypeIdx!] = true;
+    for (const member of type.categoryMatches ?? []) enters[member] = true;
+  }
+  return enters;
 }
