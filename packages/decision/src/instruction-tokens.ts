@@ -242,8 +242,9 @@ export const Other = t('Other', /[\u0021-\uffff]/, 'text');
 
 export const allTokens: TokenType[] = [
   WhiteSpace, QuotedRef, Quoted, Expression, BookTitle, LawName, WholeRule, OrderFollows, Onward, ElidedRefs, LeadingRefs, OrigNote,
-  // After the two above, the references differ by the word after the number (条, 款, 项, 处, 句…), so no two
-  // match at one place and their order is free: the commonest first, as each is tried in turn.
+  // Past OrderFollows and ElidedRefs, which can match where they do, the references differ by the word after
+  // the number (条, 款, 项, 处, 句…), so no two match at one place and their order is free: the commonest
+  // first, as each is tried in turn.
   ArticleRef, ParagraphRef, ItemRef, Occurrence, NaturalParaRef, DivisionRef, SentenceRef, SubitemRef, SectionRef, ChapterRef,
   PartRef, DuanRef,
   CountArticle, CountParagraph, CountItem, CountSubitem, CountSection, CountChapter, CountPart, CountSentence,
