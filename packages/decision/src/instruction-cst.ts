@@ -2,42 +2,6 @@
 // Regenerate: UPDATE_CST=1 npx vitest run packages/decision/test/instruction-cst.test.ts
 import type { CstNode, ICstVisitor, IToken } from "chevrotain";
 
-export interface SentenceCstNode extends CstNode {
-  name: "sentence";
-  children: SentenceCstChildren;
-}
-
-export type SentenceCstChildren = {
-  Sep?: (IToken)[];
-  clause: ClauseCstNode[];
-  Dun?: IToken[];
-};
-
-export interface ClauseCstNode extends CstNode {
-  name: "clause";
-  children: ClauseCstChildren;
-}
-
-export type ClauseCstChildren = {
-  Meanwhile?: IToken[];
-  Comma?: IToken[];
-  AndAlso?: IToken[];
-  Jiang?: IToken[];
-  deleteClause?: DeleteClauseCstNode[];
-  zaiClause?: ZaiClauseCstNode[];
-  addTail?: AddTailCstNode[];
-  orderClause?: OrderClauseCstNode[];
-  duiClause?: DuiClauseCstNode[];
-  targetClause?: TargetClauseCstNode[];
-  quoteClause?: QuoteClauseCstNode[];
-  modifyTail?: ModifyTailCstNode[];
-  contentClause?: ContentClauseCstNode[];
-  headingTail?: HeadingTailCstNode[];
-  divideTail?: DivideTailCstNode[];
-  edgeText?: EdgeTextCstNode[];
-  IntoThis?: IToken[];
-};
-
 export interface TargetCstNode extends CstNode {
   name: "target";
   children: TargetCstChildren;
@@ -159,45 +123,6 @@ export type PhraseActionCstChildren = {
   MoveTo?: IToken[];
 };
 
-export interface DeleteClauseCstNode extends CstNode {
-  name: "deleteClause";
-  children: DeleteClauseCstChildren;
-}
-
-export type DeleteClauseCstChildren = {
-  Delete: IToken[];
-  targetList?: (TargetListCstNode)[];
-  Edge?: (IToken)[];
-  Within?: (IToken)[];
-  quoteList?: (QuoteListCstNode)[];
-  Join?: IToken[];
-  target?: TargetCstNode[];
-  Of?: (IToken)[];
-  After?: IToken[];
-  Quoted?: IToken[];
-};
-
-export interface ZaiClauseCstNode extends CstNode {
-  name: "zaiClause";
-  children: ZaiClauseCstChildren;
-}
-
-export type ZaiClauseCstChildren = {
-  Zai: IToken[];
-  BookTitle?: IToken[];
-  phraseAction?: (PhraseActionCstNode)[];
-  targetList?: TargetListCstNode[];
-  Poss?: IToken[];
-  quoteList?: (QuoteListCstNode)[];
-  anchorInsert?: AnchorInsertCstNode[];
-  edgeText?: (EdgeTextCstNode)[];
-  In?: IToken[];
-  addTail?: (AddTailCstNode)[];
-  Add?: IToken[];
-  payload?: PayloadCstNode[];
-  Comma?: IToken[];
-};
-
 export interface EdgeTextCstNode extends CstNode {
   name: "edgeText";
   children: EdgeTextCstChildren;
@@ -280,34 +205,6 @@ export type InsertBodyCstChildren = {
   Colon?: IToken[];
 };
 
-export interface OrderClauseCstNode extends CstNode {
-  name: "orderClause";
-  children: OrderClauseCstChildren;
-}
-
-export type OrderClauseCstChildren = {
-  LawPrefix?: IToken[];
-  Of?: IToken[];
-  ArticleOrder?: (IToken)[];
-  AdjustAccordingly?: (IToken)[];
-  Colon?: IToken[];
-  OrderFollows?: IToken[];
-  Dui?: IToken[];
-  Other?: IToken[];
-  Join?: IToken[];
-};
-
-export interface DuiClauseCstNode extends CstNode {
-  name: "duiClause";
-  children: DuiClauseCstChildren;
-}
-
-export type DuiClauseCstChildren = {
-  Dui: IToken[];
-  targetList: TargetListCstNode[];
-  reworkTail: ReworkTailCstNode[];
-};
-
 export interface ReworkTailCstNode extends CstNode {
   name: "reworkTail";
   children: ReworkTailCstChildren;
@@ -322,38 +219,6 @@ export type ReworkTailCstChildren = {
   Colon?: IToken[];
   payload?: PayloadCstNode[];
   modifyTail?: ModifyTailCstNode[];
-};
-
-export interface TargetClauseCstNode extends CstNode {
-  name: "targetClause";
-  children: TargetClauseCstChildren;
-}
-
-export type TargetClauseCstChildren = {
-  targetList: (TargetListCstNode)[];
-  Edge?: IToken[];
-  Poss?: IToken[];
-  quoteList?: (QuoteListCstNode)[];
-  Join?: IToken[];
-  Comma?: (IToken)[];
-  Within?: IToken[];
-  phraseAction?: (PhraseActionCstNode)[];
-  In?: (IToken)[];
-  addTail?: (AddTailCstNode)[];
-  Colon?: IToken[];
-  locatedTail?: LocatedTailCstNode[];
-  modifyTail?: (ModifyTailCstNode)[];
-  Delete?: IToken[];
-  divideTail?: DivideTailCstNode[];
-  renumberTail?: RenumberTailCstNode[];
-  headingTail?: HeadingTailCstNode[];
-  mergeTail?: MergeTailCstNode[];
-  mergeIntoTail?: MergeIntoTailCstNode[];
-  splitTail?: SplitTailCstNode[];
-  reworkTail?: ReworkTailCstNode[];
-  anchorInsert?: AnchorInsertCstNode[];
-  edgeText?: EdgeTextCstNode[];
-  Lead?: IToken[];
 };
 
 export interface LocatedTailCstNode extends CstNode {
@@ -481,6 +346,141 @@ export type SplitTailCstChildren = {
   payload?: PayloadCstNode[];
 };
 
+export interface SentenceCstNode extends CstNode {
+  name: "sentence";
+  children: SentenceCstChildren;
+}
+
+export type SentenceCstChildren = {
+  Sep?: (IToken)[];
+  clause: ClauseCstNode[];
+  Dun?: IToken[];
+};
+
+export interface ClauseCstNode extends CstNode {
+  name: "clause";
+  children: ClauseCstChildren;
+}
+
+export type ClauseCstChildren = {
+  Meanwhile?: IToken[];
+  Comma?: IToken[];
+  AndAlso?: IToken[];
+  Jiang?: IToken[];
+  deleteClause?: DeleteClauseCstNode[];
+  zaiClause?: ZaiClauseCstNode[];
+  addTail?: AddTailCstNode[];
+  orderClause?: OrderClauseCstNode[];
+  duiClause?: DuiClauseCstNode[];
+  targetClause?: TargetClauseCstNode[];
+  quoteClause?: QuoteClauseCstNode[];
+  modifyTail?: ModifyTailCstNode[];
+  contentClause?: ContentClauseCstNode[];
+  headingTail?: HeadingTailCstNode[];
+  divideTail?: DivideTailCstNode[];
+  edgeText?: EdgeTextCstNode[];
+  IntoThis?: IToken[];
+};
+
+export interface DeleteClauseCstNode extends CstNode {
+  name: "deleteClause";
+  children: DeleteClauseCstChildren;
+}
+
+export type DeleteClauseCstChildren = {
+  Delete: IToken[];
+  targetList?: (TargetListCstNode)[];
+  Edge?: (IToken)[];
+  Within?: (IToken)[];
+  quoteList?: (QuoteListCstNode)[];
+  Join?: IToken[];
+  target?: TargetCstNode[];
+  Of?: (IToken)[];
+  After?: IToken[];
+  Quoted?: IToken[];
+};
+
+export interface ZaiClauseCstNode extends CstNode {
+  name: "zaiClause";
+  children: ZaiClauseCstChildren;
+}
+
+export type ZaiClauseCstChildren = {
+  Zai: IToken[];
+  BookTitle?: IToken[];
+  phraseAction?: (PhraseActionCstNode)[];
+  targetList?: TargetListCstNode[];
+  Poss?: IToken[];
+  quoteList?: (QuoteListCstNode)[];
+  anchorInsert?: AnchorInsertCstNode[];
+  edgeText?: (EdgeTextCstNode)[];
+  In?: IToken[];
+  addTail?: (AddTailCstNode)[];
+  Add?: IToken[];
+  payload?: PayloadCstNode[];
+  Comma?: IToken[];
+};
+
+export interface OrderClauseCstNode extends CstNode {
+  name: "orderClause";
+  children: OrderClauseCstChildren;
+}
+
+export type OrderClauseCstChildren = {
+  LawPrefix?: IToken[];
+  Of?: IToken[];
+  ArticleOrder?: (IToken)[];
+  AdjustAccordingly?: (IToken)[];
+  Colon?: IToken[];
+  OrderFollows?: IToken[];
+  Dui?: IToken[];
+  Other?: IToken[];
+  Join?: IToken[];
+};
+
+export interface DuiClauseCstNode extends CstNode {
+  name: "duiClause";
+  children: DuiClauseCstChildren;
+}
+
+export type DuiClauseCstChildren = {
+  Dui: IToken[];
+  targetList: TargetListCstNode[];
+  reworkTail: ReworkTailCstNode[];
+};
+
+export interface TargetClauseCstNode extends CstNode {
+  name: "targetClause";
+  children: TargetClauseCstChildren;
+}
+
+export type TargetClauseCstChildren = {
+  targetList: (TargetListCstNode)[];
+  Edge?: IToken[];
+  Poss?: IToken[];
+  quoteList?: (QuoteListCstNode)[];
+  Join?: IToken[];
+  Comma?: (IToken)[];
+  Within?: IToken[];
+  phraseAction?: (PhraseActionCstNode)[];
+  In?: (IToken)[];
+  addTail?: (AddTailCstNode)[];
+  Colon?: IToken[];
+  locatedTail?: LocatedTailCstNode[];
+  modifyTail?: (ModifyTailCstNode)[];
+  Delete?: IToken[];
+  divideTail?: DivideTailCstNode[];
+  renumberTail?: RenumberTailCstNode[];
+  headingTail?: HeadingTailCstNode[];
+  mergeTail?: MergeTailCstNode[];
+  mergeIntoTail?: MergeIntoTailCstNode[];
+  splitTail?: SplitTailCstNode[];
+  reworkTail?: ReworkTailCstNode[];
+  anchorInsert?: AnchorInsertCstNode[];
+  edgeText?: EdgeTextCstNode[];
+  Lead?: IToken[];
+};
+
 export interface QuoteClauseCstNode extends CstNode {
   name: "quoteClause";
   children: QuoteClauseCstChildren;
@@ -503,8 +503,6 @@ export type ContentClauseCstChildren = {
 };
 
 export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
-  sentence(children: SentenceCstChildren, param?: IN): OUT;
-  clause(children: ClauseCstChildren, param?: IN): OUT;
   target(children: TargetCstChildren, param?: IN): OUT;
   place(children: PlaceCstChildren, param?: IN): OUT;
   targetList(children: TargetListCstChildren, param?: IN): OUT;
@@ -513,17 +511,12 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   newQuotes(children: NewQuotesCstChildren, param?: IN): OUT;
   payload(children: PayloadCstChildren, param?: IN): OUT;
   phraseAction(children: PhraseActionCstChildren, param?: IN): OUT;
-  deleteClause(children: DeleteClauseCstChildren, param?: IN): OUT;
-  zaiClause(children: ZaiClauseCstChildren, param?: IN): OUT;
   edgeText(children: EdgeTextCstChildren, param?: IN): OUT;
   sentenceWord(children: SentenceWordCstChildren, param?: IN): OUT;
   anchorInsert(children: AnchorInsertCstChildren, param?: IN): OUT;
   addTail(children: AddTailCstChildren, param?: IN): OUT;
   insertBody(children: InsertBodyCstChildren, param?: IN): OUT;
-  orderClause(children: OrderClauseCstChildren, param?: IN): OUT;
-  duiClause(children: DuiClauseCstChildren, param?: IN): OUT;
   reworkTail(children: ReworkTailCstChildren, param?: IN): OUT;
-  targetClause(children: TargetClauseCstChildren, param?: IN): OUT;
   locatedTail(children: LocatedTailCstChildren, param?: IN): OUT;
   modifyTail(children: ModifyTailCstChildren, param?: IN): OUT;
   divideTail(children: DivideTailCstChildren, param?: IN): OUT;
@@ -532,6 +525,13 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   mergeTail(children: MergeTailCstChildren, param?: IN): OUT;
   mergeIntoTail(children: MergeIntoTailCstChildren, param?: IN): OUT;
   splitTail(children: SplitTailCstChildren, param?: IN): OUT;
+  sentence(children: SentenceCstChildren, param?: IN): OUT;
+  clause(children: ClauseCstChildren, param?: IN): OUT;
+  deleteClause(children: DeleteClauseCstChildren, param?: IN): OUT;
+  zaiClause(children: ZaiClauseCstChildren, param?: IN): OUT;
+  orderClause(children: OrderClauseCstChildren, param?: IN): OUT;
+  duiClause(children: DuiClauseCstChildren, param?: IN): OUT;
+  targetClause(children: TargetClauseCstChildren, param?: IN): OUT;
   quoteClause(children: QuoteClauseCstChildren, param?: IN): OUT;
   contentClause(children: ContentClauseCstChildren, param?: IN): OUT;
 }

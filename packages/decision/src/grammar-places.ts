@@ -1,0 +1,216 @@
+import { CstParser, tokenMatcher, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
+import * as T from './instruction-tokens.ts';
+
+/**
+ * The instruction grammar (docs/decision-grammar.md) is one chevrotain parser
+ * whose rules are written in layers, a family to a file, each layer using
+ * only the rules of the layers below it: the places a clause names, lists of
+ * them, quoted words and payloads (this file); what is added and where
+ * (grammar-insertions.ts); what else becomes of a place — restated,
+ * renumbered, divided, merged (grammar-changes.ts); clauses and sentences,
+ * and the parser built from them all (instruction-parser.ts).
+ */
+
+/** 删去第二条第二款、删去第九条…: after 、 these start the next clause, not another place. */
+export const CLAUSE_VERBS = new Set<TokenType>([T.Delete, T.Jiang, T.Zai, T.Add]);
+
+/** References to parts, chapters, sections: 第五章“供水保障” may name its heading. */
+export const HEADING_REFS = new Set<TokenType>([T.ChapterRef, T.SectionRef, T.PartRef]);
+
+export abstract class PlaceRules extends CstParser {
+  /**
+   * Alternatives built once: chevrotain otherwise rebuilds the arrays and
+   * closures of every OR each time a rule runs.
+   */
+  protected readonly alts: Record<string, IOrAlt<unknown>[]> = {};
+
+  /**
+   * 第十六条第六项 / 第三章 / 序言第七自然段 / 其 / 该条 / 《解释》原第六条 /
+   * 第六十七条…职权第二十项 / 《某某条例》 alone (the whole rule) /
+   * 第五章“供水保障” (a heading named by its title) / 第四十八条之规定.
+   */
+  protected target = this.RULE('target', () => {
+    this.OR((this.alts.law ??= [
+      { ALT: () => { this.CONSUME(T.LawPrefix); this.OPTION(() => this.SUBRULE(this.place)); } },
+      { ALT: () => this.SUBRULE2(this.place) },
+    ]));
+    // 第八条（原第七条）
+    this.option(9, () => this.CONSUME(T.OrigNote));
+    // 第十一条及其后条文
+    this.option(10, () => this.CONSUME(T.Onward));
+    this.OPTION4(() => this.CONSUME(T.SentenceRef));
+    this.OPTION5({
+      GATE: () => this.isHeadingName(),
+      DEF: () => this.CONSUME(T.Quoted),
+    });
+    this.OPTION6(() => this.CONSUME(T.OfRule));
+    // 第二章的章名和第五条…中的“备案”: the heading's words are the place.
+    this.OPTION7({
+      GATE: () => this.isHeadingPlace(),
+      DEF: () => {
+        this.OPTION8(() => this.CONSUME(T.Of));
+        this.CONSUME(T.HeadingWord);
+      },
+    });
+  });
+
+  /** 的章名 followed by another place or 中的: a place, not 章名修改为. */
+  protected isHeadingPlace(): boolean {
+    const k = this.LA(1).tokenType === T.Of ? 2 : 1;
+    if (!tokenMatcher(this.LA(k), T.HeadingWord)) return false;
+    const next = this.LA(k + 1);
+    return tokenMatcher(next, T.Join) || tokenMatcher(next, T.Within);
+  }
+
+  /** 第五章“供水保障”、第六章“供水管理”合并: a quotation after a heading reference names it. */
+  protected isHeadingName(): boolean {
+    if (this.LA(1).tokenType !== T.Quoted || !HEADING_REFS.has(this.LA(0).tokenType)) return false;
+    const next = this.LA(2).tokenType;
+    return next === T.Dun || next === T.And || next === T.Merge || next === T.MergeInto || next === T.Comma;
+  }
+
+  /** The place a target names, after the law it may name first. */
+  protected place = this.RULE('place', () => {
+    this.OPTION2(() => this.CONSUME(T.Orig));
+    this.OR((this.alts.target ??= [
+      {
+        ALT: () => {
+          this.CONSUME(T.RefTok);
+          // Words between references describe the place (宪法第六十七条…职权第二十项).
+          // 第十六条原第二款: the paragraph in its original numbering.
+          this.MANY(() =>
+            this.OR2((this.alts.refTail ??= [
+              { ALT: () => this.CONSUME2(T.RefTok) },
+              { ALT: () => this.CONSUME(T.Other) },
+              { GATE: () => tokenMatcher(this.LA(2), T.RefTok), ALT: () => this.CONSUME3(T.Orig) },
+            ])),
+          );
+        },
+      },
+      { ALT: () => { this.CONSUME(T.PreambleWord); this.OPTION3(() => this.CONSUME(T.NaturalParaRef)); } },
+      { ALT: () => { this.CONSUME(T.Body); this.CONSUME(T.DuanRef); } },
+      { ALT: () => this.CONSUME(T.Intro) },
+      { ALT: () => this.CONSUME(T.NameWord) },
+      { ALT: () => this.CONSUME(T.Qi) },
+      // 其后各条: the articles after the place named before.
+      { ALT: () => this.CONSUME(T.Onward) },
+      // 该条第二款 (作为该条第二款)
+      { ALT: () => { this.CONSUME(T.ThisRef); this.MANY2(() => this.CONSUME3(T.RefTok)); } },
+      // 本办法 alone is the whole rule; 本办法第十条 is 第十条.
+      // 条例原第五条: the rule, then the place in its original numbering.
+      { ALT: () => { this.CONSUME(T.WholeRule); this.OPTION4(() => this.CONSUME2(T.Orig)); this.MANY3(() => this.CONSUME4(T.RefTok)); } },
+    ]));
+  });
+
+  /**
+   * 第四条、第七条和第九条 / 第七项至第十五项 / 第十七条第二款第一项，第二十一条第二款第二项中:
+   * a comma joins places only when the places run on to 中 with no verb between.
+   */
+  protected targetList = this.RULE('targetList', () => {
+    this.SUBRULE(this.target);
+    this.MANY({
+      GATE: () => (this.LA(1).tokenType !== T.Comma || this.commaJoinsPlaces()) && !CLAUSE_VERBS.has(this.LA(2).tokenType),
+      DEF: () => {
+        this.OR((this.alts.targetSep ??= [
+          { ALT: () => this.CONSUME(T.Join) },
+          { ALT: () => this.CONSUME(T.Range) },
+          { ALT: () => this.CONSUME(T.Comma) },
+        ]));
+        this.SUBRULE2(this.target);
+      },
+    });
+  });
+
+  protected commaJoinsPlaces(): boolean {
+    if (!tokenMatcher(this.LA(2), T.RefTok)) return false;
+    for (let k = 3; k < 24; k++) {
+      const t = this.LA(k);
+      if (tokenMatcher(t, T.RefTok) || tokenMatcher(t, T.Join) || t.tokenType === T.Range) continue;
+      return tokenMatcher(t, T.Within);
+    }
+    return false;
+  }
+
+  /**
+   * 修改后《解释》第十二条 / 第二项、第三项: new numbers. A number after 、 that is
+   * itself followed by 改为 starts the next renumbering (原第五项改为第二项、原第七项改为第三项).
+   */
+  protected asTargets = this.RULE('asTargets', () => {
+    this.OPTION(() => this.CONSUME(T.Amended));
+    this.SUBRULE(this.target);
+    this.MANY({
+      GATE: () => !this.startsRenumbering(),
+      DEF: () => {
+        this.OR((this.alts.asSep ??= [{ ALT: () => this.CONSUME(T.Join) }, { ALT: () => this.CONSUME(T.Range) }]));
+        this.SUBRULE2(this.target);
+      },
+    });
+  });
+
+  /** 、原第七项改为…: after the separator, a place with a verb of its own. */
+  protected startsRenumbering(): boolean {
+    const sep = this.LA(1).tokenType;
+    if (!(sep === T.Dun || sep === T.And || sep === T.Range)) return true;
+    for (let k = 2; k < 12; k++) {
+      const t = this.LA(k);
+      if (tokenMatcher(t, T.RefTok) || t.tokenType === T.Orig || tokenMatcher(t, T.LawPrefix)) continue;
+      return tokenMatcher(t, T.Becomes) || t.tokenType === T.Modify || t.tokenType === T.Respectively || tokenMatcher(t, T.Manner);
+    }
+    return false;
+  }
+
+  protected quoteList = this.RULE('quoteList', () => {
+    this.OPTION(() => this.CONSUME(T.Occurrence));
+    this.CONSUME(T.Quoted);
+    // “A”和第七项中的“B”: 和 joins quotations only when a quotation follows it.
+    this.MANY({
+      GATE: () => this.isQuote(this.LA(1)) || (this.isJoin(this.LA(1)) && this.isQuote(this.LA(2))),
+      DEF: () => {
+        this.OPTION2(() => this.CONSUME(T.Join));
+        this.CONSUME2(T.Quoted);
+      },
+    });
+    // “A”“B”等表述 / “规划和自然资源”部门表述: the words as an expression.
+    this.OPTION3(() => this.CONSUME(T.Expression));
+  });
+
+  protected isQuote(t: IToken): boolean {
+    return t.tokenType === T.Quoted || t.tokenType === T.QuotedRef;
+  }
+
+  protected isJoin(t: IToken): boolean {
+    return t.tokenType === T.Dun || t.tokenType === T.And;
+  }
+
+  /** The new phrases after 修改为: a quotation after 、 that is itself followed by 修改为 starts the next pair. */
+  protected newQuotes = this.RULE('newQuotes', () => {
+    this.CONSUME(T.Quoted);
+    this.MANY({
+      GATE: () => {
+        if (this.isQuote(this.LA(1))) return true;
+        return this.isJoin(this.LA(1)) && this.isQuote(this.LA(2)) && !this.isPhraseVerb(this.LA(3));
+      },
+      DEF: () => {
+        this.OPTION(() => this.CONSUME(T.Join));
+        this.CONSUME2(T.Quoted);
+      },
+    });
+    // “生态环境”部门 / “B”的表述
+    this.OPTION2(() => this.CONSUME(T.Expression));
+  });
+
+  protected isPhraseVerb(t: IToken): boolean {
+    const k = t.tokenType;
+    return (
+      k === T.Modify || k === T.ChangeTo || k === T.Respectively || k === T.Uniformly || k === T.Accordingly ||
+      k === T.After || k === T.Before || k === T.AdjustTo || k === T.Delete || k === T.Expression
+    );
+  }
+
+  /** One or more quoted paragraphs after 修改为： / 作为第X条： */
+  protected payload = this.RULE('payload', () => {
+    this.AT_LEAST_ONE(() => this.CONSUME(T.Quoted));
+    // 增加“擅自”二字 / 增加“…”的内容: what the words are, not more words.
+    this.OPTION(() => this.CONSUME(T.Expression));
+  });
+}
