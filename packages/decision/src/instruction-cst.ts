@@ -390,13 +390,13 @@ export interface DeleteClauseCstNode extends CstNode {
 export type DeleteClauseCstChildren = {
   Delete: IToken[];
   targetList?: (TargetListCstNode)[];
+  After?: (IToken)[];
   Edge?: (IToken)[];
   Within?: (IToken)[];
   quoteList?: (QuoteListCstNode)[];
   Join?: IToken[];
   target?: TargetCstNode[];
   Of?: (IToken)[];
-  After?: IToken[];
   Quoted?: IToken[];
 };
 

@@ -98,6 +98,8 @@ export class InstructionParser extends ChangeRules {
       {
         ALT: () => {
           this.SUBRULE(this.targetList);
+          // 删除第三条、第六条后，条款顺序作相应调整: 后 only leads to the statement about the order.
+          this.OPTION6({ GATE: () => this.LA(2).tokenType === T.Comma && this.LA(3).tokenType === T.ArticleOrder, DEF: () => this.CONSUME3(T.After) });
           this.OPTION(() => {
             // 删除第二款最后面的“…”: where the words are says nothing more.
             this.OPTION3(() => this.CONSUME(T.Edge));

@@ -119,7 +119,8 @@ export const CountChapter = t('CountChapter', re(`${N}章`), '一章', { categor
 export const CountPart = t('CountPart', re(`${N}编`), '一编', { categories: [CountTok] });
 export const CountSentence = t('CountSentence', re(`${N}句话?`), '一句');
 
-export const ArticleOrder = t('ArticleOrder', '条文顺序');
+/** 条文顺序 / 条款顺序 (…后，条款顺序作相应调整). */
+export const ArticleOrder = t('ArticleOrder', /条文顺序|条款顺序/, '条文顺序');
 export const AdjustAccordingly = t('AdjustAccordingly', /作相应(?:的)?(?:调整|修改)(?:和修改)?/, '作相应调整');
 export const Amended = t('Amended', '修改后');
 /** 分为两款 / 拆分为两条: a provision divided. */

@@ -150,3 +150,12 @@ describe('5. words changed 均/统一 after a ；', () => {
     ]);
   });
 });
+
+describe('6. a deletion followed by the statement about the order', () => {
+  it('删除第三条、第六条后，条款顺序作相应调整: the deletions; the order statement is no operation', () => {
+    expect(ops('一、删除第三条、第六条后，条款顺序作相应调整。')).toEqual([
+      { kind: 'deleteNode', level: 'article', target: a(3) },
+      { kind: 'deleteNode', level: 'article', target: a(6) },
+    ]);
+  });
+});
