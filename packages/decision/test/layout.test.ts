@@ -76,6 +76,18 @@ describe('repeal-only decisions', () => {
   });
 });
 
+describe('closing clauses in other words', () => {
+  it('本决定自公布后生效 is the effective clause, in force once published, not a paragraph left unread', () => {
+    const r = parseDecision(
+      ['# 某某市人民代表大会常务委员会关于废止《某某市甲条例》的决定', '', '某某市人民代表大会常务委员会决定，废止《某某市甲条例》。', '', '本决定自公布后生效。', ''].join('\n'),
+    );
+    expect(r.diagnostics).toEqual([]);
+    expect(r.value.repealed.map((x) => x.title)).toEqual(['某某市甲条例']);
+    expect(r.value.closing.map((c) => c.kind)).toEqual(['effective']);
+    expect(r.value.meta.effective).toEqual({ clause: '自公布后生效' });
+  });
+});
+
 describe('a 修正案 that narrates its changes', () => {
   it('each item the grammar cannot read whole is one descriptive error with no operation', () => {
     const { d, errors } = parse(

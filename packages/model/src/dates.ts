@@ -50,7 +50,12 @@ const EFFECTIVE = /自(公布之日|发布之日|印发之日|批准之日|通�
  */
 export function effectiveClause(text: string): DocumentMeta['effective'] | undefined {
   const m = EFFECTIVE.exec(text) ?? /于([^，。；]{0,20}?日)起(?:施行|实施|生效|执行|废止)/.exec(text);
-  if (!m) return /公布施行/.test(text) ? { clause: '公布施行' } : undefined;
+  if (!m) {
+    // 本决定自公布后生效 / 公布之后施行: in force once published, as 自公布之日起施行.
+    const after = /自?(?:公布|发布)(?:之?后)(?:施行|实施|生效|执行)/.exec(text);
+    if (after) return { clause: after[0] };
+    return /公布施行/.test(text) ? { clause: '公布施行' } : undefined;
+  }
   const date = isoDate(m[0]);
   return date ? { clause: m[0], date } : { clause: m[0] };
 }

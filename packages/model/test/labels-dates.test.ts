@@ -43,6 +43,8 @@ describe('dates', () => {
     expect(effectiveClause('本决定自2022年8月1日起施行。')).toEqual({ clause: '自2022年8月1日起施行', date: '2022-08-01' });
     expect(effectiveClause('决定于2023年12月1日起废止《丽江市泸沽湖保护条例》')).toEqual({ clause: '于2023年12月1日起废止', date: '2023-12-01' });
     expect(effectiveClause('依法报请省人大常委会批准后公布施行')).toEqual({ clause: '公布施行' });
+    expect(effectiveClause('本决定自公布后生效。')).toEqual({ clause: '自公布后生效' });
+    expect(effectiveClause('本决定公布之后施行')).toEqual({ clause: '公布之后施行' });
     expect(effectiveClause('第五条修改为')).toBeUndefined();
   });
 
