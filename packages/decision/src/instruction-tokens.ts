@@ -119,8 +119,8 @@ export const CountChapter = t('CountChapter', re(`${N}章`), '一章', { categor
 export const CountPart = t('CountPart', re(`${N}编`), '一编', { categories: [CountTok] });
 export const CountSentence = t('CountSentence', re(`${N}句话?`), '一句');
 
-/** 条文顺序 / 条款顺序 (…后，条款顺序作相应调整). */
-export const ArticleOrder = t('ArticleOrder', /条文顺序|条款顺序/, '条文顺序');
+/** 条文顺序 / 条款顺序 (…后，条款顺序作相应调整) / 条文的顺序. */
+export const ArticleOrder = t('ArticleOrder', /条文顺序|条款顺序|条文的顺序/, '条文顺序');
 export const AdjustAccordingly = t('AdjustAccordingly', /作相应(?:的)?(?:调整|修改)(?:和修改)?/, '作相应调整');
 export const Amended = t('Amended', '修改后');
 /** 分为两款 / 拆分为两条: a provision divided. */
@@ -131,8 +131,8 @@ export const ContentIs = t('ContentIs', /内容(?:如下|为|是)|表述为|规�
 export const Modify = t('Modify', /修改为|修改成|替换为|替换成|更改为|变更为/, '修改为');
 /** 进行修改 / 作修改: said of a provision whose new text follows or which moves (…，作为第五条). */
 export const DoModify = t('DoModify', /进行修改|作出修改|作修改/, '进行修改');
-/** 改为; 改 right before a number (将第二十二条改第二十四条) says the same. */
-export const ChangeTo = t('ChangeTo', re(`改为|改成|改(?=第${N}[条款项目章节])`), '改为', { categories: [Becomes] });
+/** 改为; 改 right before a number (将第二十二条改第二十四条) and 顺延为 (原第九项顺延为第十一项) say the same. */
+export const ChangeTo = t('ChangeTo', re(`改为|改成|顺延为|改(?=第${N}[条款项目章节])`), '改为', { categories: [Becomes] });
 /** 调整作为第二款 says 调整为. */
 export const AdjustTo = t('AdjustTo', /调整为|调整作为/, '调整为', { categories: [Becomes] });
 export const MoveTo = t('MoveTo', /移作|移为|移至|移到/, '移作', { categories: [Becomes] });

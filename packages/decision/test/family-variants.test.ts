@@ -159,3 +159,10 @@ describe('6. a deletion followed by the statement about the order', () => {
     ]);
   });
 });
+
+describe('7. 顺延为 and 条文的顺序', () => {
+  it('第九项顺延为第十一项 renumbers; 并对条文的顺序…作相应调整 is no operation', () => {
+    expect(ops('一、将第七条第九项顺延为第十一项。')).toEqual([{ kind: 'renumber', level: 'item', target: a(7, { item: 9 }), to: { item: 11 } }]);
+    expect(ops('一、将条例中的“戊”均修改为“己”，并对条文的顺序和部分文字作相应调整。')).toEqual([{ kind: 'replaceText', scope: [], pairs: [{ from: '戊', to: '己' }] }]);
+  });
+});
