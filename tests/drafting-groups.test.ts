@@ -29,7 +29,7 @@ const RULE = `${TITLE}
 第五条　本条例自2015年3月1日起施行。
 `;
 
-const { original: ORIGINAL, apply, withLines } = familyRule(TITLE, RULE);
+const { original: ORIGINAL, run, apply, withLines } = familyRule(TITLE, RULE);
 
 describe('group headings', () => {
   it('对部分条文作出如下修改： heads numbered items and gives no instruction itself', () => {
@@ -104,5 +104,17 @@ describe('原第二款: the number before an earlier item of the decision', () =
       '许可证由市生态环境部门颁发。',
       '许可证有效期为五年。',
     ]);
+  });
+});
+
+describe('several places, several texts', () => {
+  it('第三条第二项、第四条第二项修改为“（二）…”“（二）…”: one quotation per place, in order', () => {
+    const item = '一、将第三条第二项、第四条第二项修改为：“（二）年满二十周岁；”“（二）具有完全民事行为能力；”';
+    expect(apply(item)).toEqual(withLines({ 4: '（二）年满二十周岁；', 8: '（二）具有完全民事行为能力；' }));
+  });
+
+  it('a 项 text labelled （二） is not given to a third 项', () => {
+    const { errors } = run('一、将第三条第二项、第四条第三项修改为“（二）年满十八周岁，具有完全民事行为能力；”。');
+    expect(errors.map((e) => e.ruleId)).toEqual(['decision/payload-count-mismatch']);
   });
 });

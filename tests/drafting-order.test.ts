@@ -96,6 +96,18 @@ describe('a new chapter, then the articles put into it (列入本章)', () => {
       ),
     ).toEqual([...ORIGINAL.slice(0, 8), '第三章　附则', '第七条　本条例由市人民政府负责解释。', '第八条　本条例自2012年3月1日起施行。']);
   });
+
+  it('only what is put 列入本章 goes in: an article added before it, without 列入本章, stays in 第二章', () => {
+    expect(
+      apply('一、增加一章，作为第三章“附则”；增加一条，作为第八条：“甲。”；增加一条，作为第九条：“乙。”，列入本章。'),
+    ).toEqual([...ORIGINAL, '第八条　甲。', '第三章　附则', '第九条　乙。']);
+  });
+
+  it('articles put in out of order: the chapter runs from the lowest to the highest', () => {
+    expect(
+      apply('一、增加一章，作为第三章“附则”；增加一条，作为第九条：“乙。”，列入本章；增加一条，作为第八条：“甲。”，列入本章。'),
+    ).toEqual([...ORIGINAL, '第三章　附则', '第八条　甲。', '第九条　乙。']);
+  });
 });
 
 describe('numbers across items: the rule’s own provisions by their original numbers', () => {

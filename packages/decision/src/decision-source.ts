@@ -233,7 +233,8 @@ function normaliseQuotes(text: string): string {
 const STRAIGHT_OR_OPEN = new Set([0x22, 0x201c, 0x300c, 0xff02]);
 /** A " right after a final mark with nothing after it on its line. */
 function closesLine(text: string, at: number): boolean {
-  if (!FINAL_MARKS.has(text.charCodeAt(at - 1))) return false;
+  // 修改为：" at a line's end opens the provision on the lines below.
+  if (!FINAL_MARKS.has(text.charCodeAt(at - 1)) || afterColon(text, at)) return false;
   for (let k = at + 1; k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (c === 10 || c === 13) return true;
@@ -267,7 +268,8 @@ function opensWithin(text: string, at: number): boolean {
   let end = text.indexOf('\n', at);
   if (end < 0) end = text.length;
   const rest = text.slice(at, end).replace(/[。；，\s]+$/, '');
-  if (!rest.endsWith('"')) return false;
+  // 修改为："甲乙"并将第六条中的"丙"修改为"丁": the line goes on as an instruction, so this mark closes.
+  if (!rest.endsWith('"') || /"(?:修改为|修改成|改为)"/.test(rest)) return false;
   let marks = 0;
   for (let k = 0; k < rest.length - 1; k++) if (rest.charCodeAt(k) === 0x22) marks++;
   return marks % 2 === 0;

@@ -67,11 +67,18 @@ export function intoHeading(s: ItemState, span: Span, named: Address | undefined
     isDraft(o) && o.op.kind === 'insertNode' && HEADINGS.has(o.op.level) && (!named || sameAddress(o.op.as, named));
   const i = named && !s.out.some(announced) ? -1 : s.out.findLastIndex(announced);
   const heading = i < 0 ? undefined : (s.out[i] as Draft);
-  const held = s.out.slice(i + 1).flatMap(heldArticle);
+  // What the clause just before 列入本章 added or renumbered (its operations share its span), not every article since.
+  const since = s.out.slice(i + 1);
+  const last = since.length ? spanStart(since[since.length - 1]) : -1;
+  const held = since.filter((o) => spanStart(o) === last).flatMap(heldArticle);
   // Only a heading announced alone (增加一章，作为第九章“附则”) waits for the articles put into it.
   if (heading?.op.kind === 'insertNode' && (!heading.filled || heading.op.content?.level === 'heading') && held.length) {
+    // Articles may be put into it in any order (第六条 first, then 第五条): the range runs from the lowest to the highest.
     const prev = heading.op.holds;
-    heading.op.holds = { from: prev?.from ?? { article: held[0] }, to: { article: held[held.length - 1] } };
+    const all = prev?.from.article && prev.to.article ? [...held, prev.from.article, prev.to.article] : held;
+    const lowest = all.reduce((a, b) => (compareArticles(b, a) < 0 ? b : a));
+    const highest = all.reduce((a, b) => (compareArticles(b, a) > 0 ? b : a));
+    heading.op.holds = { from: { article: lowest }, to: { article: highest } };
     return;
   }
   const article = s.out.findLast((o): o is Draft => isDraft(o) && o.op.kind === 'insertNode' && o.op.level === 'article');
@@ -169,6 +176,14 @@ function distribute(s: ItemState, payload: Quote[], heading: Draft, numbered: Dr
 }
 
 /** The new number (NEW numbering, as `holds` counts) of an article renumbered or added by one of an item's operations. */
+function spanStart(o: Operation | Draft): number {
+  return (isDraft(o) ? o.op.span : o.span).start.offset;
+}
+
+function compareArticles(a: NonNullable<Address['article']>, b: NonNullable<Address['article']>): number {
+  return a.n - b.n || (a.sub ?? 0) - (b.sub ?? 0);
+}
+
 function heldArticle(o: Operation | Draft): NonNullable<Address['article']>[] {
   if (!isDraft(o)) return o.kind === 'renumber' && o.level === 'article' && o.to.article ? [o.to.article] : [];
   if (o.op.kind !== 'insertNode' || o.op.level !== 'article' || !o.op.as.article) return [];

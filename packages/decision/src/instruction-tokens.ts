@@ -171,8 +171,7 @@ export const Expression = createToken({
     },
   },
 });
-/** 删除第四十八条之规定: the provision itself. */
-/** 删除第二款的内容 (at the end of the clause) says the same. */
+/** 删除第四十八条之规定: the provision itself; 删除第二款的内容 (at the end of the clause) says the same. */
 export const OfRule = t('OfRule', /之规定|的内容(?![^，。；,;])/, '之规定');
 /**
  * 将第五十四条改为第六十六条，列入本章: the article goes into the heading this item adds (or that of the

@@ -49,6 +49,8 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
    */
   private wholeRuleAfterSemi(ctx: C.QuoteClauseCstChildren, seps: C.SentenceCstChildren['Sep'], start: number): boolean {
     if (ctx.phraseAction[0].children.Manner?.[0]?.tokenType !== T.Uniformly) return false;
+    // “丙”、“丁”均修改为“戊”: after a list, 均 says each of them, in the place before.
+    if (ctx.quoteList[0].children.Quoted.length !== 1) return false;
     let before: (typeof seps & object)[number] | undefined;
     for (const t of seps ?? []) if (t.startOffset < start && (!before || t.startOffset > before.startOffset)) before = t;
     return before?.tokenType === T.Semi;

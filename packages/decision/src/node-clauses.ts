@@ -1,4 +1,5 @@
 import type { Address, Operation } from '@amend/model';
+import { fromChinese } from '@amend/model';
 import { above, levelOf, levelOrSentence, own, sameAddress } from './address-rules.ts';
 import type { Clause, Count, Quote, Sel, TargetItem } from './clauses.ts';
 import { isDraft, type Base, type Draft, type ItemState } from './item-state.ts';
@@ -68,8 +69,13 @@ export function replaceNodes(s: ItemState, targets: Address[], payload: Quote[],
       return;
     }
     // 将第九条第二项、第二十二条第二项修改为“（二）…”: provisions of different articles given one same text.
-    if (n === 1 && level !== 'article' && targets.every((t) => levelOf(t) === level)) {
+    if (payload.length === 1 && !payload[0].text.includes('\n') && level !== 'article' && targets.every((t) => levelOf(t) === level && labelFits(payload[0].text, t))) {
       for (const target of targets) s.push({ kind: 'replaceNode', ...base, level, target, content: fragmentOf(payload, level, s.env) });
+      return;
+    }
+    // “（二）…”“（二）…”: one quotation per place, in order.
+    if (payload.length === targets.length && level !== 'article' && targets.every((t, i) => levelOf(t) === level && labelFits(payload[i].text, t))) {
+      targets.forEach((target, i) => s.push({ kind: 'replaceNode', ...base, level, target, content: fragmentOf([payload[i]], level, s.env) }));
       return;
     }
     s.error('decision/payload-count-mismatch', { targets: targets.length, units: n }, base.span);
@@ -243,4 +249,11 @@ function dropDraftsUnder(s: ItemState, target: Address): void {
     const o = s.out[i];
     if (isDraft(o) && !o.filled && o.op.kind === 'insertNode' && o.op.parent && sameAddress(above(o.op.parent, 'paragraph'), target)) s.out.splice(i, 1);
   }
+}
+
+/** A 项's text labelled （二） fits only a second 项: a label that names another number is not this place's text. */
+function labelFits(text: string, target: Address): boolean {
+  const m = /^[（(]([零〇一二三四五六七八九十百]+)[）)]/.exec(text);
+  if (!m || target.item === undefined || target.subitem !== undefined) return true;
+  return fromChinese(m[1]) === target.item;
 }

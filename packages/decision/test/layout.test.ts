@@ -354,3 +354,37 @@ describe('the signature under the last clause', () => {
     expect(parseDecision(noted + '某市人民政府\n2027年2月1日\n').value.meta.promulgated).toBe('2027-01-20');
   });
 });
+
+describe('ASCII quotation marks at a line end and after quoted words', () => {
+  const rule = '某某市河道管理条例';
+  const text = (item: string) => `# 某某市人民代表大会常务委员会关于修改《${rule}》的决定\n\n某某市人民代表大会常务委员会决定对《${rule}》作如下修改：\n\n${item}\n\n本决定自公布之日起施行。\n`;
+
+  it('修改为：" at the end of its line opens the provision on the lines below', () => {
+    const { d, errors } = parse(text('一、将第五条修改为："\n县级人民政府负责。\n本条所称河道，是指江河。"'));
+    expect(errors).toEqual([]);
+    expect(d.amendments[0].items[0].operations.map(bare)).toEqual([
+      { kind: 'replaceNode', level: 'article', target: a(5), content: { level: 'paragraphs', text: '县级人民政府负责。\n本条所称河道，是指江河。' } },
+    ]);
+  });
+
+  it('；“丙”、“丁”均修改为“戊” after a list: each of them, in the place named before (not the whole rule)', () => {
+    const { d, errors } = parse(text('一、将第五条中的“甲”修改为“乙”；“丙”、“丁”均修改为“戊”。'));
+    expect(errors).toEqual([]);
+    const ops = d.amendments[0].items[0].operations.map(bare);
+    const texts = ops as { kind: string; scope: unknown; pairs: unknown[] }[];
+    expect(texts.map((o) => [o.kind, o.scope])).toEqual(texts.map(() => ['replaceText', [a(5)]]));
+    expect(texts.flatMap((o) => o.pairs)).toEqual([
+      { from: '甲', to: '乙' },
+      { from: '丙', to: '戊' },
+      { from: '丁', to: '戊' },
+    ]);
+  });
+
+  it('修改为："甲乙"并将第六条中的"丙"修改为"丁": the line goes on as an instruction, no quotation within', () => {
+    const { d, errors } = parse(text('一、将第五条修改为："甲乙"并将第六条中的"丙"修改为"丁"。'));
+    expect(errors).toEqual([]);
+    const ops = d.amendments[0].items[0].operations.map(bare);
+    expect(ops.map((o) => o.kind)).toEqual(['replaceNode', 'replaceText']);
+    expect(ops[1]).toEqual({ kind: 'replaceText', scope: [a(6)], pairs: [{ from: '丙', to: '丁' }] });
+  });
+});
