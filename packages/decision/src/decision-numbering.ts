@@ -68,12 +68,16 @@ function followOriginalNumbers(amendments: RuleAmendment[], diagnostics: Diagnos
   const notes = diagnostics.filter((d) => d.ruleId === 'decision/original-number-noted' && typeof d.data?.original === 'number' && d.span);
   if (!notes.length) return;
   for (const amendment of amendments) {
-    const shifts = new Shifts();
+    const earlier: Operation[] = [];
     for (const item of amendment.items) {
       for (const note of notes) {
         if (!inside(note.span!, item.span)) continue;
         const written = note.data!.article as number;
         const original = note.data!.original as number;
+        // The items before it, and the clauses of its own item before it (在第三条后增加一条…；将第八条（原第七条）…).
+        const shifts = new Shifts();
+        for (const op of earlier) shifts.add(op);
+        for (const op of item.operations) if (op.span.end.offset <= note.span!.start.offset) shifts.add(op);
         if (shifts.numberOf(original) !== written) continue;
         // The item's own operations are its reader's; new ones, so that nothing read once is changed.
         item.operations = item.operations.map((op) => (inside(op.span, note.span!) ? renamed(op, written, original) : op));
@@ -81,7 +85,7 @@ function followOriginalNumbers(amendments: RuleAmendment[], diagnostics: Diagnos
         const data = { target: String(note.data!.target), was: String(note.data!.was), sentence: String(note.data!.sentence) };
         diagnostics[i] = diagnostic('decision/original-number-followed', data, { file: note.file, span: note.span });
       }
-      for (const op of item.operations) shifts.add(op);
+      earlier.push(...item.operations);
     }
   }
 }
