@@ -94,32 +94,26 @@ describe('a new chapter, then the articles put into it (列入本章)', () => {
 });
 
 describe('numbers across items: the rule’s own provisions by their original numbers', () => {
+  // The new 第三条 after 第二条, and original 第四条 (now 第五条) rewritten; every later article one number on.
+  const ADDED = '在第二条后增加一条，作为第三条：“区水务主管部门负责本辖区河道的日常管理。”';
+  const REWRITTEN = '将第五条（原第四条）修改为：“水务主管部门应当会同有关部门编制河道规划。”';
+  const EXPECTED = [
+    ...ORIGINAL.slice(0, 3),
+    '第三条　区水务主管部门负责本辖区河道的日常管理。',
+    '第二章　管理',
+    '第四条　禁止在河道内倾倒垃圾、渣土和建筑废料。',
+    '第五条　水务主管部门应当会同有关部门编制河道规划。',
+    '第六条　工作人员玩忽职守滥用职权的，依法给予处分。',
+    '第七条　单位或者个人违反本条例的，由水务主管部门责令改正。',
+    '第八条　本条例自2012年3月1日起施行。',
+  ];
+
   it('将第五条（原第四条）修改为 after an article added before it: original 第四条 is rewritten', () => {
-    const added = '一、在第二条后增加一条，作为第三条：“区水务主管部门负责本辖区河道的日常管理。”';
-    expect(apply(`${added}\n\n二、将第五条（原第四条）修改为：“水务主管部门应当会同有关部门编制河道规划。”`)).toEqual([
-      ...ORIGINAL.slice(0, 3),
-      '第三条　区水务主管部门负责本辖区河道的日常管理。',
-      '第二章　管理',
-      '第四条　禁止在河道内倾倒垃圾、渣土和建筑废料。',
-      '第五条　水务主管部门应当会同有关部门编制河道规划。',
-      '第六条　工作人员玩忽职守滥用职权的，依法给予处分。',
-      '第七条　单位或者个人违反本条例的，由水务主管部门责令改正。',
-      '第八条　本条例自2012年3月1日起施行。',
-    ]);
+    expect(apply(`一、${ADDED}\n\n二、${REWRITTEN}`)).toEqual(EXPECTED);
   });
 
   it('the same in one item: 在第二条后增加一条…；将第五条（原第四条）修改为 rewrites original 第四条', () => {
-    const item = '一、在第二条后增加一条，作为第三条：“区水务主管部门负责本辖区河道的日常管理。”；将第五条（原第四条）修改为：“水务主管部门应当会同有关部门编制河道规划。”';
-    expect(apply(item)).toEqual([
-      ...ORIGINAL.slice(0, 3),
-      '第三条　区水务主管部门负责本辖区河道的日常管理。',
-      '第二章　管理',
-      '第四条　禁止在河道内倾倒垃圾、渣土和建筑废料。',
-      '第五条　水务主管部门应当会同有关部门编制河道规划。',
-      '第六条　工作人员玩忽职守滥用职权的，依法给予处分。',
-      '第七条　单位或者个人违反本条例的，由水务主管部门责令改正。',
-      '第八条　本条例自2012年3月1日起施行。',
-    ]);
+    expect(apply(`一、${ADDED}；${REWRITTEN}`)).toEqual(EXPECTED);
   });
 
   it('第四条及其后条文: the rule’s own 第四条 and the articles after it; the new 第五条 keeps the decision’s words', () => {

@@ -1,6 +1,6 @@
 import type { Address, InsertNodeOp, Operation, Span } from '@amend/model';
 import { fromChinese } from '@amend/model';
-import { above, levelOf, own, sameAddress, STRUCTURE } from './address-rules.ts';
+import { above, compareAddresses, levelOf, own, sameAddress, STRUCTURE } from './address-rules.ts';
 import type { Clause, Quote } from './clauses.ts';
 import { HEADINGS, isDraft, type Base, type Draft, type ItemState } from './item-state.ts';
 import { replaceNodes } from './node-clauses.ts';
@@ -76,8 +76,8 @@ export function intoHeading(s: ItemState, span: Span, named: Address | undefined
     // Articles may be put into it in any order (第六条 first, then 第五条): the range runs from the lowest to the highest.
     const prev = heading.op.holds;
     const all = prev?.from.article && prev.to.article ? [...held, prev.from.article, prev.to.article] : held;
-    const lowest = all.reduce((a, b) => (compareArticles(b, a) < 0 ? b : a));
-    const highest = all.reduce((a, b) => (compareArticles(b, a) > 0 ? b : a));
+    const lowest = all.reduce((a, b) => (compareAddresses({ article: b }, { article: a }) < 0 ? b : a));
+    const highest = all.reduce((a, b) => (compareAddresses({ article: b }, { article: a }) > 0 ? b : a));
     heading.op.holds = { from: { article: lowest }, to: { article: highest } };
     return;
   }
@@ -178,10 +178,6 @@ function distribute(s: ItemState, payload: Quote[], heading: Draft, numbered: Dr
 /** The new number (NEW numbering, as `holds` counts) of an article renumbered or added by one of an item's operations. */
 function spanStart(o: Operation | Draft): number {
   return (isDraft(o) ? o.op.span : o.span).start.offset;
-}
-
-function compareArticles(a: NonNullable<Address['article']>, b: NonNullable<Address['article']>): number {
-  return a.n - b.n || (a.sub ?? 0) - (b.sub ?? 0);
 }
 
 function heldArticle(o: Operation | Draft): NonNullable<Address['article']>[] {

@@ -1,5 +1,5 @@
 import type { Address, Operation } from '@amend/model';
-import { fromChinese } from '@amend/model';
+import { readLabel } from '@amend/model';
 import { above, levelOf, levelOrSentence, own, sameAddress } from './address-rules.ts';
 import type { Clause, Count, Quote, Sel, TargetItem } from './clauses.ts';
 import { isDraft, type Base, type Draft, type ItemState } from './item-state.ts';
@@ -253,7 +253,7 @@ function dropDraftsUnder(s: ItemState, target: Address): void {
 
 /** A 项's text labelled （二） fits only a second 项: a label that names another number is not this place's text. */
 function labelFits(text: string, target: Address): boolean {
-  const m = /^[（(]([零〇一二三四五六七八九十百]+)[）)]/.exec(text);
-  if (!m || target.item === undefined || target.subitem !== undefined) return true;
-  return fromChinese(m[1]) === target.item;
+  const label = readLabel(text, ['paren']);
+  if (!label || target.item === undefined || target.subitem !== undefined) return true;
+  return label.num === target.item;
 }
