@@ -97,7 +97,8 @@ export type Clause = ClauseBase &
     | { kind: 'reorderPhrase'; targets?: TargetItem[]; phrases: Quote[]; anchor: Quote; position: 'after' | 'before' }
     /** 将第二十二条，在“A”前增加“B”: a place named for the clauses after it. */
     | { kind: 'name'; targets: TargetItem[] }
-    | { kind: 'deleteNodes'; targets: TargetItem[] }
+    /** `shown`: 删除第三款：“…” — the words the provision has, quoted to show what goes. */
+    | { kind: 'deleteNodes'; targets: TargetItem[]; shown?: Quote[] }
     | {
         kind: 'replaceNode';
         targets?: TargetItem[];

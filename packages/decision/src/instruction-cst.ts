@@ -391,6 +391,8 @@ export type DeleteClauseCstChildren = {
   Delete: IToken[];
   targetList?: (TargetListCstNode)[];
   After?: (IToken)[];
+  Colon?: IToken[];
+  payload?: PayloadCstNode[];
   Edge?: (IToken)[];
   Within?: (IToken)[];
   quoteList?: (QuoteListCstNode)[];

@@ -153,6 +153,8 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
       const inner = this.targetList(lists[1].children).map((t) => ({ ...t, sel: { ...t.sel, refs: [...outer.refs, ...t.sel.refs], from: outer.from } }));
       return { kind: 'deleteNodes', targets: inner, ...s, end: endOf(lists[1]) };
     }
+    // 删除第三款：“…”: the quotation shows the words that go.
+    if (ctx.payload) return { kind: 'deleteNodes', targets, shown: this.payload(ctx.payload[0].children), ...s, end: endOf(ctx.payload[0]) };
     if (!ctx.Within) return { kind: 'deleteNodes', targets, ...s };
     // 删去A中的“x”和B中的“y”: targets and quote lists alternate in written order.
     const parts = [...(ctx.target ?? []).map((n) => ({ at: startOf(n), target: n })), ...(ctx.quoteList ?? []).map((n) => ({ at: startOf(n), quotes: n }))].sort((a, b) => a.at - b.at);

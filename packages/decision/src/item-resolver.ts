@@ -94,7 +94,14 @@ export class ItemResolver {
         return;
       case 'deleteNodes': {
         const targets = s.places(c.targets, span);
-        for (const target of targets ?? []) s.push({ kind: 'deleteNode', ...base, level: levelOrSentence(target), target });
+        // 删除第三款：“…”: the words shown are checked against the provision (one place with all the
+        // quotations, or one quotation a place).
+        const shown = (i: number) => {
+          if (!c.shown || !targets) return {};
+          if (targets.length === 1) return { shown: c.shown.map((q) => q.text).join('\n') };
+          return c.shown.length === targets.length ? { shown: c.shown[i].text } : {};
+        };
+        targets?.forEach((target, i) => s.push({ kind: 'deleteNode', ...base, level: levelOrSentence(target), target, ...shown(i) }));
         return;
       }
       case 'replaceNode':

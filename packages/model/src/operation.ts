@@ -153,6 +153,11 @@ export interface DeleteNodeOp extends OperationBase {
   kind: 'deleteNode';
   level: Level;
   target: Address;
+  /**
+   * 删除第三款：“…”: the words the decision quotes as the provision's, one line
+   * a 款 or 项 (joined by \n); the engine checks them against the original.
+   */
+  shown?: string;
 }
 
 /** 第八条改为第九条 — a statement the engine checks against its own renumbering. */

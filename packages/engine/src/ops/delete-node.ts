@@ -1,5 +1,8 @@
 import type { DeleteNodeOp, Document, Node } from '@amend/model';
+import { readLabel } from '@amend/model';
+import { fold } from '../match.ts';
 import type { Resolved } from '../targets.ts';
+import { wholeText } from './replace-text.ts';
 import { DOC, PREAMBLE } from '../tree-index.ts';
 import { detach, leaving, location, nodeOf, report, touch, type Fate, type OpCtx, type Work } from '../apply-state.ts';
 
@@ -8,7 +11,7 @@ import { detach, leaving, location, nodeOf, report, touch, type Fate, type OpCtx
  * when the numbering is recomputed; references to the deleted node are
  * reported as dangling.
  */
-export function applyDeleteNode(w: Work, r: Resolved, _op: DeleteNodeOp): void {
+export function applyDeleteNode(w: Work, r: Resolved, op: DeleteNodeOp): void {
   const handle = r.targets[0];
   if (handle === PREAMBLE) {
     const doc = nodeOf(w, DOC) as Document;
@@ -22,6 +25,7 @@ export function applyDeleteNode(w: Work, r: Resolved, _op: DeleteNodeOp): void {
     r.ok = false;
     return;
   }
+  if (op.shown !== undefined) checkShown(w, r, node, op.shown);
   touch(w, handle, r.ctx);
   markRemoved(w, node, r.ctx, { how: 'deleted' });
   leaving(w, node, loc.parent, r.ctx);
@@ -38,4 +42,31 @@ export function markRemoved(w: Work, node: Node, ctx: OpCtx, fate: Fate): void {
   if (node.kind === 'part' || node.kind === 'chapter' || node.kind === 'section') {
     for (const c of node.children) markRemoved(w, c, ctx, fate);
   }
+}
+
+/**
+ * 删除第三款：“…”: the quotation shows the words that go. They are compared
+ * with the original as phrases are found (layout folded); where they differ the
+ * deletion still stands — the place is named — and both texts are shown from
+ * where they part.
+ */
+function checkShown(w: Work, r: Resolved, node: Node, shown: string): void {
+  if (node.kind !== 'article' && node.kind !== 'paragraph' && node.kind !== 'item') return;
+  // 删除第四十条：“第四十条　…”: the article's own label may be quoted with it.
+  const label = node.kind === 'article' ? readLabel(shown, ['article']) : undefined;
+  const said = label ? shown.slice(label.length) : shown;
+  const has = wholeText(node);
+  const a = fold(said);
+  const b = fold(has);
+  if (a.text === b.text) return;
+  let at = 0;
+  while (at < a.text.length && a.text[at] === b.text[at]) at++;
+  report(w, 'engine/deleted-text-differs', { target: r.labels[0], shown: excerpt(said, a.map[at]), found: excerpt(has, b.map[at]) }, r.ctx);
+}
+
+/** Up to 40 characters from a little before `at` (the end when undefined), on one line. */
+function excerpt(text: string, at: number | undefined): string {
+  const from = Math.max(0, (at ?? text.length) - 10);
+  const flat = text.slice(from, from + 40).replace(/\s+/g, ' ');
+  return (from > 0 ? '…' : '') + flat + (from + 40 < text.length ? '…' : '');
 }

@@ -61,7 +61,7 @@ function restate(w: Work, r: Resolved, op: ReplaceTextOp): void {
 }
 
 /** The words of an article, 款 or 项 as the rule prints them, without the article's label. */
-function wholeText(n: Node): string {
+export function wholeText(n: Node): string {
   const item = (i: Item): string[] => [i.label + i.text, ...i.children.map((s) => s.label + s.text)];
   const para = (p: Paragraph): string[] => [p.text, ...p.children.flatMap(item)];
   switch (n.kind) {

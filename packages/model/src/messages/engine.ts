@@ -34,6 +34,11 @@ export const engineMessages = {
     en: '“{phrase}” in {target} of the original rule is part of the longer word “{word}”; it was changed there too',
     zh: '原规章{target}中的“{phrase}”是较长词语“{word}”的一部分；该处也已修改',
   },
+  'engine/deleted-text-differs': {
+    severity: 'warning',
+    en: 'the decision deletes {target} (original numbering) quoting it as “{shown}”, but the original reads “{found}”; it was deleted as the decision says',
+    zh: '决定删去原{target}，所引原文为“{shown}”，但原规章该处为“{found}”；已按决定删去',
+  },
   'engine/phrase-fuzzy-match': {
     severity: 'info',
     en: '“{phrase}” matched in {target} of the original rule only after normalising {what}',

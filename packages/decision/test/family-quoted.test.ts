@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseDecision } from '../src/index.ts';
+
+/**
+ * Families of drafting whose quotations do more than give new text, each in
+ * the words of an invented rule. Expected operations are worked out from the
+ * words and the shapes of packages/model/src/operation.ts.
+ */
+const notInfo = (r: ReturnType<typeof parseDecision>) => r.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.ruleId);
+
+function ops(items: string) {
+  const r = parseDecision(`# 关于修改《某某条例》的决定\n\n某某决定对《某某条例》作如下修改：\n\n${items}\n\n本决定自公布之日起施行。\n`);
+  expect(notInfo(r)).toEqual([]);
+  return r.value.amendments[0].items.flatMap((i) => i.operations.map(({ rule: _r, item: _i, span: _s, ...rest }) => rest));
+}
+
+describe('a deletion quoting what it deletes', () => {
+  it('删除第三款：“…” after an item on 第四条: the 款 of that article, the words kept to be checked', () => {
+    expect(ops('三、将第四条第一款修改为：“甲乙应当丙丁。”\n\n删除第三款：“戊己应当庚辛。”')).toEqual([
+      { kind: 'replaceNode', level: 'paragraph', target: { article: { n: 4 }, paragraph: 1 }, content: expect.objectContaining({ text: '甲乙应当丙丁。' }) },
+      { kind: 'deleteNode', level: 'paragraph', target: { article: { n: 4 }, paragraph: 3 }, shown: '戊己应当庚辛。' },
+    ]);
+  });
+
+  it('删除第四十条：“lead-in：” then its 项 each opening “: one article, its paragraphs one a line', () => {
+    expect(ops('二十一、删除第四十条：“有下列情形之一的，予以公示：\n\n“（一）甲乙的；\n\n“（二）丙丁的。”')).toEqual([
+      { kind: 'deleteNode', level: 'article', target: { article: { n: 40 } }, shown: '有下列情形之一的，予以公示：\n（一）甲乙的；\n（二）丙丁的。' },
+    ]);
+  });
+
+  it('several places, one quotation each, in order', () => {
+    expect(ops('一、删除第五条第二款、第三款：“甲乙。”“丙丁。”')).toEqual([
+      { kind: 'deleteNode', level: 'paragraph', target: { article: { n: 5 }, paragraph: 2 }, shown: '甲乙。' },
+      { kind: 'deleteNode', level: 'paragraph', target: { article: { n: 5 }, paragraph: 3 }, shown: '丙丁。' },
+    ]);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { messageText } from '@amend/model';
+import { familyRule } from './family-rule.ts';
+
+/**
+ * Families of drafting whose quotations say something besides new text (the
+ * words a deleted provision has; paragraphs and articles quoted one after
+ * another), end to end on one small hand-written rule. Every expected line is
+ * worked out from the words of the instruction.
+ */
+const TITLE = '某某市甲乙管理条例';
+const RULE = `${TITLE}
+（2015年1月1日某某市人民代表大会常务委员会公布）
+
+第一章　总则
+
+第一条　为了规范甲乙管理，制定本条例。
+
+第二条　市甲乙主管部门负责本条例的实施。
+县级甲乙主管部门按照职责做好相关工作。
+开发区管理机构应当在各自职责范围内做好甲乙管理工作。
+
+第三条　有下列情形之一的，主管部门应当记入信用记录：
+（一）拒不改正的；
+（二）打击报复举报人的。
+
+第二章　附则
+
+第四条　本条例自2015年3月1日起施行。
+`;
+
+const { run, apply } = familyRule(TITLE, RULE);
+
+describe('a deletion quoting what it deletes', () => {
+  it('删除第三款：“…” (after an item on the article) and 删除第三条：“<lead-in and its 项>”: the provisions go', () => {
+    const { lines, result } = run(
+      [
+        '一、将第二条第一款修改为：“市甲乙主管部门统一负责本条例的实施。”',
+        '删除第三款：“开发区管理机构应当在各自职责范围内做好甲乙管理工作。”',
+        '二、删除第三条：“有下列情形之一的，主管部门应当记入信用记录：',
+        '“（一）拒不改正的；',
+        '“（二）打击报复举报人的。”',
+      ].join('\n\n'),
+    );
+    expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    expect(lines).toEqual([
+      '第一章　总则',
+      '第一条　为了规范甲乙管理，制定本条例。',
+      '第二条　市甲乙主管部门统一负责本条例的实施。',
+      '县级甲乙主管部门按照职责做好相关工作。',
+      '第二章　附则',
+      '第三条　本条例自2015年3月1日起施行。',
+    ]);
+  });
+
+  it('quoted words that are not the provision’s: deleted as named, with a warning showing both from where they part', () => {
+    const { errors, lines, result } = run('一、删除第二条第三款：“开发区管理机构应当做好甲乙管理工作。”');
+    expect(errors).toEqual([]);
+    expect(lines).not.toContain('开发区管理机构应当在各自职责范围内做好甲乙管理工作。');
+    const warned = result.diagnostics.filter((d) => d.ruleId === 'engine/deleted-text-differs');
+    expect(warned.map((d) => messageText(d, 'zh'))).toEqual([
+      '决定删去原第二条第三款，所引原文为“开发区管理机构应当做好甲乙管理工作。”，但原规章该处为“开发区管理机构应当在各自职责范围内做好甲乙管理工作。”；已按决定删去',
+    ]);
+    expect(messageText(warned[0], 'en')).toContain('quoting it as “开发区管理机构应当做好甲乙管理工作。”, but the original reads “开发区管理机构应当在各自职责范围内做好甲乙管理工作。”');
+  });
+
+  it('the article’s label quoted with it, and layout (spaces, a broken line) are no difference', () => {
+    const { result } = run('一、删除第三条：“第三条　有下列情形之一的，主管部门应当记入 信用记录：\n\n“（一）拒不改正的；\n\n“（二）打击报复举报人的。”');
+    expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    expect(apply('一、删除第三条：“第三条　有下列情形之一的，主管部门应当记入信用记录：\n\n“（一）拒不改正的；\n\n“（二）打击报复举报人的。”')).not.toContain('（一）拒不改正的；');
+  });
+});
