@@ -1,5 +1,6 @@
 import { EOF, tokenMatcher, type IToken, type TokenType } from 'chevrotain';
 import { InsertionRules } from './grammar-insertions.ts';
+import type { Optionals } from './grammar-places.ts';
 import * as T from './instruction-tokens.ts';
 
 /**
@@ -19,6 +20,12 @@ export const COUNTS = new Set<TokenType>([T.CountArticle, T.CountParagraph, T.Co
 function isSmallCount(t: IToken): boolean {
   return /^[一二两三四五六七八九2-9][条款项目]$/.test(t.image);
 }
+
+/** 修改为 is mostly followed by ：“…”: the optional parts around it are asked only where they can start. */
+const MODIFY_MANNER: Optionals = { rule: 'modifyTail', option: [7, 0] };
+const MODIFY_INTO: Optionals = { rule: 'modifyTail', option: [2] };
+const MODIFY_SEMI: Optionals = { rule: 'modifyTail', option: [11] };
+const MODIFY_PLACED: Optionals = { rule: 'modifyTail', option: [10] };
 
 export abstract class ChangeRules extends InsertionRules {
   /** 进行修改，作为第五条：“…” / 进行修改，修改为：“…” */
@@ -52,38 +59,41 @@ export abstract class ChangeRules extends InsertionRules {
    * 修改为《新名称》 / 修改为：“…”，作为第二十六条第一款
    */
   protected modifyTail = this.RULE('modifyTail', () => {
-    this.OPTION7(() => this.CONSUME(T.ContentWord));
-    this.OPTION(() => this.CONSUME(T.Manner));
+    if (this.mayStart(MODIFY_MANNER)) {
+      this.OPTION7(() => this.CONSUME(T.ContentWord));
+      this.OPTION(() => this.CONSUME(T.Manner));
+    }
     this.CONSUME(T.Modify);
-    this.OPTION2(() =>
-      this.OR((this.alts.modifyTo ??= [
-        {
-          // 修改为两款：“…”“…” — a count, not 第二款 (两条 also lexes as an article).
-          GATE: () => this.isCountOnly(),
-          ALT: () => {
-            this.CONSUME2(T.CountTok);
-            this.OPTION8(() => { this.OPTION9(() => this.CONSUME3(T.Comma)); this.CONSUME(T.ContentIs); });
+    if (this.mayStart(MODIFY_INTO))
+      this.OPTION2(() =>
+        this.OR((this.alts.modifyTo ??= [
+          {
+            // 修改为两款：“…”“…” — a count, not 第二款 (两条 also lexes as an article).
+            GATE: () => this.isCountOnly(),
+            ALT: () => {
+              this.CONSUME2(T.CountTok);
+              this.OPTION8(() => { this.OPTION9(() => this.CONSUME3(T.Comma)); this.CONSUME(T.ContentIs); });
+            },
+            IGNORE_AMBIGUITIES: true,
           },
-          IGNORE_AMBIGUITIES: true,
-        },
-        {
-          // 修改为两条，作为第十条、第十一条：
-          GATE: () => this.isInto(),
-          ALT: () => {
-            this.CONSUME(T.CountTok);
-            this.OPTION5(() => this.CONSUME(T.Comma));
-            this.OPTION6(() => this.CONSUME(T.Respectively));
-            this.CONSUME(T.As);
-            this.SUBRULE(this.targetList);
+          {
+            // 修改为两条，作为第十条、第十一条：
+            GATE: () => this.isInto(),
+            ALT: () => {
+              this.CONSUME(T.CountTok);
+              this.OPTION5(() => this.CONSUME(T.Comma));
+              this.OPTION6(() => this.CONSUME(T.Respectively));
+              this.CONSUME(T.As);
+              this.SUBRULE(this.targetList);
+            },
           },
-        },
-        { ALT: () => this.SUBRULE(this.asTargets) },
-      ])),
-    );
+          { ALT: () => this.SUBRULE(this.asTargets) },
+        ])),
+      );
     this.OPTION3(() => this.CONSUME(T.Colon));
     // 修改为；“…”: a ； misprinted for the colon, right after 修改为 and before new text that ends the clause.
     // 修改为第六条；“A”后增加“B” is a renumbering, then another clause on the same article.
-    this.option(11, { GATE: () => this.misprintedColon(), DEF: () => this.CONSUME(T.Semi) });
+    if (this.mayStart(MODIFY_SEMI)) this.option(11, { GATE: () => this.misprintedColon(), DEF: () => this.CONSUME(T.Semi) });
     this.OPTION4(() =>
       this.OR2((this.alts.modifyText ??= [
         { ALT: () => this.SUBRULE(this.payload) },
@@ -92,14 +102,15 @@ export abstract class ChangeRules extends InsertionRules {
       ])),
     );
     // 修改为：“…”，作为第二十六条第一款: the place the new text takes.
-    this.option(10, {
-      GATE: () => this.LA(1).tokenType === T.Comma && this.LA(2).tokenType === T.As,
-      DEF: () => {
-        this.CONSUME4(T.Comma);
-        this.CONSUME2(T.As);
-        this.SUBRULE2(this.asTargets);
-      },
-    });
+    if (this.mayStart(MODIFY_PLACED))
+      this.option(10, {
+        GATE: () => this.LA(1).tokenType === T.Comma && this.LA(2).tokenType === T.As,
+        DEF: () => {
+          this.CONSUME4(T.Comma);
+          this.CONSUME2(T.As);
+          this.SUBRULE2(this.asTargets);
+        },
+      });
   });
 
   protected isCountOnly(): boolean {

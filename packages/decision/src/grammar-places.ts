@@ -1,4 +1,4 @@
-import { CstParser, tokenMatcher, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
+import { CstParser, getLookaheadPaths, tokenMatcher, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
 import * as T from './instruction-tokens.ts';
 
 /**
@@ -17,7 +17,56 @@ export const CLAUSE_VERBS = new Set<TokenType>([T.Delete, T.Jiang, T.Zai, T.Add]
 /** References to parts, chapters, sections: 第五章“供水保障” may name its heading. */
 export const HEADING_REFS = new Set<TokenType>([T.ChapterRef, T.SectionRef, T.PartRef]);
 
+/**
+ * Optional parts (OPTIONs, MANYs) of one rule that follow each other, by
+ * occurrence index; `starts`: the token types that can start one of them,
+ * worked out on first use.
+ */
+export interface Optionals {
+  rule: string;
+  option?: number[];
+  many?: number[];
+  starts?: boolean[];
+}
+
+/** 第X条 may be followed by （原第Y条）, 及其后各条, 第二句, “…” (a heading's name), 之规定, 的章名. */
+const TARGET_TAIL: Optionals = { rule: 'target', option: [9, 10, 4, 5, 6, 7] };
+const PLACE_ORIG: Optionals = { rule: 'place', option: [2] };
+const REF_TAIL: Optionals = { rule: 'place', many: [0] };
+const MORE_TARGETS: Optionals = { rule: 'targetList', many: [0] };
+const EXPRESSION: Optionals = { rule: 'payload', option: [0] };
+
 export abstract class PlaceRules extends CstParser {
+  /** Off in the tests' oracle parser: there every optional part is asked, as chevrotain alone asks. */
+  protected guarded = true;
+
+  /**
+   * Whether the next token can start one of a run of optional parts (their
+   * first tokens, from chevrotain's own analysis): where it cannot, none is
+   * entered, and chevrotain would look each one up and ask its lookahead (and
+   * its GATE first) to find that out. While the grammar is recorded, yes.
+   */
+  protected mayStart(group: Optionals): boolean {
+    if (this.RECORDING_PHASE || !this.guarded) return true;
+    group.starts ??= this.firstTokens(group);
+    return group.starts[this.LA_FAST(1).tokenTypeIdx] === true;
+  }
+
+  private firstTokens(group: Optionals): boolean[] {
+    const rule = this.getGAstProductions()[group.rule];
+    const starts: boolean[] = [];
+    const parts = [...(group.option ?? []).map((o) => ['Option', o] as const), ...(group.many ?? []).map((o) => ['Repetition', o] as const)];
+    for (const [prodType, occurrence] of parts) {
+      const [paths] = getLookaheadPaths({ occurrence, rule, prodType, maxLookahead: 1 });
+      if (!paths?.length) throw new Error(`no ${prodType} ${occurrence} in rule ${group.rule}`);
+      for (const [first] of paths) {
+        starts[first.tokenTypeIdx!] = true;
+        for (const member of first.categoryMatches ?? []) starts[member] = true;
+      }
+    }
+    return starts;
+  }
+
   /**
    * Alternatives built once: chevrotain otherwise rebuilds the arrays and
    * closures of every OR each time a rule runs.
@@ -34,24 +83,26 @@ export abstract class PlaceRules extends CstParser {
       { ALT: () => { this.CONSUME(T.LawPrefix); this.OPTION(() => this.SUBRULE(this.place)); } },
       { ALT: () => this.SUBRULE2(this.place) },
     ]));
-    // 第八条（原第七条）
-    this.option(9, () => this.CONSUME(T.OrigNote));
-    // 第十一条及其后条文
-    this.option(10, () => this.CONSUME(T.Onward));
-    this.OPTION4(() => this.CONSUME(T.SentenceRef));
-    this.OPTION5({
-      GATE: () => this.isHeadingName(),
-      DEF: () => this.CONSUME(T.Quoted),
-    });
-    this.OPTION6(() => this.CONSUME(T.OfRule));
-    // 第二章的章名和第五条…中的“备案”: the heading's words are the place.
-    this.OPTION7({
-      GATE: () => this.isHeadingPlace(),
-      DEF: () => {
-        this.OPTION8(() => this.CONSUME(T.Of));
-        this.CONSUME(T.HeadingWord);
-      },
-    });
+    if (this.mayStart(TARGET_TAIL)) {
+      // 第八条（原第七条）
+      this.option(9, () => this.CONSUME(T.OrigNote));
+      // 第十一条及其后条文
+      this.option(10, () => this.CONSUME(T.Onward));
+      this.OPTION4(() => this.CONSUME(T.SentenceRef));
+      this.OPTION5({
+        GATE: () => this.isHeadingName(),
+        DEF: () => this.CONSUME(T.Quoted),
+      });
+      this.OPTION6(() => this.CONSUME(T.OfRule));
+      // 第二章的章名和第五条…中的“备案”: the heading's words are the place.
+      this.OPTION7({
+        GATE: () => this.isHeadingPlace(),
+        DEF: () => {
+          this.OPTION8(() => this.CONSUME(T.Of));
+          this.CONSUME(T.HeadingWord);
+        },
+      });
+    }
   });
 
   /** 的章名 followed by another place or 中的: a place, not 章名修改为. */
@@ -71,20 +122,22 @@ export abstract class PlaceRules extends CstParser {
 
   /** The place a target names, after the law it may name first. */
   protected place = this.RULE('place', () => {
-    this.OPTION2(() => this.CONSUME(T.Orig));
+    if (this.mayStart(PLACE_ORIG)) this.OPTION2(() => this.CONSUME(T.Orig));
     this.OR((this.alts.target ??= [
       {
         ALT: () => {
           this.CONSUME(T.RefTok);
           // Words between references describe the place (宪法第六十七条…职权第二十项).
           // 第十六条原第二款: the paragraph in its original numbering.
-          this.MANY(() =>
-            this.OR2((this.alts.refTail ??= [
-              { ALT: () => this.CONSUME2(T.RefTok) },
-              { ALT: () => this.CONSUME(T.Other) },
-              { GATE: () => tokenMatcher(this.LA(2), T.RefTok), ALT: () => this.CONSUME3(T.Orig) },
-            ])),
-          );
+          if (this.mayStart(REF_TAIL)) {
+            this.MANY(() =>
+              this.OR2((this.alts.refTail ??= [
+                { ALT: () => this.CONSUME2(T.RefTok) },
+                { ALT: () => this.CONSUME(T.Other) },
+                { GATE: () => tokenMatcher(this.LA(2), T.RefTok), ALT: () => this.CONSUME3(T.Orig) },
+              ])),
+            );
+          }
         },
       },
       { ALT: () => { this.CONSUME(T.PreambleWord); this.OPTION3(() => this.CONSUME(T.NaturalParaRef)); } },
@@ -108,6 +161,7 @@ export abstract class PlaceRules extends CstParser {
    */
   protected targetList = this.RULE('targetList', () => {
     this.SUBRULE(this.target);
+    if (!this.mayStart(MORE_TARGETS)) return;
     this.MANY({
       GATE: () => (this.LA(1).tokenType !== T.Comma || this.commaJoinsPlaces()) && !CLAUSE_VERBS.has(this.LA(2).tokenType),
       DEF: () => {
@@ -211,6 +265,6 @@ export abstract class PlaceRules extends CstParser {
   protected payload = this.RULE('payload', () => {
     this.AT_LEAST_ONE(() => this.CONSUME(T.Quoted));
     // 增加“擅自”二字 / 增加“…”的内容: what the words are, not more words.
-    this.OPTION(() => this.CONSUME(T.Expression));
+    if (this.mayStart(EXPRESSION)) this.OPTION(() => this.CONSUME(T.Expression));
   });
 }

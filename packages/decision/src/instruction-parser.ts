@@ -25,11 +25,13 @@ export class InstructionParser extends ChangeRules {
    * alternatives, left recursion, unreachable rules). They depend on the
    * grammar only, never on the input, and cost about a fifth of building the
    * parser, so the shared instance skips them and the tests build one with
-   * them (instruction-cst.test.ts). `lookaheadStrategy`: chevrotain's own is
+   * them (instruction-cst.test.ts). `lookaheadStrategy` and `guarded` (see
+   * `optionals`): chevrotain's own lookahead, unguarded, is
    * instruction-lookahead.test.ts's oracle.
    */
-  constructor(validate = false, lookaheadStrategy: ILookaheadStrategy = new IndexedLookahead({ maxLookahead: MAX_LOOKAHEAD })) {
+  constructor(validate = false, lookaheadStrategy: ILookaheadStrategy = new IndexedLookahead({ maxLookahead: MAX_LOOKAHEAD }), guarded = true) {
     super(T.allTokens, { maxLookahead: MAX_LOOKAHEAD, nodeLocationTracking: 'onlyOffset', skipValidations: !validate, lookaheadStrategy });
+    this.guarded = guarded;
     this.performSelfAnalysis();
   }
 

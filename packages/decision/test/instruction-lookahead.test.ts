@@ -6,11 +6,12 @@ import { corpusDecisions, read } from './helpers.ts';
 
 /**
  * The parser decides its alternatives with IndexedLookahead (paths filed by
- * their first token) instead of chevrotain's LL(k) functions: on every
- * sentence of every decision we have, and every clause of them, it must build
- * the very CST chevrotain's own lookahead builds, and fail at the same token.
+ * their first token) instead of chevrotain's LL(k) functions, and skips runs
+ * of OPTIONs by their first tokens (`optionals`): on every sentence of every
+ * decision we have, and every clause of them, it must build the very CST
+ * chevrotain alone builds, and fail at the same token.
  */
-const oracle = new InstructionParser(false, new LLkLookaheadStrategy({ maxLookahead: MAX_LOOKAHEAD }));
+const oracle = new InstructionParser(false, new LLkLookaheadStrategy({ maxLookahead: MAX_LOOKAHEAD }), false);
 
 function plain(e: CstElement): unknown {
   if ('image' in e) return `${e.tokenType.name}@${e.startOffset}`;
