@@ -23,8 +23,6 @@ interface Matcher {
   /** The pattern as a regular expression source (strings escaped); '' for a custom pattern. */
   source: string;
   flags: string;
-  /** Capturing groups of the pattern (they shift the numbering when patterns are joined). */
-  groups: number;
   custom: CustomPatternMatcherFunc | undefined;
   skip: boolean;
   /** The characters a match can start with: inclusive ranges, or every character. */
@@ -38,18 +36,17 @@ interface Matcher {
 }
 
 /**
- * What is tried at a character, in definition order: runs of regular
- * patterns joined into one sticky alternation `(?:P1)()|(?:P2)()|…` (an
- * alternation takes the first alternative that matches, as the Lexer takes
- * the first pattern; the empty group after each tells which matched), fixed
- * words of consecutive patterns in one list, and custom patterns on their own.
+ * What is tried at a character, in definition order: regular patterns each
+ * on its own, as a sticky expression that is tested (a test builds no result:
+ * joined into one alternation, they were executed for the group telling which
+ * matched, and building that result cost more than the tests), fixed words of
+ * consecutive patterns in one list, custom patterns on their own.
  */
 type Step =
   | { kind: 'custom'; custom: CustomPatternMatcherFunc; matcher: Matcher }
   | { kind: 'here'; matcher: Matcher }
   | { kind: 'words'; words: string[]; members: Matcher[] }
-  | { kind: 'regex'; re: RegExp; members: Matcher[]; markers: number[] };
-// A regex step of one member is tested (no result array); a joined one is executed for its markers.
+  | { kind: 'regex'; re: RegExp; matcher: Matcher };
 
 /** chevrotain hands custom patterns the groups collected so far; ours read none. */
 const NO_GROUPS = Object.freeze({});
@@ -128,19 +125,11 @@ export class InstructionScanner {
             break;
           }
           case 'regex': {
-            const { re, members, markers } = step;
+            const { re } = step;
             re.lastIndex = offset;
-            if (members.length === 1) {
-              if (!re.test(text)) break;
-              found = members[0];
-              size = re.lastIndex - offset;
-              break;
-            }
-            const r = re.exec(text);
-            if (r === null) break;
-            image = r[0];
-            size = image.length;
-            for (let j = 0; found === undefined; j++) if (r[markers[j]] !== undefined) found = members[j];
+            if (!re.test(text)) break;
+            found = step.matcher;
+            size = re.lastIndex - offset;
             break;
           }
           default:
@@ -198,34 +187,17 @@ function assertNever(x: never): never {
 /** The steps for a character, from the patterns that can start with it, in definition order. */
 function stepsOf(list: Matcher[], code: number): Step[] {
   const steps: Step[] = [];
-  let run: Matcher[] = [];
-  const flush = () => {
-    if (!run.length) return;
-    const markers: number[] = [];
-    let group = 0;
-    const sources = run.map((m) => {
-      group += m.groups + 1;
-      markers.push(group);
-      return `(?:${m.source})()`;
-    });
-    const re = run.length === 1 ? new RegExp(run[0].source, run[0].flags + 'y') : new RegExp(sources.join('|'), run[0].flags + 'y');
-    steps.push({ kind: 'regex', re, members: run, markers });
-    run = [];
-  };
   for (const m of list) {
     if (m.single || m.run) {
       // It matches here, so nothing after it is tried.
-      flush();
       steps.push({ kind: 'here', matcher: m });
       return steps;
     }
     if (m.custom) {
-      flush();
       steps.push({ kind: 'custom', custom: m.custom, matcher: m });
       continue;
     }
     if (m.words) {
-      flush();
       const words = m.words.filter((w) => w.charCodeAt(0) === code);
       const last = steps[steps.length - 1];
       if (last?.kind === 'words') {
@@ -234,14 +206,8 @@ function stepsOf(list: Matcher[], code: number): Step[] {
       } else if (words.length) steps.push({ kind: 'words', words, members: words.map(() => m) });
       continue;
     }
-    // Back references count groups, group names must be unique, and flags belong to the whole
-    // expression: such patterns stand alone.
-    const alone = /\\[1-9k]|\(\?<[^=!]/.test(m.source) || (run.length > 0 && run[0].flags !== m.flags);
-    if (alone) flush();
-    run.push(m);
-    if (alone) flush();
+    steps.push({ kind: 'regex', re: new RegExp(m.source, m.flags + 'y'), matcher: m });
   }
-  flush();
   return steps;
 }
 
@@ -251,22 +217,20 @@ function matcherOf(type: TokenType): Matcher {
     throw new Error(`token ${type.name}: longer_alt, modes and groups other than SKIPPED are not scanned`);
   }
   const pattern = type.PATTERN;
-  const base = { type, source: '', flags: '', groups: 0, custom: undefined, skip: t.GROUP === Lexer.SKIPPED, single: false, run: undefined, words: undefined };
+  const base = { type, source: '', flags: '', custom: undefined, skip: t.GROUP === Lexer.SKIPPED, single: false, run: undefined, words: undefined };
   if (typeof pattern === 'string') {
     const code = pattern.charCodeAt(0);
     const single = pattern.length === 1;
     return { ...base, source: pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), starts: [[code, code]], single, words: single ? undefined : [pattern] };
   }
   if (pattern instanceof RegExp) {
-    // exec of `P|` on '' always matches: its length is one more than P's capturing groups.
     const flags = pattern.flags.replace(/[gy]/g, '');
-    const groups = new RegExp(`${pattern.source}|`, flags).exec('')!.length - 1;
     const starts = firstChars(pattern);
     const shape = shapeOf(pattern);
     const run = shape === 'run' && starts !== 'any' ? new Uint8Array(0x10000) : undefined;
     if (run && starts !== 'any') for (const [from, to] of starts) run.fill(1, from, to + 1);
     const words = shape === undefined ? wordsOf(pattern) : undefined;
-    return { ...base, source: pattern.source, flags, groups, starts, single: shape === 'single', run, words };
+    return { ...base, source: pattern.source, flags, starts, single: shape === 'single', run, words };
   }
   if (typeof pattern === 'function' || (typeof pattern === 'object' && pattern !== null && 'exec' in pattern)) {
     const custom = typeof pattern === 'function' ? (pattern as CustomPatternMatcherFunc) : pattern.exec.bind(pattern);
