@@ -70,3 +70,18 @@ describe('a deletion quoting what it deletes', () => {
     expect(apply('一、删除第三条：“第三条　有下列情形之一的，主管部门应当记入信用记录：\n\n“（一）拒不改正的；\n\n“（二）打击报复举报人的。”')).not.toContain('（一）拒不改正的；');
   });
 });
+
+describe('a quoted passage whose first paragraph closes ”。 and goes on', () => {
+  it('将第一条修改为：“…”。 then “…”: the article has both paragraphs, the first with its 。', () => {
+    expect(apply('一、将第一条修改为：“为了规范甲乙管理，保障丙丁权益，制定本条例”。\n\n“本条例所称甲乙，是指戊己。”\n\n二、删除第三条。')).toEqual([
+      '第一章　总则',
+      '第一条　为了规范甲乙管理，保障丙丁权益，制定本条例。',
+      '本条例所称甲乙，是指戊己。',
+      '第二条　市甲乙主管部门负责本条例的实施。',
+      '县级甲乙主管部门按照职责做好相关工作。',
+      '开发区管理机构应当在各自职责范围内做好甲乙管理工作。',
+      '第二章　附则',
+      '第三条　本条例自2015年3月1日起施行。',
+    ]);
+  });
+});

@@ -322,6 +322,9 @@ class Framer extends FramingState {
       // A paragraph closing a passage whose previous paragraph was already closed (…。”\n…。”): one passage.
       prev.dropLast = true;
       next.reopen = true;
+    } else if (!this.quotes.open && prev.text.endsWith('”。') && opensQuote(line.text) && !closesWithin(line.text)) {
+      // 修改为：“…”。 then a paragraph “…”: the passage goes on, the 。 was its first paragraph's.
+      prev.markInside = true;
     } else if (!TERMINAL.has(prev.text.charCodeAt(prev.text.length - 1)) && !opensQuote(line.text) && !this.labelOf(line) && !prev.raw) {
       next.join = 'page-break';
       this.env.diagnostics.push(
@@ -374,6 +377,17 @@ class Framer extends FramingState {
 function endsInColon(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
   return c === 0xff1a || c === 58;
+}
+
+/** The quotation a line opens closes before its end (“A”修改为“B”), other than by a final ” or ”。. */
+function closesWithin(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) depth++;
+    else if (c === 0x201d && --depth === 0) return i < text.length - 1 && !(i === text.length - 2 && text.endsWith('。'));
+  }
+  return false;
 }
 
 /** Starts with “ or ‘: a paragraph of a quoted passage. */

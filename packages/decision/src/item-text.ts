@@ -17,6 +17,8 @@ export interface ItemLine {
   raw?: boolean;
   /** Its last character is a ” that closed the passage one paragraph too early (dropped). */
   dropLast?: boolean;
+  /** It ends ”。 and the passage goes on in the next paragraph: read 。” (the mark is the paragraph's). */
+  markInside?: boolean;
   /** A paragraph of a passage whose opening “ is missing (opened for the lexer). */
   reopen?: boolean;
   /** The quotation the lines before it left open ends before it (closed for the lexer): it is an instruction. */
@@ -36,7 +38,12 @@ export function itemSegment(lines: readonly ItemLine[]): Segment {
     const text = line.dropLast ? line.text.slice(0, -1) : line.text;
     if (line.join === 'newline') seg.synthetic(line.raw || line.reopen ? '\n“' : '\n', line.start);
     else if (line.join === 'first' && line.raw) seg.synthetic('“', line.start);
-    seg.append(text, line.start);
+    if (line.markInside) {
+      const at = line.start + text.length - 2;
+      seg.append(text.slice(0, -2), line.start);
+      seg.append('。', at + 1);
+      seg.append('”', at);
+    } else seg.append(text, line.start);
     if (line.raw) rawOpen = true;
     prevEnd = line.end;
   }

@@ -35,3 +35,25 @@ describe('a deletion quoting what it deletes', () => {
     ]);
   });
 });
+
+describe('a quoted passage whose first paragraph closes ”。 and goes on', () => {
+  const two = ['甲乙从事丙丁活动，适用本条例。', '戊己的保护，依照有关法律、法规执行。'];
+  const paragraphs = (o: ReturnType<typeof ops>[number]) => (o.kind === 'replaceNode' && o.content.level === 'paragraphs' ? o.content.paragraphs.map((p) => p.text) : o);
+
+  it('修改为：“…”。 then “…”: one passage of two paragraphs, the 。 the first one’s', () => {
+    const got = ops('二、将第三条修改为：“甲乙从事丙丁活动，适用本条例”。\n\n“戊己的保护，依照有关法律、法规执行。”');
+    expect(got.map((o) => [o.kind, o.kind === 'replaceNode' && o.target])).toEqual([['replaceNode', { article: { n: 3 } }]]);
+    expect(paragraphs(got[0])).toEqual(two);
+  });
+
+  it('the same with ASCII quotation marks, and a third paragraph after a second ”。', () => {
+    expect(paragraphs(ops('二、将第三条修改为："甲乙从事丙丁活动，适用本条例"。\n\n"戊己的保护，依照有关法律、法规执行。"')[0])).toEqual(two);
+    expect(paragraphs(ops('二、将第三条修改为：“甲乙从事丙丁活动，适用本条例”。\n\n“戊己的保护，依照有关法律、法规执行”。\n\n“庚辛。”')[0])).toEqual([...two, '庚辛。']);
+  });
+
+  it('a next paragraph whose quotation closes before its end is an instruction of its own', () => {
+    const got = ops('二、将第三条修改为：“甲乙从事丙丁活动，适用本条例”。\n\n“丙丁”修改为“戊己”。');
+    expect(got.map((o) => o.kind)).toEqual(['replaceNode', 'replaceText']);
+    expect(got[0].kind === 'replaceNode' && got[0].content.level === 'paragraphs' && got[0].content.paragraphs.length).toBe(1);
+  });
+});
