@@ -21,26 +21,26 @@ export type AddResult = { kind: 'insert'; body: InsertParts } | { kind: 'append'
 export function phraseClause(targets: TargetItem[] | undefined, quotes: Quote[], action: Action, restated: boolean, s: Span, groups?: PhraseGroup[]): Clause {
   switch (action.kind) {
     case 'modify':
-      return { kind: 'replacePhrases', groups: groups ?? [{ targets, olds: quotes }], news: action.to, restated, respectively: action.respectively, ...s };
+      return { kind: 'replacePhrases', groups: groups ?? [{ targets, olds: quotes }], news: action.to, restated, respectively: action.respectively, start: s.start, end: s.end };
     case 'insert':
-      return { kind: 'insertPhrase', targets, anchor: quotes, position: action.position, text: action.text, sentence: action.sentence, ...s };
+      return { kind: 'insertPhrase', targets, anchor: quotes, position: action.position, text: action.text, sentence: action.sentence, start: s.start, end: s.end };
     case 'adjust':
-      return { kind: 'adjustPair', old: quotes[quotes.length - 1], now: action.to, ...s };
+      return { kind: 'adjustPair', old: quotes[quotes.length - 1], now: action.to, start: s.start, end: s.end };
     case 'move':
-      return { kind: 'movePhrase', targets, phrases: quotes, to: action.to, ...s };
+      return { kind: 'movePhrase', targets, phrases: quotes, to: action.to, start: s.start, end: s.end };
     case 'reorder':
-      return { kind: 'reorderPhrase', targets, phrases: quotes, anchor: action.anchor, position: action.position, ...s };
+      return { kind: 'reorderPhrase', targets, phrases: quotes, anchor: action.anchor, position: action.position, start: s.start, end: s.end };
     case 'delete':
-      return { kind: 'deletePhrases', groups: (groups ?? [{ targets, olds: quotes }]).map((g) => ({ targets: g.targets, phrases: g.olds })), ...s };
+      return { kind: 'deletePhrases', groups: (groups ?? [{ targets, olds: quotes }]).map((g) => ({ targets: g.targets, phrases: g.olds })), start: s.start, end: s.end };
   }
 }
 
 /** What an addition (增加…) makes: an insertion, a 款 appended (增加规定), or words placed at the end or nowhere. */
 export function fromAdd(add: AddResult, targets: TargetItem[] | undefined, rel: 'in' | undefined, s: Span): Clause {
-  if (add.kind === 'append') return { kind: 'appendParagraph', targets, payload: add.payload, ...s };
+  if (add.kind === 'append') return { kind: 'appendParagraph', targets, payload: add.payload, start: s.start, end: s.end };
   if (add.kind === 'words') {
     const sentence = /[。；！？]$/.test(add.payload[add.payload.length - 1].text);
-    return sentence ? { kind: 'insertEdge', targets, position: 'end', text: add.payload, sentence: true, ...s } : { kind: 'unplaced', targets, text: add.payload, ...s };
+    return sentence ? { kind: 'insertEdge', targets, position: 'end', text: add.payload, sentence: true, start: s.start, end: s.end } : { kind: 'unplaced', targets, text: add.payload, start: s.start, end: s.end };
   }
-  return { kind: 'insert', anchor: targets && rel ? { rel, targets } : undefined, ...add.body, ...s };
+  return { kind: 'insert', anchor: targets && rel ? { rel, targets } : undefined, ...add.body, start: s.start, end: s.end };
 }

@@ -7,7 +7,7 @@ import { parser } from './instruction-parser.ts';
 import * as T from './instruction-tokens.ts';
 import { quoteOf, quotes, startQuotes, stated, withSuffix } from './quoted-words.ts';
 import { countOf, countOfPlace, edgeOf, headingNamed } from './reference-words.ts';
-import { selsOf, targetItems } from './target-reading.ts';
+import { lastEnd, ordered, selsOf, targetItems } from './target-reading.ts';
 
 /**
  * CST → clauses, typed by the CST types generated from the grammar
@@ -38,7 +38,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
         out.push(phraseClause([whole], this.quoteList(quoted.children.quoteList[0].children), this.phraseAction(quoted.children.phraseAction[0].children), false, { start: at, end: endOf(quoted) }));
         continue;
       }
-      for (const clause of this.clause(c.children)) out.push(clause);
+      this.clause(c.children, out);
     }
     return out;
   }
@@ -56,21 +56,28 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     return before?.tokenType === T.Semi;
   }
 
-  clause(ctx: C.ClauseCstChildren): Clause[] {
-    if (ctx.deleteClause) return [this.deleteClause(ctx.deleteClause[0].children)];
-    if (ctx.zaiClause) return [this.zaiClause(ctx.zaiClause[0].children)];
-    if (ctx.addTail) return [fromAdd(this.addTail(ctx.addTail[0].children), undefined, undefined, spanOf(ctx.addTail[0]))];
-    if (ctx.orderClause) return [{ kind: 'adjustOrder', ...spanOf(ctx.orderClause[0]) }];
-    if (ctx.duiClause) return [this.duiClause(ctx.duiClause[0].children)];
-    if (ctx.targetClause) return [this.targetClause(ctx.targetClause[0].children, endOf(ctx.targetClause[0]))];
-    if (ctx.quoteClause) return [this.quoteClause(ctx.quoteClause[0].children)];
-    if (ctx.modifyTail) return [{ kind: 'replaceNode', ...this.modifyTail(ctx.modifyTail[0].children), ...spanOf(ctx.modifyTail[0]) }];
-    if (ctx.contentClause) return [this.contentClause(ctx.contentClause[0].children)];
-    if (ctx.headingTail) return [{ kind: 'renameHeading', title: this.headingTail(ctx.headingTail[0].children), ...spanOf(ctx.headingTail[0]) }];
-    if (ctx.divideTail) return [{ kind: 'divide', ...this.divideTail(ctx.divideTail[0].children), ...spanOf(ctx.divideTail[0]) }];
-    if (ctx.edgeText) return [{ kind: 'insertEdge', ...this.edgeText(ctx.edgeText[0].children), ...spanOf(ctx.edgeText[0]) }];
-    if (ctx.IntoThis) return [{ kind: 'intoHeading', ...headingNamed(ctx.IntoThis[0].image), start: ctx.IntoThis[0].startOffset, end: endOf(ctx.IntoThis[0]) }];
-    return [];
+  /** The clause of one alternative (the grammar's clause rule holds exactly one), pushed to `out`. */
+  clause(ctx: C.ClauseCstChildren, out: Clause[]): void {
+    // The commonest form first.
+    const target = ctx.targetClause?.[0];
+    const clause = target ? this.targetClause(target.children, endOf(target)) : this.otherClause(ctx);
+    if (clause) out.push(clause);
+  }
+
+  private otherClause(ctx: C.ClauseCstChildren): Clause | undefined {
+    if (ctx.deleteClause) return this.deleteClause(ctx.deleteClause[0].children);
+    if (ctx.zaiClause) return this.zaiClause(ctx.zaiClause[0].children);
+    if (ctx.addTail) return fromAdd(this.addTail(ctx.addTail[0].children), undefined, undefined, spanOf(ctx.addTail[0]));
+    if (ctx.orderClause) return { kind: 'adjustOrder', ...spanOf(ctx.orderClause[0]) };
+    if (ctx.duiClause) return this.duiClause(ctx.duiClause[0].children);
+    if (ctx.quoteClause) return this.quoteClause(ctx.quoteClause[0].children);
+    if (ctx.modifyTail) return this.modifyClause({ kind: 'replaceNode' }, ctx.modifyTail[0].children, spanOf(ctx.modifyTail[0]));
+    if (ctx.contentClause) return this.contentClause(ctx.contentClause[0].children);
+    if (ctx.headingTail) return { kind: 'renameHeading', title: this.headingTail(ctx.headingTail[0].children), ...spanOf(ctx.headingTail[0]) };
+    if (ctx.divideTail) return { kind: 'divide', ...this.divideTail(ctx.divideTail[0].children), ...spanOf(ctx.divideTail[0]) };
+    if (ctx.edgeText) return { kind: 'insertEdge', ...this.edgeText(ctx.edgeText[0].children), ...spanOf(ctx.edgeText[0]) };
+    if (ctx.IntoThis) return { kind: 'intoHeading', ...headingNamed(ctx.IntoThis[0].image), start: ctx.IntoThis[0].startOffset, end: endOf(ctx.IntoThis[0]) };
+    return undefined;
   }
 
   /** One place as written; a list whose unit is written once (第二、三、四项) gives several. */
@@ -91,11 +98,8 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
   }
 
   quoteList(ctx: C.QuoteListCstChildren): Quote[] {
-    const occurrence = ctx.Occurrence?.[0];
-    const list = ctx.Quoted.slice()
-      .sort((a, b) => a.startOffset - b.startOffset)
-      .map((t, i) => quoteOf(t, i === 0 ? occurrence : undefined));
-    return stated(withSuffix(list, ctx.Expression?.[0]), ctx.Expression?.[0]);
+    const suffix = ctx.Expression?.[0];
+    return stated(withSuffix(quotes(ctx.Quoted, ctx.Occurrence?.[0]), suffix), suffix);
   }
 
   newQuotes(ctx: C.NewQuotesCstChildren): Quote[] {
@@ -134,13 +138,13 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
 
   deleteClause(ctx: C.DeleteClauseCstChildren): Clause {
     const edge = edgeOf(ctx.Edge?.[0]);
-    const s = { start: ctx.Delete[0].startOffset, end: Math.max(...[...(ctx.quoteList ?? []), ...(ctx.targetList ?? []), ...(ctx.target ?? [])].map(endOf), endOf(ctx.Delete[0])) };
-    const lists = (ctx.targetList ?? []).slice().sort((a, b) => startOf(a) - startOf(b));
+    const s = { start: ctx.Delete[0].startOffset, end: Math.max(lastEnd(ctx.quoteList), lastEnd(ctx.targetList), lastEnd(ctx.target), endOf(ctx.Delete[0])) };
+    const lists = ordered(ctx.targetList);
     const list = lists[0];
     if (!list) {
       const phrases = this.quoteList(ctx.quoteList![0].children);
       const next = ctx.Quoted?.[0];
-      if (!next) return { kind: 'deletePhrases', groups: [{ phrases }], ...edge, ...s };
+      if (!next) return { kind: 'deletePhrases', groups: [{ phrases }], ...edge, start: s.start, end: s.end };
       // 删去“实际”后的“情况”: “实际情况” becomes “实际”.
       const before = phrases[phrases.length - 1];
       const after = quoteOf(next);
@@ -155,7 +159,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     }
     // 删除第三款：“…”: the quotation shows the words that go.
     if (ctx.payload) return { kind: 'deleteNodes', targets, shown: this.payload(ctx.payload[0].children), ...s, end: endOf(ctx.payload[0]) };
-    if (!ctx.Within) return { kind: 'deleteNodes', targets, ...s };
+    if (!ctx.Within) return { kind: 'deleteNodes', targets, start: s.start, end: s.end };
     // 删去A中的“x”和B中的“y”: targets and quote lists alternate in written order.
     const parts = [...(ctx.target ?? []).map((n) => ({ at: startOf(n), target: n })), ...(ctx.quoteList ?? []).map((n) => ({ at: startOf(n), quotes: n }))].sort((a, b) => a.at - b.at);
     const groups: { targets?: TargetItem[]; phrases: Quote[] }[] = [];
@@ -167,12 +171,12 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
         pending = undefined;
       }
     }
-    return { kind: 'deletePhrases', groups, ...edge, ...s };
+    return { kind: 'deletePhrases', groups, ...edge, start: s.start, end: s.end };
   }
 
   zaiClause(ctx: C.ZaiClauseCstChildren): Clause {
-    const children = [...(ctx.phraseAction ?? []), ...(ctx.targetList ?? []), ...(ctx.quoteList ?? []), ...(ctx.anchorInsert ?? []), ...(ctx.edgeText ?? []), ...(ctx.addTail ?? []), ...(ctx.payload ?? [])];
-    const s = { start: ctx.Zai[0].startOffset, end: Math.max(...children.map(endOf)) };
+    const end = Math.max(lastEnd(ctx.phraseAction), lastEnd(ctx.targetList), lastEnd(ctx.quoteList), lastEnd(ctx.anchorInsert), lastEnd(ctx.edgeText), lastEnd(ctx.addTail), lastEnd(ctx.payload));
+    const s = { start: ctx.Zai[0].startOffset, end };
     const list = ctx.targetList?.[0];
     const targets: TargetItem[] | undefined = list ? this.targetList(list.children) : undefined;
     const action = ctx.phraseAction?.[0];
@@ -184,11 +188,11 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     }
     const anchored = ctx.anchorInsert?.[0];
     if (anchored) return this.anchorInsert(anchored.children, targets);
-    if (ctx.Add && ctx.payload) return { kind: 'unplaced', targets, text: this.payload(ctx.payload[0].children), ...s };
+    if (ctx.Add && ctx.payload) return { kind: 'unplaced', targets, text: this.payload(ctx.payload[0].children), start: s.start, end: s.end };
     const edge = ctx.edgeText?.[0];
-    if (edge) return { kind: 'insertEdge', targets, ...this.edgeText(edge.children), ...s };
+    if (edge) return { kind: 'insertEdge', targets, ...this.edgeText(edge.children), start: s.start, end: s.end };
     // 在第四十九条中，将“A”修改为“B”: the place for the clauses after it.
-    if (!ctx.addTail && targets) return { kind: 'name', targets, ...s };
+    if (!ctx.addTail && targets) return { kind: 'name', targets, start: s.start, end: s.end };
     return fromAdd(this.addTail(ctx.addTail![0].children), targets, 'in', s);
   }
 
@@ -196,7 +200,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     const body = this.insertBody(ctx.insertBody[0].children);
     const rel = ctx.Side[0].tokenType === T.Before ? 'before' : 'after';
     const s = { start: targets?.[0]?.sel.from ?? ctx.Side[0].startOffset, end: endOf(ctx.insertBody[0]) };
-    return { kind: 'insert', anchor: targets ? { rel, targets } : undefined, ...body, ...s };
+    return { kind: 'insert', anchor: targets ? { rel, targets } : undefined, ...body, start: s.start, end: s.end };
   }
 
   addTail(ctx: C.AddTailCstChildren): AddResult {
@@ -219,7 +223,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
   }
 
   insertBody(ctx: C.InsertBodyCstChildren): InsertParts {
-    const lists = (ctx.targetList ?? []).slice().sort((a, b) => startOf(a) - startOf(b));
+    const lists = ordered(ctx.targetList);
     const including = ctx.Including?.[0].startOffset;
     const as = lists.find((l) => including === undefined || startOf(l) < including);
     const holds = including === undefined ? undefined : lists.find((l) => startOf(l) > including);
@@ -227,8 +231,11 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
       count: countOf(ctx.CountTok[0]),
       as: as ? this.targetList(as.children) : [],
     };
-    const payloads = (ctx.payload ?? []).flatMap((p) => this.payload(p.children));
-    if (payloads.length) out.payload = payloads;
+    const nodes = ctx.payload;
+    if (nodes) {
+      const payloads = nodes.length === 1 ? this.payload(nodes[0].children) : nodes.flatMap((p) => this.payload(p.children));
+      if (payloads.length) out.payload = payloads;
+    }
     const named = out.as[out.as.length - 1]?.sel.name;
     if (ctx.Quoted) out.name = quoteOf(ctx.Quoted[0]);
     else if (named) out.name = named;
@@ -250,20 +257,21 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
   }
 
   private rework(ctx: C.ReworkTailCstChildren, targets: TargetItem[], s: Span): Clause {
-    if (ctx.modifyTail) return { kind: 'replaceNode', targets, ...this.modifyTail(ctx.modifyTail[0].children), ...s };
+    if (ctx.modifyTail) return this.modifyClause({ kind: 'replaceNode', targets }, ctx.modifyTail[0].children, s);
     const payload = ctx.payload ? this.payload(ctx.payload[0].children) : undefined;
-    return { kind: 'rework', targets, as: this.asTargets(ctx.asTargets![0].children), ...(payload ? { payload } : {}), ...s };
+    return { kind: 'rework', targets, as: this.asTargets(ctx.asTargets![0].children), ...(payload ? { payload } : {}), start: s.start, end: s.end };
   }
 
   /** `end`: where the clause's node ends (its last token, whatever group holds it). */
   targetClause(ctx: C.TargetClauseCstChildren, end: number): Clause {
-    const lists = ctx.targetList.slice().sort((a, b) => startOf(a) - startOf(b));
+    const lists = ordered(ctx.targetList);
     const first = lists[0];
     const s = { start: startOf(first), end };
     const targets = this.targetList(first.children);
-    const quoteNodes = (ctx.quoteList ?? []).slice().sort((a, b) => startOf(a) - startOf(b));
+    const quoteNodes = ordered(ctx.quoteList);
     const action = ctx.phraseAction?.[0];
-    if (quoteNodes.length && action && !ctx.locatedTail) {
+    const located = ctx.locatedTail?.[0];
+    if (quoteNodes.length && action && !located) {
       const restated = !ctx.Poss && !ctx.In;
       const groups: PhraseGroup[] = [{ targets, olds: this.quoteList(quoteNodes[0].children) }];
       // 第三十条中的“A”、第四十条中的“B”修改为“C”: the further places with their words.
@@ -272,26 +280,24 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
       // 将第二款最后面的“…”删除: the last occurrence only.
       return clause.kind === 'deletePhrases' ? { ...clause, ...edgeOf(ctx.Edge?.[0]) } : clause;
     }
-    if (ctx.locatedTail) return this.locatedTail(ctx.locatedTail[0].children, targets, s);
+    if (located) return this.locatedTail(located.children, targets, s);
     if (ctx.addTail) return fromAdd(this.addTail(ctx.addTail[0].children), targets, 'in', s);
-    if (ctx.modifyTail) {
-      // 条首部分修改为: the lead-in before a list of 项 is replaced, its 项 stay.
-      const lead = ctx.Lead ? { lead: true as const } : {};
-      return { kind: 'replaceNode', targets, ...this.modifyTail(ctx.modifyTail[0].children), ...lead, ...s };
-    }
-    if (ctx.Delete && quoteNodes.length) return { kind: 'deletePhrases', groups: [{ targets, phrases: this.quoteList(quoteNodes[0].children) }], ...edgeOf(ctx.Edge?.[0]), ...s };
-    if (ctx.Delete) return { kind: 'deleteNodes', targets, ...s };
-    if (ctx.divideTail) return { kind: 'divide', targets, ...this.divideTail(ctx.divideTail[0].children), ...s };
-    if (ctx.renumberTail) return { kind: 'renumber', targets, ...this.renumberTail(ctx.renumberTail[0].children), ...s };
-    if (ctx.headingTail) return { kind: 'renameHeading', targets, title: this.headingTail(ctx.headingTail[0].children), ...s };
-    if (ctx.mergeTail) return { kind: 'merge', targets, ...this.mergeTail(ctx.mergeTail[0].children), ...s };
-    if (ctx.mergeIntoTail) return { kind: 'mergeInto', targets, into: this.mergeIntoTail(ctx.mergeIntoTail[0].children), ...s };
-    if (ctx.splitTail) return { kind: 'split', targets, ...this.splitTail(ctx.splitTail[0].children), ...s };
+    const modify = ctx.modifyTail?.[0];
+    // 条首部分修改为: the lead-in before a list of 项 is replaced, its 项 stay.
+    if (modify) return this.modifyClause({ kind: 'replaceNode', targets }, modify.children, s, ctx.Lead !== undefined);
+    if (ctx.Delete && quoteNodes.length) return { kind: 'deletePhrases', groups: [{ targets, phrases: this.quoteList(quoteNodes[0].children) }], ...edgeOf(ctx.Edge?.[0]), start: s.start, end: s.end };
+    if (ctx.Delete) return { kind: 'deleteNodes', targets, start: s.start, end: s.end };
+    if (ctx.divideTail) return { kind: 'divide', targets, ...this.divideTail(ctx.divideTail[0].children), start: s.start, end: s.end };
+    if (ctx.renumberTail) return { kind: 'renumber', targets, ...this.renumberTail(ctx.renumberTail[0].children), start: s.start, end: s.end };
+    if (ctx.headingTail) return { kind: 'renameHeading', targets, title: this.headingTail(ctx.headingTail[0].children), start: s.start, end: s.end };
+    if (ctx.mergeTail) return { kind: 'merge', targets, ...this.mergeTail(ctx.mergeTail[0].children), start: s.start, end: s.end };
+    if (ctx.mergeIntoTail) return { kind: 'mergeInto', targets, into: this.mergeIntoTail(ctx.mergeIntoTail[0].children), start: s.start, end: s.end };
+    if (ctx.splitTail) return { kind: 'split', targets, ...this.splitTail(ctx.splitTail[0].children), start: s.start, end: s.end };
     if (ctx.reworkTail) return this.rework(ctx.reworkTail[0].children, targets, s);
     if (ctx.anchorInsert) return this.anchorInsert(ctx.anchorInsert[0].children, targets);
-    if (ctx.edgeText) return { kind: 'insertEdge', targets, ...this.edgeText(ctx.edgeText[0].children), ...s };
+    if (ctx.edgeText) return { kind: 'insertEdge', targets, ...this.edgeText(ctx.edgeText[0].children), start: s.start, end: s.end };
     // 将第二十二条，在“A”前增加“B”: the place for the clauses after it.
-    return { kind: 'name', targets, ...s };
+    return { kind: 'name', targets, start: s.start, end: s.end };
   }
 
   locatedTail(ctx: C.LocatedTailCstChildren, outer?: TargetItem[], s?: Span): Clause {
@@ -306,21 +312,35 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     return phraseClause([{ sel, range: false }], olds, this.phraseAction(ctx.phraseAction![0].children), false, span);
   }
 
-  modifyTail(ctx: C.ModifyTailCstChildren): ModifyParts {
+  /** A replacement: what the modify tail says, in `out` (the clause begun by the form around it), over `s`. */
+  private modifyClause(out: ModifyParts & { kind: 'replaceNode'; targets?: TargetItem[]; lead?: true }, ctx: C.ModifyTailCstChildren, s: Span, lead = false): Clause {
+    this.modifyTail(ctx, out);
+    if (lead) out.lead = true;
+    const clause = out as Clause;
+    clause.start = s.start;
+    clause.end = s.end;
+    return clause;
+  }
+
+  modifyTail(ctx: C.ModifyTailCstChildren, out: ModifyParts = {}): ModifyParts {
     const payloadNode = ctx.payload?.[0];
-    const asNodes = (ctx.asTargets ?? []).slice().sort((a, b) => startOf(a) - startOf(b));
-    const textAt = payloadNode ? startOf(payloadNode) : (ctx.BookTitle?.[0].startOffset ?? Infinity);
-    const renumber = asNodes.find((n) => startOf(n) < textAt);
-    const placed = asNodes.find((n) => startOf(n) > textAt);
-    const out: ModifyParts = {};
+    const title = ctx.BookTitle?.[0];
+    const asNodes = ctx.asTargets;
+    const list = ctx.targetList?.[0];
     if (payloadNode) out.payload = this.payload(payloadNode.children);
-    if (ctx.BookTitle) out.title = ctx.BookTitle[0].image.slice(1, -1);
-    if (renumber) out.renumberTo = this.asTargets(renumber.children);
-    if (placed) out.as = this.asTargets(placed.children);
-    if (ctx.targetList) out.into = this.targetList(ctx.targetList[0].children);
+    if (title) out.title = title.image.slice(1, -1);
+    if (asNodes) {
+      const textAt = payloadNode ? startOf(payloadNode) : (title?.startOffset ?? Infinity);
+      const sorted = ordered(asNodes);
+      const renumber = sorted.find((n) => startOf(n) < textAt);
+      const placed = sorted.find((n) => startOf(n) > textAt);
+      if (renumber) out.renumberTo = this.asTargets(renumber.children);
+      if (placed) out.as = this.asTargets(placed.children);
+    }
+    if (list) out.into = this.targetList(list.children);
     // 修改为两款：a count with no numbers after it.
     const count = ctx.CountTok?.[0];
-    if (count && !ctx.targetList) out.count = countOf(count);
+    if (count && !list) out.count = countOf(count);
     return out;
   }
 
@@ -338,13 +358,14 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
   }
 
   headingTail(ctx: C.HeadingTailCstChildren): Quote {
-    const q = ctx.Quoted.slice().sort((a, b) => a.startOffset - b.startOffset);
+    const q = ordered(ctx.Quoted);
     return quoteOf(q[q.length - 1]);
   }
 
   mergeTail(ctx: C.MergeTailCstChildren): { as?: Sel; payload?: Quote[]; title?: Quote } {
     // 合并为第六条 or 作为第六条: the number the merged node gets (the later one when both are written).
-    const as = (ctx.target ?? []).slice().sort((a, b) => startOf(a) - startOf(b)).pop();
+    const targets = ordered(ctx.target);
+    const as = targets[targets.length - 1];
     const out: { as?: Sel; payload?: Quote[]; title?: Quote } = {};
     if (as) out.as = this.target(as.children)[0];
     if (ctx.payload) out.payload = this.payload(ctx.payload[0].children);

@@ -112,6 +112,12 @@ export function unquote(image: string, verbatim = false): Unquoted {
   if (to > from && image.charCodeAt(to - 1) === CLOSE_CODE) to--;
   // Payloads are long and mostly clean: one native scan tells whether anything needs tidying, CR or ‘’ handling.
   const special = NEEDS_CARE.test(image);
+  if (!special) {
+    // Clean: one line is its own text; the paragraphs of a passage lose only the “ opening each later one.
+    const lf = image.indexOf('\n', from);
+    if (lf < 0 || lf >= to) return { text: image.slice(from, to).trim(), tidied };
+    if (trimmedLines(image, from, to, lf)) return { text: image.slice(from, to).replaceAll('\n“', '\n'), tidied };
+  }
   const tidy = special && !verbatim && HAS_ASCII.test(image);
   const cr = special ? image.indexOf('\r', from) : -1;
   const out: string[] = [];
@@ -138,6 +144,25 @@ export function unquote(image: string, verbatim = false): Unquoted {
   // Nested quotes become “ ” (the words are no longer nested once inserted).
   if (special && (text.includes('‘') || text.includes('’'))) text = text.replace(/‘/g, OPEN).replace(/’/g, CLOSE);
   return { text, tidied };
+}
+
+/**
+ * Every line of image[from, to) (split at \n, the first at `lf`) holds
+ * something and neither starts nor ends with what trim() removes.
+ */
+function trimmedLines(image: string, from: number, to: number, lf: number): boolean {
+  if (isTrimSpace(image.charCodeAt(from)) || isTrimSpace(image.charCodeAt(to - 1))) return false;
+  for (let at = lf; at >= 0 && at < to; at = image.indexOf('\n', at + 1)) {
+    if (isTrimSpace(image.charCodeAt(at - 1)) || isTrimSpace(image.charCodeAt(at + 1))) return false;
+  }
+  return true;
+}
+
+/** What trim() removes (white space and line terminators). */
+function isTrimSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === IDEO_SPACE || c === 0xfeff;
 }
 
 /** The first \n or \r at or after `pos`, or `to`. */

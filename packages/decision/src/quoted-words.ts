@@ -32,7 +32,10 @@ export function startQuotes(verbatim: boolean): QuoteFindings {
 /** A quotation token → its words and offsets; 第二处“…” names the occurrence meant. */
 export function quoteOf(t: IToken, occurrence?: IToken): Quote {
   const u = unquote(t.image, reading.verbatim);
-  for (const x of u.tidied) reading.tidied.push({ ...x, at: t.startOffset + x.at });
+  for (let i = 0; i < u.tidied.length; i++) {
+    const x = u.tidied[i];
+    reading.tidied.push({ at: t.startOffset + x.at, from: x.from, to: x.to });
+  }
   if (elides(u.text)) reading.elided = true;
   const q: Quote = { text: u.text, from: t.startOffset, to: (t.endOffset ?? t.startOffset) + 1 };
   const n = occurrence ? fromChinese(occurrence.image.slice(1, -1)) : undefined;
@@ -51,7 +54,19 @@ function elides(text: string): boolean {
   return (text.includes('……') || text.includes('...')) && text.replace(/……|\.{3,}/g, '').length <= 8;
 }
 
-export const quotes = (tokens: IToken[] | undefined): Quote[] => (tokens ? inOrder(tokens).map((t) => quoteOf(t)) : []);
+/** Quotation tokens → their words, in written order. */
+export function quotes(tokens: IToken[] | undefined, occurrence?: IToken): Quote[] {
+  if (!tokens) return [];
+  const list = ordered(tokens) ? tokens : inOrder(tokens);
+  const out: Quote[] = [];
+  for (let i = 0; i < list.length; i++) out.push(quoteOf(list[i], i === 0 ? occurrence : undefined));
+  return out;
+}
+
+function ordered(tokens: IToken[]): boolean {
+  for (let i = 1; i < tokens.length; i++) if (tokens[i - 1].startOffset > tokens[i].startOffset) return false;
+  return true;
+}
 
 /** “环境保护”部门修改为“生态环境”部门: 部门 after the quotation is part of the words; 的表述, 二字 are not. */
 export function withSuffix(list: Quote[], suffix: IToken | undefined): Quote[] {

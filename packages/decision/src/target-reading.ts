@@ -1,5 +1,6 @@
-import type { Sel, TargetItem } from './clauses.ts';
-import { cover, endOf, inOrder, startOf } from './cst-offsets.ts';
+import type { CstNode, IToken } from 'chevrotain';
+import type { Ref, Sel, TargetItem } from './clauses.ts';
+import { endOf, startOf } from './cst-offsets.ts';
 import type * as C from './instruction-cst.ts';
 import * as T from './instruction-tokens.ts';
 import { quoteOf } from './quoted-words.ts';
@@ -13,21 +14,40 @@ import { articleOfText, elidedRefs, refOf } from './reference-words.ts';
 
 /** One place as written; a list whose unit is written once (第二、三、四项) gives several. */
 export function selsOf(outer: C.TargetCstChildren): Sel[] {
+  // Each group is looked up once: CST children are dictionaries, and most places hold only their references.
   const placeNode = outer.place?.[0];
   const place = placeNode?.children;
-  const refTokens = place?.RefTok ? inOrder(place.RefTok) : [];
   const law = outer.LawPrefix?.[0];
+  const part = outer.SentenceRef?.[0];
+  const quoted = outer.Quoted?.[0];
+  const ofRule = outer.OfRule?.[0];
+  let refTokens = place ? ordered(place.RefTok) : NO_TOKENS;
   // What the place spans: everything but 的 and the heading word after it (every token of the place node).
-  const span = { from: Infinity, to: -Infinity };
-  if (law) cover(span, law);
-  if (placeNode) {
-    span.from = Math.min(span.from, startOf(placeNode));
-    span.to = Math.max(span.to, endOf(placeNode));
+  let from = Infinity;
+  let to = -Infinity;
+  if (law) {
+    from = law.startOffset;
+    to = endOf(law);
   }
-  if (outer.SentenceRef) cover(span, outer.SentenceRef[0]);
-  if (outer.Quoted) cover(span, outer.Quoted[0]);
-  if (outer.OfRule) cover(span, outer.OfRule[0]);
-  const base: Sel = { kind: place ? 'refs' : 'whole', refs: [], from: span.from, to: span.to };
+  if (placeNode) {
+    from = Math.min(from, startOf(placeNode));
+    to = Math.max(to, endOf(placeNode));
+  }
+  if (part) {
+    from = Math.min(from, part.startOffset);
+    to = Math.max(to, endOf(part));
+  }
+  if (quoted) {
+    from = Math.min(from, quoted.startOffset);
+    to = Math.max(to, endOf(quoted));
+  }
+  if (ofRule) {
+    from = Math.min(from, ofRule.startOffset);
+    to = Math.max(to, endOf(ofRule));
+  }
+  const refs: Ref[] = [];
+  for (let i = 0; i < refTokens.length; i++) refs.push(refOf(refTokens[i]));
+  const base: Sel = { kind: place ? 'refs' : 'whole', refs, from, to };
   if (law?.tokenType === T.BookTitle) base.law = law.image.slice(1, -1);
   if (place) {
     if (place.PreambleWord) base.kind = 'preamble';
@@ -41,28 +61,26 @@ export function selsOf(outer: C.TargetCstChildren): Sel[] {
       base.thisWord = place.ThisRef[0].image;
     }
   }
-  const part = outer.SentenceRef?.[0];
   if (part) base.part = part.image;
-  if (place?.Other) {
+  const other = place?.Other;
+  if (other) {
     // Descriptive words must be followed by a reference (…职权第二十项).
     const lastRef = refTokens.length ? refTokens[refTokens.length - 1].startOffset : -1;
-    const trailing = place.Other.find((o) => o.startOffset > lastRef);
+    const trailing = other.find((o) => o.startOffset > lastRef);
     if (trailing) base.trailing = { image: trailing.image, from: trailing.startOffset };
   }
-  const naturalTok = place?.NaturalParaRef?.[0];
-  const duanTok = place?.DuanRef?.[0];
   if (outer.HeadingWord) base.heading = true;
   const onward = outer.Onward?.[0] ?? place?.Onward?.[0];
-  if (onward) base.onward = /^(?:及|至)/.test(onward.image) ? 'from' : 'after';
+  if (onward) base.onward = onward.image.startsWith('及') || onward.image.startsWith('至') ? 'from' : 'after';
   const note = outer.OrigNote?.[0];
   if (note) base.was = { image: note.image.slice(1, -1), article: articleOfText(note.image.slice(2, -1)) };
-  if (outer.Quoted) base.name = quoteOf(outer.Quoted[0]);
-  const refs = refTokens.map(refOf);
+  if (quoted) base.name = quoteOf(quoted);
   // 第一款第一自然段: the 款's words before its 项.
   let elided = -1;
   for (let i = 0; i < refTokens.length; i++) {
     const type = refTokens[i].tokenType;
     if (type === T.NaturalParaRef && i > 0 && refs[i].num === 1 && (refs[i - 1].level === 'paragraph' || refs[i - 1].level === 'article')) {
+      refTokens = refTokens.slice();
       refTokens.splice(i, 1);
       refs.splice(i, 1);
       base.lead = true;
@@ -76,29 +94,62 @@ export function selsOf(outer: C.TargetCstChildren): Sel[] {
       break;
     }
   }
+  const naturalTok = place?.NaturalParaRef?.[0];
   if (naturalTok) refs.push(refOf(naturalTok));
+  const duanTok = place?.DuanRef?.[0];
   if (duanTok) refs.push(refOf(duanTok));
-  if (elided < 0) {
-    base.refs = refs;
-    return [base];
-  }
+  if (elided < 0) return [base];
   const extra = refs.slice(refTokens.length);
   const before = refs.slice(0, elided);
   const after = refs.slice(elided + 1, refTokens.length);
   const list = elidedRefs(refTokens[elided]);
+  base.refs = [];
   return list.map((r, i) => ({ ...base, refs: [...before, r, ...(i === list.length - 1 ? after : []), ...extra] }));
+}
+
+const NO_TOKENS: IToken[] = [];
+
+/**
+ * One CST group in written order: the group itself when it already is (most
+ * are), else a sorted copy. Callers do not change it.
+ */
+export function ordered<E extends IToken | CstNode>(group: E[] | undefined): E[] {
+  if (!group) return NO_TOKENS as E[];
+  for (let i = 1; i < group.length; i++) if (startOf(group[i - 1]) > startOf(group[i])) return group.slice().sort((a, b) => startOf(a) - startOf(b));
+  return group;
+}
+
+/** Where the last of a group's nodes ends (-Infinity for none): Math.max over a clause's groups. */
+export function lastEnd(nodes: CstNode[] | undefined): number {
+  let end = -Infinity;
+  if (nodes) for (const n of nodes) end = Math.max(end, endOf(n));
+  return end;
 }
 
 /** Places joined by 、 和 至 , in written order; a target right after 至 closes a range. */
 export function targetItems(ctx: Pick<C.TargetListCstChildren, 'target' | 'Join' | 'Range'>): TargetItem[] {
-  const ranges = ctx.Range?.map((t) => t.startOffset);
+  const targets = ctx.target;
+  const ranges = ctx.Range;
   const out: TargetItem[] = [];
-  for (const node of ctx.target) {
-    const start = startOf(node);
-    // A target right after 至 closes a range.
-    const range = ranges !== undefined && ranges.some((r) => r < start && !ctx.target.some((o) => startOf(o) > r && startOf(o) < start));
+  for (const node of targets) {
+    const range = ranges !== undefined && closesRange(ranges, targets, startOf(node));
     const sels = selsOf(node.children);
     for (let i = 0; i < sels.length; i++) out.push({ sel: sels[i], range: range && i === 0 });
   }
   return out;
+}
+
+/** A target starting at `start` right after a 至 (no other target between them) closes a range. */
+function closesRange(ranges: IToken[], targets: C.TargetCstNode[], start: number): boolean {
+  for (const t of ranges) {
+    const r = t.startOffset;
+    if (r >= start) continue;
+    let between = false;
+    for (const o of targets) {
+      const at = startOf(o);
+      if (at > r && at < start) between = true;
+    }
+    if (!between) return true;
+  }
+  return false;
 }
