@@ -15,7 +15,7 @@ import {
 } from './line-kinds.ts';
 import { instructionStart, statedCount } from './preamble-text.ts';
 import { strayClose } from './quotation.ts';
-import { isGridBorder, isGridRow, isTabTableStart, namesGroupOfRepeals, repealsInSentence, tabTableEnd } from './repeal-list.ts';
+import { bracketDepth, isGridBorder, isGridRow, isTabTableStart, namesGroupOfRepeals, repealsInSentence, tabTableEnd } from './repeal-list.ts';
 
 /**
  * Framing: the body's lines → preamble, repeal lists, rule headings, items
@@ -41,6 +41,8 @@ export function frame(lines: SourceLine[], env: FrameEnv): Framed {
 class Framer extends FramingState {
   /** 二、废止《A》等6件地方性法规: the heading's rule, repealed by it only when no entry below names it. */
   private groupRepeals: Framed['repealed'] = [];
+  /** 决定废止某某条例（…通过 then the history's later lines, up to the bracket that closes it. */
+  private openHistory = false;
 
   run(): Framed {
     const lines = this.lines.slice(0, this.documentEnd());
@@ -75,6 +77,10 @@ class Framer extends FramingState {
   }
 
   private line(line: SourceLine, section: LineSection): void {
+    if (this.openHistory) {
+      this.historyLine(line);
+      return;
+    }
     if (this.loneRepeal(line)) return;
     const top = this.top;
     if (top && this.quotes.open) {
@@ -186,13 +192,26 @@ class Framer extends FramingState {
       this.quotes.reset();
     }
     this.preambleLine(line);
+    this.openHistory = bracketDepth(line.text) > 0 && this.preambleRepeals.length > 0;
     return true;
+  }
+
+  /** A later line of a repealed rule's history: part of the preamble, and of the repeal's note. */
+  private historyLine(line: SourceLine): void {
+    const last = this.preambleRepeals[this.preambleRepeals.length - 1];
+    const depth = bracketDepth(last.note) + 1;
+    const close = closeAt(line.text, depth);
+    last.note += (close < 0 ? line.text : line.text.slice(0, close)).trim();
+    this.preambleParts[this.preambleParts.length - 1] += line.text;
+    if (this.preambleRange) this.preambleRange = [this.preambleRange[0], line.end];
+    this.openHistory = close < 0;
   }
 
   private amendLine(line: SourceLine, label: Label | undefined): void {
     // …会议决定，废止《…》: a decision that only repeals, in one sentence.
     if (!label && !this.top && !this.rule && /(?:决定|现决定)[：:，,]?.{0,30}废止/.test(line.text) && repealsInSentence(line.text)) {
       this.preambleLine(line);
+      this.openHistory = bracketDepth(line.text) > 0 && this.preambleRepeals.length > 0;
       return;
     }
     if (label?.style === 'article' && !this.articleStyle && !this.top && !this.rule) this.articleStyle = true;
@@ -388,6 +407,16 @@ function closesWithin(text: string): boolean {
     else if (c === 0x201d && --depth === 0) return i < text.length - 1 && !(i === text.length - 2 && text.endsWith('。'));
   }
   return false;
+}
+
+/** Where the bracket that leaves `depth` brackets open closes in `text`, or -1. */
+function closeAt(text: string, depth: number): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** Starts with “ or ‘: a paragraph of a quoted passage. */

@@ -56,6 +56,8 @@ export function repealsInSentence(text: string): RepealEntry[] | undefined {
   if (at < 0) return undefined;
   const out: RepealEntry[] = [];
   let i = at;
+  const bare = bareRepeal(text, at);
+  if (bare) return [bare];
   // 废止2015年7月23日…通过的《…》: the words before the title describe it.
   const first = text.indexOf('《', i);
   if (first < 0) return undefined;
@@ -76,12 +78,35 @@ export function repealsInSentence(text: string): RepealEntry[] | undefined {
       i = end + 1;
     }
     out.push({ title: squeezeSpaces(title), note });
-    const sep = /^\s*(?:、|，|,|和|及|以及|与)\s*(?=《)/.exec(text.slice(i));
+    // 《A》、《B》 / 《A》和《B》 / 《A》《B》《C》 (names side by side, as the conventions now write a list of titles).
+    const sep = /^\s*(?:、|，|,|和|及|以及|与)?\s*(?=《)/.exec(text.slice(i));
     if (!sep) break;
     i += sep[0].length;
   }
   return out.length ? out : undefined;
 }
+
+/**
+ * 决定废止辽宁省某某条例（1996年…通过 …修正）: the title written without 《》 right after 废止, ending in a kind of
+ * rule, then its history in brackets (left open when the sentence is cut at a line end) or the end of the sentence.
+ * Words that point at a rule (下列, 该, 本…) are no title.
+ */
+function bareRepeal(text: string, at: number): RepealEntry | undefined {
+  const m = BARE_TITLE.exec(text.slice(at));
+  if (!m || NOT_A_TITLE.test(m[1])) return undefined;
+  let i = at + m[0].length;
+  let note = '';
+  if (text[i] === '（' || text[i] === '(') {
+    const end = matching(text, i, text[i], text[i] === '（' ? '）' : ')');
+    note = text.slice(i + 1, end < 0 ? text.length : end).trim();
+    i = end < 0 ? text.length : end + 1;
+  }
+  if (!/^[。；;]?\s*$/.test(text.slice(i))) return undefined;
+  return { title: squeezeSpaces(m[1]), note };
+}
+
+const BARE_TITLE = /^\s*([^\s《》〈〉“”（）()，,。；;：:、]{2,60}?(?:条例|办法|规定|细则|规则|规程|实施办法|若干规定))(?=[（(。；;]|$)/;
+const NOT_A_TITLE = /^(?:下列|以下|如下|上述|该|本|此|其|部分|前款|有关)/;
 
 /** 2005年2月25日由…通过，…批准的: a history that opens with its date and ends with 的, within one sentence. */
 const DATED_HISTORY = /^\s*[0-9０-９〇零一二三四五六七八九十]{2,4}年[^。；“”]*的\s*$/;

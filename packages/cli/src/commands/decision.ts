@@ -24,7 +24,7 @@ export function describeDecision(d: Decision, lang: Lang = 'en'): string {
   if (d.meta.docNumber) out.push(d.meta.docNumber);
   if (d.repealed.length) {
     out.push('', `废止 (${d.repealed.length})`);
-    for (const r of d.repealed) out.push(`  ${r.label}${r.title}（${r.note}）`);
+    for (const r of d.repealed) out.push(`  ${r.label}${r.title}${r.note ? `（${r.note}）` : ''}`);
   }
   const items = d.amendments.reduce((n, a) => n + a.items.length, 0);
   out.push('', inLang(lang, `修改 (${d.amendments.length} rules, ${items} items)`, `修改（${d.amendments.length} 部规章，${items} 项）`));
