@@ -1,6 +1,6 @@
 import { EarlyExitException, NoViableAltException, tokenMatcher, type CstNode, type ILookaheadStrategy, type IToken, type TokenType } from 'chevrotain';
 import { ChangeRules } from './grammar-changes.ts';
-import { CLAUSE_VERBS } from './grammar-places.ts';
+import { CLAUSE_VERBS, type Optionals } from './grammar-places.ts';
 import { IndexedLookahead } from './instruction-lookahead.ts';
 import * as T from './instruction-tokens.ts';
 
@@ -18,6 +18,10 @@ import * as T from './instruction-tokens.ts';
 const PLACE_USERS = new Set<TokenType>([T.Zai, T.Modify, T.Delete, T.Add]);
 
 export const MAX_LOOKAHEAD = 4;
+
+/** Separators before the first clause, and 同时 / 并 before a clause: rare, so asked only where they can start. */
+const LEADING_SEPS: Optionals = { rule: 'sentence', many: [0] };
+const CONNECTORS: Optionals = { rule: 'clause', many: [0] };
 
 export class InstructionParser extends ChangeRules {
   /**
@@ -55,7 +59,7 @@ export class InstructionParser extends ChangeRules {
   }
 
   public sentence = this.RULE('sentence', () => {
-    this.MANY(() => this.CONSUME(T.Sep));
+    if (this.mayStart(LEADING_SEPS)) this.MANY(() => this.CONSUME(T.Sep));
     this.AT_LEAST_ONE(() => {
       this.SUBRULE(this.clause);
       // 、 separates clauses too: “A”修改为“B”、“C”修改为“D”.
@@ -64,12 +68,14 @@ export class InstructionParser extends ChangeRules {
   });
 
   private clause = this.RULE('clause', () => {
-    this.MANY(() =>
-      this.OR((this.alts.connector ??= [
-        { ALT: () => { this.CONSUME(T.Meanwhile); this.OPTION(() => this.CONSUME(T.Comma)); } },
-        { ALT: () => this.CONSUME(T.AndAlso) },
-      ])),
-    );
+    if (this.mayStart(CONNECTORS)) {
+      this.MANY(() =>
+        this.OR((this.alts.connector ??= [
+          { ALT: () => { this.CONSUME(T.Meanwhile); this.OPTION(() => this.CONSUME(T.Comma)); } },
+          { ALT: () => this.CONSUME(T.AndAlso) },
+        ])),
+      );
+    }
     this.OPTION2(() => this.CONSUME(T.Jiang));
     this.OR2((this.alts.clause ??= [
       { ALT: () => this.SUBRULE(this.deleteClause) },
