@@ -241,12 +241,12 @@ export const Colon = t('Colon', /[：:]/, '：');
 export const Other = t('Other', /[\u0021-\uffff]/, 'text');
 
 export const allTokens: TokenType[] = [
-  WhiteSpace, QuotedRef, Quoted, Expression, BookTitle, LawName, WholeRule, OrderFollows, Onward, ElidedRefs, LeadingRefs, OrigNote,
-  // Past OrderFollows and ElidedRefs, which can match where they do, the references differ by the word after
-  // the number (条, 款, 项, 处, 句…), so no two match at one place and their order is free: the commonest
-  // first, as each is tried in turn.
+  WhiteSpace, QuotedRef, Quoted, Expression, BookTitle, LawName, WholeRule, OrderFollows, Onward, LeadingRefs, OrigNote,
+  // Past OrderFollows, which can match where ArticleRef does, the references differ by the word after the
+  // number (条, 款, 项, 处, 句…; 、 for ElidedRefs), so no two match at one place and their order is free: the
+  // commonest first, as each is tried in turn.
   ArticleRef, ParagraphRef, ItemRef, Occurrence, NaturalParaRef, DivisionRef, SentenceRef, SubitemRef, SectionRef, ChapterRef,
-  PartRef, DuanRef,
+  PartRef, DuanRef, ElidedRefs,
   CountArticle, CountParagraph, CountItem, CountSubitem, CountSection, CountChapter, CountPart, CountSentence,
   ArticleOrder, AdjustAccordingly, Amended, SplitInto, InParts, ContentIs, Modify, DoModify, ChangeTo, AdjustTo, MoveTo, MoveToward, As,
   Respectively, Accordingly, Uniformly, MergeInto, Merge, SplitOut, Delete, Add, ContentWord, OfRule, IntoThis, Including,
