@@ -21,11 +21,11 @@ export function readNumbering(amendments: RuleAmendment[], diagnostics: Diagnost
  * told, since the drafter may have meant them changed too.
  */
 function rangesOverNewText(amendment: RuleAmendment, diagnostics: Diagnostic[], file: string | undefined): void {
+  // Most decisions name no range: the numbering is worked out only for one that does (asked without copying).
+  if (!amendment.items.some((i) => i.operations.some(isRanged))) return;
   const ops = amendment.items.flatMap((i) => i.operations);
   const added = ops.filter((o) => o.kind === 'insertNode' && o.level === 'article');
-  // Most decisions name no range: the numbering is worked out only for one that does.
-  const ranged = (o: Operation) => (o.kind === 'replaceText' || o.kind === 'deleteText') && o.scope.some((a) => a.onward);
-  if (!added.length || !ops.some(ranged)) return;
+  if (!added.length) return;
   const shifts = new Shifts();
   for (const op of ops) shifts.add(op);
   for (const op of ops) {
@@ -44,6 +44,10 @@ function rangesOverNewText(amendment: RuleAmendment, diagnostics: Diagnostic[], 
       }
     }
   }
+}
+
+function isRanged(o: Operation): boolean {
+  return (o.kind === 'replaceText' || o.kind === 'deleteText') && o.scope.some((a) => a.onward);
 }
 
 /** Whether a new article goes after original article `start`: by its anchor, else by its new number. */
