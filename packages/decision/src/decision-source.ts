@@ -42,7 +42,10 @@ const DUN_LINE = /^[零〇一二两三四五六七八九十百千万]+、/;
 
 export function readSource(original: string): DecisionSource {
   const text = unboldLabels(normaliseQuotes(original));
-  return { original, text, lines: readLines(text), index: new LineIndex(original) };
+  // The marks are replaced one for one and no line break is among them: the lines start where the original's do.
+  const starts: number[] = [];
+  const lines = readLines(text, starts);
+  return { original, text, lines, index: new LineIndex(original, starts) };
 }
 
 /** A label alone in bold at the start of a line (`**一、**将第五条…`, `**第三条**　…`). */
@@ -60,14 +63,15 @@ function unboldLabels(text: string): string {
   );
 }
 
-/** Lines of the normalised text; blank lines and lines of Markdown marks only are dropped. */
-function readLines(text: string): SourceLine[] {
+/** Lines of the normalised text; blank lines and lines of Markdown marks only are dropped. Every line's start goes to `starts`. */
+function readLines(text: string, starts: number[]): SourceLine[] {
   const out: SourceLine[] = [];
   let blank = true;
   const n = text.length;
   // Physical lines as physicalLines splits them (\n, \r, \r\n); without a \r (nearly every text) found by search.
   const lf = !/\r/.test(text);
   for (let from = 0; from <= n; ) {
+    starts.push(from);
     let to = lf ? text.indexOf('\n', from) : lineEnd(text, from);
     if (to < 0) to = n;
     let b = to;

@@ -31,7 +31,18 @@ export function lastAtMost(sorted: readonly number[], value: number): number {
 export class LineIndex {
   private readonly starts: number[];
 
-  constructor(readonly text: string) {
+  /**
+   * `lineStarts`: the offsets where the lines of `text` start, when the caller has found them already
+   * (the breaks this index would find: \n, \r\n, a lone \r; the first line's 0 included).
+   */
+  constructor(
+    readonly text: string,
+    lineStarts?: number[],
+  ) {
+    if (lineStarts) {
+      this.starts = lineStarts;
+      return;
+    }
     const starts = [0];
     if (text.indexOf('\r') < 0) {
       // LF only (nearly every text): the breaks are found by search.
