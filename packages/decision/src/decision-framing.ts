@@ -282,15 +282,18 @@ class Framer extends FramingState {
           start += at;
         }
       }
-    } else {
+    }
+    const level = label ? levelOf(label) : 'dun';
+    if (label) {
       // Siblings and their children close; a deeper label opens a child of the open item.
-      const level = levelOf(label);
-      const same = this.stack.findIndex((o) => o.level === level);
-      this.flushItems(same >= 0 ? same : this.stack.length);
+      let same = 0;
+      while (same < this.stack.length && this.stack[same].level !== level) same++;
+      this.flushItems(same);
     }
     const rule = this.currentRule();
     if (rule.start < 0) rule.start = label ? line.start : start;
-    const parentPath = this.stack.map((o) => (o.item.label ? pathLabel({ style: o.style, label: o.item.label } as Label) : '')).join('');
+    let parentPath = '';
+    for (const o of this.stack) if (o.item.label) parentPath += pathLabel({ style: o.style, label: o.item.label } as Label);
     const item: FramedItem = {
       label: label?.label.trim() ?? '',
       num: label?.num ?? 0,
@@ -310,7 +313,7 @@ class Framer extends FramingState {
     this.stack.push({
       item,
       style: label?.style ?? 'dun',
-      level: label ? levelOf(label) : 'dun',
+      level,
       num: label?.num ?? 0,
       group,
       raw: false,

@@ -1,5 +1,5 @@
 import type { ClosingClause, ClosingKind, Diagnostic, DocumentMeta, LineIndex, Repeal, Span } from '@amend/model';
-import { CN_NUMERAL_CHARS, diagnostic, effectiveClause, readLabel, squeezeSpaces, type Label } from '@amend/model';
+import { CN_NUMERAL_CHARS, diagnostic, effectiveClause, readLabel, squeezeSpaces, type Label, type LabelStyle } from '@amend/model';
 import { closingKind } from './closing-clauses.ts';
 import { mayHeadSection, sectionOf, type LineSection } from './line-kinds.ts';
 import type { SourceLine } from './decision-source.ts';
@@ -84,11 +84,13 @@ const UNASKED = null;
 /** First characters of the labels read: Chinese numerals (一、), （ ( (（一）, (1)), digits (1.), 第 (第一条). */
 const LABEL_FIRST = new Set([...(CN_NUMERAL_CHARS + '（(0123456789０１２３４５６７８９第')].map((c) => c.charCodeAt(0)));
 
+const ITEM_LABELS: LabelStyle[] = ['dun', 'paren', 'arabic', 'article'];
+
 /** The label of an item, heading or repeal entry (第X条 only in the constitution's style). */
 function itemLabel(line: SourceLine): Label | undefined {
   // Most lines (a payload's) start with none of them.
   if (!LABEL_FIRST.has(line.text.charCodeAt(0))) return undefined;
-  const label = readLabel(line.text, ['dun', 'paren', 'arabic', 'article']);
+  const label = readLabel(line.text, ITEM_LABELS);
   if (label?.style === 'article' && label.length === label.label.length && label.length < line.text.length) return undefined;
   if (label?.style === 'arabic' && /^[0-9０-９]+、/.test(label.label) && !/^[0-9０-９]+、\s*(?:将|删|在|增|第|对|《)/.test(line.text))
     return undefined;
@@ -197,7 +199,8 @@ export abstract class FramingState {
   /** What closing clause a line is (本决定自…起施行), read once per line. */
   protected closingOf(line: SourceLine): ClosingKind | undefined {
     if (line !== this.factLine) this.moveTo(line);
-    if (this.factClosing === UNASKED) this.factClosing = closingKind(line.text);
+    // A paragraph of a passage (“…) is none: closingKind would find the “ first thing.
+    if (this.factClosing === UNASKED) this.factClosing = line.text.charCodeAt(0) === 0x201c ? undefined : closingKind(line.text);
     return this.factClosing;
   }
 

@@ -45,7 +45,8 @@ export function isPageMark(text: string): boolean {
  * Rule text does not speak so.
  */
 export function cutsOpenQuote(text: string): boolean {
-  if (/^[“‘]/.test(text)) return false;
+  const c = text.charCodeAt(0);
+  if (c === 0x201c || c === 0x2018) return false;
   if (DELETES_PLACES.test(text)) return true;
   const at = text.indexOf('“');
   const head = at < 0 ? text : text.slice(0, at);
@@ -104,5 +105,8 @@ export function isGroupOfRules(text: string): boolean {
 
 /** 此外，将上述五件地方性法规…: words that apply to every rule of the decision. */
 export function isGeneral(text: string): boolean {
+  // 此 另 同: asked of every line that goes on an item, most of which start otherwise.
+  const c = text.charCodeAt(0);
+  if (c !== 0x6b64 && c !== 0x53e6 && c !== 0x540c) return false;
   return /^(?:此外|另外|同时)[，,]/.test(text) && /上述.{0,8}(?:法规|规章|条例|规定|办法|解释|法律|司法解释)/.test(text);
 }
