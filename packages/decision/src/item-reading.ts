@@ -96,7 +96,8 @@ export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOpt
     const first = sentence[0];
     const last = sentence[sentence.length - 1];
     const sentenceText = text.slice(first.startOffset, (last.endOffset ?? last.startOffset) + 1);
-    const kind = closingKind(sentenceText);
+    // A closing clause quotes no words: a sentence holding a quotation is not searched again to be told so.
+    const kind = quotesWords(sentence, text) ? undefined : closingKind(sentenceText);
     // 23.条文顺序作相应调整。 under a rule: the rule's own statement, an item without operations.
     if (kind && item.label && (kind === 'renumber' || kind === 'adjust')) continue;
     if (kind) {
@@ -163,7 +164,7 @@ export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOpt
   const resolver = new ItemResolver({ rule, item: item.path, file, sentence: '', diagnostics, span });
   for (const { sentence, first, last, text: sentenceText, result, read } of parsed) {
     // An unclosed payload that the grammar still reads whole ran to the end of the item: recoverable.
-    for (const u of unclosed.filter((q) => q.start >= first.startOffset && q.start <= last.startOffset)) {
+    for (const u of unclosed.length ? unclosed.filter((q) => q.start >= first.startOffset && q.start <= last.startOffset) : unclosed) {
       const where = { file, span: span(u.start, u.start + 1) };
       if (u.recovered) diagnostics.push(diagnostic('decision/unclosed-quote-recovered', {}, where));
       else if (read && u.end >= text.trimEnd().length && !item.cutByClosing)
@@ -182,6 +183,12 @@ export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOpt
     resolver.resolve(read.clauses, { sentence: sentenceText });
   }
   return { text, rule, operations: resolver.finish(), diagnostics, closing, statement: false };
+}
+
+/** Whether the sentence holds a quotation opened by a “ of the text (which closingKind reads as an instruction). */
+function quotesWords(sentence: IToken[], text: string): boolean {
+  for (const t of sentence) if (t.tokenType === Quoted && text.charCodeAt(t.startOffset) === 0x201c) return true;
+  return false;
 }
 
 const OPENERS = new Set([Jiang, Delete, Zai, Add]);
@@ -233,8 +240,7 @@ function lawOf(clauses: Clause[]): string | undefined {
   for (const c of clauses) {
     const targets =
       c.kind === 'replacePhrases' ? c.groups[0].targets : 'targets' in c ? c.targets : c.kind === 'insert' ? c.anchor?.targets : undefined;
-    const law = targets?.find((t) => t.sel.law)?.sel.law;
-    if (law) return law;
+    if (targets) for (const t of targets) if (t.sel.law) return t.sel.law;
   }
   return undefined;
 }
