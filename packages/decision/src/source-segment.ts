@@ -10,40 +10,37 @@ import { lastAtMost, type LineIndex, type Span } from '@amend/model';
  * character: an item is a handful of lines, a payload thousands of characters.
  */
 export class Segment {
-  private parts: string[] = [];
+  /** The text so far, piece by piece (one string: read as a whole once, by the lexer). */
+  private joined = '';
   /** Segment offset where each run starts, ascending. */
   private readonly starts: number[] = [];
-  /** Original offset of each run's first character. */
+  /**
+   * Original offset of each run's first character, or for added text (every character of the run at its
+   * origin rather than at origin + i) -1 - that offset: one list where two would be read together.
+   */
   private readonly origins: number[] = [];
-  /** Whether every character of the run sits at its origin (added text) rather than at origin + i. */
-  private readonly added: boolean[] = [];
   private size = 0;
-  private cached: string | undefined;
 
   /** Append original text found at `offset`. */
   append(text: string, offset: number): void {
-    this.push(text, offset, false);
+    this.push(text, offset);
   }
 
   /** Append characters that are not in the original (a separator, an added quote), placed at `offset`. */
   synthetic(text: string, offset: number): void {
-    this.push(text, offset, true);
+    this.push(text, -1 - offset);
   }
 
-  private push(text: string, offset: number, added: boolean): void {
+  private push(text: string, origin: number): void {
     if (!text) return;
-    this.parts.push(text);
+    this.joined += text;
     this.starts.push(this.size);
-    this.origins.push(offset);
-    this.added.push(added);
+    this.origins.push(origin);
     this.size += text.length;
-    this.cached = undefined;
   }
 
   get text(): string {
-    // One piece (an item of one line) is its own text: not copied.
-    this.cached ??= this.parts.length === 1 ? this.parts[0] : this.parts.join('');
-    return this.cached;
+    return this.joined;
   }
 
   get length(): number {
@@ -67,6 +64,7 @@ export class Segment {
   /** Original offset of character `offset` (0 ≤ offset < length; a negative one reads as the first). */
   private at(offset: number): number {
     const run = lastAtMost(this.starts, offset);
-    return this.added[run] ? this.origins[run] : this.origins[run] + (offset - this.starts[run]);
+    const origin = this.origins[run];
+    return origin < 0 ? -1 - origin : origin + (offset - this.starts[run]);
   }
 }
