@@ -80,7 +80,7 @@ export function readLines(text: string, format: SourceFormat): Line[] {
  * knows none holds one when `tabs` is false.
  */
 export function plainTexts(text: string): { texts: string[]; tabs: boolean } {
-  if (/[\r\t]/.test(text)) return { texts: readLines(text, 'plain').map((l) => l.text), tabs: text.includes('\t') };
+  if (text.includes('\r') || text.includes('\t')) return { texts: readLines(text, 'plain').map((l) => l.text), tabs: text.includes('\t') };
   const texts: string[] = [];
   for (let from = 0; from <= text.length; ) {
     let to = text.indexOf('\n', from);
