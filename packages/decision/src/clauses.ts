@@ -75,6 +75,8 @@ export interface Quote {
 interface ClauseBase {
   start: number;
   end: number;
+  /** A quotation of the clause states its length (“擅自”二字): the resolver checks it. */
+  stating?: true;
 }
 
 /** Places of a replacement, each with its own words: 第三十条中的“A”、第四十条中的“B”修改为“C”. */

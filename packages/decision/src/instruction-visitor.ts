@@ -5,7 +5,7 @@ import { endOf, spanOf, startOf, type Span } from './cst-offsets.ts';
 import type * as C from './instruction-cst.ts';
 import { parser } from './instruction-parser.ts';
 import * as T from './instruction-tokens.ts';
-import { quoteOf, quotes, startQuotes, stated, withSuffix } from './quoted-words.ts';
+import { quoteOf, quotes, startQuotes, stated, withSuffix, type QuoteFindings } from './quoted-words.ts';
 import { countOf, countOfPlace, edgeOf, headingNamed } from './reference-words.ts';
 import { lastEnd, ordered, selsOf, targetItems } from './target-reading.ts';
 
@@ -28,17 +28,19 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     this.validateVisitor();
   }
 
-  sentence(ctx: C.SentenceCstChildren): Clause[] {
+  sentence(ctx: C.SentenceCstChildren, found: QuoteFindings): Clause[] {
     const out: Clause[] = [];
     for (const c of ctx.clause) {
+      const n = out.length;
+      const stating = found.stating;
       const quoted = c.children.quoteClause?.[0];
       if (quoted && this.wholeRuleAfterSemi(quoted.children, ctx.Sep, startOf(c))) {
         const at = startOf(quoted);
         const whole: TargetItem = { sel: { kind: 'whole', refs: [], from: at, to: at }, range: false };
         out.push(phraseClause([whole], this.quoteList(quoted.children.quoteList[0].children), this.phraseAction(quoted.children.phraseAction[0].children), false, { start: at, end: endOf(quoted) }));
-        continue;
-      }
-      this.clause(c.children, out);
+      } else this.clause(c.children, out);
+      // The resolver checks stated lengths (“擅自”二字) only where a quotation states one.
+      if (found.stating !== stating && out.length > n) out[n].stating = true;
     }
     return out;
   }
@@ -405,6 +407,6 @@ export interface SentenceClauses {
 
 export function clausesOf(cst: CstNode, verbatim = false): SentenceClauses {
   const found = startQuotes(verbatim);
-  const clauses = visitor.sentence((cst as C.SentenceCstNode).children);
+  const clauses = visitor.sentence((cst as C.SentenceCstNode).children, found);
   return { clauses, tidied: found.tidied, elided: found.elided };
 }

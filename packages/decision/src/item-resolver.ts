@@ -54,7 +54,7 @@ export class ItemResolver {
     const base = { rule: s.env.rule, item: s.env.item, span };
     const explicit = c.kind === 'replacePhrases' ? c.groups[0].targets !== undefined : 'targets' in c && c.targets !== undefined;
     if (c.kind !== 'replacePhrases') s.lastText = undefined;
-    this.checkLengths(c, span);
+    if (c.stating) this.checkLengths(c, span);
     if (this.namesPart(c, span)) return;
     switch (c.kind) {
       case 'insertPhrase': {
@@ -63,7 +63,7 @@ export class ItemResolver {
         if (!scope) return;
         if (c.targets) s.at.scope = scope;
         const text = closed(c.text, c.sentence, 'end');
-        for (const a of c.anchor) s.push({ kind: 'insertText', ...base, scope, text, position: c.position === 'after' ? { after: a.text } : { before: a.text } });
+        for (const a of c.anchor) s.push({ kind: 'insertText', rule: base.rule, item: base.item, span: base.span, scope, text, position: c.position === 'after' ? { after: a.text } : { before: a.text } });
         return;
       }
       case 'insertEdge': {
@@ -80,7 +80,9 @@ export class ItemResolver {
           const scope = g.targets ? s.places(g.targets, span) : (s.at.scope ?? (c.edge ? s.at.contextTarget(span) : []));
           if (!scope) return;
           if (g.targets) s.at.scope = scope;
-          s.push({ kind: 'deleteText', ...base, scope, phrases: g.phrases.map((q) => q.text), ...(c.edge ? { edge: c.edge } : {}) });
+          const op: Operation = { kind: 'deleteText', rule: base.rule, item: base.item, span: base.span, scope, phrases: g.phrases.map((q) => q.text) };
+          if (c.edge) op.edge = c.edge;
+          s.push(op);
         }
         return;
       case 'movePhrase':

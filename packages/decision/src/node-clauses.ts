@@ -54,7 +54,7 @@ export function replaceNodes(s: ItemState, targets: Address[], payload: Quote[],
       s.push({ kind: 'renameHeading', ...base, level: 'title', target, title: payload.map((q) => q.text).join('') });
       return;
     }
-    s.push({ kind: 'replaceNode', ...base, level, target, content: fragmentOf(payload, level, s.env) });
+    s.push({ kind: 'replaceNode', rule: base.rule, item: base.item, span: base.span, level, target, content: fragmentOf(payload, level, s.env) });
     return;
   }
   const level = levelOf(targets[0]);

@@ -14,7 +14,7 @@ export interface PayloadEnv {
 }
 
 function payloadText(quotes: Quote[]): string {
-  return quotes.map((q) => q.text).join('\n');
+  return quotes.length === 1 ? quotes[0].text : quotes.map((q) => q.text).join('\n');
 }
 
 export function fragmentOf(quotes: Quote[], level: Level, env: PayloadEnv): Fragment {

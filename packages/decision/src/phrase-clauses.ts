@@ -14,7 +14,8 @@ import { closed, fragmentOf } from './payload-fragment.ts';
 export function replacePhrases(s: ItemState, c: Extract<Clause, { kind: 'replacePhrases' }>, base: Base, explicit: boolean): void {
   const span = base.span;
   if (!explicit && renamesHeading(s, c, base)) return;
-  for (const [g, group] of c.groups.entries()) {
+  for (let g = 0; g < c.groups.length; g++) {
+    const group = c.groups[g];
     let scope = group.targets ? s.places(group.targets, span) : (s.at.scope ?? []);
     if (!scope) return;
     // 将第六章“常务委员会办公厅”修改为“常务委员会办公室”: words of the heading, right after its number.
@@ -43,7 +44,7 @@ export function replacePhrases(s: ItemState, c: Extract<Clause, { kind: 'replace
       s.lastText.pairs.push(...pairs);
       continue;
     }
-    const op: Operation = { kind: 'replaceText', ...base, scope, pairs };
+    const op: Operation = { kind: 'replaceText', rule: base.rule, item: base.item, span: base.span, scope, pairs };
     s.push(op);
     s.lastText = op;
   }

@@ -17,15 +17,18 @@ export interface QuoteFindings {
   tidied: { at: number; from: string; to: string }[];
   /** A quotation elides its words (“为……”). */
   elided: boolean;
+  /** How many quotation lists stated their length so far (“擅自”二字). */
+  stating: number;
 }
 
-const reading: QuoteFindings = { verbatim: false, tidied: [], elided: false };
+const reading: QuoteFindings = { verbatim: false, tidied: [], elided: false, stating: 0 };
 
 /** Starts a sentence: its quotations' findings are collected afresh into the object returned. */
 export function startQuotes(verbatim: boolean): QuoteFindings {
   reading.verbatim = verbatim;
   reading.tidied = [];
   reading.elided = false;
+  reading.stating = 0;
   return reading;
 }
 
@@ -79,5 +82,6 @@ export function stated(list: Quote[], suffix: IToken | undefined): Quote[] {
   const m = suffix && /^([一二两三四五六七八九十]+)个?字/.exec(suffix.image);
   const n = m ? fromChinese(m[1]) : undefined;
   if (!m || n === undefined) return list;
+  reading.stating++;
   return list.map((q) => ({ ...q, stated: { n, image: m[0] } }));
 }
