@@ -98,12 +98,15 @@ export class ItemResolver {
         const targets = s.places(c.targets, span);
         // 删除第三款：“…”: the words shown are checked against the provision (one place with all the
         // quotations, or one quotation a place).
-        const shown = (i: number) => {
-          if (!c.shown || !targets) return {};
-          if (targets.length === 1) return { shown: c.shown.map((q) => q.text).join('\n') };
-          return c.shown.length === targets.length ? { shown: c.shown[i].text } : {};
-        };
-        targets?.forEach((target, i) => s.push({ kind: 'deleteNode', ...base, level: levelOrSentence(target), target, ...shown(i) }));
+        if (!targets) return;
+        const shown = c.shown;
+        for (let i = 0; i < targets.length; i++) {
+          const target = targets[i];
+          const op: Operation = { kind: 'deleteNode', rule: base.rule, item: base.item, span: base.span, level: levelOrSentence(target), target };
+          if (shown && targets.length === 1) op.shown = shown.map((q) => q.text).join('\n');
+          else if (shown && shown.length === targets.length) op.shown = shown[i].text;
+          s.push(op);
+        }
         return;
       }
       case 'replaceNode':

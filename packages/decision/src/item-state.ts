@@ -64,15 +64,15 @@ export class ItemState {
       }
     }
     const list = this.at.places(items, span);
-    items.forEach((item, i) => {
-      if (!item.sel.was) return;
-      const original = this.originalNumber(item.sel, span);
+    for (let i = 0; i < items.length; i++) {
+      if (!items[i].sel.was) continue;
+      const original = this.originalNumber(items[i].sel, span);
       // 将第七条改为第八条，将第八条（原第七条）修改为: the article this item renumbered.
       if (original && list && list.length === items.length) {
         list[i] = { ...list[i], article: original };
         this.at.last = list[i];
       }
-    });
+    }
     return list;
   }
 

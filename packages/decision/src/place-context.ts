@@ -29,6 +29,8 @@ export class Places {
   /** Targets in the original numbering, with levels carried over from the place named before. */
   places(items: TargetItem[], span: Span): Address[] | undefined {
     const out: { addr: Address; range: boolean }[] = [];
+    let ranged = false;
+    let qiOnly = true;
     for (const item of items) {
       const sel = item.sel;
       if (sel.kind === 'qi') {
@@ -36,9 +38,10 @@ export class Places {
           this.error('decision/no-context', {}, span);
           return undefined;
         }
-        out.push(...this.scope.map((addr) => ({ addr, range: false })));
+        for (const addr of this.scope) out.push({ addr, range: false });
         continue;
       }
+      qiOnly = false;
       if (sel.kind === 'whole') return [];
       if (sel.onward && !sel.refs.length) {
         // 其后各条: after the article named last.
@@ -55,11 +58,13 @@ export class Places {
       // 第二句 narrows the place; what follows (该条, a bare 第二款) continues the 款 itself.
       const sentence = sentenceOf(sel.part);
       out.push({ addr: sentence === undefined ? addr : { ...addr, sentence }, range: item.range });
+      if (item.range) ranged = true;
       if (sel.onward) out[out.length - 1].addr = { ...out[out.length - 1].addr, onward: sel.onward };
       this.last = addr;
     }
-    const list = this.expand(out, span);
-    if (list && items.some((i) => i.sel.kind !== 'qi')) this.scope = list;
+    // Most lists hold no range (every place names itself).
+    const list = ranged ? this.expand(out, span) : out.map((x) => x.addr);
+    if (list && !qiOnly) this.scope = list;
     return list;
   }
 
@@ -120,10 +125,10 @@ export class Places {
         this.error('decision/no-context', {}, span ?? this.span(sel.from, sel.to));
         return undefined;
       }
-      return { ...above(ctx, top), ...addr };
+      return withLevels(above(ctx, top), addr);
     }
     // Sections are numbered within their chapter: 第七节 after 第三章 is that chapter's.
-    if (relative && top === 'section' && this.last?.chapter !== undefined) return { ...above(this.last, 'section'), ...addr };
+    if (relative && top === 'section' && this.last?.chapter !== undefined) return withLevels(above(this.last, 'section'), addr);
     return addr;
   }
 
@@ -154,6 +159,12 @@ export class Places {
     }
     return out;
   }
+}
+
+/** `outer` (a fresh copy of the levels above) given the levels of `inner`: { ...outer, ...inner } without the spread. */
+function withLevels(outer: Address, inner: Address): Address {
+  for (const k in inner) (outer as Record<string, unknown>)[k] = inner[k as keyof Address];
+  return outer;
 }
 
 function num(addr: Address, level: Level): number | undefined {
