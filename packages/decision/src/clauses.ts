@@ -149,4 +149,6 @@ export type Clause = ClauseBase &
     | { kind: 'adjustOrder' }
     | { kind: 'adjustPair'; old: Quote; now: Quote }
     | { kind: 'content'; payload: Quote[] }
+    /** 第九条：“…” on its own: the text of the next of several articles an insertion announced. */
+    | { kind: 'numberedText'; targets: TargetItem[]; payload: Quote[] }
   );

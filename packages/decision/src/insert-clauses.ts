@@ -1,5 +1,5 @@
 import type { Address, InsertNodeOp, Operation, Span } from '@amend/model';
-import { fromChinese } from '@amend/model';
+import { fromChinese, toChinese } from '@amend/model';
 import { above, compareAddresses, levelOf, own, sameAddress, STRUCTURE } from './address-rules.ts';
 import type { Clause, Quote } from './clauses.ts';
 import { HEADINGS, isDraft, type Base, type Draft, type ItemState } from './item-state.ts';
@@ -44,6 +44,9 @@ export function insert(s: ItemState, c: Extract<Clause, { kind: 'insert' }>, bas
   }
   const draft: Draft = { op, as, filled: false };
   s.out.push(draft);
+  // 增加四条，分别作为第八条：“…”: the other three may follow one a paragraph (第九条：“…”).
+  const last = as[as.length - 1].article;
+  if (level === 'article' && c.count.n > as.length && last && !last.sub) s.announced = { draft, count: c.count.n, next: last.n + 1, left: c.count.n - as.length, span: base.span };
   if (c.payload) fill(s, draft, c.payload);
   else if (c.name && HEADINGS.has(level)) {
     // 增加一章，作为第七章“公布”: the heading, which 内容如下 may complete with its articles.
@@ -123,6 +126,30 @@ export function fill(s: ItemState, draft: Draft, payload: Quote[]): void {
   }
   op.content = fragmentOf(payload, op.level, s.env);
   draft.filled = true;
+}
+
+/** 第九条：“…” after 增加四条，分别作为第八条：“…”: the next article announced, placed by its number. */
+export function numberedText(s: ItemState, c: Extract<Clause, { kind: 'numberedText' }>, base: Base): void {
+  const a = s.announced;
+  const target = c.targets.length === 1 ? s.at.fresh(c.targets[0].sel) : undefined;
+  const n = target?.article && !target.article.sub && Object.keys(target).length === 1 ? target.article.n : undefined;
+  if (!a || a.left === 0 || n !== a.next) {
+    s.error('decision/unannounced-text', { target: c.targets.map((t) => t.sel.refs.map((r) => r.image).join('')).join('、') }, base.span);
+    return;
+  }
+  s.push({ kind: 'insertNode', ...base, level: 'article', as: { article: { n } }, content: fragmentOf(c.payload, 'article', s.env) });
+  a.next++;
+  a.left--;
+}
+
+/** Articles announced by count (增加四条) and never given their text. */
+export function announcedLeft(s: ItemState): void {
+  const a = s.announced;
+  if (!a?.left) return;
+  const content = a.draft.op.content;
+  // 增加四条，分别作为第八条：“第八条…”“第九条…”…: the payload numbers them itself.
+  if (content?.level === 'articles' && content.articles.length >= a.count) return;
+  s.error('decision/missing-payload', { what: `第${toChinese(a.next)}条` }, a.span);
 }
 
 /** 内容如下：“…” completes the provisions announced before it. */

@@ -467,7 +467,8 @@ export type TargetClauseCstChildren = {
   phraseAction?: (PhraseActionCstNode)[];
   In?: (IToken)[];
   addTail?: (AddTailCstNode)[];
-  Colon?: IToken[];
+  Colon?: (IToken)[];
+  payload?: PayloadCstNode[];
   locatedTail?: LocatedTailCstNode[];
   modifyTail?: (ModifyTailCstNode)[];
   Delete?: IToken[];

@@ -1,4 +1,4 @@
-import { EarlyExitException, NoViableAltException, tokenMatcher, type CstNode, type ILookaheadStrategy, type IToken, type TokenType } from 'chevrotain';
+import { EOF, EarlyExitException, NoViableAltException, tokenMatcher, type CstNode, type ILookaheadStrategy, type IToken, type TokenType } from 'chevrotain';
 import { ChangeRules } from './grammar-changes.ts';
 import { CLAUSE_VERBS, type Optionals } from './grammar-places.ts';
 import { IndexedLookahead } from './instruction-lookahead.ts';
@@ -283,6 +283,12 @@ export class InstructionParser extends ChangeRules {
         },
       },
       {
+        // 第九条：“…” after 增加四条，分别作为第八条：“…”: the text of the next article announced, and nothing else.
+        GATE: () => this.onlyTextFollows(),
+        ALT: () => { this.CONSUME2(T.Colon); this.SUBRULE(this.payload); },
+        IGNORE_AMBIGUITIES: true,
+      },
+      {
         // 宪法第七条：“A”修改为：“B” / 第六十二条“…”中增加一项 / 第八十九条“…”中第六项“A”修改为“B”
         ALT: () => {
           this.OPTION(() => this.CONSUME(T.Colon));
@@ -311,6 +317,18 @@ export class InstructionParser extends ChangeRules {
       { GATE: () => this.namesPlaceOnly(), ALT: () => this.CONSUME2(T.Comma) },
     ]));
   });
+
+  /** A sentence of 第X条 alone, ：and quotations to its end. */
+  private onlyTextFollows(): boolean {
+    if (this.LA(1).tokenType !== T.Colon || this.LA(2).tokenType !== T.Quoted) return false;
+    // LA(-1) is the token before the reference: none (EOF) at the start of the sentence.
+    if (this.LA(0).tokenType !== T.ArticleRef || !(this.LA(-1).tokenType === EOF || tokenMatcher(this.LA(-1), T.Sep))) return false;
+    for (let k = 3; ; k++) {
+      const t = this.LA(k).tokenType;
+      if (t === T.Quoted) continue;
+      return t === EOF || (tokenMatcher(this.LA(k), T.Sep) && this.LA(k + 1).tokenType === EOF);
+    }
+  }
 
   /** ，then a clause that names no place of its own. */
   private namesPlaceOnly(): boolean {

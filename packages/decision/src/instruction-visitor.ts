@@ -160,7 +160,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
       return { kind: 'deleteNodes', targets: inner, ...s, end: endOf(lists[1]) };
     }
     // 删除第三款：“…”: the quotation shows the words that go.
-    if (ctx.payload) return { kind: 'deleteNodes', targets, shown: this.payload(ctx.payload[0].children), ...s, end: endOf(ctx.payload[0]) };
+    if (ctx.payload) return { kind: 'deleteNodes', targets, shown: this.payload(ctx.payload[0].children), start: s.start, end: endOf(ctx.payload[0]) };
     if (!ctx.Within) return { kind: 'deleteNodes', targets, start: s.start, end: s.end };
     // 删去A中的“x”和B中的“y”: targets and quote lists alternate in written order.
     const parts = [...(ctx.target ?? []).map((n) => ({ at: startOf(n), target: n })), ...(ctx.quoteList ?? []).map((n) => ({ at: startOf(n), quotes: n }))].sort((a, b) => a.at - b.at);
@@ -282,6 +282,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
       // 将第二款最后面的“…”删除: the last occurrence only.
       return clause.kind === 'deletePhrases' ? { ...clause, ...edgeOf(ctx.Edge?.[0]) } : clause;
     }
+    if (ctx.payload) return { kind: 'numberedText', targets, payload: this.payload(ctx.payload[0].children), start: s.start, end: s.end };
     if (located) return this.locatedTail(located.children, targets, s);
     if (ctx.addTail) return fromAdd(this.addTail(ctx.addTail[0].children), targets, 'in', s);
     const modify = ctx.modifyTail?.[0];

@@ -3,7 +3,7 @@ import { addressLabel } from '@amend/model';
 import { compareAddresses, levelOf, levelOrSentence, own } from './address-rules.ts';
 import type { Clause, Quote } from './clauses.ts';
 import { LEVEL_WORD } from './describe-operation.ts';
-import { content, insert, intoHeading } from './insert-clauses.ts';
+import { announcedLeft, content, insert, intoHeading, numberedText } from './insert-clauses.ts';
 import { articleOfText } from './reference-words.ts';
 import { isDraft, ItemState, type ResolveEnv } from './item-state.ts';
 import { divide, merge, replaceNode, replaceNodes, rework } from './node-clauses.ts';
@@ -40,6 +40,7 @@ export class ItemResolver {
     const s = this.state;
     const ops: Operation[] = [];
     if (s.dividing) s.error('decision/missing-payload', { what: s.dividing.what }, s.dividing.span);
+    announcedLeft(s);
     for (const o of s.out) {
       if (!isDraft(o)) ops.push(o);
       else if (o.filled) ops.push(o.op as Operation);
@@ -190,6 +191,9 @@ export class ItemResolver {
       }
       case 'content':
         content(s, c.payload, span);
+        return;
+      case 'numberedText':
+        numberedText(s, c, base);
         return;
       default: {
         const never: never = c;

@@ -43,6 +43,8 @@ export class ItemState {
   dividing: { target: Address; what: string; span: Span } | undefined;
   /** A new article this item makes of a provision (第三条第三项…作为第六条), and the 款 it adds to it. */
   made: { n: number; source: Address; added: Set<number> } | undefined;
+  /** 增加四条，分别作为第八条：“…” then 第九条：“…”…: the articles announced, the number of the next, how many are left. */
+  announced: { draft: Draft; count: number; next: number; left: number; span: Span } | undefined;
 
   constructor(readonly env: ResolveEnv) {
     this.at = new Places((id, data, span) => this.error(id, data, span), (from, to) => env.span(from, to));

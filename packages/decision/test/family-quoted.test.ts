@@ -57,3 +57,36 @@ describe('a quoted passage whose first paragraph closes ”。 and goes on', () 
     expect(got[0].kind === 'replaceNode' && got[0].content.level === 'paragraphs' && got[0].content.paragraphs.length).toBe(1);
   });
 });
+
+describe('new articles announced by count, their texts one paragraph each', () => {
+  const items = [
+    '四、在第七条后增加三条，分别作为第八条：“甲乙应当丙丁。”',
+    '第九条：“戊己应当庚辛。',
+    '“庚辛应当壬癸。”',
+    '第十条：“子丑应当寅卯。”',
+  ].join('\n\n');
+
+  it('在第七条后增加三条，分别作为第八条：“…” then 第九条：“…”, 第十条：“…”: three insertions, the later ones placed by their numbers', () => {
+    const got = ops(items);
+    expect(got.map((o) => (o.kind === 'insertNode' ? [o.level, o.after ?? null, o.as, o.content.text] : o.kind))).toEqual([
+      ['article', { article: { n: 7 } }, { article: { n: 8 } }, '甲乙应当丙丁。'],
+      ['article', null, { article: { n: 9 } }, '戊己应当庚辛。\n庚辛应当壬癸。'],
+      ['article', null, { article: { n: 10 } }, '子丑应当寅卯。'],
+    ]);
+  });
+
+  it('with ASCII quotation marks', () => {
+    expect(ops(items.replace(/[“”]/g, '"')).map((o) => o.kind === 'insertNode' && o.as.article?.n)).toEqual([8, 9, 10]);
+  });
+
+  it('an article announced and never given its text is missing; a number out of turn, or with no count before it, is an error', () => {
+    const parse = (body: string) => parseDecision(`# 关于修改《某某条例》的决定\n\n某某决定对《某某条例》作如下修改：\n\n${body}\n\n本决定自公布之日起施行。\n`);
+    const short = parse('四、在第七条后增加三条，分别作为第八条：“甲乙应当丙丁。”\n\n第九条：“戊己应当庚辛。”');
+    expect(short.diagnostics.map((d) => [d.ruleId, d.data?.what])).toEqual([['decision/missing-payload', '第十条']]);
+    expect(parse('四、在第七条后增加三条，分别作为第八条：“甲乙应当丙丁。”\n\n第十条：“戊己应当庚辛。”').diagnostics.map((d) => d.ruleId)).toEqual([
+      'decision/unannounced-text',
+      'decision/missing-payload',
+    ]);
+    expect(parse('四、将第七条修改为：“甲乙应当丙丁。”\n\n第八条：“戊己应当庚辛。”').diagnostics.map((d) => d.ruleId)).toEqual(['decision/unannounced-text']);
+  });
+});

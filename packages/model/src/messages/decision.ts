@@ -44,6 +44,11 @@ export const decisionMessages = {
     en: 'the instruction names {targets} places but its quoted text has {units} paragraphs',
     zh: '该指令指明了{targets}处，但其引文有{units}段',
   },
+  'decision/unannounced-text': {
+    severity: 'error',
+    en: 'text is given for {target}, but no instruction before it in the item adds that provision: {sentence}',
+    zh: '给出了{target}的文字，但本项中此前没有增加该条的指令：{sentence}',
+  },
   'decision/missing-payload': {
     severity: 'error',
     en: 'the instruction announces new text for {what} but quotes none',
