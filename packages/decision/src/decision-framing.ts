@@ -45,7 +45,8 @@ class Framer extends FramingState {
   private openHistory = false;
 
   run(): Framed {
-    const lines = this.lines.slice(0, this.documentEnd());
+    const end = this.documentEnd();
+    const lines = end < this.lines.length ? this.lines.slice(0, end) : this.lines;
     // Asked of every line once, here: the sections decide the mode before the first line is read.
     const sections = lines.map((l) => this.sectionOf(l));
     this.hasSections = sections.some((s) => s !== undefined);

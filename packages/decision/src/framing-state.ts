@@ -97,6 +97,11 @@ function itemLabel(line: SourceLine): Label | undefined {
   return label;
 }
 
+/** A line opening with “ or closing with ”: a paragraph of a passage (a quotation mark makes no closing clause). */
+function quotesAtEnds(text: string): boolean {
+  return text.charCodeAt(0) === 0x201c || text.charCodeAt(text.length - 1) === 0x201d;
+}
+
 /**
  * Feed a line to a quotation tracker by its marks alone. The tracker reads a line's “ and ” in order and
  * whether a “ is the line's first character (a paragraph of a running passage): given the marks found by
@@ -199,8 +204,8 @@ export abstract class FramingState {
   /** What closing clause a line is (本决定自…起施行), read once per line. */
   protected closingOf(line: SourceLine): ClosingKind | undefined {
     if (line !== this.factLine) this.moveTo(line);
-    // A paragraph of a passage (“…) is none: closingKind would find the “ first thing.
-    if (this.factClosing === UNASKED) this.factClosing = line.text.charCodeAt(0) === 0x201c ? undefined : closingKind(line.text);
+    // A paragraph of a passage (“… or …”) is none: closingKind would search the line to find the mark.
+    if (this.factClosing === UNASKED) this.factClosing = quotesAtEnds(line.text) ? undefined : closingKind(line.text);
     return this.factClosing;
   }
 

@@ -47,7 +47,7 @@ export function isPageMark(text: string): boolean {
 export function cutsOpenQuote(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c === 0x201c || c === 0x2018) return false;
-  if (DELETES_PLACES.test(text)) return true;
+  if (text.charCodeAt(0) === 0x5220 /* 删 */ && DELETES_PLACES.test(text)) return true;
   const at = text.indexOf('“');
   const head = at < 0 ? text : text.slice(0, at);
   if (head.length > 40 || !(at >= 0 || /[：:]$/.test(head))) return false;

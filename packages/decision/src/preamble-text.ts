@@ -2,11 +2,20 @@ import type { SourceLine } from './decision-source.ts';
 
 /** What the preamble's sentences say: where a one-sentence decision's instruction starts, the counts it announces. */
 
+/** The statement of a count, for each verb (made once: matchAll reads a copy, the pattern keeps no state). */
+const STATED = {
+  废止: statedPattern('废止'),
+  修改: statedPattern('修改'),
+};
+
+function statedPattern(verb: string): RegExp {
+  return new RegExp(`对(?:下列)?[^。；，]{0,30}?([0-9]+|[一二三四五六七八九十百]+)(?:件|部|项)[^。；，]*?${verb}`, 'g');
+}
+
 /** 对10件政府规章予以废止 → 10: what the preamble announces (several statements add up). */
 export function statedCount(preamble: string, verb: '废止' | '修改'): number | undefined {
-  const re = new RegExp(`对(?:下列)?[^。；，]{0,30}?([0-9]+|[一二三四五六七八九十百]+)(?:件|部|项)[^。；，]*?${verb}`, 'g');
   let total: number | undefined;
-  for (const m of preamble.matchAll(re)) total = (total ?? 0) + (Number(m[1]) || cnSmall(m[1]));
+  for (const m of preamble.matchAll(STATED[verb])) total = (total ?? 0) + (Number(m[1]) || cnSmall(m[1]));
   return total;
 }
 

@@ -137,7 +137,8 @@ function repealVerb(text: string): number {
 
 /** A line that borders or separates rows of a pandoc grid table. */
 export function isGridBorder(text: string): boolean {
-  return /^\+[-=+:]+\+$/.test(text);
+  // Asked of every line of a decision: one that does not start with + is no border, without the pattern.
+  return text.charCodeAt(0) === 43 && /^\+[-=+:]+\+$/.test(text);
 }
 
 export function isGridRow(text: string): boolean {
