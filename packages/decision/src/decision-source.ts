@@ -74,21 +74,26 @@ function readLines(text: string, starts: number[]): SourceLine[] {
     starts.push(from);
     let to = lf ? text.indexOf('\n', from) : lineEnd(text, from);
     if (to < 0) to = n;
-    let b = to;
-    const { from: a0, heading } = markup(text, from, b);
-    let a = a0;
-    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-    // A bold line (**一、关于《…》的修正**): the marks go, the words stay.
-    if (b - a > 4 && text.startsWith('**', a) && text.startsWith('**', b - 2)) {
-      a += 2;
-      b -= 2;
-    }
-    if (a >= b) blank = true;
-    else {
-      const line: SourceLine = { text: text.slice(a, b), start: a, end: b, heading, blankBefore: blank };
-      if (text.charCodeAt(from) === 9) line.tab = true;
-      out.push(line);
-      blank = false;
+    if (to === from) {
+      // An empty line (every other line of a Markdown text): nothing to strip.
+      blank = true;
+    } else {
+      let b = to;
+      const { from: a0, heading } = markup(text, from, b);
+      let a = a0;
+      while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+      // A bold line (**一、关于《…》的修正**): the marks go, the words stay.
+      if (b - a > 4 && text.startsWith('**', a) && text.startsWith('**', b - 2)) {
+        a += 2;
+        b -= 2;
+      }
+      if (a >= b) blank = true;
+      else {
+        const line: SourceLine = { text: text.slice(a, b), start: a, end: b, heading, blankBefore: blank };
+        if (text.charCodeAt(from) === 9) line.tab = true;
+        out.push(line);
+        blank = false;
+      }
     }
     from = to >= n ? n + 1 : text.charCodeAt(to) === 13 && text.charCodeAt(to + 1) === 10 ? to + 2 : to + 1;
   }
