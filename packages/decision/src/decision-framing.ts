@@ -15,7 +15,15 @@ import {
 } from './line-kinds.ts';
 import { instructionStart, statedCount } from './preamble-text.ts';
 import { strayClose } from './quotation.ts';
-import { bracketDepth, isGridBorder, isGridRow, isTabTableStart, namesGroupOfRepeals, repealsInSentence, tabTableEnd } from './repeal-list.ts';
+import {
+  bracketDepth,
+  isGridBorder,
+  isGridRow,
+  isTabTableStart,
+  namesGroupOfRepeals,
+  repealsInSentence,
+  tabTableEnd,
+} from './repeal-list.ts';
 
 /**
  * Framing: the body's lines → preamble, repeal lists, rule headings, items
@@ -162,7 +170,12 @@ class Framer extends FramingState {
   private endsRawPayload(line: SourceLine): boolean {
     if (this.closingOf(line) || isPageMark(line.text)) return true;
     const label = this.labelOf(line);
-    if (label && this.nextInSequence(label)) return true;
+    if (label && this.nextInSequence(label)) {
+      // Next to the rule headings only ((三) after rule (二)): a heading or an instruction ends the payload, its own list does not.
+      const rest = line.text.slice(label.length);
+      const itemNext = this.stack.some((o) => o.level === levelOf(label) && label.num === o.num + 1);
+      if (itemNext || ruleHeadingTitle(rest) !== undefined || readsAsInstruction(rest)) return true;
+    }
     if (
       label &&
       (label.style === 'dun' || label.style === 'paren') &&
@@ -226,7 +239,7 @@ class Framer extends FramingState {
         return;
       }
       const title = ruleHeadingTitle(rest);
-      if (title !== undefined && (!this.rule || this.rule.label !== '' || this.rule.items.length === 0)) {
+      if (title !== undefined && (!this.rule || this.rule.label !== '' || this.rule.unlabelled || this.rule.items.length === 0)) {
         this.flushAll();
         this.rule = {
           title,
@@ -258,6 +271,22 @@ class Framer extends FramingState {
     if (label && this.groupOfRules === label.style) this.groupOfRules = undefined;
     if (label) {
       this.startItem(line, label);
+      return;
+    }
+    // （七）《甲条例》 and its items, then 《乙条例》 alone on a line: the next rule's heading, its label left out.
+    if (!label && this.rule && (this.rule.label !== '' || this.rule.unlabelled) && /^《[^《》]+》$/.test(line.text)) {
+      const style = this.rule.style;
+      this.flushAll();
+      this.rule = {
+        title: line.text.slice(1, -1),
+        label: '',
+        key: '',
+        style,
+        unlabelled: true,
+        start: line.start,
+        end: line.end,
+        items: [],
+      };
       return;
     }
     if (this.top && !isGeneral(line.text)) {
@@ -380,7 +409,7 @@ class Framer extends FramingState {
     const last = rule.items[rule.items.length - 1];
     const start = rule.start >= 0 ? rule.start : (rule.items[0]?.start ?? 0);
     const end = last ? last.end : rule.end;
-    const { key: _key, style: _style, ...plain } = rule;
+    const { key: _key, style: _style, unlabelled: _unlabelled, ...plain } = rule;
     this.out.rules.push({ ...plain, start, end: Math.max(start, end) });
     if (!rule.items.length && rule.label) {
       this.env.diagnostics.push(

@@ -76,6 +76,8 @@ export interface OpenRule extends FramedRule {
   key: string;
   style?: Label['style'];
   num?: number;
+  /** A heading that is only the rule's 《name》, its label left out among labelled ones. */
+  unlabelled?: boolean;
 }
 
 /** A fact of the line not asked yet. */
@@ -264,7 +266,9 @@ export abstract class FramingState {
         for (const r of repeals) this.preambleRepeals.push({ ...r, label: '', span: this.span(s.start, s.end) });
         this.env.meta.effective ??= effectiveClause(s.text);
       }
-      if (/(?:废止|撤销)(?:下列|以下|如下).{0,20}[：:]$/.test(s.text)) this.mode = 'repeal';
+      // 决定废止下列规章： / 决定对以下2件市政府规章予以废止：: the entries follow.
+      if (/(?:废止|撤销)(?:下列|以下|如下).{0,20}[：:]$|对(?:下列|以下|如下).{0,20}予以(?:废止|撤销)[：:]$/.test(s.text))
+        this.mode = 'repeal';
       kept.push(squeezeSpaces(s.text));
       this.preambleRange = [this.preambleRange?.[0] ?? s.start, s.end];
     }

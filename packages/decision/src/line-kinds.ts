@@ -60,8 +60,14 @@ export function cutsOpenQuote(text: string): boolean {
 
 /** Whether a line (label removed) reads as an amendment instruction. */
 export function readsAsInstruction(text: string): boolean {
+  // 在燃气管道设施保护范围内，禁止下列行为： is rule text; an instruction that opens with 在 names its place or words.
+  if (text.charCodeAt(0) === 0x5728 /* 在 */ && !PLACED_AT.test(text)) return false;
   return INSTRUCTION_START.test(text) || REF_INSTRUCTION.test(text);
 }
+
+/** 在第五条… / 在“甲”后… / 在《某条例》… / 在附则中… / 在条文最后…: what an instruction opening with 在 names first. */
+const PLACED_AT =
+  /^在.{0,30}?(?:第[零〇一二两三四五六七八九十百千万0-9]+[编章节条款项目]|[“"《]|附则|总则|条文|本条|序言|正文|引言|名称|标题|题注|末尾|最后)/;
 
 export type LineSection = 'amend' | 'repeal' | 'annex' | undefined;
 
@@ -73,13 +79,22 @@ export function mayHeadSection(text: string): boolean {
   if (text.startsWith('附件')) return true;
   const last = text.charCodeAt(text.length - 1);
   if ((last === 0xff1a || last === 58) && text.includes('下列')) return true;
-  return text.length <= 40 && (text.includes('废止的') || text.includes('修改的'));
+  return text.length <= 40 && (text.includes('废止的') || text.includes('修改的') || text.includes('予以') || COUNTED_PART.test(text));
 }
+
+/**
+ * 一、修改九件地方性法规的部分条款 / 二、废止五件地方性法规 / 一、对下列政府规章的部分条款予以修改: a labelled heading over
+ * the amended (or repealed) rules of the decision, naming none of them.
+ */
+const PART_HEADING =
+  /^(?:(?:修改|废止)[0-9０-９零〇一二两三四五六七八九十]+[件部项个](?:地方性法规|法规|政府规章|市政府规章|省政府规章|规章)(?:的部分条款)?|对下列(?:政府|市政府|省政府)?(?:规章|法规|地方性法规)(?:的部分条款)?予以(?:修改|废止))[：:]?$/;
+const COUNTED_PART = /(?:修改|废止)[0-9０-９零〇一二两三四五六七八九十]+[件部项个]/;
 
 /** A line that heads a section of the decision: 附件N, …决定修改的…, …决定废止的…, 对下列…予以废止：. */
 export function sectionOf(line: SourceLine, label: Label | undefined): LineSection {
   const text = label ? line.text.slice(label.length) : line.text;
   if (!label && /^附件[0-9０-９一二三四五六七八九十]*$/.test(text)) return 'annex';
+  if (label && PART_HEADING.test(text)) return text.includes('废止') ? 'repeal' : 'amend';
   const short = !label && text.length <= 40 && !/[。；：，:;,“]/.test(text);
   const last = text.charCodeAt(text.length - 1);
   // Ends in ： (checked first: most lines are long sentences of a payload).
@@ -91,12 +106,20 @@ export function sectionOf(line: SourceLine, label: Label | undefined): LineSecti
 /** The rule a heading names: 一、宁夏…办法 / 一、修改《…》 / 一、对《…》作出修改 / （一）《…》 / 一、《…》的修改情况. */
 export function ruleHeadingTitle(text: string): string | undefined {
   if (/[。；”]$/.test(text) || /^(将|删去|删除|在|增加|第)/.test(text)) return undefined;
+  // 一、北京市某某规定(1990年5月28日…令发布,根据…第一次修改): the title, its history in brackets left out.
+  const noted = NOTED_TITLE.exec(text);
+  if (noted && RULE_KIND_END.test(noted[1])) return squeezeSpaces(noted[1]);
   const quoted = /^(?:修改|对|关于)?《(.+)》(?:作出修改|作如下修改|作以下修改|的修改|的修正|的修改情况|修改如下)?[：:]?$/.exec(text);
   if (quoted && !/》.*《/.test(quoted[1])) return quoted[1];
   if (/[：:]$/.test(text) || /(修改为|改为|删去|删除|第.{1,8}[条款项]|“)/.test(text)) return undefined;
   if (!/(办法|规定|条例|细则|规则|决定|解释|批复|法|规程|意见|通知|章程)(（[^）]*）)?$/.test(text)) return undefined;
   return squeezeSpaces(text);
 }
+
+/** A title without 《》 then its history in brackets: a date, and how the rule was made or changed. */
+const NOTED_TITLE =
+  /^([^（(《》“”，,。；：:]+)[（(]([^（）()]*[0-9０-９]{4}年[^（）()]*(?:发布|公布|通过|修改|修正|修订|施行)[^（）()]*)[）)]$/;
+const RULE_KIND_END = /(?:办法|规定|条例|细则|规则|规程|决定)$/;
 
 /** 一、修改《…》等5件地方性法规: a heading over several rules' headings. */
 export function isGroupOfRules(text: string): boolean {
