@@ -17,10 +17,53 @@ export function structuralLevel(level: RefLevel): Level {
   }
 }
 
+/** Where a level stands in STRUCTURE (a switch: every reference of every place asks). */
+export function rankOf(level: Level): number {
+  switch (level) {
+    case 'part':
+      return 0;
+    case 'chapter':
+      return 1;
+    case 'section':
+      return 2;
+    case 'article':
+      return 3;
+    case 'paragraph':
+      return 4;
+    case 'item':
+      return 5;
+    case 'subitem':
+      return 6;
+    default:
+      return -1;
+  }
+}
+
 export function setLevel(addr: Address, ref: Ref): void {
-  const level = structuralLevel(ref.level);
-  if (level === 'article') addr.article = ref.article ?? { n: ref.num };
-  else (addr as Record<string, number>)[level] = ref.num;
+  // A store per field by name: a computed key makes every store a generic one.
+  switch (structuralLevel(ref.level)) {
+    case 'part':
+      addr.part = ref.num;
+      return;
+    case 'chapter':
+      addr.chapter = ref.num;
+      return;
+    case 'section':
+      addr.section = ref.num;
+      return;
+    case 'article':
+      addr.article = ref.article ?? { n: ref.num };
+      return;
+    case 'paragraph':
+      addr.paragraph = ref.num;
+      return;
+    case 'item':
+      addr.item = ref.num;
+      return;
+    case 'subitem':
+      addr.subitem = ref.num;
+      return;
+  }
 }
 
 /** The deepest level an address names. */
@@ -37,15 +80,20 @@ export function levelOf(addr: Address): Level {
   return 'preamble';
 }
 
-/** Copy of `addr` keeping only the levels above `level`. */
+/** Copy of `addr` keeping only the levels above `level` (all of them for a level not in STRUCTURE). */
 export function above(addr: Address, level: Level): Address {
   const out: Address = {};
   if (addr.special) out.special = addr.special;
-  for (const l of STRUCTURE) {
-    if (l === level) break;
-    const v = addr[l as keyof Address];
-    if (v !== undefined) (out as Record<string, unknown>)[l] = v;
-  }
+  // Field by field in STRUCTURE's order, as setLevel stores them.
+  const rank = rankOf(level);
+  const upTo = rank < 0 ? STRUCTURE.length : rank;
+  if (upTo > 0 && addr.part !== undefined) out.part = addr.part;
+  if (upTo > 1 && addr.chapter !== undefined) out.chapter = addr.chapter;
+  if (upTo > 2 && addr.section !== undefined) out.section = addr.section;
+  if (upTo > 3 && addr.article !== undefined) out.article = addr.article;
+  if (upTo > 4 && addr.paragraph !== undefined) out.paragraph = addr.paragraph;
+  if (upTo > 5 && addr.item !== undefined) out.item = addr.item;
+  if (upTo > 6 && addr.subitem !== undefined) out.subitem = addr.subitem;
   return out;
 }
 

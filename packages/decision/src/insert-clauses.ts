@@ -1,6 +1,6 @@
 import type { Address, InsertNodeOp, Operation, Span } from '@amend/model';
 import { fromChinese, toChinese } from '@amend/model';
-import { above, compareAddresses, levelOf, own, sameAddress, STRUCTURE } from './address-rules.ts';
+import { above, compareAddresses, levelOf, own, rankOf, sameAddress } from './address-rules.ts';
 import type { Clause, Quote } from './clauses.ts';
 import { HEADINGS, isDraft, type Base, type Draft, type ItemState } from './item-state.ts';
 import { replaceNodes } from './node-clauses.ts';
@@ -23,7 +23,7 @@ export function insert(s: ItemState, c: Extract<Clause, { kind: 'insert' }>, bas
     const anchor = s.places(c.anchor.targets, base.span)?.[0];
     if (!anchor) return;
     // 在第X条第二款后增加一项: an anchor above the new node's level is its container.
-    const shallower = STRUCTURE.indexOf(levelOf(anchor)) < STRUCTURE.indexOf(level);
+    const shallower = rankOf(levelOf(anchor)) < rankOf(level);
     if (c.anchor.rel === 'in' || shallower) op.parent = anchor;
     else op[c.anchor.rel] = anchor;
   } else if (Object.keys(container).length) {

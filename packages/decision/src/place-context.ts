@@ -1,6 +1,6 @@
 import type { Address, Level, MessageId, Span } from '@amend/model';
 import { fromChinese } from '@amend/model';
-import { above, levelOf, setLevel, STRUCTURE, structuralLevel } from './address-rules.ts';
+import { above, levelOf, rankOf, setLevel, STRUCTURE, structuralLevel } from './address-rules.ts';
 import type { Sel, TargetItem } from './clauses.ts';
 
 /**
@@ -108,8 +108,7 @@ export class Places {
     const addr: Address = {};
     let prev = -1;
     for (const ref of sel.refs) {
-      const level = structuralLevel(ref.level);
-      const rank = STRUCTURE.indexOf(level);
+      const rank = rankOf(structuralLevel(ref.level));
       if (rank <= prev) {
         this.error('decision/bad-reference', { found: ref.image, previous: STRUCTURE[prev] }, this.span(ref.from, sel.to));
       }
@@ -119,7 +118,7 @@ export class Places {
     const top = sel.refs[0] ? structuralLevel(sel.refs[0].level) : undefined;
     // 第X段 counts the paragraphs of a text without articles (a 批复): nothing to inherit.
     const relative = inherit && top && sel.kind === 'refs' && sel.refs[0]?.level !== 'duan';
-    if (relative && STRUCTURE.indexOf(top) > STRUCTURE.indexOf('article')) {
+    if (relative && rankOf(top) > rankOf('article')) {
       const ctx = this.last;
       if (!ctx?.article) {
         this.error('decision/no-context', {}, span ?? this.span(sel.from, sel.to));
