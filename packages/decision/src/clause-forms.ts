@@ -15,6 +15,8 @@ export type Action =
   | { kind: 'reorder'; anchor: Quote; position: 'after' | 'before' }
   | { kind: 'delete' };
 export type InsertParts = { count: Count; as: TargetItem[]; payload?: Quote[]; name?: Quote; holds?: TargetItem[] };
+/** A replacement clause as its modify tail fills it in (kind and targets set by the form around it). */
+export type ReplaceParts = { kind: 'replaceNode'; targets?: TargetItem[]; payload?: Quote[]; renumberTo?: TargetItem[]; into?: TargetItem[]; count?: Count; title?: string; as?: TargetItem[]; lead?: true };
 export type AddResult = { kind: 'insert'; body: InsertParts } | { kind: 'append'; payload: Quote[] } | { kind: 'words'; payload: Quote[] };
 
 /** What a phrase action (修改为, 删去, 后增加, 调整为 …) makes of the quoted words it follows. */
@@ -33,6 +35,12 @@ export function phraseClause(targets: TargetItem[] | undefined, quotes: Quote[],
     case 'delete':
       return { kind: 'deletePhrases', groups: (groups ?? [{ targets, olds: quotes }]).map((g) => ({ targets: g.targets, phrases: g.olds })), start: s.start, end: s.end };
   }
+}
+
+/** A replacement (修改为…): the parts its modify tail set on the clause the form around it began, over `s`. */
+export function replaceClause(c: ReplaceParts, s: Span, lead = false): Clause {
+  if (lead) c.lead = true;
+  return Object.assign(c, s);
 }
 
 /** What an addition (增加…) makes: an insertion, a 款 appended (增加规定), or words placed at the end or nowhere. */

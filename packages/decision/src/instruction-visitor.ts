@@ -1,6 +1,6 @@
 import type { CstNode } from 'chevrotain';
 import type { Clause, Count, PhraseGroup, Quote, Sel, TargetItem } from './clauses.ts';
-import { fromAdd, phraseClause, type Action, type AddResult, type InsertParts } from './clause-forms.ts';
+import { fromAdd, phraseClause, replaceClause, type Action, type AddResult, type InsertParts, type ReplaceParts } from './clause-forms.ts';
 import { endOf, spanOf, startOf, type Span } from './cst-offsets.ts';
 import type * as C from './instruction-cst.ts';
 import { parser } from './instruction-parser.ts';
@@ -18,7 +18,6 @@ import { lastEnd, ordered, selsOf, targetItems } from './target-reading.ts';
  */
 
 type EdgeParts = { position: 'start' | 'end'; text: Quote[]; sentence: boolean };
-type ModifyParts = { payload?: Quote[]; renumberTo?: TargetItem[]; into?: TargetItem[]; count?: Count; title?: string; as?: TargetItem[] };
 
 const BaseVisitor = parser.getBaseCstVisitorConstructor();
 
@@ -73,7 +72,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     if (ctx.orderClause) return { kind: 'adjustOrder', ...spanOf(ctx.orderClause[0]) };
     if (ctx.duiClause) return this.duiClause(ctx.duiClause[0].children);
     if (ctx.quoteClause) return this.quoteClause(ctx.quoteClause[0].children);
-    if (ctx.modifyTail) return this.modifyClause({ kind: 'replaceNode' }, ctx.modifyTail[0].children, spanOf(ctx.modifyTail[0]));
+    if (ctx.modifyTail) return replaceClause(this.modifyTail(ctx.modifyTail[0].children, { kind: 'replaceNode' }), spanOf(ctx.modifyTail[0]));
     if (ctx.contentClause) return this.contentClause(ctx.contentClause[0].children);
     if (ctx.headingTail) return { kind: 'renameHeading', title: this.headingTail(ctx.headingTail[0].children), ...spanOf(ctx.headingTail[0]) };
     if (ctx.divideTail) return { kind: 'divide', ...this.divideTail(ctx.divideTail[0].children), ...spanOf(ctx.divideTail[0]) };
@@ -259,7 +258,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
   }
 
   private rework(ctx: C.ReworkTailCstChildren, targets: TargetItem[], s: Span): Clause {
-    if (ctx.modifyTail) return this.modifyClause({ kind: 'replaceNode', targets }, ctx.modifyTail[0].children, s);
+    if (ctx.modifyTail) return replaceClause(this.modifyTail(ctx.modifyTail[0].children, { kind: 'replaceNode', targets }), s);
     const payload = ctx.payload ? this.payload(ctx.payload[0].children) : undefined;
     return { kind: 'rework', targets, as: this.asTargets(ctx.asTargets![0].children), ...(payload ? { payload } : {}), start: s.start, end: s.end };
   }
@@ -280,14 +279,16 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
       for (let i = 1; i < lists.length; i++) groups.push({ targets: this.targetList(lists[i].children), olds: this.quoteList(quoteNodes[i].children) });
       const clause = phraseClause(targets, groups[0].olds, this.phraseAction(action.children), restated, s, groups);
       // 将第二款最后面的“…”删除: the last occurrence only.
-      return clause.kind === 'deletePhrases' ? { ...clause, ...edgeOf(ctx.Edge?.[0]) } : clause;
+      const edge = ctx.Edge?.[0];
+      if (edge && clause.kind === 'deletePhrases') clause.edge = edgeOf(edge)!.edge;
+      return clause;
     }
     if (ctx.payload) return { kind: 'numberedText', targets, payload: this.payload(ctx.payload[0].children), start: s.start, end: s.end };
     if (located) return this.locatedTail(located.children, targets, s);
     if (ctx.addTail) return fromAdd(this.addTail(ctx.addTail[0].children), targets, 'in', s);
     const modify = ctx.modifyTail?.[0];
     // 条首部分修改为: the lead-in before a list of 项 is replaced, its 项 stay.
-    if (modify) return this.modifyClause({ kind: 'replaceNode', targets }, modify.children, s, ctx.Lead !== undefined);
+    if (modify) return replaceClause(this.modifyTail(modify.children, { kind: 'replaceNode', targets }), s, ctx.Lead !== undefined);
     if (ctx.Delete && quoteNodes.length) return { kind: 'deletePhrases', groups: [{ targets, phrases: this.quoteList(quoteNodes[0].children) }], ...edgeOf(ctx.Edge?.[0]), start: s.start, end: s.end };
     if (ctx.Delete) return { kind: 'deleteNodes', targets, start: s.start, end: s.end };
     if (ctx.divideTail) return { kind: 'divide', targets, ...this.divideTail(ctx.divideTail[0].children), start: s.start, end: s.end };
@@ -315,17 +316,8 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     return phraseClause([{ sel, range: false }], olds, this.phraseAction(ctx.phraseAction![0].children), false, span);
   }
 
-  /** A replacement: what the modify tail says, in `out` (the clause begun by the form around it), over `s`. */
-  private modifyClause(out: ModifyParts & { kind: 'replaceNode'; targets?: TargetItem[]; lead?: true }, ctx: C.ModifyTailCstChildren, s: Span, lead = false): Clause {
-    this.modifyTail(ctx, out);
-    if (lead) out.lead = true;
-    const clause = out as Clause;
-    clause.start = s.start;
-    clause.end = s.end;
-    return clause;
-  }
-
-  modifyTail(ctx: C.ModifyTailCstChildren, out: ModifyParts = {}): ModifyParts {
+  /** What the modify tail says, set on `out` (the clause the form around it begins). */
+  modifyTail(ctx: C.ModifyTailCstChildren, out: ReplaceParts): ReplaceParts {
     const payloadNode = ctx.payload?.[0];
     const title = ctx.BookTitle?.[0];
     const asNodes = ctx.asTargets;
