@@ -107,3 +107,13 @@ describe('new articles announced by count, their texts one paragraph each', () =
     ]);
   });
 });
+
+describe('ASCII quotation marks nested in an ASCII-quoted passage', () => {
+  it('修改为： then "…"甲乙"…" paragraphs: the inner marks are quotations within the article', () => {
+    expect(apply('一、将第一条修改为：\n\n"为了规范"甲乙""丙丁"管理，制定本条例。\n\n"本条例所称"甲乙"，是指戊己。"').slice(0, 3)).toEqual([
+      '第一章　总则',
+      '第一条　为了规范“甲乙”“丙丁”管理，制定本条例。',
+      '本条例所称“甲乙”，是指戊己。',
+    ]);
+  });
+});

@@ -252,10 +252,10 @@ function closesLine(text: string, at: number): boolean {
   return true;
 }
 
-/** A quotation opened right after ： or : quotes a provision (修改为："…"). */
+/** A quotation opened right after ： or : quotes a provision (修改为："…", or 修改为： then "…" on the next line). */
 function afterColon(text: string, at: number): boolean {
   let k = at - 1;
-  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+  while (k >= 0 && (isSpace(text.charCodeAt(k)) || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13)) k--;
   const c = text.charCodeAt(k);
   return c === 0xff1a || c === 0x3a;
 }
@@ -269,7 +269,8 @@ const FINAL_MARKS = new Set([0x3002, 0xff1b, 0xff1a, 0xff01, 0xff1f, 0x3b]);
 /**
  * Inside a quoted provision, a " between words (加强"若羌红枣"、"且末红枣"等…保护。")
  * opens a quotation within it when the marks left on its line pair up
- * before the line's last one, which closes the provision at the line's end.
+ * before the line's last one, which closes the provision at the line's end —
+ * or, on a line of a passage that goes on below, pair up among themselves.
  */
 function opensWithin(text: string, at: number): boolean {
   const c = text.charCodeAt(at + 1);
@@ -278,10 +279,13 @@ function opensWithin(text: string, at: number): boolean {
   if (end < 0) end = text.length;
   const rest = text.slice(at, end).replace(/[。；，\s]+$/, '');
   // 修改为："甲乙"并将第六条中的"丙"修改为"丁": the line goes on as an instruction, so this mark closes.
-  if (!rest.endsWith('"') || /"(?:修改为|修改成|改为)"/.test(rest)) return false;
+  if (/"(?:修改为|修改成|改为)"/.test(rest)) return false;
   let marks = 0;
-  for (let k = 0; k < rest.length - 1; k++) if (rest.charCodeAt(k) === 0x22) marks++;
-  return marks % 2 === 0;
+  for (let k = 0; k < rest.length; k++) if (rest.charCodeAt(k) === 0x22) marks++;
+  if (rest.endsWith('"')) return marks % 2 === 1;
+  // 依托本市"一网通办""一网统管"平台，…。 in a paragraph of a passage that goes on below (no closing mark on
+  // its line): the marks pair up among themselves.
+  return marks % 2 === 0 && /[。；：]\s*$/.test(text.slice(at, end));
 }
 
 /** 、 （ (: a " after one opens a quotation within the quotation. */

@@ -90,3 +90,23 @@ describe('new articles announced by count, their texts one paragraph each', () =
     expect(parse('四、将第七条修改为：“甲乙应当丙丁。”\n\n第八条：“戊己应当庚辛。”').diagnostics.map((d) => d.ruleId)).toEqual(['decision/unannounced-text']);
   });
 });
+
+describe('ASCII quotation marks nested in an ASCII-quoted passage, with nothing before them', () => {
+  const texts = (o: ReturnType<typeof ops>[number]) => (o.kind === 'replaceNode' && o.content.level === 'paragraphs' ? o.content.paragraphs.map((p) => p.text) : o);
+  const expected = ['甲乙委员会应当依托本市“一网通办”“一网统管”平台，健全预警平台。', '各成员单位应当予以配合。'];
+
+  it('修改为： then the passage on the next lines, the marks in a paragraph that is not the last', () => {
+    const got = ops('十三、将第四十一条修改为：\n\n"甲乙委员会应当依托本市"一网通办""一网统管"平台，健全预警平台。\n\n"各成员单位应当予以配合。"');
+    expect(got.map((o) => o.kind)).toEqual(['replaceNode']);
+    expect(texts(got[0])).toEqual(expected);
+  });
+
+  it('the passage opened on the instruction’s own line', () => {
+    expect(texts(ops('十三、将第四十一条修改为："甲乙委员会应当依托本市"一网通办""一网统管"平台，健全预警平台。\n\n"各成员单位应当予以配合。"')[0])).toEqual(expected);
+  });
+
+  it('a mark after which the line goes on as an instruction still closes', () => {
+    const got = ops('十三、将第四十一条修改为："甲乙委员会应当健全预警平台"并删去第四十二条。');
+    expect(got.map((o) => o.kind)).toEqual(['replaceNode', 'deleteNode']);
+  });
+});
