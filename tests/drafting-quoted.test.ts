@@ -117,3 +117,30 @@ describe('ASCII quotation marks nested in an ASCII-quoted passage', () => {
     ]);
   });
 });
+
+describe('an article added at the end of a chapter', () => {
+  const tail = ['第二章　附则', '第四条　本条例自2015年3月1日起施行。'];
+  it('在附则中新增一条：“…”: after the chapter’s last article, numbered on from it', () => {
+    expect(apply('一、在附则中新增一条：“开发区参照本条例执行。”').slice(-3)).toEqual([...tail, '第五条　开发区参照本条例执行。']);
+  });
+
+  it('在第二章中增加一条：“…” reads the same; 在第三条后增加一条：“…” with no number goes after 第三条', () => {
+    expect(apply('一、在第二章中增加一条：“开发区参照本条例执行。”').slice(-3)).toEqual([...tail, '第五条　开发区参照本条例执行。']);
+    expect(apply('一、在第三条后增加一条：“开发区参照本条例执行。”').slice(-4)).toEqual([
+      '（二）打击报复举报人的。',
+      '第四条　开发区参照本条例执行。',
+      '第二章　附则',
+      '第五条　本条例自2015年3月1日起施行。',
+    ]);
+  });
+
+  it('在总则中增加一条 in a rule with 总则: after its last article', () => {
+    expect(apply('一、在总则中增加一条：“开发区参照本条例执行。”').slice(-4)).toEqual(['（二）打击报复举报人的。', '第四条　开发区参照本条例执行。', ...tail.slice(0, 1), '第五条　本条例自2015年3月1日起施行。']);
+  });
+
+  it('a title the rule has no division of is an error', () => {
+    const plain = familyRule('某某市丙丁办法', '某某市丙丁办法\n（2015年1月1日公布）\n\n第一条　为了规范丙丁，制定本办法。\n\n第二条　本办法自2015年3月1日起施行。\n');
+    const { errors } = plain.run('一、在附则中新增一条：“开发区参照本办法执行。”');
+    expect(errors.map((d) => [d.ruleId, d.data?.target])).toEqual([['engine/target-not-found', '“附则”']]);
+  });
+});

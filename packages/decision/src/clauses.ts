@@ -136,6 +136,8 @@ export type Clause = ClauseBase &
         name?: Quote;
         /** 包括第一条至第七条: the articles a new heading holds. */
         holds?: TargetItem[];
+        /** 在附则中新增一条: the title of the division it goes in, last. */
+        into?: string;
       }
     | { kind: 'appendParagraph'; targets?: TargetItem[]; payload: Quote[] }
     /** 在第十七条第二款第一项中增加“…”: words with no place given among the words there. */

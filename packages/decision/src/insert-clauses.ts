@@ -19,7 +19,8 @@ export function insert(s: ItemState, c: Extract<Clause, { kind: 'insert' }>, bas
   const op: Extract<Draft['op'], { kind: 'insertNode' }> = { kind: 'insertNode', ...base, level, as: as[0] };
   // 作为第三章第二节 / 作为第六条第一款: the levels above the new node's own number name its container.
   const container = full.length ? containerOf(s, above(full[0].addr, level)) : {};
-  if (c.anchor) {
+  if (c.into !== undefined) op.into = c.into;
+  else if (c.anchor) {
     const anchor = s.places(c.anchor.targets, base.span)?.[0];
     if (!anchor) return;
     // 在第X条第二款后增加一项: an anchor above the new node's level is its container.

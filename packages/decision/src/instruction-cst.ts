@@ -416,11 +416,12 @@ export type ZaiClauseCstChildren = {
   quoteList?: (QuoteListCstNode)[];
   anchorInsert?: AnchorInsertCstNode[];
   edgeText?: (EdgeTextCstNode)[];
-  In?: IToken[];
+  In?: (IToken)[];
   addTail?: (AddTailCstNode)[];
   Add?: IToken[];
   payload?: PayloadCstNode[];
   Comma?: IToken[];
+  DivisionTitle?: IToken[];
 };
 
 export interface OrderClauseCstNode extends CstNode {

@@ -194,6 +194,8 @@ export class InstructionParser extends ChangeRules {
         },
       },
       { ALT: () => { this.SUBRULE2(this.quoteList); this.SUBRULE2(this.phraseAction); } },
+      // 在附则中新增一条：“…”: the chapter named by its title.
+      { ALT: () => { this.CONSUME(T.DivisionTitle); this.CONSUME2(T.In); this.SUBRULE3(this.addTail); } },
       // 在最后面增加“…”: at the edge of the place named before.
       { ALT: () => this.SUBRULE2(this.edgeText) },
     ]));

@@ -221,6 +221,8 @@ export const NameWord = t('NameWord', /(?:条例|办法|规定|细则)?名称/, 
 export const Intro = t('Intro', '引言');
 export const PreambleWord = t('PreambleWord', '序言');
 export const Body = t('Body', '正文');
+/** 在附则中新增一条: a chapter named by its title, which rules give only to these. */
+export const DivisionTitle = t('DivisionTitle', /附则|总则/, '附则');
 export const ThisRef = t('ThisRef', /这一自然段|这一条|这一款|这一项|该条|该款|该项|本条|本款|本项/, '这一条');
 export const Orig = t('Orig', '原');
 export const Meanwhile = t('Meanwhile', /同时|此外|另外/, '同时');
@@ -251,7 +253,7 @@ export const allTokens: TokenType[] = [
   ArticleOrder, AdjustAccordingly, Amended, SplitInto, InParts, ContentIs, Modify, DoModify, ChangeTo, AdjustTo, MoveTo, MoveToward, As,
   Respectively, Accordingly, Uniformly, MergeInto, Merge, SplitOut, Delete, Add, ContentWord, OfRule, IntoThis, Including,
   ProvisionOf, Provision, Namely, Jiang, Dui, Zai, InOf, Lead, Begin, In, Qi, After, Before,
-  End, HeadingName, TitleWord, HeadingNameAfterRef, NameWord, Intro, PreambleWord, Body, ThisRef, Orig, Meanwhile, AndAlso, And,
+  End, HeadingName, TitleWord, HeadingNameAfterRef, NameWord, Intro, PreambleWord, Body, DivisionTitle, ThisRef, Orig, Meanwhile, AndAlso, And,
   Range, Of, Is, Dun, Comma, Semi, Period, Colon,
   LawPrefix, Sep, Side, Join, Within, Poss, Edge, Becomes, HeadingWord, RefTok, CountTok, Manner, Other,
 ];

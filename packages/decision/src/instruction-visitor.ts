@@ -187,6 +187,13 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
       const anchor = title ? [{ text: title.image, from: title.startOffset, to: (title.endOffset ?? title.startOffset) + 1 }] : this.quoteList(ctx.quoteList![0].children);
       return phraseClause(targets, anchor, this.phraseAction(action.children), false, s);
     }
+    // 在附则中新增一条：“…”: into the division of that title.
+    const titled = ctx.DivisionTitle?.[0];
+    if (titled) {
+      const added = fromAdd(this.addTail(ctx.addTail![0].children), undefined, undefined, s);
+      if (added.kind === 'insert') added.into = titled.image;
+      return added;
+    }
     const anchored = ctx.anchorInsert?.[0];
     if (anchored) return this.anchorInsert(anchored.children, targets);
     if (ctx.Add && ctx.payload) return { kind: 'unplaced', targets, text: this.payload(ctx.payload[0].children), start: s.start, end: s.end };

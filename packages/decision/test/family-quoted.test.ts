@@ -110,3 +110,13 @@ describe('ASCII quotation marks nested in an ASCII-quoted passage, with nothing 
     expect(got.map((o) => o.kind)).toEqual(['replaceNode', 'deleteNode']);
   });
 });
+
+describe('an article added to a chapter named by its title', () => {
+  it('在附则中新增一条：“…” (after a clause of its own): an article into the division titled 附则, with no number', () => {
+    const got = ops('八、删除第十三条中的“甲乙”，在附则中新增一条：“丙丁参照本条例执行。”');
+    expect(got.map((o) => (o.kind === 'insertNode' ? { level: o.level, as: o.as, into: o.into, parent: o.parent, text: o.content.text } : o.kind))).toEqual([
+      'deleteText',
+      { level: 'article', as: {}, into: '附则', parent: undefined, text: '丙丁参照本条例执行。' },
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Address, Operation, RuleAmendment } from '@amend/model';
-import { assertNever } from '@amend/model';
+import { assertNever, squeezeSpaces } from '@amend/model';
 import { resolveAddress, type Resolution } from './locate.ts';
 import { leadUnit, sentenceRange, sentenceUnit, type Range } from './sentences.ts';
 import { unitText, type TreeIndex } from './tree-index.ts';
@@ -130,9 +130,19 @@ export function resolveOp(ix: TreeIndex, ctx: OpCtx, sink: Pick<Work, 'diagnosti
     r.labels.push(label);
   }
   if (ctx.op.kind === 'insertNode') {
+    if (ctx.op.into !== undefined) r.parent = titled(ix, ctx.op.into, ctx, sink, r);
     if (ctx.op.parent) r.parent = one(ctx.op.parent);
     if (ctx.op.after) r.after = one(ctx.op.after);
     if (ctx.op.before) r.before = one(ctx.op.before);
   }
   return r;
+}
+
+/** 在附则中新增一条: the one part, chapter or section of that title. */
+function titled(ix: TreeIndex, title: string, ctx: OpCtx, sink: Pick<Work, 'diagnostics' | 'file'>, r: Resolved): string | undefined {
+  const named = [...ix.parts, ...ix.chapters, ...ix.sections].filter((d) => squeezeSpaces(d.title) === title);
+  if (named.length === 1) return named[0].id;
+  report(sink, 'engine/target-not-found', { target: `“${title}”` }, ctx);
+  r.ok = false;
+  return undefined;
 }

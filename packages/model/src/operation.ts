@@ -146,6 +146,11 @@ export interface InsertNodeOp extends OperationBase {
    * NEW numbering) the new heading holds; `content` is then the heading alone.
    */
   holds?: { from: Address; to: Address };
+  /**
+   * 在附则中新增一条：“…”: the part, chapter or section whose title this is
+   * (附则, 总则); the article goes after its last article, numbered on from it.
+   */
+  into?: string;
 }
 
 /** 删去第十四条; 删去第二条第二款; 删去第十一条第二款第一项; 删去第十条第二款第二句 (level `sentence`). */

@@ -46,10 +46,18 @@ export function applyInsertNode(w: Work, r: Resolved, op: InsertNodeOp): void {
     if (nodeOf(w, anchor)?.kind !== level) return fail(`a node beside ${addressLabel((where === 'after' ? op.after : op.before) ?? op.as)}`);
     placeBeside(w, anchor, nodes, where);
     markNew(w, r, nodes, level, w.slot.get(nodes[0].id)?.parent);
-    announce();
+    // 在第一条后增加一条 announces no number to check.
+    if (first !== undefined) announce();
     return;
   }
   const container = containerFor(w, r, level);
+  // 在附则中新增一条 / 在第三章中增加一条 (no number): after the last article the division holds.
+  const last = first === undefined && level === 'article' && container !== undefined ? lastArticle(nodeOf(w, container)) : undefined;
+  if (last) {
+    placeBeside(w, last.id, nodes, 'after');
+    markNew(w, r, nodes, level, container);
+    return;
+  }
   if ((level !== 'article' && container === undefined) || first === undefined) {
     report(w, 'engine/no-container', { what: addressLabel(op.as) }, r.ctx);
     r.ok = false;
@@ -58,6 +66,18 @@ export function applyInsertNode(w: Work, r: Resolved, op: InsertNodeOp): void {
   nodes.forEach((n, k) => w.placements.push({ node: n, level, container, at: first + k, ctx: r.ctx }));
   markNew(w, r, nodes, level, container);
   announce();
+}
+
+/** The last article a division holds, in its last section if it has sections. */
+function lastArticle(node: Node | undefined): Node | undefined {
+  const children = node && (node.kind === 'part' || node.kind === 'chapter' || node.kind === 'section') ? node.children : [];
+  for (let i = children.length - 1; i >= 0; i--) {
+    const c = children[i];
+    if (c.kind === 'article') return c;
+    const inner = lastArticle(c);
+    if (inner) return inner;
+  }
+  return undefined;
 }
 
 function insertLevel(level: InsertNodeOp['level']): InsertLevel | undefined {
