@@ -144,3 +144,20 @@ describe('an article added at the end of a chapter', () => {
     expect(errors.map((d) => [d.ruleId, d.data?.target])).toEqual([['engine/target-not-found', '“附则”']]);
   });
 });
+
+describe('a provision made a new article, with its text', () => {
+  it('增加一条，将第二条第三款作为第四条的内容：“…”: the 款 leaves 第二条 and is the new 第四条, in these words', () => {
+    expect(apply('一、增加一条，将第二条第三款作为第四条的内容：“开发区管理机构按照职责做好甲乙管理工作。”')).toEqual([
+      '第一章　总则',
+      '第一条　为了规范甲乙管理，制定本条例。',
+      '第二条　市甲乙主管部门负责本条例的实施。',
+      '县级甲乙主管部门按照职责做好相关工作。',
+      '第三条　有下列情形之一的，主管部门应当记入信用记录：',
+      '（一）拒不改正的；',
+      '（二）打击报复举报人的。',
+      '第四条　开发区管理机构按照职责做好甲乙管理工作。',
+      '第二章　附则',
+      '第五条　本条例自2015年3月1日起施行。',
+    ]);
+  });
+});

@@ -115,7 +115,8 @@ export type Clause = ClauseBase &
         lead?: true;
       }
     /** `verb` as written: 改为, 作为, 移作, 移至, 调整为 (the last three may move a provision). */
-    | { kind: 'renumber'; targets: TargetItem[]; to: TargetItem[]; verb: string; payload?: Quote[] }
+    /** `content`: 作为第九条的内容：“…” — the text is the whole of what the provision becomes. */
+    | { kind: 'renumber'; targets: TargetItem[]; to: TargetItem[]; verb: string; payload?: Quote[]; content?: true }
     | { kind: 'renameHeading'; targets?: TargetItem[]; title: Quote }
     | { kind: 'merge'; targets: TargetItem[]; as?: Sel; payload?: Quote[]; title?: Quote }
     /** 将第三章并入第二章 */

@@ -177,6 +177,11 @@ export abstract class ChangeRules extends InsertionRules {
     this.OPTION2(() => this.CONSUME(T.Accordingly));
     this.CONSUME(T.Becomes);
     this.SUBRULE(this.asTargets);
+    // 将第五条第二款作为第九条的内容：“…”: the text it has there.
+    this.OPTION4({
+      GATE: () => this.LA(1).tokenType === T.Of && this.LA(2).tokenType === T.ContentWord && this.LA(3).tokenType === T.Colon,
+      DEF: () => { this.CONSUME(T.Of); this.CONSUME(T.ContentWord); },
+    });
     // 将第八条改为第七条：“…” — renumbered and restated at once.
     this.OPTION3({
       GATE: () => this.LA(1).tokenType === T.Colon && this.LA(2).tokenType === T.Quoted,

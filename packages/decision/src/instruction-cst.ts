@@ -283,6 +283,8 @@ export type RenumberTailCstChildren = {
   Accordingly?: IToken[];
   Becomes: IToken[];
   asTargets: AsTargetsCstNode[];
+  Of?: IToken[];
+  ContentWord?: IToken[];
   Colon?: IToken[];
   payload?: PayloadCstNode[];
 };

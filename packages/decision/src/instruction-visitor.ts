@@ -353,9 +353,10 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     return out;
   }
 
-  renumberTail(ctx: C.RenumberTailCstChildren): { to: TargetItem[]; verb: string; payload?: Quote[] } {
-    const out: { to: TargetItem[]; verb: string; payload?: Quote[] } = { to: this.asTargets(ctx.asTargets[0].children), verb: ctx.Becomes[0].image };
+  renumberTail(ctx: C.RenumberTailCstChildren): { to: TargetItem[]; verb: string; payload?: Quote[]; content?: true } {
+    const out: { to: TargetItem[]; verb: string; payload?: Quote[]; content?: true } = { to: this.asTargets(ctx.asTargets[0].children), verb: ctx.Becomes[0].image };
     if (ctx.payload) out.payload = this.payload(ctx.payload[0].children);
+    if (ctx.ContentWord) out.content = true;
     return out;
   }
 

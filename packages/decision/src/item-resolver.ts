@@ -116,7 +116,10 @@ export class ItemResolver {
       case 'renumber': {
         const targets = s.places(c.targets, span);
         if (!targets) return;
+        const before = s.out.length;
         renumberOrMove(s, targets, c.to, c.verb, base);
+        // 增加一条，将第五条第二款作为第九条的内容：“…”: the 款 becomes the article announced, with this text.
+        if (c.content && c.payload && splitWithText(s, before, c.payload)) return;
         // 将第八条改为第七条：“…” — restated where it goes.
         if (c.payload) replaceNodes(s, targets, c.payload, base);
         return;
@@ -234,6 +237,21 @@ export class ItemResolver {
     s.unsupported('decision/unsupported-instruction', part, span);
     return true;
   }
+}
+
+/**
+ * 增加一条，将第五条第二款作为第九条的内容：“…”: when the clause made one new
+ * article of a provision (a `split`), the text is that article's, and the
+ * article 增加一条 announced without number or text is this one.
+ */
+function splitWithText(s: ItemState, from: number, payload: Quote[]): boolean {
+  const made = s.out.slice(from);
+  const split = made[0];
+  if (made.length !== 1 || isDraft(split) || split.kind !== 'split' || split.level !== 'article') return false;
+  split.content = fragmentOf(payload, 'article', s.env);
+  const announced = s.out.findIndex((o) => isDraft(o) && !o.filled && o.op.kind === 'insertNode' && o.op.level === 'article' && !o.op.as.article);
+  if (announced >= 0) s.out.splice(announced, 1);
+  return true;
 }
 
 /**

@@ -120,3 +120,11 @@ describe('an article added to a chapter named by its title', () => {
     ]);
   });
 });
+
+describe('a provision made a new article, with its text', () => {
+  it('增加一条，将第五条第二款作为第九条的内容：“…”: one split of 5/2 into article 9, with the text; 增加一条 is that article', () => {
+    expect(ops('三、增加一条，将第五条第二款作为第九条的内容：“甲乙所需经费，应当列入财政预算。”')).toEqual([
+      { kind: 'split', level: 'article', source: { article: { n: 5 }, paragraph: 2 }, as: { article: { n: 9 } }, content: expect.objectContaining({ text: '甲乙所需经费，应当列入财政预算。' }) },
+    ]);
+  });
+});
