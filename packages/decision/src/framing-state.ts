@@ -80,6 +80,9 @@ export interface OpenRule extends FramedRule {
   unlabelled?: boolean;
 }
 
+/** 附 / 附： alone on a line. */
+const APPENDED = /^附[：:]?$/;
+
 /** A fact of the line not asked yet. */
 const UNASKED = null;
 
@@ -174,12 +177,14 @@ export abstract class FramingState {
    */
   protected documentEnd(): number {
     // Only a top-level heading can end it: without one, no line need be scanned.
-    if (!this.lines.some((l) => l.heading === 1)) return this.lines.length;
+    // 附 alone on a line after the closing clauses: the rule's text as amended, appended to the decision (法释…).
+    const ends = (l: SourceLine) => l.heading === 1 || APPENDED.test(l.text);
+    if (!this.lines.some(ends)) return this.lines.length;
     const quotes = new QuoteTracker();
     let closed = false;
     for (let i = 0; i < this.lines.length; i++) {
       const line = this.lines[i];
-      if (line.heading === 1 && closed && !quotes.open) {
+      if (ends(line) && closed && !quotes.open) {
         const rest = this.lines.length - i;
         this.env.diagnostics.push(
           diagnostic('decision/outside-text', { lines: rest }, { file: this.env.file, span: this.span(line.start, line.end) }),

@@ -185,3 +185,23 @@ describe('2. a government decision over several of its rules (规章)', () => {
     ]);
   });
 });
+
+describe('3. the rule as amended, appended after 附', () => {
+  it('附 alone on a line after the closing clauses: the text after it is not read as instructions', () => {
+    const r = parseDecision(
+      [
+        '# 某某法院关于修改《关于审理甲乙案件若干问题的解释》的决定',
+        '现决定对《关于审理甲乙案件若干问题的解释》（以下简称《解释》）作如下修改：',
+        '一、将《解释》原第二条修改为："甲乙。"',
+        '根据本决定，对《解释》作相应修改后，重新公布。',
+        '附',
+        '关于审理甲乙案件若干问题的解释',
+        '第一条　丙丁。',
+        '第二条　甲乙。',
+      ].join('\n\n'),
+    );
+    expect(notInfo(r)).toEqual([]);
+    expect(r.diagnostics.map((d) => d.ruleId)).toContain('decision/outside-text');
+    expect(opsOf(r)).toEqual([['关于审理甲乙案件若干问题的解释', [['replaceNode', 'article', '{"article":{"n":2}}', '甲乙。']]]]);
+  });
+});
