@@ -80,8 +80,12 @@ export const WholeRule = t(
   '本办法',
 );
 
-/** 第五十三条以后各条序号依次提前: the numbering follows (no operation). */
-export const OrderFollows = t('OrderFollows', re(`(?:第${N}条)?(?:以后|之后)?各条(?:序号|顺序)?依次(?:提前|顺延|后移|前移)`), '各条序号依次提前');
+/** 第五十三条以后各条序号依次提前 / 其余各项顺延: the numbering follows (no operation). */
+export const OrderFollows = t(
+  'OrderFollows',
+  re(`(?:第${N}条)?(?:以后|之后)?各条(?:序号|顺序)?依次(?:提前|顺延|后移|前移)|其余各[条款项](?:依次)?(?:顺延|提前)`),
+  '各条序号依次提前',
+);
 /**
  * 第十一条及其后条文 / 第十一条以后各条 / 第十一条至最后一条 / 其后各条: a place that
  * runs on to the end of the rule (及其后, 至最后一条: with the article named).

@@ -205,3 +205,13 @@ describe('3. the rule as amended, appended after 附', () => {
     expect(opsOf(r)).toEqual([['关于审理甲乙案件若干问题的解释', [['replaceNode', 'article', '{"article":{"n":2}}', '甲乙。']]]]);
   });
 });
+
+describe('4. 其余各项顺延 after a payload', () => {
+  it('…修改为：“…”其余各项顺延。: the numbering statement gives no operation', () => {
+    const r = parseDecision(
+      '# 关于修改《某某办法》的决定\n\n某某决定对《某某办法》作如下修改：\n\n一、第五条增加一项，作为第一项，即“甲。”\n将原第一项改为第二项，修改为：“乙。”其余各项顺延。\n\n本决定自公布之日起施行。\n',
+    );
+    expect(notInfo(r)).toEqual([]);
+    expect(r.value.amendments[0].items[0].operations.map((o) => o.kind)).toEqual(['insertNode', 'renumber', 'replaceNode']);
+  });
+});
