@@ -16,10 +16,12 @@ export interface LexResult {
 }
 
 export function lex(text: string): LexResult {
-  const tokens = scanner.tokenize(text);
+  // Only quotations carry a payload: they alone are looked at again.
+  const quotations: IToken[] = [];
+  const tokens = scanner.tokenize(text, quotations);
   // The catch-all `Other` token means the lexer itself never fails.
   const unclosed: LexResult['unclosed'] = [];
-  for (const tok of tokens) {
+  for (const tok of quotations) {
     const payload = tok.tokenType === Quoted ? (tok.payload as { closed: boolean; recovered: boolean }) : undefined;
     if (payload?.closed === false) unclosed.push({ start: tok.startOffset, end: (tok.endOffset ?? tok.startOffset) + 1, recovered: payload.recovered === true });
   }
@@ -40,8 +42,8 @@ export function sentences(tokens: IToken[], text: string): IToken[][] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    const prev = tokens[i - 1];
-    if (prev && tok.tokenType !== Quoted && startsLine(text, tok.startOffset) && !isSeparator(prev)) flush();
+    // The scan back over the line is asked last.
+    if (i > 0 && tok.tokenType !== Quoted && !isSeparator(tokens[i - 1]) && startsLine(text, tok.startOffset)) flush();
     current.push(tok);
     if (tok.tokenType === Period) flush();
   }

@@ -78,7 +78,8 @@ export class InstructionScanner {
     return steps;
   }
 
-  tokenize(text: string): IToken[] {
+  /** The tokens of `text`; those that carry a payload (a custom pattern's) are also pushed to `carrying`. */
+  tokenize(text: string, carrying?: IToken[]): IToken[] {
     const tokens: IToken[] = [];
     const length = text.length;
     let offset = 0;
@@ -149,7 +150,10 @@ export class InstructionScanner {
           tokenTypeIdx: found.type.tokenTypeIdx!,
           tokenType: found.type,
         };
-        if (payload !== undefined) token.payload = payload;
+        if (payload !== undefined) {
+          token.payload = payload;
+          carrying?.push(token);
+        }
         tokens.push(token);
       }
       offset += size;
