@@ -39,6 +39,12 @@ export class IndexedLookahead extends LLkLookaheadStrategy {
     let alts: TokenType[][][] | undefined;
     /** Candidates by the next token's type, in the order chevrotain tries them; filed on first sight. */
     const byFirst: (Candidate[] | undefined)[] = [];
+    /**
+     * The choice itself, by the next token's type, where that token decides: no alternative has a
+     * gate and the first candidate's path is that one token (no earlier alternative can start with it).
+     */
+    const decided: (number | undefined)[] = [];
+    const gated = options.hasPredicates;
     const candidates = (tokenTypeIdx: number): Candidate[] => {
       alts ??= getLookaheadPaths({ occurrence: options.prodOccurrence, rule: options.rule, prodType: 'Alternation', maxLookahead: options.maxLookahead });
       const out: Candidate[] = [];
@@ -46,11 +52,13 @@ export class IndexedLookahead extends LLkLookaheadStrategy {
         for (const path of paths) if (path.length === 0 || fits(tokenTypeIdx, path[0])) out.push({ alt, path });
       });
       byFirst[tokenTypeIdx] = out;
+      if (!gated && out.length > 0 && out[0].path.length <= 1) decided[tokenTypeIdx] = out[0].alt;
       return out;
     };
-    const gated = options.hasPredicates;
     return function (this: Parser, orAlts?: IOrAlt<unknown>[]): number | undefined {
       const next = this.LA_FAST(1).tokenTypeIdx;
+      const known = decided[next];
+      if (known !== undefined) return known;
       const list = byFirst[next] ?? candidates(next);
       // Candidates of one alternative are together: its gate is asked once.
       let asked = -1;
