@@ -76,7 +76,7 @@ export type LineSection = 'amend' | 'repeal' | 'annex' | undefined;
  * ： last, or 废止的 / 修改的 in a short line). A cheap test for the many lines that head none.
  */
 export function mayHeadSection(text: string): boolean {
-  if (text.startsWith('附件')) return true;
+  if (text.charCodeAt(0) === 0x9644 /* 附 */ && text.startsWith('附件')) return true;
   const last = text.charCodeAt(text.length - 1);
   if ((last === 0xff1a || last === 58) && text.includes('下列')) return true;
   return text.length <= 40 && (text.includes('废止的') || text.includes('修改的') || text.includes('予以') || COUNTED_PART.test(text));
