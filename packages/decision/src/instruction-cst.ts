@@ -393,6 +393,8 @@ export type DeleteClauseCstChildren = {
   Delete: IToken[];
   targetList?: (TargetListCstNode)[];
   After?: (IToken)[];
+  Comma?: IToken[];
+  Namely?: IToken[];
   Colon?: IToken[];
   payload?: PayloadCstNode[];
   Edge?: (IToken)[];

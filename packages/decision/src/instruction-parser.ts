@@ -108,10 +108,16 @@ export class InstructionParser extends ChangeRules {
           this.SUBRULE(this.targetList);
           // 删除第三条、第六条后，条款顺序作相应调整: 后 only leads to the statement about the order.
           this.OPTION6({ GATE: () => this.LA(2).tokenType === T.Comma && this.LA(3).tokenType === T.ArticleOrder, DEF: () => this.CONSUME3(T.After) });
-          // 删除第三款：“…”: the words the provision has, quoted to show what goes.
+          // 删除第三款：“…” / 删去第五条第三款，即：“…”: the words the provision has, quoted to show what goes.
           this.option(7, {
-            GATE: () => this.LA(1).tokenType === T.Colon && this.LA(2).tokenType === T.Quoted,
-            DEF: () => { this.CONSUME(T.Colon); this.SUBRULE(this.payload); },
+            GATE: () =>
+              (this.LA(1).tokenType === T.Colon && this.LA(2).tokenType === T.Quoted) ||
+              (this.LA(1).tokenType === T.Comma && this.LA(2).tokenType === T.Namely && this.LA(3).tokenType === T.Colon && this.LA(4).tokenType === T.Quoted),
+            DEF: () => {
+              this.option(8, () => { this.CONSUME(T.Comma); this.CONSUME(T.Namely); });
+              this.CONSUME(T.Colon);
+              this.SUBRULE(this.payload);
+            },
           });
           this.OPTION(() => {
             // 删除第二款最后面的“…”: where the words are says nothing more.

@@ -215,3 +215,18 @@ describe('4. 其余各项顺延 after a payload', () => {
     expect(r.value.amendments[0].items[0].operations.map((o) => o.kind)).toEqual(['insertNode', 'renumber', 'replaceNode']);
   });
 });
+
+describe('5. a deletion that quotes what it deletes after 即', () => {
+  it('删去第五条第三款，即：“…”: the 款 goes, the words shown are checked against it', () => {
+    const r = parseDecision(
+      '# 关于修改《某某条例》的决定\n\n某某决定对《某某条例》作如下修改：\n\n一、删去第五条第三款，即：“甲乙丙。”\n\n本决定自公布之日起施行。\n',
+    );
+    expect(notInfo(r)).toEqual([]);
+    const op = r.value.amendments[0].items[0].operations[0];
+    expect(op.kind === 'deleteNode' && [op.level, op.target, op.shown]).toEqual([
+      'paragraph',
+      { article: { n: 5 }, paragraph: 3 },
+      '甲乙丙。',
+    ]);
+  });
+});
