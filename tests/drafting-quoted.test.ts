@@ -161,3 +161,9 @@ describe('a provision made a new article, with its text', () => {
     ]);
   });
 });
+
+describe('the final mark of a provision written after its closing quotation mark', () => {
+  it('将第一条修改为：“…”。: the article ends with the 。', () => {
+    expect(apply('一、将第一条修改为：“为了规范甲乙管理，保障丙丁权益，制定本条例”。')[1]).toBe('第一条　为了规范甲乙管理，保障丙丁权益，制定本条例。');
+  });
+});

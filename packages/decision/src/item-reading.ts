@@ -161,7 +161,7 @@ export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOpt
     };
   }
   const rule = opts.pickRule(lawOfParsed(parsed));
-  const resolver = new ItemResolver({ rule, item: item.path, file, sentence: '', diagnostics, span });
+  const resolver = new ItemResolver({ rule, item: item.path, file, sentence: '', diagnostics, span, text });
   for (const { sentence, first, last, text: sentenceText, result, read } of parsed) {
     // An unclosed payload that the grammar still reads whole ran to the end of the item: recoverable.
     for (const u of unclosed.length ? unclosed.filter((q) => q.start >= first.startOffset && q.start <= last.startOffset) : unclosed) {

@@ -23,7 +23,9 @@ export function replaceNode(s: ItemState, c: Extract<Clause, { kind: 'replaceNod
       return;
     }
     const target = targets[0];
-    s.push({ kind: 'replaceNode', ...base, level: levelOf(target), target, content: fragmentOf(c.payload, 'paragraph', s.env), leadIn: true });
+    // Its words keep the lead-in's ： when they have no mark: a 。 after the quotation is the sentence's, not theirs.
+    const content = fragmentOf(c.payload, 'paragraph', { ...s.env, text: undefined });
+    s.push({ kind: 'replaceNode', ...base, level: levelOf(target), target, content, leadIn: true });
     return;
   }
   if (c.title !== undefined) {

@@ -11,6 +11,8 @@ export interface PayloadEnv {
   file?: string;
   span(from: number, to: number): Span;
   diagnostics: Diagnostic[];
+  /** The item's text, which the quotations' offsets point into: what follows a payload's closing mark. */
+  text?: string;
 }
 
 function payloadText(quotes: Quote[]): string {
@@ -18,7 +20,7 @@ function payloadText(quotes: Quote[]): string {
 }
 
 export function fragmentOf(quotes: Quote[], level: Level, env: PayloadEnv): Fragment {
-  const text = payloadText(quotes);
+  const text = markOutside(payloadText(quotes), quotes, level, env);
   const result = parseFragment(text, level);
   if (result.diagnostics.length) {
     // Mapped back to the file only when something is reported: most payloads read cleanly.
@@ -26,6 +28,17 @@ export function fragmentOf(quotes: Quote[], level: Level, env: PayloadEnv): Frag
     for (const d of result.diagnostics) env.diagnostics.push({ ...d, file: d.file ?? env.file, span: d.span ?? where });
   }
   return result.value;
+}
+
+/**
+ * 将第三条修改为：“…适用本条例”。: the 。 after the closing mark ends the
+ * article (款) whose words have no final mark of their own.
+ */
+function markOutside(text: string, quotes: Quote[], level: Level, env: PayloadEnv): string {
+  if ((level !== 'article' && level !== 'paragraph') || env.text === undefined) return text;
+  const end = quotes[quotes.length - 1].to;
+  if (env.text.charCodeAt(end - 1) !== 0x201d || env.text.charCodeAt(end) !== 0x3002) return text;
+  return FINAL_MARK.test(text.replace(/[”’）)]+$/, '')) ? text : text + '。';
 }
 
 /**

@@ -128,3 +128,19 @@ describe('a provision made a new article, with its text', () => {
     ]);
   });
 });
+
+describe('the final mark of a provision written after its closing quotation mark', () => {
+  const text = (o: ReturnType<typeof ops>[number]) => (o.kind === 'replaceNode' || o.kind === 'insertNode' ? o.content.text : o.kind);
+
+  it('将第三条修改为：“…”。 / 第二款修改为：“…”。 / 增加一条，作为第九条：“…”。: the 。 is the provision’s', () => {
+    expect(ops('一、将第三条修改为：“甲乙适用本条例”。').map(text)).toEqual(['甲乙适用本条例。']);
+    expect(ops('一、将第三条第二款修改为：“甲乙适用本条例”。').map(text)).toEqual(['甲乙适用本条例。']);
+    expect(ops('一、增加一条，作为第九条：“甲乙适用本条例”。').map(text)).toEqual(['甲乙适用本条例。']);
+  });
+
+  it('words with a mark of their own, a 项 (its mark is the list’s), and replaced words are left as quoted', () => {
+    expect(ops('一、将第三条修改为：“甲乙适用本条例；”。').map(text)).toEqual(['甲乙适用本条例；']);
+    expect(ops('一、将第三条第二项修改为：“甲乙”。').map(text)).toEqual(['甲乙']);
+    expect(ops('一、将第三条中的“甲乙”修改为“丙丁”。')).toEqual([{ kind: 'replaceText', scope: [{ article: { n: 3 } }], pairs: [{ from: '甲乙', to: '丙丁' }] }]);
+  });
+});
