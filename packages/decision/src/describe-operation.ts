@@ -29,9 +29,11 @@ export function describeOperation(op: Operation): string {
       return `修改${op.leadIn ? '条首部分' : LEVEL_WORD[op.level]} ${addressLabel(op.target)}：${preview(op.content)}`;
     case 'insertNode': {
       const where = { ...(op.parent ?? {}), ...op.as };
-      const anchor = op.after ? `（${addressLabel(op.after)}后）` : op.before ? `（${addressLabel(op.before)}前）` : '';
-      const at = Object.keys(op.as).length ? addressLabel(where) : `${addressLabel(op.parent ?? {})}末尾`;
-      return `增加${LEVEL_WORD[op.level]} ${at}${anchor}：${preview(op.content)}`;
+      const anchor = op.after ? `${addressLabel(op.after)}后` : op.before ? `${addressLabel(op.before)}前` : '';
+      if (Object.keys(op.as).length) return `增加${LEVEL_WORD[op.level]} ${addressLabel(where)}${anchor ? `（${anchor}）` : ''}：${preview(op.content)}`;
+      // No number: beside the anchor, or last in the place named (在附则中新增一条: the division of that title).
+      const at = anchor || `${op.into ?? addressLabel(op.parent ?? {})}末尾`;
+      return `增加${LEVEL_WORD[op.level]} ${at}：${preview(op.content)}`;
     }
     case 'deleteNode':
       return `删去${LEVEL_WORD[op.level]} ${addressLabel(op.target)}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDecision } from '../src/index.ts';
+import { describeOperation, parseDecision } from '../src/index.ts';
 
 /**
  * Families of drafting whose quotations do more than give new text, each in
@@ -118,6 +118,11 @@ describe('an article added to a chapter named by its title', () => {
       'deleteText',
       { level: 'article', as: {}, into: '附则', parent: undefined, text: '丙丁参照本条例执行。' },
     ]);
+  });
+
+  it('is described as put last in that division; one with an anchor and no number, beside the anchor', () => {
+    const r = parseDecision('# 关于修改《某某条例》的决定\n\n某某决定对《某某条例》作如下修改：\n\n一、在附则中新增一条：“丙丁参照本条例执行。”\n\n二、在第七条后增加一条：“戊己。”\n\n本决定自公布之日起施行。\n');
+    expect(r.value.amendments[0].items.flatMap((i) => i.operations.map(describeOperation))).toEqual(['增加条 附则末尾：丙丁参照本条例执行。', '增加条 第七条后：戊己。']);
   });
 });
 
