@@ -91,8 +91,13 @@ export const OrderFollows = t(
  * runs on to the end of the rule (及其后, 至最后一条: with the article named).
  */
 export const Onward = t('Onward', /及其后(?:的)?(?:各条文|各条款|各条|条文|条款)|(?:以后|之后|其后)(?:的)?(?:各条文|各条款|各条|条文|条款)|至(?:最后一条|末条)/, '及其后各条');
-/** 第二、三、四、六项 / 第二十九、第三十三条: a list whose unit is written once, at its end. */
-export const ElidedRefs = t('ElidedRefs', re(`第${N}(?:、第?${N})+(?:条|款|项|目|章|节)`), '第X、Y项', { categories: [RefTok] });
+/** 第二、三、四、六项 / 第二十九、第三十三条 / 第（二）、（六）项: a list whose unit is written once, at its end. */
+export const ElidedRefs = t(
+  'ElidedRefs',
+  re(`第${N}(?:、第?${N})+(?:条|款|项|目|章|节)|第[（(]${N}[）)](?:、第?[（(]${N}[）)])+[项目]`),
+  '第X、Y项',
+  { categories: [RefTok] },
+);
 /** 前三项 / 前两款: the first N of the unit, as 第一、二、三项 would name them. */
 export const LeadingRefs = t('LeadingRefs', re(`前${N}(?:项|款)`), '前X项', { categories: [RefTok] });
 /** 第八条（原第七条）: the number a provision had before an earlier renumbering, noted beside it. */

@@ -81,7 +81,7 @@ export function elidedRefs(token: IToken): Ref[] {
     : token.image
         .slice(0, -1)
         .split('、')
-        .map((part) => fromChinese(part.replace(/^第/, '')) ?? 0);
+        .map((part) => fromChinese(part.replace(/^第/, '').replace(/^[（(](.*)[）)]$/, '$1')) ?? 0);
   return numbers
     .map((num) => (level === 'article' ? { level, num, article: { n: num }, ...where } : { level, num, ...where }));
 }

@@ -230,3 +230,18 @@ describe('5. a deletion that quotes what it deletes after 即', () => {
     ]);
   });
 });
+
+describe('6. an elided list of bracketed item numbers', () => {
+  it('删去第十三条第（二）、（六）项 / 第(二)、(六)项: items 2 and 6 of article 13 go', () => {
+    for (const list of ['第（二）、（六）项', '第(二)、(六)项']) {
+      const r = parseDecision(
+        `# 关于修改《某某办法》的决定\n\n某某决定对《某某办法》作如下修改：\n\n一、删去第十三条${list}。\n\n本决定自公布之日起施行。\n`,
+      );
+      expect(notInfo(r)).toEqual([]);
+      expect(r.value.amendments[0].items[0].operations.map((o) => (o.kind === 'deleteNode' ? [o.level, o.target] : o.kind))).toEqual([
+        ['item', { article: { n: 13 }, item: 2 }],
+        ['item', { article: { n: 13 }, item: 6 }],
+      ]);
+    }
+  });
+});
