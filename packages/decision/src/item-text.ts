@@ -25,6 +25,9 @@ export interface ItemLine {
   closeBefore?: boolean;
 }
 
+/** 。；：！？ — marks a paragraph of a passage ends with. */
+const PARAGRAPH_END = new Set([0x3002, 0xff1b, 0xff1a, 0xff01, 0xff1f]);
+
 export function itemSegment(lines: readonly ItemLine[]): Segment {
   const seg = new Segment();
   let rawOpen = false;
@@ -40,8 +43,10 @@ export function itemSegment(lines: readonly ItemLine[]): Segment {
     else if (line.join === 'first' && line.raw) seg.synthetic('“', line.start);
     if (line.markInside) {
       const at = line.start + text.length - 2;
-      seg.append(text.slice(0, -2), line.start);
-      seg.append('。', at + 1);
+      const words = text.slice(0, -2);
+      seg.append(words, line.start);
+      // “…。”。 / “（一）…；”。: the paragraph has its mark already; the 。 after ” ends the sentence only.
+      if (!PARAGRAPH_END.has(words.charCodeAt(words.length - 1))) seg.append('。', at + 1);
       seg.append('”', at);
     } else seg.append(text, line.start);
     if (line.raw) rawOpen = true;

@@ -51,6 +51,11 @@ describe('a quoted passage whose first paragraph closes ”。 and goes on', () 
     expect(paragraphs(ops('二、将第三条修改为：“甲乙从事丙丁活动，适用本条例”。\n\n“戊己的保护，依照有关法律、法规执行”。\n\n“庚辛。”')[0])).toEqual([...two, '庚辛。']);
   });
 
+  it('修改为：“…。”。 then “…”: a paragraph that has its own 。 (or ；) inside the mark gets no second one', () => {
+    expect(paragraphs(ops('二、将第三条修改为：“甲乙从事丙丁活动，适用本条例。”。\n\n“戊己的保护，依照有关法律、法规执行。”')[0])).toEqual(two);
+    expect(paragraphs(ops('二、将第三条修改为：“甲乙从事丙丁活动，适用本条例；”。\n\n“戊己的保护，依照有关法律、法规执行。”')[0])).toEqual(['甲乙从事丙丁活动，适用本条例；', two[1]]);
+  });
+
   it('a next paragraph whose quotation closes before its end is an instruction of its own', () => {
     const got = ops('二、将第三条修改为：“甲乙从事丙丁活动，适用本条例”。\n\n“丙丁”修改为“戊己”。');
     expect(got.map((o) => o.kind)).toEqual(['replaceNode', 'replaceText']);
