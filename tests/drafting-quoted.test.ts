@@ -167,3 +167,33 @@ describe('the final mark of a provision written after its closing quotation mark
     expect(apply('一、将第一条修改为：“为了规范甲乙管理，保障丙丁权益，制定本条例”。')[1]).toBe('第一条　为了规范甲乙管理，保障丙丁权益，制定本条例。');
   });
 });
+
+describe('new articles announced together, one quoted paragraph each', () => {
+  const expected = [
+    '第一章　总则',
+    '第一条　为了规范甲乙管理，制定本条例。',
+    '第二条　甲乙活动应当遵循公开原则。',
+    '第三条　丙丁应当依法登记。',
+    '第四条　市甲乙主管部门负责本条例的实施。',
+    '县级甲乙主管部门按照职责做好相关工作。',
+    '开发区管理机构应当在各自职责范围内做好甲乙管理工作。',
+    '第五条　有下列情形之一的，主管部门应当记入信用记录：',
+    '（一）拒不改正的；',
+    '（二）打击报复举报人的。',
+    '第二章　附则',
+    '第六条　本条例自2015年3月1日起施行。',
+  ];
+
+  it('在第一条后增加两条，分别作为第二条、第三条：“…”“…”: one article each, not one article of two paragraphs', () => {
+    expect(apply('一、在第一条后增加两条，分别作为第二条、第三条：“甲乙活动应当遵循公开原则。”“丙丁应当依法登记。”')).toEqual(expected);
+  });
+
+  it('the same as one passage of two paragraphs', () => {
+    expect(apply('一、在第一条后增加两条，作为第二条、第三条：“甲乙活动应当遵循公开原则。\n\n“丙丁应当依法登记。”')).toEqual(expected);
+  });
+
+  it('three paragraphs for two articles: which goes where is not said, an error', () => {
+    const { errors } = run('一、在第一条后增加两条，作为第二条、第三条：“甲乙活动应当遵循公开原则。\n\n“丙丁应当依法登记。\n\n“登记事项变更的，应当及时办理变更登记。”');
+    expect(errors.map((d) => [d.ruleId, d.data?.targets, d.data?.units])).toEqual([['decision/payload-count-mismatch', 2, 3]]);
+  });
+});

@@ -4,7 +4,7 @@ import { above, compareAddresses, levelOf, own, rankOf, sameAddress } from './ad
 import type { Clause, Quote } from './clauses.ts';
 import { HEADINGS, isDraft, type Base, type Draft, type ItemState } from './item-state.ts';
 import { replaceNodes } from './node-clauses.ts';
-import { fragmentOf, splitUnits } from './payload-fragment.ts';
+import { fragmentOf, splitFragment, splitUnits } from './payload-fragment.ts';
 
 /**
  * Insertions (增加一条，作为第五条：“…”, 在第X条后增加一款, 列入本章) and the
@@ -125,7 +125,29 @@ export function fill(s: ItemState, draft: Draft, payload: Quote[]): void {
       return;
     }
   }
-  op.content = fragmentOf(payload, op.level, s.env);
+  const content = fragmentOf(payload, op.level, s.env);
+  if (as.length > 1 && op.level === 'article' && content.level === 'paragraphs') {
+    // 增加两条，作为第八条、第九条：“…”“…”: one paragraph an article, as 改为两条 divides (none of them numbered).
+    const i = s.out.indexOf(draft);
+    const parts = splitFragment(content, as.length);
+    if (!parts) {
+      s.out.splice(i, 1);
+      s.error('decision/payload-count-mismatch', { targets: as.length, units: content.paragraphs.length }, op.span);
+      return;
+    }
+    // The first goes where the instruction puts it, the others after it by their numbers (as 第九条：“…” does).
+    const ops = as.map((a, k) => {
+      const one = { ...op, as: a, content: parts[k] } as InsertNodeOp;
+      if (k > 0) {
+        delete one.after;
+        delete one.before;
+      }
+      return one;
+    });
+    s.out.splice(i, 1, ...ops);
+    return;
+  }
+  op.content = content;
   draft.filled = true;
 }
 
