@@ -370,7 +370,8 @@ class Framer extends FramingState {
     const next: ItemLine = { text: line.text, start: line.start, end: line.end, join: 'newline' };
     if (closeBefore) next.closeBefore = true;
     else if (raw) next.raw = true;
-    else if (!this.quotes.open && prev.text.endsWith('”') && strayClose(line.text)) {
+    else if (!this.quotes.open && prev.text.endsWith('”') && strayClose(line.text) && !ANNOUNCES_TEXT.test(line.text)) {
+      // (增加一项，作为第十二项：乙。” — its opening quote left out — announces a new provision: never the passage's next paragraph.)
       // A paragraph closing a passage whose previous paragraph was already closed (…。”\n…。”): one passage.
       prev.dropLast = true;
       next.reopen = true;
@@ -441,6 +442,9 @@ function closesWithin(text: string): boolean {
   }
   return false;
 }
+
+/** 增加一项，作为第十二项： / 增加一款作为第三款：: an insertion announcing where its text goes. */
+const ANNOUNCES_TEXT = /^(?:增加|新增)一[条款项目][，,]?作为第[零〇一二两三四五六七八九十百千0-9]+[条款项目][：:]/;
 
 /** Where the bracket that leaves `depth` brackets open closes in `text`, or -1. */
 function closeAt(text: string, depth: number): number {

@@ -245,3 +245,14 @@ describe('6. an elided list of bracketed item numbers', () => {
     }
   });
 });
+
+describe('7. an insertion whose opening quote is left out, after a closed payload', () => {
+  it('…修改为：“甲。” then 增加一项，作为第十二项：乙。”: an error at 乙, never a second paragraph of the text before', () => {
+    const r = parseDecision(
+      '# 关于修改《某某条例》的决定\n\n某某决定对《某某条例》作如下修改：\n\n一、将第三条第八项修改为第十一项，修改为：“甲。”\n\n增加一项，作为第十二项：乙。”\n\n本决定自公布之日起施行。\n',
+    );
+    expect(notInfo(r)).toContain('decision/unexpected-token');
+    const replaced = r.value.amendments[0].items[0].operations.find((o) => o.kind === 'replaceNode');
+    expect(replaced?.kind === 'replaceNode' && replaced.content.text).toBe('甲。');
+  });
+});
