@@ -83,8 +83,13 @@ export function repealsInSentence(text: string): RepealEntry[] | undefined {
     if (!sep) break;
     i += sep[0].length;
   }
+  // 废止《A》第十条 / 废止《A》《B》中关于…的规定: a part of the rules named, which is no repeal of them.
+  if (PART_OF_RULE.test(text.slice(i))) return undefined;
   return out.length ? out : undefined;
 }
+
+/** What follows a title when only a part of the rule is meant: 第十条, 中关于…的规定, 的部分条款, 有关…的规定. */
+const PART_OF_RULE = /^\s*(?:第[零〇一二两三四五六七八九十百千万0-9０-９]+|中|的|有关|关于)/;
 
 /**
  * 决定废止辽宁省某某条例（1996年…通过 …修正）: the title written without 《》 right after 废止, ending in a kind of

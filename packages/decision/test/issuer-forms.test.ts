@@ -52,6 +52,18 @@ describe('1. repeals in the deciding sentence', () => {
     );
     expect(r.value.repealed).toEqual([]);
   });
+
+  it('废止《A》第十条 / 废止《A》《B》中关于收费的规定: a part of a rule, not the rule: nothing is repealed whole', () => {
+    for (const body of [
+      '某某市第一届人民代表大会常务委员会第二次会议决定，废止《某某市甲登记条例》第十条。',
+      '某某市第一届人民代表大会常务委员会第二次会议决定，废止《某某市甲登记条例》《某某市乙管理条例》中关于收费的规定。',
+      '某某市第一届人民代表大会常务委员会第二次会议决定，废止《某某市甲登记条例》第十条、《某某市乙管理条例》。',
+    ]) {
+      const r = repealOnly('某某市人民代表大会常务委员会关于废止部分地方性法规的决定', body);
+      expect(r.value.repealed).toEqual([]);
+      expect(notInfo(r)).not.toEqual([]);
+    }
+  });
 });
 
 /** Each item's operations as [kind, level, target] (the payload's paragraphs for replaceNode). */
