@@ -370,8 +370,8 @@ class Framer extends FramingState {
     const next: ItemLine = { text: line.text, start: line.start, end: line.end, join: 'newline' };
     if (closeBefore) next.closeBefore = true;
     else if (raw) next.raw = true;
-    else if (!this.quotes.open && prev.text.endsWith('”') && strayClose(line.text) && !ANNOUNCES_TEXT.test(line.text)) {
-      // (增加一项，作为第十二项：乙。” — its opening quote left out — announces a new provision: never the passage's next paragraph.)
+    else if (!this.quotes.open && prev.text.endsWith('”') && strayClose(line.text) && !introducesText(line.text)) {
+      // (增加一项，作为第十二项：乙。” / 第十二项修改为：乙。” — the opening quote left out — introduces a text: never the passage's next paragraph.)
       // A paragraph closing a passage whose previous paragraph was already closed (…。”\n…。”): one passage.
       prev.dropLast = true;
       next.reopen = true;
@@ -443,8 +443,18 @@ function closesWithin(text: string): boolean {
   return false;
 }
 
-/** 增加一项，作为第十二项： / 增加一款作为第三款：: an insertion announcing where its text goes. */
-const ANNOUNCES_TEXT = /^(?:增加|新增)一[条款项目][，,]?作为第[零〇一二两三四五六七八九十百千0-9]+[条款项目][：:]/;
+/**
+ * 增加一项，作为第十二项： / 第十二项修改为： / 在第十一项后增加一项： / 增加两项，分别作为第十二项、第十三项：: an
+ * instruction naming a place and introducing its text after the colon (which may have lost its opening quote).
+ */
+function introducesText(text: string): boolean {
+  const colon = text.search(/[：:]/);
+  if (colon < 0 || colon > 40) return false;
+  const head = text.slice(0, colon);
+  return NAMES_PLACE.test(head) && INTRODUCES.test(head) && readsAsInstruction(head);
+}
+const NAMES_PLACE = /第[零〇一二两三四五六七八九十百千0-9]+[条款项目]/;
+const INTRODUCES = /(?:修改为|改为|增加[一二两三四五六七八九十]*[条款项目]?|作为第.{1,8}[条款项目])$/;
 
 /** Where the bracket that leaves `depth` brackets open closes in `text`, or -1. */
 function closeAt(text: string, depth: number): number {

@@ -267,4 +267,18 @@ describe('7. an insertion whose opening quote is left out, after a closed payloa
     const replaced = r.value.amendments[0].items[0].operations.find((o) => o.kind === 'replaceNode');
     expect(replaced?.kind === 'replaceNode' && replaced.content.text).toBe('甲。');
   });
+
+  it.each([
+    '第十二项修改为：（十二）乙。”',
+    '在第十一项后增加一项：（十二）乙。”',
+    '增加两项，分别作为第十二项、第十三项：（十二）乙。”',
+    '将第三条第九项修改为：（九）乙。”',
+  ])('…修改为：“甲。” then %s (the other instructions that introduce a text): an error, never a second paragraph', (line) => {
+    const r = parseDecision(
+      `# 关于修改《某某条例》的决定\n\n某某决定对《某某条例》作如下修改：\n\n一、将第三条第十一项修改为：“（十一）甲；”\n\n${line}\n\n本决定自公布之日起施行。\n`,
+    );
+    expect(notInfo(r).length).toBeGreaterThan(0);
+    const replaced = r.value.amendments[0].items[0].operations.find((o) => o.kind === 'replaceNode');
+    expect(replaced?.kind === 'replaceNode' && replaced.content.text).toBe('（十一）甲；');
+  });
 });
