@@ -197,3 +197,22 @@ describe('new articles announced together, one quoted paragraph each', () => {
     expect(errors.map((d) => [d.ruleId, d.data?.targets, d.data?.units])).toEqual([['decision/payload-count-mismatch', 2, 3]]);
   });
 });
+
+describe('new 款 announced together, a quoted paragraph each', () => {
+  it('增加两款，分别作为第二款、第三款：“…”“…”: one 款 each', () => {
+    expect(apply('一、在第二条中增加两款，分别作为第二款、第三款：“甲乙丙。”“丁戊己。”').slice(2, 7)).toEqual([
+      '第二条　市甲乙主管部门负责本条例的实施。',
+      '甲乙丙。',
+      '丁戊己。',
+      '县级甲乙主管部门按照职责做好相关工作。',
+      '开发区管理机构应当在各自职责范围内做好甲乙管理工作。',
+    ]);
+  });
+
+  it('one paragraph, or three, for two 款 announced: an error, nothing inserted', () => {
+    for (const payload of ['“甲乙丙。”', '“甲乙丙。\n\n“丁戊己。\n\n“庚辛。”']) {
+      const { errors } = run(`一、在第二条中增加两款，分别作为第二款、第三款：${payload}`);
+      expect(errors.map((d) => [d.ruleId, d.data?.targets])).toEqual([['decision/payload-count-mismatch', 2]]);
+    }
+  });
+});

@@ -4,7 +4,7 @@ import { above, compareAddresses, levelOf, own, rankOf, sameAddress } from './ad
 import type { Clause, Quote } from './clauses.ts';
 import { HEADINGS, isDraft, type Base, type Draft, type ItemState } from './item-state.ts';
 import { replaceNodes } from './node-clauses.ts';
-import { fragmentOf, splitFragment, splitUnits } from './payload-fragment.ts';
+import { fragmentOf, splitFragment, splitUnits, unitCount } from './payload-fragment.ts';
 
 /**
  * Insertions (增加一条，作为第五条：“…”, 在第X条后增加一款, 列入本章) and the
@@ -108,6 +108,9 @@ function containerOf(s: ItemState, addr: Address): Address {
   return s.renumbered.get(n) ?? addr;
 }
 
+/** Levels whose new units a payload gives one a paragraph (款) or one a label (项, 目). */
+const UNITS = new Set(['paragraph', 'item', 'subitem']);
+
 export function fill(s: ItemState, draft: Draft, payload: Quote[]): void {
   const { op, as } = draft;
   if (op.kind !== 'insertNode') {
@@ -122,6 +125,12 @@ export function fill(s: ItemState, draft: Draft, payload: Quote[]): void {
       const i = s.out.indexOf(draft);
       const ops = as.map((a, k) => ({ ...op, as: a, content: parts[k] }) as InsertNodeOp);
       s.out.splice(i, 1, ...ops);
+      return;
+    }
+    if (UNITS.has(op.level)) {
+      // 增加两款，作为第二款、第三款：“甲。” (or three paragraphs): which text is which new 款 is not said.
+      s.out.splice(s.out.indexOf(draft), 1);
+      s.error('decision/payload-count-mismatch', { targets: as.length, units: unitCount(fragmentOf(payload, op.level, s.env)) }, op.span);
       return;
     }
   }
