@@ -4,11 +4,16 @@ import { FramingState, type Framed, type FrameEnv, type FramedItem } from './fra
 import { levelOf, pathLabel } from './item-paths.ts';
 import type { ItemLine } from './item-text.ts';
 import {
+  closeAt,
+  closesWithin,
   cutsOpenQuote,
+  endsInColon,
+  introducesText,
   isGeneral,
   isGroupHeading,
   isGroupOfRules,
   isPageMark,
+  opensQuote,
   readsAsInstruction,
   ruleHeadingTitle,
   type LineSection,
@@ -424,50 +429,4 @@ class Framer extends FramingState {
     this.flushRepeal();
     this.flushRule();
   }
-}
-
-/** Ends in ： or : (an instruction introducing its text). */
-function endsInColon(text: string): boolean {
-  const c = text.charCodeAt(text.length - 1);
-  return c === 0xff1a || c === 58;
-}
-
-/** The quotation a line opens closes before its end (“A”修改为“B”), other than by a final ” or ”。. */
-function closesWithin(text: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x201c) depth++;
-    else if (c === 0x201d && --depth === 0) return i < text.length - 1 && !(i === text.length - 2 && text.endsWith('。'));
-  }
-  return false;
-}
-
-/**
- * 增加一项，作为第十二项： / 第十二项修改为： / 在第十一项后增加一项： / 增加两项，分别作为第十二项、第十三项：: an
- * instruction naming a place and introducing its text after the colon (which may have lost its opening quote).
- */
-function introducesText(text: string): boolean {
-  const colon = text.search(/[：:]/);
-  if (colon < 0 || colon > 40) return false;
-  const head = text.slice(0, colon);
-  return NAMES_PLACE.test(head) && INTRODUCES.test(head) && readsAsInstruction(head);
-}
-const NAMES_PLACE = /第[零〇一二两三四五六七八九十百千0-9]+[条款项目]/;
-const INTRODUCES = /(?:修改为|改为|增加[一二两三四五六七八九十]*[条款项目]?|作为第.{1,8}[条款项目])$/;
-
-/** Where the bracket that leaves `depth` brackets open closes in `text`, or -1. */
-function closeAt(text: string, depth: number): number {
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '（' || c === '(') depth++;
-    else if ((c === '）' || c === ')') && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/** Starts with “ or ‘: a paragraph of a quoted passage. */
-function opensQuote(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c === 0x201c || c === 0x2018;
 }
