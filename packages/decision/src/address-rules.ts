@@ -1,11 +1,14 @@
-import type { Address, Level } from '@amend/model';
+import { assertNever, type Address, type Level } from '@amend/model';
 import type { Ref, RefLevel } from './clauses.ts';
 
 /** Structural levels from the top down; a reference names them in this order. */
 export const STRUCTURE: Level[] = ['part', 'chapter', 'section', 'article', 'paragraph', 'item', 'subitem'];
 
+/** A level a reference can name: a node with a number (第二句, 名称 and 引言 are read apart). */
+export type StructuralLevel = Exclude<Level, 'sentence' | 'title' | 'preamble'>;
+
 /** The structural level a reference word stands for (第X段 is a paragraph, 第X部分 a top division). */
-export function structuralLevel(level: RefLevel): Level {
+export function structuralLevel(level: RefLevel): StructuralLevel {
   switch (level) {
     case 'naturalPara':
     case 'duan':
@@ -41,7 +44,8 @@ export function rankOf(level: Level): number {
 
 export function setLevel(addr: Address, ref: Ref): void {
   // A store per field by name: a computed key makes every store a generic one.
-  switch (structuralLevel(ref.level)) {
+  const level = structuralLevel(ref.level);
+  switch (level) {
     case 'part':
       addr.part = ref.num;
       return;
@@ -63,6 +67,8 @@ export function setLevel(addr: Address, ref: Ref): void {
     case 'subitem':
       addr.subitem = ref.num;
       return;
+    default:
+      assertNever(level, 'reference level');
   }
 }
 

@@ -381,6 +381,7 @@ export type ClauseCstChildren = {
   headingTail?: HeadingTailCstNode[];
   divideTail?: DivideTailCstNode[];
   edgeText?: EdgeTextCstNode[];
+  renumberTail?: RenumberTailCstNode[];
   IntoThis?: IToken[];
 };
 
@@ -468,6 +469,7 @@ export type TargetClauseCstChildren = {
   quoteList?: (QuoteListCstNode)[];
   Join?: IToken[];
   Comma?: (IToken)[];
+  And?: IToken[];
   Within?: IToken[];
   phraseAction?: (PhraseActionCstNode)[];
   In?: (IToken)[];

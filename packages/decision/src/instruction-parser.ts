@@ -1,5 +1,5 @@
 import { EOF, EarlyExitException, NoViableAltException, tokenMatcher, type CstNode, type ILookaheadStrategy, type IToken, type TokenType } from 'chevrotain';
-import { ChangeRules } from './grammar-changes.ts';
+import { ChangeRules, COUNTS } from './grammar-changes.ts';
 import { CLAUSE_VERBS, type Optionals } from './grammar-places.ts';
 import { IndexedLookahead } from './instruction-lookahead.ts';
 import * as T from './instruction-tokens.ts';
@@ -91,6 +91,8 @@ export class InstructionParser extends ChangeRules {
       { GATE: () => this.dividesHere(), ALT: () => this.SUBRULE(this.divideTail) },
       // 句尾增加“…” after the place named before.
       { ALT: () => this.SUBRULE(this.edgeText) },
+      // ，并调整为第一项: a new number for the place named before.
+      { GATE: () => this.renumbersPlaceBefore(), ALT: () => this.SUBRULE(this.renumberTail), IGNORE_AMBIGUITIES: true },
       // ，列入本章
       { ALT: () => this.CONSUME(T.IntoThis) },
     ]));
@@ -273,6 +275,8 @@ export class InstructionParser extends ChangeRules {
             GATE: () => this.isScopedGroup(),
             DEF: () => {
               this.OR4((this.alts.groupSep ??= [{ ALT: () => this.CONSUME(T.Join) }, { ALT: () => this.CONSUME(T.Comma) }]));
+              // “A”，和第九条中的“B”统一修改为“C”
+              this.OPTION4(() => this.CONSUME(T.And));
               this.SUBRULE2(this.targetList);
               this.CONSUME2(T.Within);
               this.SUBRULE4(this.quoteList);
@@ -325,6 +329,12 @@ export class InstructionParser extends ChangeRules {
       { GATE: () => this.namesPlaceOnly(), ALT: () => this.CONSUME2(T.Comma) },
     ]));
   });
+
+  /** 调整为第一项 / 改为第一项 with no place of its own (not 改为两款, a division). */
+  private renumbersPlaceBefore(): boolean {
+    const verb = this.LA(1).tokenType;
+    return (verb === T.AdjustTo || verb === T.ChangeTo) && tokenMatcher(this.LA(2), T.RefTok) && !COUNTS.has(this.LA(2).tokenType);
+  }
 
   /** A sentence of 第X条 alone, ：and quotations to its end. */
   private onlyTextFollows(): boolean {

@@ -128,9 +128,10 @@ export const CountChapter = t('CountChapter', re(`${N}章`), '一章', { categor
 export const CountPart = t('CountPart', re(`${N}编`), '一编', { categories: [CountTok] });
 export const CountSentence = t('CountSentence', re(`${N}句话?`), '一句');
 
-/** 条文顺序 / 条款顺序 (…后，条款顺序作相应调整) / 条文的顺序. */
-export const ArticleOrder = t('ArticleOrder', /条文顺序|条款顺序|条文的顺序/, '条文顺序');
-export const AdjustAccordingly = t('AdjustAccordingly', /作相应(?:的)?(?:调整|修改)(?:和修改)?/, '作相应调整');
+/** 条文顺序 / 条款顺序 (…后，条款顺序作相应调整) / 条文的顺序 / 其他条文顺序 (并将其他条文顺序作相应的调整). */
+export const ArticleOrder = t('ArticleOrder', /(?:其他|其余)?(?:条文顺序|条款顺序|条文的顺序)/, '条文顺序');
+/** 作相应调整 / 作相应的调整规范 (adjusted to the standard form: the same statement). */
+export const AdjustAccordingly = t('AdjustAccordingly', /作相应(?:的)?(?:调整|修改)(?:和修改|规范)?/, '作相应调整');
 export const Amended = t('Amended', '修改后');
 /** 分为两款 / 拆分为两条: a provision divided. */
 export const SplitInto = t('SplitInto', /拆分为|拆分成|分解为|分解成|分为|分成/, '分为');

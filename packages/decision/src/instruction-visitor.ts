@@ -77,6 +77,12 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     if (ctx.headingTail) return { kind: 'renameHeading', title: this.headingTail(ctx.headingTail[0].children), ...spanOf(ctx.headingTail[0]) };
     if (ctx.divideTail) return { kind: 'divide', ...this.divideTail(ctx.divideTail[0].children), ...spanOf(ctx.divideTail[0]) };
     if (ctx.edgeText) return { kind: 'insertEdge', ...this.edgeText(ctx.edgeText[0].children), ...spanOf(ctx.edgeText[0]) };
+    // ，并调整为第一项: the places named last (as 其 names them) get the new number.
+    if (ctx.renumberTail) {
+      const at = spanOf(ctx.renumberTail[0]);
+      const before: TargetItem = { sel: { kind: 'qi', refs: [], from: at.start, to: at.start }, range: false };
+      return { kind: 'renumber', targets: [before], ...this.renumberTail(ctx.renumberTail[0].children), ...at };
+    }
     if (ctx.IntoThis) return { kind: 'intoHeading', ...headingNamed(ctx.IntoThis[0].image), start: ctx.IntoThis[0].startOffset, end: endOf(ctx.IntoThis[0]) };
     return undefined;
   }

@@ -1,7 +1,7 @@
 import type { Address, Level } from '@amend/model';
 import { above, levelOf, moveKind, own, sameAddress, STRUCTURE } from './address-rules.ts';
 import type { TargetItem } from './clauses.ts';
-import type { Base, ItemState } from './item-state.ts';
+import { isDraft, type Base, type ItemState } from './item-state.ts';
 
 /**
  * New numbers an item states (第八条改为第九条, 移作第四十九条, 作为第十五条):
@@ -34,6 +34,7 @@ export function renumberOrMove(s: ItemState, targets: Address[], toItems: Target
     toItems[i] && !toItems[i].range && targets.length === toItems.length ? moveKind(target, dests[i], verb) : 'renumber',
   );
   if (kinds.every((k) => k === 'renumber')) {
+    if (targets.length === 1 && dests.length === 1 && restatedMove(s, targets[0], dests[0], base)) return;
     renumber(s, targets, toItems, base);
     return;
   }
@@ -48,6 +49,26 @@ export function renumberOrMove(s: ItemState, targets: Address[], toItems: Target
     } else if (kinds[i] === 'renumber') s.push({ kind: 'renumber', ...base, level: levelOf(target), target, to: own(dest) });
     else s.push({ kind: 'move', ...base, level: levelOf(target), source: target, to: destination(s, target, dest) });
   });
+}
+
+/**
+ * 将第十五条改为第十三条，第一款第二项修改为：“…”，并调整为第一项: a 款, 项 or 目
+ * the item restates and gives another number in its own container moves
+ * there, as an article restated under a new number does (docs/operations.md,
+ * renumber). The move's place is in the new numbering, so only when this
+ * item says what its article becomes; a bare statement stays a statement.
+ */
+function restatedMove(s: ItemState, target: Address, dest: Address, base: Base): boolean {
+  const level = levelOf(target);
+  if (!(level === 'paragraph' || level === 'item' || level === 'subitem') || !target.article || target.article.sub) return false;
+  const restated = s.out.some((o) => !isDraft(o) && o.kind === 'replaceNode' && sameAddress(o.target, target));
+  if (!restated) return false;
+  const article = [...s.renumbered.entries()].find(([, a]) => levelOf(a) === 'article' && a.article?.n === target.article!.n && !a.article.sub)?.[0];
+  if (article === undefined) return false;
+  const at = dest[level as 'paragraph' | 'item' | 'subitem'];
+  if (at === undefined || at === target[level as 'paragraph' | 'item' | 'subitem']) return false;
+  s.push({ kind: 'move', ...base, level, source: target, to: { ...above(target, level), article: { n: article }, [level]: at } });
+  return true;
 }
 
 /**

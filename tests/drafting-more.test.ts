@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { familyRule } from './family-rule.ts';
+
+/**
+ * More drafting families end to end (docs/decision-grammar.md, forms of
+ * provincial and municipal congresses): decision text → operations →
+ * consolidated rule, on one small hand-written rule. Every expected line is
+ * worked out from the words of the instruction.
+ */
+const TITLE = '某某市地名管理办法';
+const RULE = `${TITLE}
+（2010年1月1日某某市人民政府令第1号公布）
+
+第一条　为了加强地名管理，制定本办法。
+
+第二条　县（市）人民政府负责本行政区域的地名管理。
+
+第三条　地名不得有下列情形：
+（一）损害国家主权的；
+（二）违背公序良俗的；
+（三）重名的；
+（四）同音的；
+（五）使用生僻字的。
+地名命名应当征求公众意见。
+
+第四条　县（市、区）地名主管部门负责地名档案管理。
+
+第五条　县（市、区）地名主管部门应当设置地名标志。
+
+第六条　违反本办法的，由地名主管部门责令改正。
+
+第七条　本办法自2010年3月1日起施行。
+`;
+
+const { original: ORIGINAL, run, apply, withLines } = familyRule(TITLE, RULE);
+
+describe('two lists of places, each with its words, one replacement', () => {
+  it('将第四条、第五条中的“A”，和第二条中的“B”统一修改为“C”: each list keeps its own words', () => {
+    expect(apply('一、将第四条、第五条中的“县（市、区）”，和第二条中的“县（市）”统一修改为“区县”。')).toEqual(
+      withLines({
+        1: '第二条　区县人民政府负责本行政区域的地名管理。',
+        9: '第四条　区县地名主管部门负责地名档案管理。',
+        10: '第五条　区县地名主管部门应当设置地名标志。',
+      }),
+    );
+  });
+
+  it('the words of one list are looked for in its own places only', () => {
+    // 第二条 has “县（市）” but not “县（市、区）”: the first list names 第二条 with the wrong words.
+    const { errors } = run('一、将第二条、第五条中的“县（市、区）”，和第四条中的“县（市）”统一修改为“区县”。');
+    expect(errors.map((e) => e.ruleId)).toContain('engine/phrase-not-found');
+  });
+});
+
+describe('a 项 restated and renumbered, the order of the rest stated', () => {
+  it('第一款第二项修改为：“…”，并调整为第一项，同时删去第一款第五项、第二款: the restated 项 goes first', () => {
+    expect(apply(['一、删去第二条。', '二、将第三条改为第二条，第一款第二项修改为：“影响民族团结的”，并调整为第一项，同时删去第一款第五项、第二款。'].join('\n\n'))).toEqual([
+      ORIGINAL[0],
+      '第二条　地名不得有下列情形：',
+      '（一）影响民族团结的；',
+      '（二）损害国家主权的；',
+      '（三）重名的；',
+      '（四）同音的。',
+      '第三条　县（市、区）地名主管部门负责地名档案管理。',
+      '第四条　县（市、区）地名主管部门应当设置地名标志。',
+      '第五条　违反本办法的，由地名主管部门责令改正。',
+      '第六条　本办法自2010年3月1日起施行。',
+    ]);
+  });
+
+  it('a bare 第二项调整为第一项 stays a statement the engine checks (nothing moves it)', () => {
+    const { errors } = run('一、将第三条第一款第二项调整为第一项。');
+    expect(errors.map((e) => e.ruleId)).toEqual(['engine/renumber-mismatch']);
+  });
+
+  it('并将其他条文顺序作相应的调整(规范): a statement that the renumbering follows, no error', () => {
+    for (const tail of ['并将其他条文顺序作相应的调整', '并将其他条文顺序作相应的调整规范']) {
+      expect(apply(`一、删去第二条。\n\n二、将本办法中的“加强”修改为：“规范”，${tail}。`)).toEqual([
+        '第一条　为了规范地名管理，制定本办法。',
+        ...ORIGINAL.slice(2).map((l) => l.replace(/^第([三四五六七])条/, (_, n: string) => `第${'二三四五六'['三四五六七'.indexOf(n)]}条`)),
+      ]);
+    }
+  });
+});
