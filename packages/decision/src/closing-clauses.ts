@@ -38,7 +38,7 @@ export function closingKind(sentence: string): ClosingKind | undefined {
   // Quoted words make an instruction (将第五条修改为：“…): none comes before `at`.
   if (at >= 0 && (sentence.indexOf('“', at) >= 0 || sentence.indexOf('”', at) >= 0)) return undefined;
   // A clause of adjusting says what it adjusts (numbering, wording, citations); one of effect or republication ends so.
-  if (!NAMES_WHAT.test(sentence) && !mayEndClosing(sentence)) return undefined;
+  if (!mayEndClosing(sentence) && !NAMES_WHAT.test(sentence)) return undefined;
   const t = sentence.replace(LABEL, '').replace(/[。；;]$/, '').trim();
   if (!t || !MAY_CLOSE.test(t)) return undefined;
   // Each kind is asked only when its ending or words are there: most sentences here say 修改 and are none.

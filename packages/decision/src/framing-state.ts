@@ -97,7 +97,8 @@ function itemLabel(line: SourceLine): Label | undefined {
   if (!LABEL_FIRST.has(line.text.charCodeAt(0))) return undefined;
   const label = readLabel(line.text, ITEM_LABELS);
   if (label?.style === 'article' && label.length === label.label.length && label.length < line.text.length) return undefined;
-  if (label?.style === 'arabic' && /^[0-9０-９]+、/.test(label.label) && !/^[0-9０-９]+、\s*(?:将|删|在|增|第|对|《)/.test(line.text))
+  // 1、 (not 1. or （1）): the label ends in 、.
+  if (label?.style === 'arabic' && label.label.endsWith('、') && /^[0-9０-９]+、/.test(label.label) && !/^[0-9０-９]+、\s*(?:将|删|在|增|第|对|《)/.test(line.text))
     return undefined;
   return label;
 }
@@ -178,7 +179,7 @@ export abstract class FramingState {
   protected documentEnd(): number {
     // Only a top-level heading can end it: without one, no line need be scanned.
     // 附 alone on a line after the closing clauses: the rule's text as amended, appended to the decision (法释…).
-    const ends = (l: SourceLine) => l.heading === 1 || APPENDED.test(l.text);
+    const ends = (l: SourceLine) => l.heading === 1 || (l.text.charCodeAt(0) === 0x9644 /* 附 */ && APPENDED.test(l.text));
     if (!this.lines.some(ends)) return this.lines.length;
     const quotes = new QuoteTracker();
     let closed = false;

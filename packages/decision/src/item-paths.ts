@@ -4,7 +4,9 @@ import type { Label } from '@amend/model';
 
 /** The level a label numbers: its style, with （1） apart from 1. (8.对部分条文作以下修改： （1）将…). */
 export function levelOf(label: Label): string {
-  return label.style === 'arabic' && /^[（(]/.test(label.label) ? 'arabic-paren' : label.style;
+  if (label.style !== 'arabic') return label.style;
+  const c = label.label.charCodeAt(0);
+  return c === 0xff08 || c === 40 ? 'arabic-paren' : 'arabic';
 }
 
 /** The label as it joins a path: （三） in full width, 一 without 、, 1. as written. */
@@ -14,7 +16,7 @@ export function pathLabel(l: Pick<Label, 'style' | 'label'>): string {
     case 'paren':
       return label.replace(/^[(（]\s*/, '（').replace(/\s*[)）]$/, '）');
     case 'dun':
-      return label.replace(/、$/, '');
+      return label.endsWith('、') ? label.slice(0, -1) : label;
     default:
       return label;
   }

@@ -11,12 +11,14 @@ import type { SourceLine } from './decision-source.ts';
 
 const GROUP_HEADING =
   /(?:作|做)出?(?:如下|以下)?(?:修改|调整)[：:]?$|修改如下[：:]?$|^其他修改[：:]$|^对下列条文作出修改[：:]?$|的修改情况$|作如下修改$/;
-/** What every form of GROUP_HEADING ends in: 改 整 下 ： : 况. */
-const GROUP_LAST = new Set([0x6539, 0x6574, 0x4e0b, 0xff1a, 58, 0x51b5]);
+/** What every form of GROUP_HEADING ends in, before an optional ： or :: 改 整 下 况. */
+const GROUP_LAST = new Set([0x6539, 0x6574, 0x4e0b, 0x51b5]);
 
 /** 对部分条文作以下修改： / 其他修改： / …的修改情况: a heading over items, giving no instruction itself. */
 export function isGroupHeading(text: string): boolean {
-  return GROUP_LAST.has(text.charCodeAt(text.length - 1)) && GROUP_HEADING.test(text);
+  // Asked of every item's first line: most are instructions ending in 修改为：, whose 为 no form ends in.
+  const end = endsInColon(text) ? text.length - 1 : text.length;
+  return GROUP_LAST.has(text.charCodeAt(end - 1)) && GROUP_HEADING.test(text);
 }
 
 const INSTRUCTION_START = /^(?:(?:同时|此外|另外|并)[，,]?)?(?:将|把|在|删去|删除|增加|增写|新增|增设|增补|对第|对《)/;
@@ -32,11 +34,15 @@ const DELETES_PLACES = new RegExp(`^(?:删去|删除)${REF}(?:[、，和]${REF})
  */
 const PAGE_MARK = /^(?:[—\-–－─]\s*[0-9０-９]+\s*[—\-–－─]\s*)+$|^[0-9０-９]+\s*[—\-–－─]$|^PAGE\s*$/;
 
-/** What every form of PAGE_MARK starts with: a dash, a digit or P. */
-const PAGE_FIRST = new Set([...'—-–－─P0123456789０１２３４５６７８９'].map((c) => c.charCodeAt(0)));
+/** What every form of PAGE_MARK starts with: a dash, a digit or P; one starting with a digit ends in a dash. */
+const PAGE_DASHES = new Set([...'—-–－─'].map((c) => c.charCodeAt(0)));
+const PAGE_DIGITS = new Set([...'0123456789０１２３４５６７８９'].map((c) => c.charCodeAt(0)));
 
 export function isPageMark(text: string): boolean {
-  return PAGE_FIRST.has(text.charCodeAt(0)) && PAGE_MARK.test(text);
+  const c = text.charCodeAt(0);
+  // A line labelled 1. / 1、 starts with a digit: only 52 — (a digit, then a dash ending the line) is a page mark.
+  const may = PAGE_DASHES.has(c) || c === 80 /* P */ || (PAGE_DIGITS.has(c) && PAGE_DASHES.has(text.charCodeAt(text.length - 1)));
+  return may && PAGE_MARK.test(text);
 }
 
 /**
@@ -50,7 +56,7 @@ export function cutsOpenQuote(text: string): boolean {
   if (text.charCodeAt(0) === 0x5220 /* 删 */ && DELETES_PLACES.test(text)) return true;
   const at = text.indexOf('“');
   const head = at < 0 ? text : text.slice(0, at);
-  if (head.length > 40 || !(at >= 0 || /[：:]$/.test(head))) return false;
+  if (head.length > 40 || !(at >= 0 || endsInColon(head))) return false;
   return (
     /第[零〇一二两三四五六七八九十百千0-9]+[条款项]/.test(head) &&
     /(?:修改为|改为|增加|作为第.{1,6}[条款项])[：:]?$/.test(head) &&
@@ -79,7 +85,7 @@ export function mayHeadSection(text: string): boolean {
   if (text.charCodeAt(0) === 0x9644 /* 附 */ && text.startsWith('附件')) return true;
   const last = text.charCodeAt(text.length - 1);
   if ((last === 0xff1a || last === 58) && text.includes('下列')) return true;
-  return text.length <= 40 && (text.includes('废止的') || text.includes('修改的') || text.includes('予以') || COUNTED_PART.test(text));
+  return text.length <= 40 && SHORT_HEAD.test(text);
 }
 
 /**
@@ -89,6 +95,8 @@ export function mayHeadSection(text: string): boolean {
 const PART_HEADING =
   /^(?:(?:修改|废止)[0-9０-９零〇一二两三四五六七八九十]+[件部项个](?:地方性法规|法规|政府规章|市政府规章|省政府规章|规章)(?:的部分条款)?|对下列(?:政府|市政府|省政府)?(?:规章|法规|地方性法规)(?:的部分条款)?予以(?:修改|废止))[：:]?$/;
 const COUNTED_PART = /(?:修改|废止)[0-9０-９零〇一二两三四五六七八九十]+[件部项个]/;
+/** What a short line heading a section says somewhere: 废止的, 修改的, 予以, or COUNTED_PART (one search, not four). */
+const SHORT_HEAD = new RegExp(`废止的|修改的|予以|${COUNTED_PART.source}`);
 
 /** A line that heads a section of the decision: 附件N, …决定修改的…, …决定废止的…, 对下列…予以废止：. */
 export function sectionOf(line: SourceLine, label: Label | undefined): LineSection {
@@ -105,15 +113,24 @@ export function sectionOf(line: SourceLine, label: Label | undefined): LineSecti
 
 /** The rule a heading names: 一、宁夏…办法 / 一、修改《…》 / 一、对《…》作出修改 / （一）《…》 / 一、《…》的修改情况. */
 export function ruleHeadingTitle(text: string): string | undefined {
-  if (/[。；”]$/.test(text) || /^(将|删去|删除|在|增加|第)/.test(text)) return undefined;
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 0x3002 || last === 0xff1b || last === 0x201d || startsInstruction(text)) return undefined;
   // 一、北京市某某规定(1990年5月28日…令发布,根据…第一次修改): the title, its history in brackets left out.
   const noted = NOTED_TITLE.exec(text);
   if (noted && RULE_KIND_END.test(noted[1])) return squeezeSpaces(noted[1]);
   const quoted = /^(?:修改|对|关于)?《(.+)》(?:作出修改|作如下修改|作以下修改|的修改|的修正|的修改情况|修改如下)?[：:]?$/.exec(text);
   if (quoted && !/》.*《/.test(quoted[1])) return quoted[1];
-  if (/[：:]$/.test(text) || /(修改为|改为|删去|删除|第.{1,8}[条款项]|“)/.test(text)) return undefined;
+  if (endsInColon(text) || /(修改为|改为|删去|删除|第.{1,8}[条款项]|“)/.test(text)) return undefined;
   if (!/(办法|规定|条例|细则|规则|决定|解释|批复|法|规程|意见|通知|章程)(（[^）]*）)?$/.test(text)) return undefined;
   return squeezeSpaces(text);
+}
+
+/** 将, 删去, 删除, 在, 增加 or 第 first: an instruction (or a label), never a rule's title. */
+function startsInstruction(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c === 0x5c06 /* 将 */ || c === 0x5728 /* 在 */ || c === 0x7b2c /* 第 */) return true;
+  const d = text.charCodeAt(1);
+  return (c === 0x5220 /* 删 */ && (d === 0x53bb /* 去 */ || d === 0x9664) /* 除 */) || (c === 0x589e /* 增 */ && d === 0x52a0) /* 加 */;
 }
 
 /** A title without 《》 then its history in brackets: a date, and how the rule was made or changed. */
@@ -123,6 +140,9 @@ const RULE_KIND_END = /(?:办法|规定|条例|细则|规则|规程|决定)$/;
 
 /** 一、修改《…》等5件地方性法规: a heading over several rules' headings. */
 export function isGroupOfRules(text: string): boolean {
+  // 修改《 / 对《 / 《 first (asked of every labelled line).
+  const c = text.charCodeAt(0);
+  if (c !== 0x4fee /* 修 */ && c !== 0x5bf9 /* 对 */ && c !== 0x300a /* 《 */) return false;
   return /^(?:修改|对)?《.+》等.{1,6}(?:件|部|项)/.test(text) && !/[。”]$/.test(text);
 }
 

@@ -1,0 +1,144 @@
+import { diagnostic, type Label } from '@amend/model';
+import type { SourceLine } from './decision-source.ts';
+import { FramingState, type FramedItem } from './framing-state.ts';
+import { levelOf, pathLabel } from './item-paths.ts';
+import type { ItemLine } from './item-text.ts';
+import { closesWithin, endsInColon, introducesText, isGeneral, isGroupHeading, opensQuote, readsAsInstruction } from './line-kinds.ts';
+import { instructionStart } from './preamble-text.ts';
+import { strayClose } from './quotation.ts';
+
+/**
+ * Items and rules as the framing builds them: an item opened by its first
+ * line (under its parent, with its path), continued by the lines that belong
+ * to it (how each joins the one before: a new paragraph, a page break, a
+ * passage's next paragraph), and closed with the rule holding it. Which line
+ * does what is decided by the framing (decision-framing.ts).
+ */
+
+/** Marks a complete paragraph ends in (a line ending otherwise was cut by a page break): 。；：:;！？!?”’」）) */
+const TERMINAL = new Set([...'。；：:;！？!?”’」）)'].map((c) => c.charCodeAt(0)));
+
+export abstract class ItemFraming extends FramingState {
+  protected startItem(line: SourceLine, label: Label | undefined): void {
+    let start = line.start + (label?.length ?? 0);
+    let text = line.text.slice(label?.length ?? 0);
+    if (!label) {
+      this.flushItems();
+      if (!this.rule && this.out.rules.length === 0 && this.preambleParts.length === 0) {
+        // 为了…，将刑法第三百四十二条修改为：— the purpose clause is preamble, the rest the instruction.
+        const at = /如下[：:]$|修改[：:]$/.test(text) ? text.length : instructionStart(text);
+        if (at > 0) {
+          this.preambleParts.push(text.slice(0, at).replace(/[，,]$/, ''));
+          this.preambleRange = [line.start, line.start + at];
+          if (at >= text.length) return;
+          text = text.slice(at);
+          start += at;
+        }
+      }
+    }
+    const level = label ? levelOf(label) : 'dun';
+    if (label) {
+      // Siblings and their children close; a deeper label opens a child of the open item.
+      let same = 0;
+      while (same < this.stack.length && this.stack[same].level !== level) same++;
+      this.flushItems(same);
+    }
+    const rule = this.currentRule();
+    if (rule.start < 0) rule.start = label ? line.start : start;
+    let parentPath = '';
+    for (const o of this.stack) if (o.item.label) parentPath += pathLabel({ style: o.style, label: o.item.label } as Label);
+    const item: FramedItem = {
+      label: label?.label.trim() ?? '',
+      num: label?.num ?? 0,
+      path: rule.key + parentPath + (label ? pathLabel(label) : ''),
+      lines: [{ text, start, end: line.end, join: 'first' }],
+      start: label ? line.start : start,
+      end: line.end,
+      implicit: !label,
+      general: !label && isGeneral(text),
+    };
+    if (label?.style === 'article') this.lastArticleItem = label.num;
+    const group = !!label && isGroupHeading(text) && !/[“”]/.test(text);
+    const parent = this.top;
+    if (parent) parent.children++;
+    // Filed now, so that items keep the decision's order; a group heading that gets items is taken out again.
+    rule.items.push(item);
+    this.stack.push({
+      item,
+      style: label?.style ?? 'dun',
+      level,
+      num: label?.num ?? 0,
+      group,
+      raw: false,
+      wantsPayload: !group && endsInColon(text),
+      children: 0,
+    });
+    this.quotes.reset();
+    this.feedQuotes(text);
+  }
+
+  protected continueItem(line: SourceLine, raw: boolean, closeBefore = false): void {
+    const open = this.top!;
+    const item = open.item;
+    if (open.group && !raw && item.lines.length === 1 && readsAsInstruction(line.text)) {
+      // 三十五、其他修改： then a paragraph of instructions without labels: they are the item, the heading only names it.
+      open.group = false;
+      item.lines = [{ text: line.text, start: line.start, end: line.end, join: 'first' }];
+      item.end = line.end;
+      this.quotes.reset();
+      this.feedQuotes(line.text);
+      return;
+    }
+    const prev = item.lines[item.lines.length - 1];
+    const next: ItemLine = { text: line.text, start: line.start, end: line.end, join: 'newline' };
+    if (closeBefore) next.closeBefore = true;
+    else if (raw) next.raw = true;
+    else if (!this.quotes.open && prev.text.endsWith('”') && strayClose(line.text) && !introducesText(line.text)) {
+      // (增加一项，作为第十二项：乙。” / 第十二项修改为：乙。” — the opening quote left out — introduces a text: never the passage's next paragraph.)
+      // A paragraph closing a passage whose previous paragraph was already closed (…。”\n…。”): one passage.
+      prev.dropLast = true;
+      next.reopen = true;
+    } else if (!this.quotes.open && prev.text.endsWith('”。') && opensQuote(line.text) && !closesWithin(line.text)) {
+      // 修改为：“…”。 then a paragraph “…”: the passage goes on, the 。 was its first paragraph's.
+      prev.markInside = true;
+    } else if (!TERMINAL.has(prev.text.charCodeAt(prev.text.length - 1)) && !opensQuote(line.text) && !this.labelOf(line) && !prev.raw) {
+      next.join = 'page-break';
+      this.env.diagnostics.push(
+        diagnostic('decision/joined-page-break', {}, { file: this.env.file, span: this.span(line.start, line.start) }),
+      );
+    }
+    item.lines.push(next);
+    item.end = line.end;
+    if (!raw) {
+      this.feedQuotes(next.reopen ? '“' + line.text : line.text);
+      open.wantsPayload = !open.group && endsInColon(line.text) && !this.quotes.open;
+    }
+  }
+
+  /** Close the open items from `from` on (all by default), filing those that give instructions. */
+  protected flushItems(from = 0): void {
+    while (this.stack.length > from) {
+      const open = this.stack.pop()!;
+      if (open.group && open.children > 0) {
+        const items = this.currentRule().items;
+        items.splice(items.indexOf(open.item), 1);
+      }
+    }
+  }
+
+  protected flushRule(): void {
+    const rule = this.rule;
+    this.rule = undefined;
+    if (!rule) return;
+    const last = rule.items[rule.items.length - 1];
+    const start = rule.start >= 0 ? rule.start : (rule.items[0]?.start ?? 0);
+    const end = last ? last.end : rule.end;
+    const { key: _key, style: _style, unlabelled: _unlabelled, ...plain } = rule;
+    this.out.rules.push({ ...plain, start, end: Math.max(start, end) });
+    if (!rule.items.length && rule.label) {
+      this.env.diagnostics.push(
+        diagnostic('decision/no-items', { title: rule.title }, { file: this.env.file, span: this.span(rule.start, rule.end) }),
+      );
+    }
+  }
+}
