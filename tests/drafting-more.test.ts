@@ -82,3 +82,26 @@ describe('a 项 restated and renumbered, the order of the rest stated', () => {
     }
   });
 });
+
+describe('a place in the new numbering; 其中 after a run of renumberings', () => {
+  const items = [
+    '一、增加一条，作为第四条：“地名标志由市人民政府统一制作。”',
+    '二、原第四条改为第五条，原第五条改为第六条，其中的“地名主管部门”前统一增加“人民政府”。在修改后的第五条中的“档案”后增加“资料”。',
+  ].join('\n\n');
+
+  it('其中 names every article the renumberings named; 修改后的第五条 is the article this item made 第五条', () => {
+    expect(apply(items)).toEqual([
+      ...ORIGINAL.slice(0, 9),
+      '第四条　地名标志由市人民政府统一制作。',
+      '第五条　县（市、区）人民政府地名主管部门负责地名档案资料管理。',
+      '第六条　县（市、区）人民政府地名主管部门应当设置地名标志。',
+      '第七条　违反本办法的，由地名主管部门责令改正。',
+      '第八条　本办法自2010年3月1日起施行。',
+    ]);
+  });
+
+  it('修改后的第五条 with no renumbering of this item giving that number: an error naming it, no guess', () => {
+    const { errors } = run('一、增加一条，作为第四条：“地名标志由市人民政府统一制作。”\n\n二、在修改后的第五条中的“档案”后增加“资料”。');
+    expect(errors.map((e) => [e.ruleId, e.data?.target])).toEqual([['decision/amended-number-unknown', '第五条']]);
+  });
+});

@@ -52,6 +52,8 @@ export interface Sel {
   was?: { image: string; article?: ArticleNumber };
   /** 第五章“供水保障”: the heading's title written after its number. */
   name?: Quote;
+  /** 修改后的第五十一条: the number the article has once the decision is applied. */
+  amended?: true;
   from: number;
   to: number;
 }

@@ -416,6 +416,8 @@ export type ZaiClauseCstChildren = {
   Zai: IToken[];
   BookTitle?: IToken[];
   phraseAction?: (PhraseActionCstNode)[];
+  Amended?: IToken[];
+  Of?: IToken[];
   targetList?: TargetListCstNode[];
   Poss?: IToken[];
   quoteList?: (QuoteListCstNode)[];

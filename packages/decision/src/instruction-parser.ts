@@ -176,6 +176,8 @@ export class InstructionParser extends ChangeRules {
       },
       {
         ALT: () => {
+          // 在修改后的第五十一条中的“A”后增加“B”: the place in the new numbering.
+          this.OPTION(() => { this.CONSUME(T.Amended); this.OPTION2(() => this.CONSUME(T.Of)); });
           this.SUBRULE(this.targetList);
           this.OR2((this.alts.zaiTail ??= [
             { ALT: () => { this.CONSUME(T.Poss); this.SUBRULE(this.quoteList); this.SUBRULE(this.phraseAction); } },

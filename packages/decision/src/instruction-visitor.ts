@@ -185,7 +185,9 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     const end = Math.max(lastEnd(ctx.phraseAction), lastEnd(ctx.targetList), lastEnd(ctx.quoteList), lastEnd(ctx.anchorInsert), lastEnd(ctx.edgeText), lastEnd(ctx.addTail), lastEnd(ctx.payload));
     const s = { start: ctx.Zai[0].startOffset, end };
     const list = ctx.targetList?.[0];
-    const targets: TargetItem[] | undefined = list ? this.targetList(list.children) : undefined;
+    let targets: TargetItem[] | undefined = list ? this.targetList(list.children) : undefined;
+    // 在修改后的第五十一条中: numbers of the rule as amended.
+    if (targets && ctx.Amended) targets = targets.map((t) => ({ ...t, sel: { ...t.sel, amended: true } }));
     const action = ctx.phraseAction?.[0];
     if (action) {
       // 在《某某法》后增加“…”: the book title is the words after which the text goes.

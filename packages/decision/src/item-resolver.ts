@@ -55,6 +55,8 @@ export class ItemResolver {
     const base = { rule: s.env.rule, item: s.env.item, span };
     const explicit = c.kind === 'replacePhrases' ? c.groups[0].targets !== undefined : 'targets' in c && c.targets !== undefined;
     if (c.kind !== 'replacePhrases') s.lastText = undefined;
+    const run = s.renumberRun;
+    s.renumberRun = undefined;
     if (c.stating) this.checkLengths(c, span);
     if (this.namesPart(c, span)) return;
     switch (c.kind) {
@@ -116,6 +118,9 @@ export class ItemResolver {
       case 'renumber': {
         const targets = s.places(c.targets, span);
         if (!targets) return;
+        // 原第四十七条改为第五十条，原第四十八条改为第五十一条，其中的“A”: 其中 names every place of the run.
+        if (run && c.targets.every((t) => t.sel.kind === 'refs')) s.at.scope = [...run, ...targets];
+        s.renumberRun = s.at.scope;
         const before = s.out.length;
         renumberOrMove(s, targets, c.to, c.verb, base);
         // 增加一条，将第五条第二款作为第九条的内容：“…”: the 款 becomes the article announced, with this text.

@@ -37,6 +37,8 @@ export class ItemState {
   readonly out: (Operation | Draft)[] = [];
   /** The text replacement a bare “C”修改为“D” joins. */
   lastText: Operation | undefined;
+  /** The places of the renumberings just made, one clause after another (for 其中 after them all). */
+  renumberRun: Address[] | undefined;
   /** New article numbers this item gives (将第四条…作为第十条): the original each one names. */
   readonly renumbered = new Map<number, Address>();
   /** A provision divided with no text given (分解为两款): a move of its words must follow. */
@@ -66,6 +68,7 @@ export class ItemState {
       }
     }
     const list = this.at.places(items, span);
+    if (list && items.some((t) => t.sel.amended)) return this.amendedPlaces(items, list, span);
     for (let i = 0; i < items.length; i++) {
       if (!items[i].sel.was) continue;
       const original = this.originalNumber(items[i].sel, span);
@@ -76,6 +79,29 @@ export class ItemState {
       }
     }
     return list;
+  }
+
+  /**
+   * 修改后的第五十一条: the article this item itself gave that number (原第四十八条改为第五十一条);
+   * what the other items make of the numbering is the engine's, so any other is an error.
+   */
+  private amendedPlaces(items: TargetItem[], list: Address[], span: Span): Address[] | undefined {
+    if (list.length !== items.length) return undefined;
+    const out: Address[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const addr = list[i];
+      const n = addr.article && !addr.article.sub ? addr.article.n : undefined;
+      const original = n === undefined ? undefined : this.renumbered.get(n)?.article;
+      if (!original) {
+        const target = items[i].sel.refs.map((r) => r.image).join('');
+        this.error('decision/amended-number-unknown', { target }, span);
+        return undefined;
+      }
+      out.push({ ...addr, article: original });
+    }
+    this.at.last = out[out.length - 1];
+    this.at.scope = out;
+    return out;
   }
 
   /**

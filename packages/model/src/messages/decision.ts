@@ -89,6 +89,11 @@ export const decisionMessages = {
     en: '{target} is noted as {was}, but this item itself numbers them otherwise ({other}); {target} is read as written: {sentence}',
     zh: '{target}注明为{was}，但本项自身的序号调整与此不符（{other}）；按所写的{target}读取：{sentence}',
   },
+  'decision/amended-number-unknown': {
+    severity: 'error',
+    en: '修改后的{target} names an article by its number in the amended rule, but no instruction of this item gives an article that number (原第X条改为{target}), so which article of the original rule is meant is not known: {sentence}',
+    zh: '“修改后的{target}”按修改后的条文序号指称条文，但本项没有将某条改为{target}的规定，无法确定所指的原条文：{sentence}',
+  },
   'decision/original-number-followed': {
     severity: 'info',
     en: '{target} is noted as {was}: the items before it in this decision give {was} the number {target}, so the note names the article meant (read as {was} of the rule amended): {sentence}',
