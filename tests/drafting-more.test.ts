@@ -105,3 +105,50 @@ describe('a place in the new numbering; 其中 after a run of renumberings', () 
     expect(errors.map((e) => [e.ruleId, e.data?.target])).toEqual([['decision/amended-number-unknown', '第五条']]);
   });
 });
+
+describe('除本条外，其他条文中的“A”均修改为“B”: the whole rule but the article just restated', () => {
+  const T2 = '某某市物业管理条例';
+  const estate = familyRule(
+    T2,
+    `${T2}
+（2010年1月1日某某市人民代表大会常务委员会公布）
+
+第一条　为了规范物业服务企业的服务活动，制定本条例。
+
+第二条　物业服务企业应当遵守本条例。
+物业服务企业应当向业主公示收费标准。
+
+第三条　业主可以选聘物业服务企业。
+
+第四条　本条例自2010年3月1日起施行。
+`,
+  );
+
+  it('on its own line after the item: every other article changes, 本条 keeps the words the item left it', () => {
+    expect(estate.apply('一、将第二条第一款修改为：“物业服务人应当遵守法律、法规和本条例。”\n\n除本条外，其他条文中的“物业服务企业”均修改为“物业服务人”。')).toEqual([
+      '第一条　为了规范物业服务人的服务活动，制定本条例。',
+      '第二条　物业服务人应当遵守法律、法规和本条例。',
+      '物业服务企业应当向业主公示收费标准。',
+      '第三条　业主可以选聘物业服务人。',
+      '第四条　本条例自2010年3月1日起施行。',
+    ]);
+  });
+
+  it('；“C”均修改为“D” after it leaves the same article out; a whole article restated overlaps nothing', () => {
+    const { result, errors } = estate.run('一、将第二条修改为：“物业服务人应当遵守本条例，并向业主公示收费标准。”除本条外，其他条文中的“物业服务企业”均修改为“物业服务人”；“业主”均修改为“业主大会”。');
+    expect(errors).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.ruleId === 'engine/overlapping-operations')).toEqual([]);
+    expect(estate.run('一、将第二条第一款修改为：“物业服务人应当遵守本条例。”除本条外，其他条文中的“物业服务企业”均修改为“物业服务人”；“业主”均修改为“业主大会”。').lines).toEqual([
+      '第一条　为了规范物业服务人的服务活动，制定本条例。',
+      '第二条　物业服务人应当遵守本条例。',
+      '物业服务企业应当向业主公示收费标准。',
+      '第三条　业主大会可以选聘物业服务人。',
+      '第四条　本条例自2010年3月1日起施行。',
+    ]);
+  });
+
+  it('除本条外 with no place named before it in the item: no context, no guess', () => {
+    const { errors } = estate.run('一、除本条外，其他条文中的“物业服务企业”均修改为“物业服务人”。');
+    expect(errors.map((e) => e.ruleId)).toEqual(['decision/no-context']);
+  });
+});

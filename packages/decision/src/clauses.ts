@@ -52,6 +52,8 @@ export interface Sel {
   was?: { image: string; article?: ArticleNumber };
   /** 第五章“供水保障”: the heading's title written after its number. */
   name?: Quote;
+  /** 除本条外，其他条文: the whole rule but the article of the place named last. */
+  exceptThis?: true;
   /** 修改后的第五十一条: the number the article has once the decision is applied. */
   amended?: true;
   from: number;

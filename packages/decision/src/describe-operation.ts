@@ -17,7 +17,7 @@ const MAX = 40;
 export function describeOperation(op: Operation): string {
   switch (op.kind) {
     case 'replaceText':
-      return `修改文字 ${places(op.scope)}：${op.pairs.map((p) => `“${clip(p.from)}”→“${clip(p.to)}”`).join('；')}`;
+      return `修改文字 ${places(op.scope)}${op.except ? `（${op.except.map(addressLabel).join('、')}除外）` : ''}：${op.pairs.map((p) => `“${clip(p.from)}”→“${clip(p.to)}”`).join('；')}`;
     case 'deleteText':
       return `删去文字 ${places(op.scope)}：${op.phrases.map((p) => `“${clip(p)}”`).join('、')}`;
     case 'insertText': {

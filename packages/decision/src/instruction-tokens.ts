@@ -79,6 +79,12 @@ export const WholeRule = t(
   /本(?:法|办法|规定|条例|细则|解释|决定)(?:其他各条款|其他条款|各条款)?|全文|(?:相关|有关)(?:条文|条款)|条款中涉及|(?:条例|办法|细则)(?:各条文|各条款)?(?=原?第|中)|上述[^“”，。；]{0,10}?(?:法规|规章|条例|办法|规定|解释|法律)(?:的?名称和内容|的?条文|各条文)?(?=中)/,
   '本办法',
 );
+/**
+ * 除本条外，其他条文中的“A”均修改为“B”: the whole rule but the article the
+ * item names (the one it just restated); read as the whole rule, the
+ * exception carried on the place (Sel.exceptThis).
+ */
+export const ExceptThis = t('ExceptThis', /除(?:本条|该条|此条)(?:以)?外[，,]?(?:其他|其余|其它)(?:各)?(?:条文|条款|各条)/, '除本条外，其他条文', { categories: [WholeRule] });
 
 /** 第五十三条以后各条序号依次提前 / 其余各项顺延: the numbering follows (no operation). */
 export const OrderFollows = t(
@@ -253,7 +259,7 @@ export const Colon = t('Colon', /[：:]/, '：');
 export const Other = t('Other', /[\u0021-\uffff]/, 'text');
 
 export const allTokens: TokenType[] = [
-  WhiteSpace, QuotedRef, Quoted, Expression, BookTitle, LawName, WholeRule, OrderFollows, Onward, LeadingRefs, OrigNote,
+  WhiteSpace, QuotedRef, Quoted, Expression, BookTitle, LawName, ExceptThis, WholeRule, OrderFollows, Onward, LeadingRefs, OrigNote,
   // Past OrderFollows, which can match where ArticleRef does, the references differ by the word after the
   // number (条, 款, 项, 处, 句…; 、 for ElidedRefs), so no two match at one place and their order is free: the
   // commonest first, as each is tried in turn.

@@ -1,7 +1,7 @@
 import type { Address, Operation } from '@amend/model';
 import { addressLabel, fromChinese, HEADING_LABEL } from '@amend/model';
 import { above, levelOf, own, sameAddress } from './address-rules.ts';
-import type { Clause, Quote } from './clauses.ts';
+import type { Clause, PhraseGroup, Quote } from './clauses.ts';
 import { HEADINGS, type Base, type ItemState } from './item-state.ts';
 import { replaceNodes } from './node-clauses.ts';
 import { closed, fragmentOf } from './payload-fragment.ts';
@@ -16,6 +16,8 @@ export function replacePhrases(s: ItemState, c: Extract<Clause, { kind: 'replace
   if (!explicit && renamesHeading(s, c, base)) return;
   for (let g = 0; g < c.groups.length; g++) {
     const group = c.groups[g];
+    const except = exceptions(s, group.targets, span);
+    if (except === null) return;
     let scope = group.targets ? s.places(group.targets, span) : (s.at.scope ?? []);
     if (!scope) return;
     // 将第六章“常务委员会办公厅”修改为“常务委员会办公室”: words of the heading, right after its number.
@@ -44,10 +46,28 @@ export function replacePhrases(s: ItemState, c: Extract<Clause, { kind: 'replace
       s.lastText.pairs.push(...pairs);
       continue;
     }
-    const op: Operation = { kind: 'replaceText', rule: base.rule, item: base.item, span: base.span, scope, pairs };
+    const op: Operation = { kind: 'replaceText', rule: base.rule, item: base.item, span: base.span, scope, pairs, ...(except ? { except } : {}) };
     s.push(op);
     s.lastText = op;
   }
+}
+
+/**
+ * 除本条外，其他条文中的“A”均修改为“B”: 本条 is the article of the place named
+ * last (the one the item just restated). The words after a ； that change
+ * throughout the rule (；“C”均修改为“D”) leave it out too. `null`: no place
+ * was named before (reported).
+ */
+function exceptions(s: ItemState, targets: PhraseGroup['targets'], span: Base['span']): Address[] | undefined | null {
+  const sel = targets?.length === 1 ? targets[0].sel : undefined;
+  if (sel?.kind !== 'whole') return undefined;
+  if (!sel.exceptThis) return s.lastText?.kind === 'replaceText' && !s.lastText.scope.length ? s.lastText.except : undefined;
+  const last = s.at.contextTarget(span)?.[0];
+  if (!last?.article) {
+    if (last) s.error('decision/no-context', {}, span);
+    return null;
+  }
+  return [{ article: last.article }];
 }
 
 /** 将“第二章立法规划”修改为“第二章立法规划和计划”: a heading named by its number and title. */

@@ -55,7 +55,10 @@ export function selsOf(outer: C.TargetCstChildren): Sel[] {
     else if (place.Intro) base.kind = 'intro';
     else if (place.NameWord) base.kind = 'title';
     else if (place.Qi) base.kind = 'qi';
-    else if (place.WholeRule && !refTokens.length) base.kind = 'whole';
+    else if (place.WholeRule && !refTokens.length) {
+      base.kind = 'whole';
+      if (place.WholeRule[0].tokenType === T.ExceptThis) base.exceptThis = true;
+    }
     else if (place.ThisRef) {
       base.kind = 'this';
       base.thisWord = place.ThisRef[0].image;

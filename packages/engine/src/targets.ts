@@ -23,6 +23,8 @@ export interface Resolved {
    * original text of the unit in `targets` at the same index.
    */
   ranges?: (Range | undefined)[];
+  /** 除本条外: places a text change leaves out (ReplaceTextOp.except). */
+  except?: string[];
   /** Where a text change's scope runs on to the end of the rule (Address.onward), at the same index as `targets`. */
   onward?: ('from' | 'after' | undefined)[];
   parent?: string;
@@ -128,6 +130,13 @@ export function resolveOp(ix: TreeIndex, ctx: OpCtx, sink: Pick<Work, 'diagnosti
     (r.ranges ??= [])[r.targets.length] = range;
     r.targets.push(unit);
     r.labels.push(label);
+  }
+  if (ctx.op.kind === 'replaceText' && ctx.op.except) {
+    r.except = [];
+    for (const a of ctx.op.except) {
+      const h = one(a);
+      if (h !== undefined) r.except.push(h);
+    }
   }
   if (ctx.op.kind === 'insertNode') {
     if (ctx.op.into !== undefined) r.parent = titled(ix, ctx.op.into, ctx, sink, r);

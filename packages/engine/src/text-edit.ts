@@ -68,12 +68,15 @@ export function locatePhrases(w: Work, r: Resolved, pairs: Pair[], wide: Map<str
   const notFoundScopes: string[] = [];
   const warned = new Set<string>();
   const needles = pairs.map((p) => foldString(p.from));
+  // 除本条外: the units of the places left out are no part of any scope.
+  const excluded = r.except?.length ? new Set(r.except.flatMap((h) => unitsUnder(w.ix, h))) : undefined;
   r.targets.forEach((scope, si) => {
     const scopeLabel = r.labels[si];
     // A sentence scope (第二款第一句中的“A”) is a range of the 款's own text, not of its 项.
     const range = r.ranges?.[si];
     const onward = r.onward?.[si];
-    const units = range ? [scope] : onward ? unitsOnward(w.ix, scope, onward) : unitsUnder(w.ix, scope);
+    const all = range ? [scope] : onward ? unitsOnward(w.ix, scope, onward) : unitsUnder(w.ix, scope);
+    const units = excluded ? all.filter((u) => !excluded.has(u)) : all;
     const covers = units.map((u) => coveredBy(w.ix, wide, u));
     const allCovered = units.length > 0 && covers.every((c) => c !== undefined);
     let anyHere = false;

@@ -82,6 +82,12 @@ export interface ReplaceTextOp extends OperationBase {
    * scope: 将第十三条第一款中的第一处“计划生育”修改为“卫生健康”.
    */
   pairs: { from: string; to: string; occurrence?: number }[];
+  /**
+   * 除本条外，其他条文中的“A”均修改为“B”: places the scope leaves out (each
+   * with all it holds), in the original numbering — here the article the
+   * item just restated, whose words the decision has given already.
+   */
+  except?: Address[];
 }
 
 /** 删去第三条第一款中的“规章”、“通报批评”. */
