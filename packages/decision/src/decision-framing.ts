@@ -40,6 +40,9 @@ import {
  *   or an item; an unlabelled one continues the item (context carried).
  */
 
+/** …会议决定，废止《…》 / …会议决定：…通过的《…》自…起废止: a decision that only repeals, in one sentence. */
+const REPEAL_SENTENCE = /(?:决定|现决定)[：:，,]?.{0,30}废止|决定[：:，,].*》[^《》“”]{0,30}废止[。；]?$/;
+
 export function frame(lines: SourceLine[], env: FrameEnv): Framed {
   return new Framer(lines, env).run();
 }
@@ -220,7 +223,7 @@ class Framer extends ItemFraming {
 
   private amendLine(line: SourceLine, label: Label | undefined): void {
     // …会议决定，废止《…》: a decision that only repeals, in one sentence.
-    if (!label && !this.top && !this.rule && /(?:决定|现决定)[：:，,]?.{0,30}废止/.test(line.text) && repealsInSentence(line.text)) {
+    if (!label && !this.top && !this.rule && REPEAL_SENTENCE.test(line.text) && repealsInSentence(line.text)) {
       this.preambleLine(line);
       this.openHistory = bracketDepth(line.text) > 0 && this.preambleRepeals.length > 0;
       return;

@@ -58,6 +58,8 @@ export function repealsInSentence(text: string): RepealEntry[] | undefined {
   let i = at;
   const bare = bareRepeal(text, at);
   if (bare) return [bare];
+  // 决定：2007年…通过的《A》自2020年10月1日起废止。: the titles before the verb, which ends the sentence.
+  if (/^\s*[。；;]?\s*$/.test(text.slice(at))) return repealsBeforeVerb(text, at - 2);
   // 废止2015年7月23日…通过的《…》: the words before the title describe it.
   const first = text.indexOf('《', i);
   if (first < 0) return undefined;
@@ -87,6 +89,42 @@ export function repealsInSentence(text: string): RepealEntry[] | undefined {
   if (PART_OF_RULE.test(text.slice(i))) return undefined;
   return out.length ? out : undefined;
 }
+
+/**
+ * 决定：<dated history>的《A》自<date>起废止 / 决定，《A》、《B》予以废止: the sentence opens with 决定 (and the
+ * history of the first title), names the titles (each with its bracketed note), and says when or how they are
+ * repealed right before the verb. Anything else before the verb (第十条, 中关于…的规定) is no repeal of the rules.
+ */
+function repealsBeforeVerb(text: string, verb: number): RepealEntry[] | undefined {
+  const head = text.slice(0, verb).replace(WHEN_REPEALED, '');
+  const first = head.indexOf('《');
+  if (first < 0 || !OPENS_REPEAL.test(head.slice(0, first))) return undefined;
+  const out: RepealEntry[] = [];
+  let i = first;
+  while (i < head.length && head[i] === '《') {
+    const close = matching(head, i, '《', '》');
+    if (close < 0) return undefined;
+    const title = head.slice(i + 1, close);
+    i = close + 1;
+    let note = '';
+    if (head[i] === '（' || head[i] === '(') {
+      const end = matching(head, i, head[i], head[i] === '（' ? '）' : ')');
+      if (end < 0) return undefined;
+      note = head.slice(i + 1, end).trim();
+      i = end + 1;
+    }
+    out.push({ title: squeezeSpaces(title), note });
+    const sep = /^\s*(?:、|，|,|和|及|以及|与)?\s*(?=《)/.exec(head.slice(i));
+    if (!sep) break;
+    i += sep[0].length;
+  }
+  return out.length && /^\s*$/.test(head.slice(i)) ? out : undefined;
+}
+
+/** What may stand between the last title and a final 废止: 自…起, 于…起, 同时, 予以, 即行. */
+const WHEN_REPEALED = /\s*(?:(?:自|于)[^《》“”，,。；：]{1,30}?起|同时|予以|即行)?\s*$/;
+/** What opens a sentence that names the repealed titles before the verb: its 决定 and, perhaps, a dated history. */
+const OPENS_REPEAL = /^[^“”《》]{0,60}?决定[：:，,]?\s*(?:[0-9０-９〇零一二三四五六七八九十]{2,4}年[^。；“”《》]*的)?\s*$/;
 
 /** What follows a title when only a part of the rule is meant: 第十条, 中关于…的规定, 的部分条款, 有关…的规定. */
 const PART_OF_RULE = /^\s*(?:第[零〇一二两三四五六七八九十百千万0-9０-９]+|中|的|有关|关于)/;
