@@ -92,10 +92,11 @@ function mayBeSpace(c: number): boolean {
   return c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x3000) || c === 0xfeff;
 }
 
-export interface Unquoted {
-  text: string;
-  /** Punctuation made full-width (依法,及时 → 依法，及时): offsets into the token's image. */
-  tidied: { at: number; from: string; to: string }[];
+/** Punctuation made full-width (依法,及时 → 依法，及时): where, what was written, what it became. */
+export interface Tidied {
+  at: number;
+  from: string;
+  to: string;
 }
 
 /**
@@ -103,20 +104,18 @@ export interface Unquoted {
  * removed, one paragraph per line, nested ‘…’ turned into “…” (the payload is
  * inserted into the rule, where it is no longer nested). Unless `verbatim`,
  * ASCII , ; : between Chinese words become full-width (a scanning or
- * conversion artefact), each change listed; nothing else changes.
+ * conversion artefact), each change added to `tidied` with its offset into
+ * the image plus `at` (where the token starts); nothing else changes.
  */
-export function unquote(image: string, verbatim = false): Unquoted {
-  const tidied: Unquoted['tidied'] = [];
-  const from = image.startsWith(OPEN) ? 1 : 0;
+export function unquote(image: string, verbatim: boolean, at: number, tidied: Tidied[]): string {
+  const from = image.charCodeAt(0) === OPEN_CODE ? 1 : 0;
   let to = image.length;
   if (to > from && image.charCodeAt(to - 1) === CLOSE_CODE) to--;
   // Payloads are long and mostly clean: one native scan tells whether anything needs tidying, CR or ‘’ handling.
   const special = NEEDS_CARE.test(image);
   if (!special) {
-    // Clean: one line is its own text; the paragraphs of a passage lose only the “ opening each later one.
-    const lf = image.indexOf('\n', from);
-    if (lf < 0 || lf >= to) return { text: image.slice(from, to).trim(), tidied };
-    if (trimmedLines(image, from, to, lf)) return { text: image.slice(from, to).replaceAll('\n“', '\n'), tidied };
+    const text = cleanText(image, from, to);
+    if (text !== undefined) return text;
   }
   const tidy = special && !verbatim && HAS_ASCII.test(image);
   const cr = special ? image.indexOf('\r', from) : -1;
@@ -135,7 +134,7 @@ export function unquote(image: string, verbatim = false): Unquoted {
         line = line.slice(1);
         lineAt++;
       }
-      if (tidy) line = tidyPunctuation(line, lineAt, tidied);
+      if (tidy) line = tidyPunctuation(line, at + lineAt, tidied);
       out.push(line);
     }
     pos = eol >= to ? to + 1 : image.charCodeAt(eol) === CR && eol + 1 < to && image.charCodeAt(eol + 1) === LF ? eol + 2 : eol + 1;
@@ -143,19 +142,34 @@ export function unquote(image: string, verbatim = false): Unquoted {
   let text = out.length === 1 ? out[0] : out.join('\n');
   // Nested quotes become “ ” (the words are no longer nested once inserted).
   if (special && (text.includes('‘') || text.includes('’'))) text = text.replace(/‘/g, OPEN).replace(/’/g, CLOSE);
-  return { text, tidied };
+  return text;
 }
 
 /**
- * Every line of image[from, to) (split at \n, the first at `lf`) holds
- * something and neither starts nor ends with what trim() removes.
+ * The text of image[from, to) holding no \r, nothing to tidy and no nested
+ * quotes, in one walk from line break to line break: one line is its own text
+ * trimmed; the paragraphs of a passage lose only the “ opening each later
+ * one. Undefined where a later line is empty or starts or ends with what
+ * trim() removes (the general walk then drops or trims it).
  */
-function trimmedLines(image: string, from: number, to: number, lf: number): boolean {
-  if (isTrimSpace(image.charCodeAt(from)) || isTrimSpace(image.charCodeAt(to - 1))) return false;
-  for (let at = lf; at >= 0 && at < to; at = image.indexOf('\n', at + 1)) {
-    if (isTrimSpace(image.charCodeAt(at - 1)) || isTrimSpace(image.charCodeAt(at + 1))) return false;
+function cleanText(image: string, from: number, to: number): string | undefined {
+  let lf = image.indexOf('\n', from);
+  if (lf < 0 || lf >= to) {
+    // trim() only where an end holds what it removes: most quotations are their own text.
+    return isTrimSpace(image.charCodeAt(from)) || isTrimSpace(image.charCodeAt(to - 1)) ? image.slice(from, to).trim() : image.slice(from, to);
   }
-  return true;
+  if (isTrimSpace(image.charCodeAt(from)) || isTrimSpace(image.charCodeAt(to - 1))) return undefined;
+  let text = '';
+  let pos = from;
+  for (; lf >= 0 && lf < to; lf = image.indexOf('\n', lf + 1)) {
+    const next = image.charCodeAt(lf + 1);
+    if (isTrimSpace(image.charCodeAt(lf - 1)) || isTrimSpace(next)) return undefined;
+    if (next === OPEN_CODE) {
+      text += image.slice(pos, lf + 1);
+      pos = lf + 2;
+    }
+  }
+  return pos === from ? image.slice(from, to) : text + image.slice(pos, to);
 }
 
 /** What trim() removes (white space and line terminators). */
@@ -195,7 +209,7 @@ const LOOSE_SPACE = new RegExp(`(?<=[${HAN}：])[ \t]+(?=[0-9])|(?<=[0-9])[ \t]+
  * and without the spaces. Brackets are kept as written: instruments do use
  * ASCII (一) on purpose.
  */
-function tidyPunctuation(line: string, lineAt: number, tidied: Unquoted['tidied']): string {
+function tidyPunctuation(line: string, lineAt: number, tidied: Tidied[]): string {
   // Most lines hold neither ASCII , ; : nor a space or tab: skip the lookbehind scans.
   if (!HAS_ASCII.test(line)) return line;
   const marks: { at: number; from: string; to: string }[] = [];

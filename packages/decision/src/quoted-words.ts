@@ -34,13 +34,9 @@ export function startQuotes(verbatim: boolean): QuoteFindings {
 
 /** A quotation token → its words and offsets; 第二处“…” names the occurrence meant. */
 export function quoteOf(t: IToken, occurrence?: IToken): Quote {
-  const u = unquote(t.image, reading.verbatim);
-  for (let i = 0; i < u.tidied.length; i++) {
-    const x = u.tidied[i];
-    reading.tidied.push({ at: t.startOffset + x.at, from: x.from, to: x.to });
-  }
-  if (elides(u.text)) reading.elided = true;
-  const q: Quote = { text: u.text, from: t.startOffset, to: (t.endOffset ?? t.startOffset) + 1 };
+  const text = unquote(t.image, reading.verbatim, t.startOffset, reading.tidied);
+  if (elides(text)) reading.elided = true;
+  const q: Quote = { text, from: t.startOffset, to: (t.endOffset ?? t.startOffset) + 1 };
   const n = occurrence ? fromChinese(occurrence.image.slice(1, -1)) : undefined;
   if (n) q.occurrence = n;
   return q;
