@@ -38,9 +38,11 @@ export class ItemResolver {
   /** Operations of the item; provisions that never got their text are reported. */
   finish(): Operation[] {
     const s = this.state;
-    const ops: Operation[] = [];
     if (s.dividing) s.error('decision/missing-payload', { what: s.dividing.what }, s.dividing.span);
     announcedLeft(s);
+    // Most items leave no provision waiting for its text: their list is their operations.
+    if (!s.out.some(isDraft)) return s.out as Operation[];
+    const ops: Operation[] = [];
     for (const o of s.out) {
       if (!isDraft(o)) ops.push(o);
       else if (o.filled) ops.push(o.op as Operation);

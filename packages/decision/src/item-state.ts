@@ -32,6 +32,8 @@ export interface Draft {
 
 export const HEADINGS = new Set<Level>(['part', 'chapter', 'section']);
 
+const NO_NUMBERS: ReadonlyMap<number, Address> = new Map();
+
 export class ItemState {
   readonly at: Places;
   readonly out: (Operation | Draft)[] = [];
@@ -39,8 +41,8 @@ export class ItemState {
   lastText: Operation | undefined;
   /** The places of the renumberings just made, one clause after another (for 其中 after them all). */
   renumberRun: Address[] | undefined;
-  /** New article numbers this item gives (将第四条…作为第十条): the original each one names. */
-  readonly renumbered = new Map<number, Address>();
+  /** New article numbers this item gives (将第四条…作为第十条): the original each one names (made on the first: most items give none). */
+  private numbers: Map<number, Address> | undefined;
   /** A provision divided with no text given (分解为两款): a move of its words must follow. */
   dividing: { target: Address; what: string; span: Span } | undefined;
   /** A new article this item makes of a provision (第三条第三项…作为第六条), and the 款 it adds to it. */
@@ -49,7 +51,17 @@ export class ItemState {
   announced: { draft: Draft; count: number; next: number; left: number; span: Span } | undefined;
 
   constructor(readonly env: ResolveEnv) {
-    this.at = new Places((id, data, span) => this.error(id, data, span), (from, to) => env.span(from, to));
+    this.at = new Places(this);
+  }
+
+  /** New article numbers this item gives, each with the original it names. */
+  get renumbered(): ReadonlyMap<number, Address> {
+    return this.numbers ?? NO_NUMBERS;
+  }
+
+  /** This item gives the article `original` the number `n`. */
+  renumber(n: number, original: Address): void {
+    (this.numbers ??= new Map()).set(n, original);
   }
 
   /**

@@ -186,7 +186,7 @@ export function rework(s: ItemState, c: Extract<Clause, { kind: 'rework' }>, bas
     if (from === 'article' && dest.article) {
       if (dest.article.n !== target.article!.n) {
         s.push({ kind: 'renumber', ...base, level: 'article', target, to: { article: dest.article } });
-        s.renumbered.set(dest.article.n, target);
+        s.renumber(dest.article.n, target);
       }
       s.at.last = target;
       if (to !== 'article') return;

@@ -25,7 +25,7 @@ export function renumberOrMove(s: ItemState, targets: Address[], toItems: Target
     const target = targets[0];
     const n = dests[0].article!.n;
     if (n !== target.article!.n) s.push({ kind: 'renumber', ...base, level: 'article', target, to: { article: dests[0].article } });
-    s.renumbered.set(n, target);
+    s.renumber(n, target);
     s.at.last = target;
     return;
   }
@@ -104,7 +104,7 @@ export function renumber(s: ItemState, targets: Address[], toItems: TargetItem[]
   }
   targets.forEach((target, i) => {
     s.push({ kind: 'renumber', ...base, level: levelOf(target), target, to: to[i] });
-    if (to[i].article && levelOf(target) === 'article') s.renumbered.set(to[i].article!.n, target);
+    if (to[i].article && levelOf(target) === 'article') s.renumber(to[i].article!.n, target);
   });
 }
 

@@ -38,7 +38,7 @@ function markOutside(text: string, quotes: Quote[], level: Level, env: PayloadEn
   if ((level !== 'article' && level !== 'paragraph') || env.text === undefined) return text;
   const end = quotes[quotes.length - 1].to;
   if (env.text.charCodeAt(end - 1) !== 0x201d || env.text.charCodeAt(end) !== 0x3002) return text;
-  return FINAL_MARK.test(text.replace(/[”’）)]+$/, '')) ? text : text + '。';
+  return endsWithMark(text) ? text : text + '。';
 }
 
 /**
@@ -105,7 +105,16 @@ function itemText(item: Item): string[] {
   return [item.label + item.text, ...item.children.map((sub) => sub.label + sub.text)];
 }
 
-const FINAL_MARK = /[。；！？：]$/;
+/**
+ * The words end with a final mark (。；！？：), closing brackets and quotes after it aside; read from the end
+ * (a payload is long, a pattern anchored at its end is tried from every character).
+ */
+function endsWithMark(text: string): boolean {
+  let i = text.length - 1;
+  for (let c = text.charCodeAt(i); c === 0x201d || c === 0x2019 || c === 0xff09 || c === 0x29; c = text.charCodeAt(--i));
+  const c = text.charCodeAt(i);
+  return c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 0xff1a;
+}
 
 /**
  * Words added as a sentence or provision of their own (增加一句, 增加规定)
@@ -115,6 +124,6 @@ const FINAL_MARK = /[。；！？：]$/;
  */
 export function closed(quotes: Quote[], sentence: boolean, position: 'start' | 'end'): string {
   const text = quotes.map((q) => q.text).join('');
-  if (!sentence || FINAL_MARK.test(text.replace(/[”’）)]+$/, ''))) return text;
+  if (!sentence || endsWithMark(text)) return text;
   return text + (position === 'start' ? '；' : '。');
 }

@@ -3,6 +3,12 @@ import { fromChinese } from '@amend/model';
 import { above, levelOf, rankOf, setLevel, STRUCTURE, structuralLevel } from './address-rules.ts';
 import type { Sel, TargetItem } from './clauses.ts';
 
+/** What places are resolved for: reports problems, maps offsets into the item to places in the file. */
+export interface PlaceOwner {
+  error(id: MessageId, data: Record<string, string | number>, span: Span): void;
+  readonly env: { span(from: number, to: number): Span };
+}
+
 /**
  * Places as written → addresses in the original numbering, with what the
  * item's previous clauses named: a bare 第二款 takes the article named last,
@@ -14,10 +20,16 @@ export class Places {
   /** The places named last (for 其中 and bare “C”修改为“D”). */
   scope: Address[] | undefined;
 
-  constructor(
-    private readonly error: (id: MessageId, data: Record<string, string | number>, span: Span) => void,
-    private readonly span: (from: number, to: number) => Span,
-  ) {}
+  /** The item's state, which reports problems and maps offsets to places in the file (no closures made per item). */
+  constructor(private readonly owner: PlaceOwner) {}
+
+  private error(id: MessageId, data: Record<string, string | number>, span: Span): void {
+    this.owner.error(id, data, span);
+  }
+
+  private span(from: number, to: number): Span {
+    return this.owner.env.span(from, to);
+  }
 
   /** The place the previous clause named (第八条改为第九条，修改为：…). */
   contextTarget(span: Span): Address[] | undefined {
@@ -28,8 +40,9 @@ export class Places {
 
   /** Targets in the original numbering, with levels carried over from the place named before. */
   places(items: TargetItem[], span: Span): Address[] | undefined {
-    const out: { addr: Address; range: boolean }[] = [];
-    let ranged = false;
+    const list: Address[] = [];
+    // Whether each place closes a 至 range, kept only once one does (most lists hold no range).
+    let ranges: boolean[] | undefined;
     let qiOnly = true;
     for (const item of items) {
       const sel = item.sel;
@@ -38,7 +51,10 @@ export class Places {
           this.error('decision/no-context', {}, span);
           return undefined;
         }
-        for (const addr of this.scope) out.push({ addr, range: false });
+        for (const addr of this.scope) {
+          list.push(addr);
+          ranges?.push(false);
+        }
         continue;
       }
       qiOnly = false;
@@ -50,22 +66,23 @@ export class Places {
           this.error('decision/no-context', {}, span);
           return undefined;
         }
-        out.push({ addr: { article, onward: 'after' }, range: false });
+        list.push({ article, onward: 'after' });
+        ranges?.push(false);
         continue;
       }
       const addr = this.address(sel, span);
       if (!addr) return undefined;
       // 第二句 narrows the place; what follows (该条, a bare 第二款) continues the 款 itself.
       const sentence = sentenceOf(sel.part);
-      out.push({ addr: sentence === undefined ? addr : { ...addr, sentence }, range: item.range });
-      if (item.range) ranged = true;
-      if (sel.onward) out[out.length - 1].addr = { ...out[out.length - 1].addr, onward: sel.onward };
+      const named = sentence === undefined ? addr : { ...addr, sentence };
+      list.push(sel.onward ? { ...named, onward: sel.onward } : named);
+      if (item.range && !ranges) ranges = list.map(() => false);
+      if (ranges) ranges[list.length - 1] = item.range;
       this.last = addr;
     }
-    // Most lists hold no range (every place names itself).
-    const list = ranged ? this.expand(out, span) : out.map((x) => x.addr);
-    if (list && !qiOnly) this.scope = list;
-    return list;
+    const out = ranges ? this.expand(list.map((addr, i) => ({ addr, range: ranges[i] })), span) : list;
+    if (out && !qiOnly) this.scope = out;
+    return out;
   }
 
   private address(sel: Sel, span: Span): Address | undefined {

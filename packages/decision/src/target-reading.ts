@@ -23,31 +23,33 @@ export function selsOf(outer: C.TargetCstChildren): Sel[] {
   const ofRule = outer.OfRule?.[0];
   let refTokens = place ? ordered(place.RefTok) : NO_TOKENS;
   // What the place spans: everything but 的 and the heading word after it (every token of the place node).
-  let from = Infinity;
-  let to = -Infinity;
+  // Kept as small integers (-1 for none yet): a place's offsets are then stored unboxed.
+  let from = -1;
+  let to = -1;
   if (law) {
     from = law.startOffset;
     to = endOf(law);
   }
   if (placeNode) {
-    from = Math.min(from, startOf(placeNode));
+    const at = startOf(placeNode);
+    from = from < 0 ? at : Math.min(from, at);
     to = Math.max(to, endOf(placeNode));
   }
   if (part) {
-    from = Math.min(from, part.startOffset);
+    from = from < 0 ? part.startOffset : Math.min(from, part.startOffset);
     to = Math.max(to, endOf(part));
   }
   if (quoted) {
-    from = Math.min(from, quoted.startOffset);
+    from = from < 0 ? quoted.startOffset : Math.min(from, quoted.startOffset);
     to = Math.max(to, endOf(quoted));
   }
   if (ofRule) {
-    from = Math.min(from, ofRule.startOffset);
+    from = from < 0 ? ofRule.startOffset : Math.min(from, ofRule.startOffset);
     to = Math.max(to, endOf(ofRule));
   }
-  const refs: Ref[] = [];
-  for (let i = 0; i < refTokens.length; i++) refs.push(refOf(refTokens[i]));
-  const base: Sel = { kind: place ? 'refs' : 'whole', refs, from, to };
+  // Made whole, not grown by push: most places hold one reference.
+  const refs: Ref[] = refTokens.length === 1 ? [refOf(refTokens[0])] : refTokens.map((t) => refOf(t));
+  const base: Sel = { kind: place ? 'refs' : 'whole', refs, from: from < 0 ? Infinity : from, to: to < 0 ? -Infinity : to };
   if (law?.tokenType === T.BookTitle) base.law = law.image.slice(1, -1);
   if (place) {
     if (place.PreambleWord) base.kind = 'preamble';
@@ -133,6 +135,11 @@ export function lastEnd(nodes: CstNode[] | undefined): number {
 export function targetItems(ctx: Pick<C.TargetListCstChildren, 'target' | 'Join' | 'Range'>): TargetItem[] {
   const targets = ctx.target;
   const ranges = ctx.Range;
+  // Most lists name one place.
+  if (targets.length === 1 && ranges === undefined) {
+    const sels = selsOf(targets[0].children);
+    return sels.length === 1 ? [{ sel: sels[0], range: false }] : sels.map((sel) => ({ sel, range: false }));
+  }
   const out: TargetItem[] = [];
   for (const node of targets) {
     const range = ranges !== undefined && closesRange(ranges, targets, startOf(node));
