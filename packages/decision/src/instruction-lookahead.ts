@@ -40,26 +40,28 @@ export class IndexedLookahead extends LLkLookaheadStrategy {
     /** Candidates by the next token's type, in the order chevrotain tries them; filed on first sight. */
     const byFirst: (Candidate[] | undefined)[] = [];
     /**
-     * The choice itself, by the next token's type, where that token decides: no alternative has a
-     * gate and the first candidate's path is that one token (no earlier alternative can start with it).
+     * The choice itself, by the next token's type, where that token decides: the first candidate's
+     * path is that one token (no earlier alternative can start with it) and its alternative has no
+     * gate (the gates of later ones are never asked).
      */
     const decided: (number | undefined)[] = [];
     const gated = options.hasPredicates;
-    const candidates = (tokenTypeIdx: number): Candidate[] => {
+    const candidates = (tokenTypeIdx: number, orAlts: IOrAlt<unknown>[] | undefined): Candidate[] => {
       alts ??= getLookaheadPaths({ occurrence: options.prodOccurrence, rule: options.rule, prodType: 'Alternation', maxLookahead: options.maxLookahead });
       const out: Candidate[] = [];
       alts.forEach((paths, alt) => {
         for (const path of paths) if (path.length === 0 || fits(tokenTypeIdx, path[0])) out.push({ alt, path });
       });
       byFirst[tokenTypeIdx] = out;
-      if (!gated && out.length > 0 && out[0].path.length <= 1) decided[tokenTypeIdx] = out[0].alt;
+      const first = out[0];
+      if (first !== undefined && first.path.length <= 1 && (!gated || (orAlts![first.alt] as { GATE?: unknown }).GATE === undefined)) decided[tokenTypeIdx] = first.alt;
       return out;
     };
     return function (this: Parser, orAlts?: IOrAlt<unknown>[]): number | undefined {
       const next = this.LA_FAST(1).tokenTypeIdx;
       const known = decided[next];
       if (known !== undefined) return known;
-      const list = byFirst[next] ?? candidates(next);
+      const list = byFirst[next] ?? candidates(next, orAlts);
       // Candidates of one alternative are together: its gate is asked once.
       let asked = -1;
       let open = true;
