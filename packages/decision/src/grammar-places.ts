@@ -1,4 +1,4 @@
-import { CstParser, getLookaheadPaths, tokenMatcher, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
+import { CstParser, type CstNode, getLookaheadPaths, tokenMatcher, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
 import * as T from './instruction-tokens.ts';
 
 /**
@@ -36,6 +36,8 @@ const REF_TAIL: Optionals = { rule: 'place', many: [0] };
 const MORE_TARGETS: Optionals = { rule: 'targetList', many: [0] };
 const EXPRESSION: Optionals = { rule: 'payload', option: [0] };
 
+const CHEVROTAIN_NODE = (CstParser.prototype as unknown as { cstInvocationStateUpdate(this: CstParser, name: string): void }).cstInvocationStateUpdate;
+
 export abstract class PlaceRules extends CstParser {
   /** Off in the tests' oracle parser: there every optional part is asked, as chevrotain alone asks. */
   protected guarded = true;
@@ -65,6 +67,21 @@ export abstract class PlaceRules extends CstParser {
       }
     }
     return starts;
+  }
+
+  /**
+   * A rule's CST node as chevrotain makes it (its location starts at the next
+   * token: recovery is off), but with its children in a plain object:
+   * chevrotain's `Object.create(null)` is a dictionary, and every group the
+   * visitor reads from it (`ctx.targetList`) was a hash lookup. Plain objects
+   * of one rule mostly get their groups in the same order, so they share a
+   * few shapes. No group is named after an Object.prototype member. The
+   * tests' oracle parser keeps chevrotain's.
+   */
+  cstInvocationStateUpdate(fullRuleName: string): void {
+    if (!this.guarded) return CHEVROTAIN_NODE.call(this, fullRuleName);
+    const node: CstNode = { name: fullRuleName, children: {}, location: { startOffset: this.LA_FAST(1).startOffset, endOffset: NaN } };
+    (this as unknown as { CST_STACK: CstNode[] }).CST_STACK.push(node);
   }
 
   /**
