@@ -307,6 +307,16 @@ export class InstructionParser extends ChangeRules {
         ALT: () => {
           this.OPTION(() => this.CONSUME(T.Colon));
           this.SUBRULE3(this.quoteList);
+          // 第八条第一款“A”、第二十三条第二款中的“B”修改为“C”: the first place's words right after it, the others' after 中的.
+          this.MANY2({
+            GATE: () => this.isScopedGroup(),
+            DEF: () => {
+              this.OR5((this.alts.quotedGroupSep ??= [{ ALT: () => this.CONSUME2(T.Join) }, { ALT: () => this.CONSUME3(T.Comma) }]));
+              this.SUBRULE3(this.targetList);
+              this.CONSUME3(T.Within);
+              this.SUBRULE6(this.quoteList);
+            },
+          });
           this.OR3((this.alts.quotedTail ??= [
             { ALT: () => this.SUBRULE3(this.phraseAction) },
             { ALT: () => { this.CONSUME3(T.In); this.SUBRULE(this.locatedTail); } },

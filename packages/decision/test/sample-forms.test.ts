@@ -60,3 +60,24 @@ describe('2. 本决定报请…批准后实施 closes the decision', () => {
     expect(r.value.amendments[0].items.map((i) => i.operations.map((o) => o.kind))).toEqual([['replaceNode']]);
   });
 });
+
+describe('3. the first place’s words right after it, the others’ after 中的, one replacement', () => {
+  it('将第八条第一款“A”、第二十三条第二款中的“B”修改为“C”: A and B become C, each in its own place', () => {
+    const r = parseDecision(
+      [
+        '# 某某省人民代表大会常务委员会关于修改《某某省合作社条例》的决定',
+        '',
+        '某某省第一届人民代表大会常务委员会第二次会议决定对《某某省合作社条例》作如下修改：',
+        '',
+        '一、将第八条第一款“工商行政管理”、第二十三条第二款中的“工商”修改为“市场监督管理”。',
+        '',
+      ].join('\n'),
+    );
+    expect(notInfo(r)).toEqual([]);
+    const ops = r.value.amendments[0].items[0].operations.map((o) => (o.kind === 'replaceText' ? { scope: o.scope, pairs: o.pairs } : o.kind));
+    expect(ops).toEqual([
+      { scope: [{ article: { n: 8 }, paragraph: 1 }], pairs: [{ from: '工商行政管理', to: '市场监督管理' }] },
+      { scope: [{ article: { n: 23 }, paragraph: 2 }], pairs: [{ from: '工商', to: '市场监督管理' }] },
+    ]);
+  });
+});
