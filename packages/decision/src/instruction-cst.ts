@@ -469,10 +469,10 @@ export type TargetClauseCstChildren = {
   Edge?: IToken[];
   Poss?: IToken[];
   quoteList?: (QuoteListCstNode)[];
-  Join?: IToken[];
+  Join?: (IToken)[];
   Comma?: (IToken)[];
   And?: IToken[];
-  Within?: IToken[];
+  Within?: (IToken)[];
   phraseAction?: (PhraseActionCstNode)[];
   In?: (IToken)[];
   addTail?: (AddTailCstNode)[];
