@@ -152,3 +152,42 @@ describe('除本条外，其他条文中的“A”均修改为“B”: the whole
     expect(errors.map((e) => e.ruleId)).toEqual(['decision/no-context']);
   });
 });
+
+describe('an article announced into a division by a number the division cannot hold', () => {
+  const T3 = '某某市丙丁条例';
+  const chaptered = familyRule(
+    T3,
+    `${T3}
+（2010年1月1日某某市人民代表大会常务委员会公布）
+
+第一章　总则
+
+第一条　为了规范丙丁，制定本条例。
+
+第二条　丙丁由市人民政府管理。
+
+第二章　附则
+
+第三条　本条例由市人民政府负责解释。
+
+第四条　本条例自2010年3月1日起施行。
+`,
+  );
+
+  it('在附则中增加一条，作为第二条: an error naming the numbers 附则 holds (第三条 to 第五条), not the place it was put', () => {
+    const { errors } = chaptered.run('一、在附则中增加一条，作为第二条：“丙丁参照本条例执行。”');
+    expect(errors.map((e) => [e.ruleId, e.data?.statedNew, e.data?.division, e.data?.first, e.data?.last])).toEqual([
+      ['engine/announced-outside-division', '第二条', '第二章', '第三条', '第五条'],
+    ]);
+  });
+
+  it('a number the division holds is no error: 作为第三条 goes first in 附则, 作为第五条 last', () => {
+    expect(chaptered.apply('一、在附则中增加一条，作为第三条：“丙丁参照本条例执行。”').slice(-4)).toEqual([
+      '第二章　附则',
+      '第三条　丙丁参照本条例执行。',
+      '第四条　本条例由市人民政府负责解释。',
+      '第五条　本条例自2010年3月1日起施行。',
+    ]);
+    expect(chaptered.apply('一、在附则中增加一条，作为第五条：“丙丁参照本条例执行。”').slice(-2)).toEqual(['第四条　本条例自2010年3月1日起施行。', '第五条　丙丁参照本条例执行。']);
+  });
+});

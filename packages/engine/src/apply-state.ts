@@ -111,6 +111,13 @@ export interface Work {
   fates: Map<string, Fate>;
   /** Nodes whose new number the decision announces (作为第五条), checked after renumbering. */
   announced: Announced[];
+  /**
+   * New articles announced into a division (在附则中增加一条，作为第二条) whose
+   * number the division could not give them: each was put at the nearest
+   * place inside it; the division's handle, for the message if the number
+   * then differs.
+   */
+  kept?: Map<string, string>;
   /** 之 articles the decision renumbers under another article (将第二条之一改为第四条之一): they no longer follow their own. */
   rebased?: ReadonlySet<string>;
   /** Folded original text per unit, for phrase matching. */

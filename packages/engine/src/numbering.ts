@@ -1,7 +1,8 @@
 import type { Address, Article, Chapter, Document, Item, Node, Paragraph, Subitem } from '@amend/model';
 import { addressLabel, articleLabel, CN_NUMERAL, sameArticleNumber, toChinese } from '@amend/model';
 import { DOC, articlesOf } from './tree-index.ts';
-import { nodeOf, report, type OpCtx, type Work } from './apply-state.ts';
+import { handleLabel } from './locate.ts';
+import { nodeOf, report, type Announced, type OpCtx, type Work } from './apply-state.ts';
 
 /**
  * Numbering is recomputed once, after every structural edit, and only where
@@ -139,11 +140,28 @@ export function checkNumber(w: Work, handle: string, stated: string | undefined,
   return false;
 }
 
+/**
+ * 在附则中增加一条，作为第二条 where 附则 holds 第三条 to 第五条: the number is
+ * outside the division named, so the message names the numbers it holds
+ * (the article was only put at its edge).
+ */
+function outsideDivision(w: Work, a: Announced, division: string): boolean {
+  const node = nodeOf(w, division);
+  const now = numberNow(w, a.handle);
+  if (!node || (node.kind !== 'part' && node.kind !== 'chapter' && node.kind !== 'section') || (now && now.matches(a.as))) return false;
+  const held = articlesOf(node);
+  const data = { statedNew: addressLabel(a.as), division: handleLabel(w.ix, division), first: articleLabel(held[0].num), last: articleLabel(held[held.length - 1].num) };
+  report(w, 'engine/announced-outside-division', data, a.ctx);
+  return true;
+}
+
 /** Every number the decision announces for a created, moved or merged node (作为第五条). */
 export function checkAnnounced(w: Work): void {
   for (const a of w.announced) {
     // A created node that never found its place has had its error already.
     if (!w.slot.has(a.handle) && !w.ix.byId.has(a.handle)) continue;
+    const division = a.stated === undefined ? w.kept?.get(a.handle) : undefined;
+    if (division !== undefined && outsideDivision(w, a, division)) continue;
     checkNumber(w, a.handle, a.stated, a.as, a.ctx);
   }
 }

@@ -154,6 +154,7 @@ function placeArticle(w: Work, node: Article, p: Placement, list: Article[]): vo
   }
   if (pred >= 0 && inContainer(list[pred])) return put(pred, list[pred], 'after');
   if (container !== undefined) {
+    (w.kept ??= new Map()).set(node.id, container);
     const first = list.findIndex((a) => isInside(w, a.id, container));
     if (first >= 0) return put(first, list[first], 'before');
     appendTo(w, container, node, p);

@@ -202,7 +202,7 @@ export function unitText(ix: TreeIndex, handle: string): string {
 }
 
 /** The articles of a version in reading order, without indexing anything else. */
-export function articlesOf(doc: Document): Article[] {
+export function articlesOf(doc: { readonly children: readonly Node[] }): Article[] {
   const out: Article[] = [];
   const visit = (nodes: readonly Node[]): void => {
     for (const n of nodes) {

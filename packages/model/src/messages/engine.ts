@@ -59,6 +59,11 @@ export const engineMessages = {
     en: 'the decision says {stated} (original numbering) becomes {statedNew}, but it also removes it',
     zh: '决定称原{stated}改为{statedNew}，但决定又删去了它',
   },
+  'engine/announced-outside-division': {
+    severity: 'error',
+    en: 'the decision adds an article {statedNew} to {division}, but with its other changes {division} holds {first} to {last}: {statedNew} is not among them',
+    zh: '决定在{division}中增加{statedNew}，但按决定的其他修改，{division}的条文为{first}至{last}，{statedNew}不在其中',
+  },
   'engine/announced-number-mismatch': {
     severity: 'error',
     en: 'the decision numbers a new {level} {statedNew}, but with its other changes it becomes {computedNew}',
