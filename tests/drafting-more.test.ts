@@ -147,6 +147,13 @@ describe('除本条外，其他条文中的“A”均修改为“B”: the whole
     ]);
   });
 
+  it('two 款 restated in clauses joined by ；, neither quoted with a final mark: both end with 。, as 款 do', () => {
+    expect(estate.apply('一、将第二条第一款修改为：“物业服务企业应当遵守本条例”；第二款修改为：“物业服务企业应当公示收费标准”。').slice(1, 3)).toEqual([
+      '第二条　物业服务企业应当遵守本条例。',
+      '物业服务企业应当公示收费标准。',
+    ]);
+  });
+
   it('除本条外 with no place named before it in the item: no context, no guess', () => {
     const { errors } = estate.run('一、除本条外，其他条文中的“物业服务企业”均修改为“物业服务人”。');
     expect(errors.map((e) => e.ruleId)).toEqual(['decision/no-context']);

@@ -32,12 +32,16 @@ export function fragmentOf(quotes: Quote[], level: Level, env: PayloadEnv): Frag
 
 /**
  * 将第三条修改为：“…适用本条例”。: the 。 after the closing mark ends the
- * article (款) whose words have no final mark of their own.
+ * article (款) whose words have no final mark of their own. So does a ；
+ * there (第二款修改为：“甲”；第三款修改为：“乙”。): it ends the decision's
+ * clause, and the 款 ends as rule texts end every 款, with 。 — as the next
+ * one, closed by the sentence's 。, does.
  */
 function markOutside(text: string, quotes: Quote[], level: Level, env: PayloadEnv): string {
   if ((level !== 'article' && level !== 'paragraph') || env.text === undefined) return text;
   const end = quotes[quotes.length - 1].to;
-  if (env.text.charCodeAt(end - 1) !== 0x201d || env.text.charCodeAt(end) !== 0x3002) return text;
+  const after = env.text.charCodeAt(end);
+  if (env.text.charCodeAt(end - 1) !== 0x201d || (after !== 0x3002 && after !== 0xff1b && after !== 0x3b)) return text;
   return endsWithMark(text) ? text : text + '。';
 }
 
