@@ -198,3 +198,55 @@ describe('an article announced into a division by a number the division cannot h
     expect(chaptered.apply('一、在附则中增加一条，作为第五条：“丙丁参照本条例执行。”').slice(-2)).toEqual(['第四条　本条例自2010年3月1日起施行。', '第五条　丙丁参照本条例执行。']);
   });
 });
+
+describe('在本章中增加一条: the chapter the item adds or names', () => {
+  const T4 = '某某市丙丁条例';
+  const chaptered = familyRule(
+    T4,
+    `${T4}
+（2010年1月1日某某市人民代表大会常务委员会公布）
+
+第一章　总则
+
+第一条　为了规范丙丁，制定本条例。
+
+第二条　丙丁由市人民政府管理。
+
+第二章　附则
+
+第三条　本条例由市人民政府负责解释。
+
+第四条　本条例自2010年3月1日起施行。
+`,
+  );
+
+  it('after 增加一章，作为第二章“…”: the new article is in the new chapter (as 列入本章 puts it)', () => {
+    expect(chaptered.apply('一、增加一章，作为第二章“监督管理”；在本章中增加一条，作为第三条：“市人民政府应当加强丙丁监督。”')).toEqual([
+      '第一章　总则',
+      '第一条　为了规范丙丁，制定本条例。',
+      '第二条　丙丁由市人民政府管理。',
+      '第二章　监督管理',
+      '第三条　市人民政府应当加强丙丁监督。',
+      '第三章　附则',
+      '第四条　本条例由市人民政府负责解释。',
+      '第五条　本条例自2010年3月1日起施行。',
+    ]);
+  });
+
+  it('after 将第二章章名修改为“…”: the new article is in that chapter, though its number follows 第二条 of 第一章', () => {
+    expect(chaptered.apply('一、将第二章章名修改为“附则和施行”，在本章中增加一条，作为第三条：“丙丁参照本条例执行。”')).toEqual([
+      '第一章　总则',
+      '第一条　为了规范丙丁，制定本条例。',
+      '第二条　丙丁由市人民政府管理。',
+      '第二章　附则和施行',
+      '第三条　丙丁参照本条例执行。',
+      '第四条　本条例由市人民政府负责解释。',
+      '第五条　本条例自2010年3月1日起施行。',
+    ]);
+  });
+
+  it('with no chapter added or named in the item: an error, the article not placed by guess', () => {
+    const { errors } = chaptered.run('一、在本章中增加一条，作为第三条：“丙丁参照本条例执行。”');
+    expect(errors.map((e) => [e.ruleId, e.data?.word])).toEqual([['decision/this-division-unknown', '章']]);
+  });
+});

@@ -143,6 +143,8 @@ export type Clause = ClauseBase &
         holds?: TargetItem[];
         /** 在附则中新增一条: the title of the division it goes in, last. */
         into?: string;
+        /** 在本章中增加一条: into the chapter (section, part) this item adds or names. */
+        intoThis?: 'part' | 'chapter' | 'section';
       }
     | { kind: 'appendParagraph'; targets?: TargetItem[]; payload: Quote[] }
     /** 在第十七条第二款第一项中增加“…”: words with no place given among the words there. */

@@ -2,6 +2,7 @@ import type { Address, InsertNodeOp, Operation, Span } from '@amend/model';
 import { fromChinese, toChinese } from '@amend/model';
 import { above, compareAddresses, levelOf, own, rankOf, sameAddress } from './address-rules.ts';
 import type { Clause, Quote } from './clauses.ts';
+import { LEVEL_WORD } from './describe-operation.ts';
 import { HEADINGS, isDraft, type Base, type Draft, type ItemState } from './item-state.ts';
 import { replaceNodes } from './node-clauses.ts';
 import { fragmentOf, splitFragment, splitUnits, unitCount } from './payload-fragment.ts';
@@ -94,6 +95,22 @@ export function intoHeading(s: ItemState, span: Span, named: Address | undefined
   article.op.parent = named;
   delete article.op.after;
   delete article.op.before;
+}
+
+/**
+ * 在本章中增加一条：“…”: 本章 is the chapter this item adds (增加一章，作为第三章
+ * “附则”；在本章中增加一条…), read as 列入本章 after the insertion, or else the
+ * one it names (将第二章章名修改为“…”，在本章中增加一条…), read as 列入第二章.
+ * With neither, which chapter is meant is not known.
+ */
+export function intoThisDivision(s: ItemState, level: 'part' | 'chapter' | 'section', span: Span): void {
+  if (s.out.some((o) => isDraft(o) && o.op.kind === 'insertNode' && o.op.level === level)) return intoHeading(s, span, undefined);
+  const named = s.at.last && levelOf(s.at.last) === level ? s.at.last : undefined;
+  if (named) {
+    const { special: _heading, ...chapter } = named;
+    return intoHeading(s, span, chapter);
+  }
+  s.error('decision/this-division-unknown', { word: LEVEL_WORD[level] }, span);
 }
 
 /**

@@ -429,6 +429,7 @@ export type ZaiClauseCstChildren = {
   payload?: PayloadCstNode[];
   Comma?: IToken[];
   DivisionTitle?: IToken[];
+  ThisDivision?: IToken[];
 };
 
 export interface OrderClauseCstNode extends CstNode {

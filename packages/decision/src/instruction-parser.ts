@@ -206,6 +206,8 @@ export class InstructionParser extends ChangeRules {
       { ALT: () => { this.SUBRULE2(this.quoteList); this.SUBRULE2(this.phraseAction); } },
       // 在附则中新增一条：“…”: the chapter named by its title.
       { ALT: () => { this.CONSUME(T.DivisionTitle); this.CONSUME2(T.In); this.SUBRULE3(this.addTail); } },
+      // 在本章中增加一条：“…”: the chapter the item adds or names.
+      { ALT: () => { this.CONSUME(T.ThisDivision); this.OPTION3(() => this.CONSUME3(T.In)); this.SUBRULE4(this.addTail); } },
       // 在最后面增加“…”: at the edge of the place named before.
       { ALT: () => this.SUBRULE2(this.edgeText) },
     ]));

@@ -240,6 +240,8 @@ export const Body = t('Body', '正文');
 /** 在附则中新增一条: a chapter named by its title, which rules give only to these. */
 export const DivisionTitle = t('DivisionTitle', /附则|总则/, '附则');
 export const ThisRef = t('ThisRef', /这一自然段|这一条|这一款|这一项|该条|该款|该项|本条|本款|本项/, '这一条');
+/** 在本章中增加一条: the chapter (section, part) this item adds or names. */
+export const ThisDivision = t('ThisDivision', /本(?:章|节|编)/, '本章');
 export const Orig = t('Orig', '原');
 export const Meanwhile = t('Meanwhile', /同时|此外|另外/, '同时');
 export const AndAlso = t('AndAlso', /并且|并/, '并');
@@ -269,7 +271,7 @@ export const allTokens: TokenType[] = [
   ArticleOrder, AdjustAccordingly, Amended, SplitInto, InParts, ContentIs, Modify, DoModify, ChangeTo, AdjustTo, MoveTo, MoveToward, As,
   Respectively, Accordingly, Uniformly, MergeInto, Merge, SplitOut, Delete, Add, ContentWord, OfRule, IntoThis, Including,
   ProvisionOf, Provision, Namely, Jiang, Dui, Zai, InOf, Lead, Begin, In, Qi, After, Before,
-  End, HeadingName, TitleWord, HeadingNameAfterRef, NameWord, Intro, PreambleWord, Body, DivisionTitle, ThisRef, Orig, Meanwhile, AndAlso, And,
+  End, HeadingName, TitleWord, HeadingNameAfterRef, NameWord, Intro, PreambleWord, Body, DivisionTitle, ThisRef, ThisDivision, Orig, Meanwhile, AndAlso, And,
   Range, Of, Is, Dun, Comma, Semi, Period, Colon,
   LawPrefix, Sep, Side, Join, Within, Poss, Edge, Becomes, HeadingWord, RefTok, CountTok, Manner, Other,
 ];

@@ -195,6 +195,13 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
       const anchor = title ? [{ text: title.image, from: title.startOffset, to: (title.endOffset ?? title.startOffset) + 1 }] : this.quoteList(ctx.quoteList![0].children);
       return phraseClause(targets, anchor, this.phraseAction(action.children), false, s);
     }
+    // 在本章中增加一条：“…”: into the chapter the item adds or names.
+    const here = ctx.ThisDivision?.[0];
+    if (here) {
+      const added = fromAdd(this.addTail(ctx.addTail![0].children), undefined, undefined, s);
+      if (added.kind === 'insert') added.intoThis = here.image.endsWith('节') ? 'section' : here.image.endsWith('编') ? 'part' : 'chapter';
+      return added;
+    }
     // 在附则中新增一条：“…”: into the division of that title.
     const titled = ctx.DivisionTitle?.[0];
     if (titled) {

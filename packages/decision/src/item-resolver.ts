@@ -3,7 +3,7 @@ import { addressLabel } from '@amend/model';
 import { compareAddresses, levelOf, levelOrSentence, own } from './address-rules.ts';
 import type { Clause, Quote } from './clauses.ts';
 import { LEVEL_WORD } from './describe-operation.ts';
-import { announcedLeft, content, insert, intoHeading, numberedText } from './insert-clauses.ts';
+import { announcedLeft, content, insert, intoHeading, intoThisDivision, numberedText } from './insert-clauses.ts';
 import { articleOfText } from './reference-words.ts';
 import { isDraft, ItemState, type ResolveEnv } from './item-state.ts';
 import { divide, merge, replaceNode, replaceNodes, rework } from './node-clauses.ts';
@@ -167,6 +167,7 @@ export class ItemResolver {
         return;
       case 'insert':
         insert(s, c, base);
+        if (c.intoThis) intoThisDivision(s, c.intoThis, span);
         return;
       case 'appendParagraph': {
         const parent = explicit ? s.places(c.targets!, span)?.[0] : s.at.contextTarget(span)?.[0];

@@ -89,6 +89,11 @@ export const decisionMessages = {
     en: '{target} is noted as {was}, but this item itself numbers them otherwise ({other}); {target} is read as written: {sentence}',
     zh: '{target}注明为{was}，但本项自身的序号调整与此不符（{other}）；按所写的{target}读取：{sentence}',
   },
+  'decision/this-division-unknown': {
+    severity: 'error',
+    en: '在本{word}中: this item neither adds nor names a {word} for 本{word} to mean: {sentence}',
+    zh: '“在本{word}中”：本项既未增加也未指明任何{word}，无法确定“本{word}”所指：{sentence}',
+  },
   'decision/amended-number-unknown': {
     severity: 'error',
     en: '修改后的{target} names an article by its number in the amended rule, but no instruction of this item gives an article that number (原第X条改为{target}), so which article of the original rule is meant is not known: {sentence}',
