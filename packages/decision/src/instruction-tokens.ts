@@ -160,7 +160,8 @@ export const Accordingly = t('Accordingly', /相应地|相应|按顺序|依次/,
 /** 统一修改为, 一律修改为: how, not what. */
 export const Uniformly = t('Uniformly', /统一|一律|均|全部/, '统一', { categories: [Manner] });
 export const MergeInto = t('MergeInto', '并入', '并入');
-export const Merge = t('Merge', /合并为|合并成|合并/, '合并');
+/** 合并 / 合并为 / 合并成 / 合并表述 (将第一条与第二条合并表述，第一条修改为：“…”: merged, then the article restated). */
+export const Merge = t('Merge', /合并为|合并成|合并表述|合并/, '合并');
 /** 单列一条 / 单作一条: a provision made an article of its own. */
 export const SplitOut = t('SplitOut', /单列|单作/, '单列');
 export const Delete = t('Delete', /(?:予以)?(?:删去|删除)/, '删去');

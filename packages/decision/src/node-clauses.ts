@@ -56,6 +56,12 @@ export function replaceNodes(s: ItemState, targets: Address[], payload: Quote[],
       s.push({ kind: 'renameHeading', ...base, level: 'title', target, title: payload.map((q) => q.text).join('') });
       return;
     }
+    // 将第一条与第二条合并表述，第一条修改为：“…”: the text of the node the item just merged, given after the merge.
+    const merged = s.out[s.out.length - 1];
+    if (merged && !isDraft(merged) && merged.kind === 'merge' && !merged.content && merged.level === level && sameAddress(merged.as, target)) {
+      merged.content = fragmentOf(payload, level, s.env);
+      return;
+    }
     s.push({ kind: 'replaceNode', rule: base.rule, item: base.item, span: base.span, level, target, content: fragmentOf(payload, level, s.env) });
     return;
   }

@@ -81,3 +81,47 @@ describe('3. the first place’s words right after it, the others’ after 中�
     ]);
   });
 });
+
+describe('4. 合并表述 then the merged article restated', () => {
+  it('将第一条与第二条合并表述，第一条修改为：“…”: one merge of 1 and 2 into 1, holding the words given', () => {
+    const r = parseDecision(
+      [
+        '# 某某省人民代表大会常务委员会关于修改《某某省任免条例》的决定',
+        '',
+        '某某省第一届人民代表大会常务委员会第二次会议决定对《某某省任免条例》作如下修改：',
+        '',
+        '一、将第一条与第二条合并表述，第一条修改为：“为了保障任免权，根据宪法，制定本条例。”',
+        '',
+        '二、增加一条，作为第二条：“任免事项，均适用本条例。”',
+        '',
+      ].join('\n'),
+    );
+    expect(notInfo(r)).toEqual([]);
+    const [first, second] = r.value.amendments[0].items.map((i) => i.operations);
+    expect(first).toHaveLength(1);
+    expect(first[0]).toMatchObject({
+      kind: 'merge',
+      level: 'article',
+      targets: [{ article: { n: 1 } }, { article: { n: 2 } }],
+      as: { article: { n: 1 } },
+      content: { text: '为了保障任免权，根据宪法，制定本条例。' },
+    });
+    expect(second.map((o) => o.kind)).toEqual(['insertNode']);
+  });
+
+  it('a restatement of another article after a merge stays a replacement of that article', () => {
+    const r = parseDecision(
+      [
+        '# 某某省人民代表大会常务委员会关于修改《某某省任免条例》的决定',
+        '',
+        '某某省第一届人民代表大会常务委员会第二次会议决定对《某某省任免条例》作如下修改：',
+        '',
+        '一、将第一条与第二条合并，第三条修改为：“任免应当依法公开进行。”',
+        '',
+      ].join('\n'),
+    );
+    const ops = r.value.amendments[0].items[0].operations;
+    expect(ops.map((o) => o.kind)).toEqual(['merge', 'replaceNode']);
+    expect(ops[0]).not.toHaveProperty('content');
+  });
+});
