@@ -1,13 +1,14 @@
 import type { CstNode } from 'chevrotain';
-import type { Clause, Count, PhraseGroup, Quote, Sel, TargetItem } from './clauses.ts';
-import { fromAdd, phraseClause, replaceClause, type Action, type AddResult, type InsertParts, type ReplaceParts } from './clause-forms.ts';
+import type { Clause, PhraseGroup, Quote, Sel, TargetItem } from './clauses.ts';
+import { fromAdd, phraseClause, replaceClause, type AddResult, type InsertParts } from './clause-forms.ts';
 import { endOf, spanOf, startOf, type Span } from './cst-offsets.ts';
 import type * as C from './instruction-cst.ts';
 import { parser } from './instruction-parser.ts';
+import { asTargets, divideTail, edgeText, headingTail, mergeIntoTail, mergeTail, modifyTail, newQuotes, payload, phraseAction, quoteList, renumberTail, splitTail, targetList } from './instruction-parts.ts';
 import * as T from './instruction-tokens.ts';
-import { quoteOf, quotes, startQuotes, stated, withSuffix, type QuoteFindings } from './quoted-words.ts';
+import { quoteOf, startQuotes, type QuoteFindings } from './quoted-words.ts';
 import { countOf, countOfPlace, edgeOf, headingNamed } from './reference-words.ts';
-import { lastEnd, ordered, selsOf, targetItems } from './target-reading.ts';
+import { lastEnd, ordered, selsOf } from './target-reading.ts';
 
 /**
  * CST → clauses, typed by the CST types generated from the grammar
@@ -17,11 +18,25 @@ import { lastEnd, ordered, selsOf, targetItems } from './target-reading.ts';
  * written order is recovered from offsets where it matters.
  */
 
-type EdgeParts = { position: 'start' | 'end'; text: Quote[]; sentence: boolean };
-
 const BaseVisitor = parser.getBaseCstVisitorConstructor();
 
 class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, unknown> {
+  // The parts below the clauses are read in instruction-parts.ts.
+  readonly targetList = targetList;
+  readonly asTargets = asTargets;
+  readonly quoteList = quoteList;
+  readonly newQuotes = newQuotes;
+  readonly payload = payload;
+  readonly phraseAction = phraseAction;
+  readonly edgeText = edgeText;
+  readonly modifyTail = modifyTail;
+  readonly divideTail = divideTail;
+  readonly renumberTail = renumberTail;
+  readonly headingTail = headingTail;
+  readonly mergeTail = mergeTail;
+  readonly mergeIntoTail = mergeIntoTail;
+  readonly splitTail = splitTail;
+
   constructor() {
     super();
     this.validateVisitor();
@@ -36,7 +51,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
       if (quoted && this.wholeRuleAfterSemi(quoted.children, ctx.Sep, startOf(c))) {
         const at = startOf(quoted);
         const whole: TargetItem = { sel: { kind: 'whole', refs: [], from: at, to: at }, range: false };
-        out.push(phraseClause([whole], this.quoteList(quoted.children.quoteList[0].children), this.phraseAction(quoted.children.phraseAction[0].children), false, { start: at, end: endOf(quoted) }));
+        out.push(phraseClause([whole], quoteList(quoted.children.quoteList[0].children), phraseAction(quoted.children.phraseAction[0].children), false, { start: at, end: endOf(quoted) }));
       } else this.clause(c.children, out);
       // The resolver checks stated lengths (“擅自”二字) only where a quotation states one.
       if (found.stating !== stating && out.length > n) out[n].stating = true;
@@ -72,16 +87,16 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     if (ctx.orderClause) return { kind: 'adjustOrder', ...spanOf(ctx.orderClause[0]) };
     if (ctx.duiClause) return this.duiClause(ctx.duiClause[0].children);
     if (ctx.quoteClause) return this.quoteClause(ctx.quoteClause[0].children);
-    if (ctx.modifyTail) return replaceClause(this.modifyTail(ctx.modifyTail[0].children, { kind: 'replaceNode' }), spanOf(ctx.modifyTail[0]));
+    if (ctx.modifyTail) return replaceClause(modifyTail(ctx.modifyTail[0].children, { kind: 'replaceNode' }), spanOf(ctx.modifyTail[0]));
     if (ctx.contentClause) return this.contentClause(ctx.contentClause[0].children);
-    if (ctx.headingTail) return { kind: 'renameHeading', title: this.headingTail(ctx.headingTail[0].children), ...spanOf(ctx.headingTail[0]) };
-    if (ctx.divideTail) return { kind: 'divide', ...this.divideTail(ctx.divideTail[0].children), ...spanOf(ctx.divideTail[0]) };
-    if (ctx.edgeText) return { kind: 'insertEdge', ...this.edgeText(ctx.edgeText[0].children), ...spanOf(ctx.edgeText[0]) };
+    if (ctx.headingTail) return { kind: 'renameHeading', title: headingTail(ctx.headingTail[0].children), ...spanOf(ctx.headingTail[0]) };
+    if (ctx.divideTail) return { kind: 'divide', ...divideTail(ctx.divideTail[0].children), ...spanOf(ctx.divideTail[0]) };
+    if (ctx.edgeText) return { kind: 'insertEdge', ...edgeText(ctx.edgeText[0].children), ...spanOf(ctx.edgeText[0]) };
     // ，并调整为第一项: the places named last (as 其 names them) get the new number.
     if (ctx.renumberTail) {
       const at = spanOf(ctx.renumberTail[0]);
       const before: TargetItem = { sel: { kind: 'qi', refs: [], from: at.start, to: at.start }, range: false };
-      return { kind: 'renumber', targets: [before], ...this.renumberTail(ctx.renumberTail[0].children), ...at };
+      return { kind: 'renumber', targets: [before], ...renumberTail(ctx.renumberTail[0].children), ...at };
     }
     if (ctx.IntoThis) return { kind: 'intoHeading', ...headingNamed(ctx.IntoThis[0].image), start: ctx.IntoThis[0].startOffset, end: endOf(ctx.IntoThis[0]) };
     return undefined;
@@ -96,49 +111,6 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     // Read through `target`.
   }
 
-  targetList(ctx: Pick<C.TargetListCstChildren, 'target' | 'Join' | 'Range'>): TargetItem[] {
-    return targetItems(ctx);
-  }
-
-  asTargets(ctx: C.AsTargetsCstChildren): TargetItem[] {
-    return this.targetList({ target: ctx.target, Join: ctx.Join, Range: ctx.Range });
-  }
-
-  quoteList(ctx: C.QuoteListCstChildren): Quote[] {
-    const suffix = ctx.Expression?.[0];
-    return stated(withSuffix(quotes(ctx.Quoted, ctx.Occurrence?.[0]), suffix), suffix);
-  }
-
-  newQuotes(ctx: C.NewQuotesCstChildren): Quote[] {
-    return withSuffix(quotes(ctx.Quoted), ctx.Expression?.[0]);
-  }
-
-  payload(ctx: C.PayloadCstChildren): Quote[] {
-    return stated(quotes(ctx.Quoted), ctx.Expression?.[0]);
-  }
-
-  phraseAction(ctx: C.PhraseActionCstChildren): Action {
-    if (ctx.newQuotes) return { kind: 'modify', to: this.newQuotes(ctx.newQuotes[0].children), respectively: ctx.Respectively !== undefined };
-    if (ctx.Delete) return { kind: 'delete' };
-    if (ctx.MoveToward || ctx.MoveTo) {
-      const side = ctx.Side![0].tokenType === T.Before ? 'before' : 'after';
-      return { kind: 'reorder', anchor: quoteOf(ctx.Quoted![0]), position: side };
-    }
-    if (ctx.AdjustTo) {
-      if (ctx.asTargets) return { kind: 'move', to: this.asTargets(ctx.asTargets[0].children) };
-      return { kind: 'adjust', to: quoteOf(ctx.Quoted![0]) };
-    }
-    const position = ctx.Side?.[0].tokenType === T.Before ? 'before' : 'after';
-    return { kind: 'insert', position, text: this.quoteList(ctx.quoteList![0].children), sentence: ctx.sentenceWord !== undefined };
-  }
-
-  /** 末尾 / 后 → end; 开始部分 / 前 → start. */
-  edgeText(ctx: C.EdgeTextCstChildren): EdgeParts {
-    const at = ctx.Edge?.[0] ?? ctx.Side?.[0];
-    const position = at?.tokenType === T.Begin || at?.tokenType === T.Before ? 'start' : 'end';
-    return { position, text: this.payload(ctx.payload[0].children), sentence: ctx.sentenceWord !== undefined };
-  }
-
   sentenceWord(): true {
     return true;
   }
@@ -149,7 +121,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     const lists = ordered(ctx.targetList);
     const list = lists[0];
     if (!list) {
-      const phrases = this.quoteList(ctx.quoteList![0].children);
+      const phrases = quoteList(ctx.quoteList![0].children);
       const next = ctx.Quoted?.[0];
       if (!next) return { kind: 'deletePhrases', groups: [{ phrases }], ...edge, start: s.start, end: s.end };
       // 删去“实际”后的“情况”: “实际情况” becomes “实际”.
@@ -157,15 +129,15 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
       const after = quoteOf(next);
       return { kind: 'replacePhrases', groups: [{ olds: [{ ...before, text: before.text + after.text, to: after.to }] }], news: [before], restated: false, respectively: false, start: s.start, end: Math.max(s.end, after.to) };
     }
-    const targets = this.targetList(list.children);
+    const targets = targetList(list.children);
     // 删除第九条中的第七项、第八项: the inner places continue the outer one.
     if (lists[1]) {
       const outer = targets[targets.length - 1].sel;
-      const inner = this.targetList(lists[1].children).map((t) => ({ ...t, sel: { ...t.sel, refs: [...outer.refs, ...t.sel.refs], from: outer.from } }));
+      const inner = targetList(lists[1].children).map((t) => ({ ...t, sel: { ...t.sel, refs: [...outer.refs, ...t.sel.refs], from: outer.from } }));
       return { kind: 'deleteNodes', targets: inner, ...s, end: endOf(lists[1]) };
     }
     // 删除第三款：“…”: the quotation shows the words that go.
-    if (ctx.payload) return { kind: 'deleteNodes', targets, shown: this.payload(ctx.payload[0].children), start: s.start, end: endOf(ctx.payload[0]) };
+    if (ctx.payload) return { kind: 'deleteNodes', targets, shown: payload(ctx.payload[0].children), start: s.start, end: endOf(ctx.payload[0]) };
     if (!ctx.Within) return { kind: 'deleteNodes', targets, start: s.start, end: s.end };
     // 删去A中的“x”和B中的“y”: targets and quote lists alternate in written order.
     const parts = [...(ctx.target ?? []).map((n) => ({ at: startOf(n), target: n })), ...(ctx.quoteList ?? []).map((n) => ({ at: startOf(n), quotes: n }))].sort((a, b) => a.at - b.at);
@@ -174,7 +146,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     for (const p of parts) {
       if ('target' in p && p.target) pending = this.target(p.target.children).map((sel) => ({ sel, range: false }));
       else if ('quotes' in p && p.quotes) {
-        groups.push({ targets: pending, phrases: this.quoteList(p.quotes.children) });
+        groups.push({ targets: pending, phrases: quoteList(p.quotes.children) });
         pending = undefined;
       }
     }
@@ -185,15 +157,15 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     const end = Math.max(lastEnd(ctx.phraseAction), lastEnd(ctx.targetList), lastEnd(ctx.quoteList), lastEnd(ctx.anchorInsert), lastEnd(ctx.edgeText), lastEnd(ctx.addTail), lastEnd(ctx.payload));
     const s = { start: ctx.Zai[0].startOffset, end };
     const list = ctx.targetList?.[0];
-    let targets: TargetItem[] | undefined = list ? this.targetList(list.children) : undefined;
+    let targets: TargetItem[] | undefined = list ? targetList(list.children) : undefined;
     // 在修改后的第五十一条中: numbers of the rule as amended.
     if (targets && ctx.Amended) targets = targets.map((t) => ({ ...t, sel: { ...t.sel, amended: true } }));
     const action = ctx.phraseAction?.[0];
     if (action) {
       // 在《某某法》后增加“…”: the book title is the words after which the text goes.
       const title = ctx.BookTitle?.[0];
-      const anchor = title ? [{ text: title.image, from: title.startOffset, to: (title.endOffset ?? title.startOffset) + 1 }] : this.quoteList(ctx.quoteList![0].children);
-      return phraseClause(targets, anchor, this.phraseAction(action.children), false, s);
+      const anchor = title ? [{ text: title.image, from: title.startOffset, to: (title.endOffset ?? title.startOffset) + 1 }] : quoteList(ctx.quoteList![0].children);
+      return phraseClause(targets, anchor, phraseAction(action.children), false, s);
     }
     // 在本章中增加一条：“…”: into the chapter the item adds or names.
     const here = ctx.ThisDivision?.[0];
@@ -211,9 +183,9 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     }
     const anchored = ctx.anchorInsert?.[0];
     if (anchored) return this.anchorInsert(anchored.children, targets);
-    if (ctx.Add && ctx.payload) return { kind: 'unplaced', targets, text: this.payload(ctx.payload[0].children), start: s.start, end: s.end };
+    if (ctx.Add && ctx.payload) return { kind: 'unplaced', targets, text: payload(ctx.payload[0].children), start: s.start, end: s.end };
     const edge = ctx.edgeText?.[0];
-    if (edge) return { kind: 'insertEdge', targets, ...this.edgeText(edge.children), start: s.start, end: s.end };
+    if (edge) return { kind: 'insertEdge', targets, ...edgeText(edge.children), start: s.start, end: s.end };
     // 在第四十九条中，将“A”修改为“B”: the place for the clauses after it.
     if (!ctx.addTail && targets) return { kind: 'name', targets, start: s.start, end: s.end };
     return fromAdd(this.addTail(ctx.addTail![0].children), targets, 'in', s);
@@ -229,20 +201,20 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
   addTail(ctx: C.AddTailCstChildren): AddResult {
     const body = ctx.insertBody?.[0];
     if (body) return { kind: 'insert', body: this.insertBody(body.children) };
-    const payload = this.payload(ctx.payload![0].children);
+    const text = payload(ctx.payload![0].children);
     // 增加第五项为：“…”
     if (ctx.asTargets) {
-      const as = this.asTargets(ctx.asTargets[0].children);
-      return { kind: 'insert', body: { count: countOfPlace(as), as, payload } };
+      const as = asTargets(ctx.asTargets[0].children);
+      return { kind: 'insert', body: { count: countOfPlace(as), as, payload: text } };
     }
     // 增加“…”作为第二款
     if (ctx.targetList) {
-      const as = this.targetList(ctx.targetList[0].children);
-      return { kind: 'insert', body: { count: countOfPlace(as), as, payload } };
+      const as = targetList(ctx.targetList[0].children);
+      return { kind: 'insert', body: { count: countOfPlace(as), as, payload: text } };
     }
     // 增加规定：“…” adds a 款; 条例原第二十四条增加“…。” a sentence at the end; other words have no place.
-    if (ctx.Provision) return { kind: 'append', payload };
-    return { kind: 'words', payload };
+    if (ctx.Provision) return { kind: 'append', payload: text };
+    return { kind: 'words', payload: text };
   }
 
   insertBody(ctx: C.InsertBodyCstChildren): InsertParts {
@@ -252,17 +224,17 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     const holds = including === undefined ? undefined : lists.find((l) => startOf(l) > including);
     const out: InsertParts = {
       count: countOf(ctx.CountTok[0]),
-      as: as ? this.targetList(as.children) : [],
+      as: as ? targetList(as.children) : [],
     };
     const nodes = ctx.payload;
     if (nodes) {
-      const payloads = nodes.length === 1 ? this.payload(nodes[0].children) : nodes.flatMap((p) => this.payload(p.children));
+      const payloads = nodes.length === 1 ? payload(nodes[0].children) : nodes.flatMap((p) => payload(p.children));
       if (payloads.length) out.payload = payloads;
     }
     const named = out.as[out.as.length - 1]?.sel.name;
     if (ctx.Quoted) out.name = quoteOf(ctx.Quoted[0]);
     else if (named) out.name = named;
-    if (holds) out.holds = this.targetList(holds.children);
+    if (holds) out.holds = targetList(holds.children);
     return out;
   }
 
@@ -271,7 +243,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
   }
 
   duiClause(ctx: C.DuiClauseCstChildren): Clause {
-    const targets = this.targetList(ctx.targetList[0].children);
+    const targets = targetList(ctx.targetList[0].children);
     return this.rework(ctx.reworkTail[0].children, targets, { start: ctx.Dui[0].startOffset, end: endOf(ctx.reworkTail[0]) });
   }
 
@@ -280,9 +252,9 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
   }
 
   private rework(ctx: C.ReworkTailCstChildren, targets: TargetItem[], s: Span): Clause {
-    if (ctx.modifyTail) return replaceClause(this.modifyTail(ctx.modifyTail[0].children, { kind: 'replaceNode', targets }), s);
-    const payload = ctx.payload ? this.payload(ctx.payload[0].children) : undefined;
-    return { kind: 'rework', targets, as: this.asTargets(ctx.asTargets![0].children), ...(payload ? { payload } : {}), start: s.start, end: s.end };
+    if (ctx.modifyTail) return replaceClause(modifyTail(ctx.modifyTail[0].children, { kind: 'replaceNode', targets }), s);
+    const text = ctx.payload ? payload(ctx.payload[0].children) : undefined;
+    return { kind: 'rework', targets, as: asTargets(ctx.asTargets![0].children), ...(text ? { payload: text } : {}), start: s.start, end: s.end };
   }
 
   /** `end`: where the clause's node ends (its last token, whatever group holds it). */
@@ -290,38 +262,38 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     const lists = ordered(ctx.targetList);
     const first = lists[0];
     const s = { start: startOf(first), end };
-    const targets = this.targetList(first.children);
+    const targets = targetList(first.children);
     const quoteNodes = ordered(ctx.quoteList);
     const action = ctx.phraseAction?.[0];
     const located = ctx.locatedTail?.[0];
     if (quoteNodes.length && action && !located) {
       const restated = !ctx.Poss && !ctx.In;
-      const groups: PhraseGroup[] = [{ targets, olds: this.quoteList(quoteNodes[0].children) }];
+      const groups: PhraseGroup[] = [{ targets, olds: quoteList(quoteNodes[0].children) }];
       // 第三十条中的“A”、第四十条中的“B”修改为“C”: the further places with their words.
-      for (let i = 1; i < lists.length; i++) groups.push({ targets: this.targetList(lists[i].children), olds: this.quoteList(quoteNodes[i].children) });
-      const clause = phraseClause(targets, groups[0].olds, this.phraseAction(action.children), restated, s, groups);
+      for (let i = 1; i < lists.length; i++) groups.push({ targets: targetList(lists[i].children), olds: quoteList(quoteNodes[i].children) });
+      const clause = phraseClause(targets, groups[0].olds, phraseAction(action.children), restated, s, groups);
       // 将第二款最后面的“…”删除: the last occurrence only.
       const edge = ctx.Edge?.[0];
       if (edge && clause.kind === 'deletePhrases') clause.edge = edgeOf(edge)!.edge;
       return clause;
     }
-    if (ctx.payload) return { kind: 'numberedText', targets, payload: this.payload(ctx.payload[0].children), start: s.start, end: s.end };
+    if (ctx.payload) return { kind: 'numberedText', targets, payload: payload(ctx.payload[0].children), start: s.start, end: s.end };
     if (located) return this.locatedTail(located.children, targets, s);
     if (ctx.addTail) return fromAdd(this.addTail(ctx.addTail[0].children), targets, 'in', s);
     const modify = ctx.modifyTail?.[0];
     // 条首部分修改为: the lead-in before a list of 项 is replaced, its 项 stay.
-    if (modify) return replaceClause(this.modifyTail(modify.children, { kind: 'replaceNode', targets }), s, ctx.Lead !== undefined);
-    if (ctx.Delete && quoteNodes.length) return { kind: 'deletePhrases', groups: [{ targets, phrases: this.quoteList(quoteNodes[0].children) }], ...edgeOf(ctx.Edge?.[0]), start: s.start, end: s.end };
+    if (modify) return replaceClause(modifyTail(modify.children, { kind: 'replaceNode', targets }), s, ctx.Lead !== undefined);
+    if (ctx.Delete && quoteNodes.length) return { kind: 'deletePhrases', groups: [{ targets, phrases: quoteList(quoteNodes[0].children) }], ...edgeOf(ctx.Edge?.[0]), start: s.start, end: s.end };
     if (ctx.Delete) return { kind: 'deleteNodes', targets, start: s.start, end: s.end };
-    if (ctx.divideTail) return { kind: 'divide', targets, ...this.divideTail(ctx.divideTail[0].children), start: s.start, end: s.end };
-    if (ctx.renumberTail) return { kind: 'renumber', targets, ...this.renumberTail(ctx.renumberTail[0].children), start: s.start, end: s.end };
-    if (ctx.headingTail) return { kind: 'renameHeading', targets, title: this.headingTail(ctx.headingTail[0].children), start: s.start, end: s.end };
-    if (ctx.mergeTail) return { kind: 'merge', targets, ...this.mergeTail(ctx.mergeTail[0].children), start: s.start, end: s.end };
-    if (ctx.mergeIntoTail) return { kind: 'mergeInto', targets, into: this.mergeIntoTail(ctx.mergeIntoTail[0].children), start: s.start, end: s.end };
-    if (ctx.splitTail) return { kind: 'split', targets, ...this.splitTail(ctx.splitTail[0].children), start: s.start, end: s.end };
+    if (ctx.divideTail) return { kind: 'divide', targets, ...divideTail(ctx.divideTail[0].children), start: s.start, end: s.end };
+    if (ctx.renumberTail) return { kind: 'renumber', targets, ...renumberTail(ctx.renumberTail[0].children), start: s.start, end: s.end };
+    if (ctx.headingTail) return { kind: 'renameHeading', targets, title: headingTail(ctx.headingTail[0].children), start: s.start, end: s.end };
+    if (ctx.mergeTail) return { kind: 'merge', targets, ...mergeTail(ctx.mergeTail[0].children), start: s.start, end: s.end };
+    if (ctx.mergeIntoTail) return { kind: 'mergeInto', targets, into: mergeIntoTail(ctx.mergeIntoTail[0].children), start: s.start, end: s.end };
+    if (ctx.splitTail) return { kind: 'split', targets, ...splitTail(ctx.splitTail[0].children), start: s.start, end: s.end };
     if (ctx.reworkTail) return this.rework(ctx.reworkTail[0].children, targets, s);
     if (ctx.anchorInsert) return this.anchorInsert(ctx.anchorInsert[0].children, targets);
-    if (ctx.edgeText) return { kind: 'insertEdge', targets, ...this.edgeText(ctx.edgeText[0].children), start: s.start, end: s.end };
+    if (ctx.edgeText) return { kind: 'insertEdge', targets, ...edgeText(ctx.edgeText[0].children), start: s.start, end: s.end };
     // 将第二十二条，在“A”前增加“B”: the place for the clauses after it.
     return { kind: 'name', targets, start: s.start, end: s.end };
   }
@@ -334,79 +306,17 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     const inner = this.target(ctx.target![0].children)[0];
     const base = outer![outer!.length - 1].sel;
     const sel: Sel = { ...inner, refs: [...base.refs, ...inner.refs], from: base.from };
-    const olds = this.quoteList(ctx.quoteList![0].children);
-    return phraseClause([{ sel, range: false }], olds, this.phraseAction(ctx.phraseAction![0].children), false, span);
-  }
-
-  /** What the modify tail says, set on `out` (the clause the form around it begins). */
-  modifyTail(ctx: C.ModifyTailCstChildren, out: ReplaceParts): ReplaceParts {
-    const payloadNode = ctx.payload?.[0];
-    const title = ctx.BookTitle?.[0];
-    const asNodes = ctx.asTargets;
-    const list = ctx.targetList?.[0];
-    if (payloadNode) out.payload = this.payload(payloadNode.children);
-    if (title) out.title = title.image.slice(1, -1);
-    if (asNodes) {
-      const textAt = payloadNode ? startOf(payloadNode) : (title?.startOffset ?? Infinity);
-      const sorted = ordered(asNodes);
-      const renumber = sorted.find((n) => startOf(n) < textAt);
-      const placed = sorted.find((n) => startOf(n) > textAt);
-      if (renumber) out.renumberTo = this.asTargets(renumber.children);
-      if (placed) out.as = this.asTargets(placed.children);
-    }
-    if (list) out.into = this.targetList(list.children);
-    // 修改为两款：a count with no numbers after it.
-    const count = ctx.CountTok?.[0];
-    if (count && !list) out.count = countOf(count);
-    return out;
-  }
-
-  divideTail(ctx: C.DivideTailCstChildren): { count: Count; as?: TargetItem[]; payload?: Quote[] } {
-    const out: { count: Count; as?: TargetItem[]; payload?: Quote[] } = { count: countOf(ctx.CountTok[0]) };
-    if (ctx.targetList) out.as = this.targetList(ctx.targetList[0].children);
-    if (ctx.payload) out.payload = this.payload(ctx.payload[0].children);
-    return out;
-  }
-
-  renumberTail(ctx: C.RenumberTailCstChildren): { to: TargetItem[]; verb: string; payload?: Quote[]; content?: true } {
-    const out: { to: TargetItem[]; verb: string; payload?: Quote[]; content?: true } = { to: this.asTargets(ctx.asTargets[0].children), verb: ctx.Becomes[0].image };
-    if (ctx.payload) out.payload = this.payload(ctx.payload[0].children);
-    if (ctx.ContentWord) out.content = true;
-    return out;
-  }
-
-  headingTail(ctx: C.HeadingTailCstChildren): Quote {
-    const q = ordered(ctx.Quoted);
-    return quoteOf(q[q.length - 1]);
-  }
-
-  mergeTail(ctx: C.MergeTailCstChildren): { as?: Sel; payload?: Quote[]; title?: Quote } {
-    // 合并为第六条 or 作为第六条: the number the merged node gets (the later one when both are written).
-    const targets = ordered(ctx.target);
-    const as = targets[targets.length - 1];
-    const out: { as?: Sel; payload?: Quote[]; title?: Quote } = {};
-    if (as) out.as = this.target(as.children)[0];
-    if (ctx.payload) out.payload = this.payload(ctx.payload[0].children);
-    if (ctx.headingTail) out.title = this.headingTail(ctx.headingTail[0].children);
-    return out;
-  }
-
-  mergeIntoTail(ctx: C.MergeIntoTailCstChildren): Sel {
-    return this.target(ctx.target[0].children)[0];
-  }
-
-  splitTail(ctx: C.SplitTailCstChildren): { as: Sel; payload?: Quote[] } {
-    const payload = ctx.payload?.[0];
-    return { as: this.target(ctx.target[0].children)[0], ...(payload ? { payload: this.payload(payload.children) } : {}) };
+    const olds = quoteList(ctx.quoteList![0].children);
+    return phraseClause([{ sel, range: false }], olds, phraseAction(ctx.phraseAction![0].children), false, span);
   }
 
   quoteClause(ctx: C.QuoteClauseCstChildren): Clause {
     const s = { start: startOf(ctx.quoteList[0]), end: endOf(ctx.phraseAction[0]) };
-    return phraseClause(undefined, this.quoteList(ctx.quoteList[0].children), this.phraseAction(ctx.phraseAction[0].children), false, s);
+    return phraseClause(undefined, quoteList(ctx.quoteList[0].children), phraseAction(ctx.phraseAction[0].children), false, s);
   }
 
   contentClause(ctx: C.ContentClauseCstChildren): Clause {
-    return { kind: 'content', payload: this.payload(ctx.payload[0].children), start: ctx.ContentIs[0].startOffset, end: endOf(ctx.payload[0]) };
+    return { kind: 'content', payload: payload(ctx.payload[0].children), start: ctx.ContentIs[0].startOffset, end: endOf(ctx.payload[0]) };
   }
 
 }

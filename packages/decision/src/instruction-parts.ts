@@ -1,0 +1,123 @@
+import type { Count, Quote, Sel, TargetItem } from './clauses.ts';
+import type { Action, ReplaceParts } from './clause-forms.ts';
+import { startOf } from './cst-offsets.ts';
+import type * as C from './instruction-cst.ts';
+import * as T from './instruction-tokens.ts';
+import { quoteOf, quotes, stated, withSuffix } from './quoted-words.ts';
+import { countOf } from './reference-words.ts';
+import { ordered, selsOf, targetItems } from './target-reading.ts';
+
+/**
+ * The CST parts below the clauses, read for the visitor (instruction-visitor.ts):
+ * lists of places and quotations, payloads, what is done to quoted words
+ * (grammar-places.ts, grammar-insertions.ts), and the tails saying what else
+ * becomes of a place — restated, renumbered, divided, merged (grammar-changes.ts).
+ * Each reads one rule's node; the clause around it adds targets and span.
+ */
+
+export type EdgeParts = { position: 'start' | 'end'; text: Quote[]; sentence: boolean };
+
+export function targetList(ctx: Pick<C.TargetListCstChildren, 'target' | 'Join' | 'Range'>): TargetItem[] {
+  return targetItems(ctx);
+}
+
+export function asTargets(ctx: C.AsTargetsCstChildren): TargetItem[] {
+  return targetList({ target: ctx.target, Join: ctx.Join, Range: ctx.Range });
+}
+
+export function quoteList(ctx: C.QuoteListCstChildren): Quote[] {
+  const suffix = ctx.Expression?.[0];
+  return stated(withSuffix(quotes(ctx.Quoted, ctx.Occurrence?.[0]), suffix), suffix);
+}
+
+export function newQuotes(ctx: C.NewQuotesCstChildren): Quote[] {
+  return withSuffix(quotes(ctx.Quoted), ctx.Expression?.[0]);
+}
+
+export function payload(ctx: C.PayloadCstChildren): Quote[] {
+  return stated(quotes(ctx.Quoted), ctx.Expression?.[0]);
+}
+
+export function phraseAction(ctx: C.PhraseActionCstChildren): Action {
+  if (ctx.newQuotes) return { kind: 'modify', to: newQuotes(ctx.newQuotes[0].children), respectively: ctx.Respectively !== undefined };
+  if (ctx.Delete) return { kind: 'delete' };
+  if (ctx.MoveToward || ctx.MoveTo) {
+    const side = ctx.Side![0].tokenType === T.Before ? 'before' : 'after';
+    return { kind: 'reorder', anchor: quoteOf(ctx.Quoted![0]), position: side };
+  }
+  if (ctx.AdjustTo) {
+    if (ctx.asTargets) return { kind: 'move', to: asTargets(ctx.asTargets[0].children) };
+    return { kind: 'adjust', to: quoteOf(ctx.Quoted![0]) };
+  }
+  const position = ctx.Side?.[0].tokenType === T.Before ? 'before' : 'after';
+  return { kind: 'insert', position, text: quoteList(ctx.quoteList![0].children), sentence: ctx.sentenceWord !== undefined };
+}
+
+/** 末尾 / 后 → end; 开始部分 / 前 → start. */
+export function edgeText(ctx: C.EdgeTextCstChildren): EdgeParts {
+  const at = ctx.Edge?.[0] ?? ctx.Side?.[0];
+  const position = at?.tokenType === T.Begin || at?.tokenType === T.Before ? 'start' : 'end';
+  return { position, text: payload(ctx.payload[0].children), sentence: ctx.sentenceWord !== undefined };
+}
+
+/** What the modify tail says, set on `out` (the clause the form around it begins). */
+export function modifyTail(ctx: C.ModifyTailCstChildren, out: ReplaceParts): ReplaceParts {
+  const payloadNode = ctx.payload?.[0];
+  const title = ctx.BookTitle?.[0];
+  const asNodes = ctx.asTargets;
+  const list = ctx.targetList?.[0];
+  if (payloadNode) out.payload = payload(payloadNode.children);
+  if (title) out.title = title.image.slice(1, -1);
+  if (asNodes) {
+    const textAt = payloadNode ? startOf(payloadNode) : (title?.startOffset ?? Infinity);
+    const sorted = ordered(asNodes);
+    const renumber = sorted.find((n) => startOf(n) < textAt);
+    const placed = sorted.find((n) => startOf(n) > textAt);
+    if (renumber) out.renumberTo = asTargets(renumber.children);
+    if (placed) out.as = asTargets(placed.children);
+  }
+  if (list) out.into = targetList(list.children);
+  // 修改为两款：a count with no numbers after it.
+  const count = ctx.CountTok?.[0];
+  if (count && !list) out.count = countOf(count);
+  return out;
+}
+
+export function divideTail(ctx: C.DivideTailCstChildren): { count: Count; as?: TargetItem[]; payload?: Quote[] } {
+  const out: { count: Count; as?: TargetItem[]; payload?: Quote[] } = { count: countOf(ctx.CountTok[0]) };
+  if (ctx.targetList) out.as = targetList(ctx.targetList[0].children);
+  if (ctx.payload) out.payload = payload(ctx.payload[0].children);
+  return out;
+}
+
+export function renumberTail(ctx: C.RenumberTailCstChildren): { to: TargetItem[]; verb: string; payload?: Quote[]; content?: true } {
+  const out: { to: TargetItem[]; verb: string; payload?: Quote[]; content?: true } = { to: asTargets(ctx.asTargets[0].children), verb: ctx.Becomes[0].image };
+  if (ctx.payload) out.payload = payload(ctx.payload[0].children);
+  if (ctx.ContentWord) out.content = true;
+  return out;
+}
+
+export function headingTail(ctx: C.HeadingTailCstChildren): Quote {
+  const q = ordered(ctx.Quoted);
+  return quoteOf(q[q.length - 1]);
+}
+
+export function mergeTail(ctx: C.MergeTailCstChildren): { as?: Sel; payload?: Quote[]; title?: Quote } {
+  // 合并为第六条 or 作为第六条: the number the merged node gets (the later one when both are written).
+  const targets = ordered(ctx.target);
+  const as = targets[targets.length - 1];
+  const out: { as?: Sel; payload?: Quote[]; title?: Quote } = {};
+  if (as) out.as = selsOf(as.children)[0];
+  if (ctx.payload) out.payload = payload(ctx.payload[0].children);
+  if (ctx.headingTail) out.title = headingTail(ctx.headingTail[0].children);
+  return out;
+}
+
+export function mergeIntoTail(ctx: C.MergeIntoTailCstChildren): Sel {
+  return selsOf(ctx.target[0].children)[0];
+}
+
+export function splitTail(ctx: C.SplitTailCstChildren): { as: Sel; payload?: Quote[] } {
+  const text = ctx.payload?.[0];
+  return { as: selsOf(ctx.target[0].children)[0], ...(text ? { payload: payload(text.children) } : {}) };
+}
