@@ -89,14 +89,15 @@ export function mayHeadSection(text: string): boolean {
 }
 
 /**
- * 一、修改九件地方性法规的部分条款 / 二、废止五件地方性法规 / 一、对下列政府规章的部分条款予以修改: a labelled heading over
+ * 一、修改九件地方性法规的部分条款 / 二、废止五件地方性法规 / 一、对下列政府规章的部分条款予以修改 /
+ * 一、对下列明显不适应…要求的法规进行修改: a labelled heading over
  * the amended (or repealed) rules of the decision, naming none of them.
  */
 const PART_HEADING =
-  /^(?:(?:修改|废止)[0-9０-９零〇一二两三四五六七八九十]+[件部项个](?:地方性法规|法规|政府规章|市政府规章|省政府规章|规章)(?:的部分条款)?|对下列(?:政府|市政府|省政府)?(?:规章|法规|地方性法规)(?:的部分条款)?予以(?:修改|废止))[：:]?$/;
+  /^(?:(?:修改|废止)[0-9０-９零〇一二两三四五六七八九十]+[件部项个](?:地方性法规|法规|政府规章|市政府规章|省政府规章|规章)(?:的部分条款)?|对下列(?:[^，。；“”《》：:]{0,30}?的)?(?:政府|市政府|省政府)?(?:规章|法规|地方性法规)(?:的部分条款)?(?:予以|进行)(?:修改|废止))[：:]?$/;
 const COUNTED_PART = /(?:修改|废止)[0-9０-９零〇一二两三四五六七八九十]+[件部项个]/;
-/** What a short line heading a section says somewhere: 废止的, 修改的, 予以, or COUNTED_PART (one search, not four). */
-const SHORT_HEAD = new RegExp(`废止的|修改的|予以|${COUNTED_PART.source}`);
+/** What a short line heading a section says somewhere: 废止的, 修改的, 予以, 进行修改, or COUNTED_PART (one search, not five). */
+const SHORT_HEAD = new RegExp(`废止的|修改的|予以|进行(?:修改|废止)|${COUNTED_PART.source}`);
 
 /** A line that heads a section of the decision: 附件N, …决定修改的…, …决定废止的…, 对下列…予以废止：. */
 export function sectionOf(line: SourceLine, label: Label | undefined): LineSection {

@@ -125,3 +125,27 @@ describe('4. 合并表述 then the merged article restated', () => {
     expect(ops[0]).not.toHaveProperty('content');
   });
 });
+
+describe('5. a part heading that describes the rules under it', () => {
+  it('一、对下列明显不适应…的法规进行修改 then 1.在《甲条例》… / 2.将《乙条例》…: a section, each item naming its rule', () => {
+    const r = parseDecision(
+      [
+        '# 某某省人民代表大会常务委员会关于修改部分地方性法规的决定',
+        '',
+        '某某省第一届人民代表大会常务委员会第二次会议决定,修改下列地方性法规:',
+        '',
+        '一、对下列明显不适应经济社会发展要求的法规进行修改',
+        '',
+        '1.在《某某省能源条例》第七条中增加一项作为第六项,即:“负责节能工作;”',
+        '',
+        '2.将《某某省气象条例》第十条第四项修改为:“气象设施应当符合标准;”',
+        '',
+      ].join('\n'),
+    );
+    expect(notInfo(r)).toEqual([]);
+    expect(r.value.amendments.map((a) => [a.title, a.items.map((i) => i.operations.map((o) => o.kind))])).toEqual([
+      ['某某省能源条例', [['insertNode']]],
+      ['某某省气象条例', [['replaceNode']]],
+    ]);
+  });
+});
