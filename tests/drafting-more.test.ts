@@ -250,3 +250,60 @@ describe('在本章中增加一条: the chapter the item adds or names', () => {
     expect(errors.map((e) => [e.ruleId, e.data?.word])).toEqual([['decision/this-division-unknown', '章']]);
   });
 });
+
+describe('款 made an article and given its text; an article divided in two by 款', () => {
+  const T5 = '某某市立法条例';
+  const law = familyRule(
+    T5,
+    `${T5}
+（2010年1月1日某某市人民代表大会常务委员会公布）
+
+第一条　为了规范立法，制定本条例。
+
+第二条　立法规划由常务委员会编制。
+立法计划由法制工作机构拟订。
+立法计划应当向社会公布。
+设区的市的立法计划应当报告省常务委员会。
+
+第三条　本条例自公布之日起施行。
+`,
+  );
+
+  it('将第二条第二款至第四款改为第三条，修改为：“…”“…”: the new article has the quoted text (was the last 款 alone given it)', () => {
+    expect(law.apply('一、将第二条第二款至第四款改为第三条，修改为：“立法计划由法制工作机构拟订并公布。”“设区的市的立法计划报省备案。”')).toEqual([
+      '第一条　为了规范立法，制定本条例。',
+      '第二条　立法规划由常务委员会编制。',
+      '第三条　立法计划由法制工作机构拟订并公布。',
+      '设区的市的立法计划报省备案。',
+      '第四条　本条例自公布之日起施行。',
+    ]);
+  });
+
+  it('将第二条修改后分作第三条和第四条，其中将第二条第一款至第三款改为第三条，修改为：“…” / 将第二条第四款改为第四条，修改为：“…”', () => {
+    const items = [
+      '一、增加一条，作为第二条：“立法应当坚持人大主导。”',
+      '二、将第二条修改后分作第三条和第四条，其中将第二条第一款至第三款改为第三条，修改为：“立法规划和立法计划由常务委员会编制。”“立法计划应当向社会公布。”',
+      '将第二条第四款改为第四条，修改为：“设区的市的立法计划应当报告省常务委员会。”“省常务委员会应当加强指导。”',
+    ].join('\n\n');
+    expect(law.apply(items)).toEqual([
+      '第一条　为了规范立法，制定本条例。',
+      '第二条　立法应当坚持人大主导。',
+      '第三条　立法规划和立法计划由常务委员会编制。',
+      '立法计划应当向社会公布。',
+      '第四条　设区的市的立法计划应当报告省常务委员会。',
+      '省常务委员会应当加强指导。',
+      '第五条　本条例自公布之日起施行。',
+    ]);
+  });
+});
+
+describe('原第二款 and 第二款 after an earlier item added a 款', () => {
+  it('both name the 款 that was second in the rule as it stood (every number of a decision is the original one): the same reading', () => {
+    const T6 = '某某市物业管理条例';
+    const estate = familyRule(T6, `${T6}\n（2010年1月1日公布）\n\n第一条　物业服务企业应当遵守本条例。\n物业服务企业应当公示收费标准。\n\n第二条　本条例自2010年3月1日起施行。\n`);
+    const expected = ['第一条　业主大会依法选聘物业服务企业。', '物业服务企业应当遵守本条例。', '物业服务企业应当按年公示收费标准。', '第二条　本条例自2010年3月1日起施行。'];
+    for (const place of ['第一条原第二款', '第一条第二款']) {
+      expect(estate.apply(`一、在第一条中增加一款，作为第一款：“业主大会依法选聘物业服务企业。”\n\n二、在${place}中的“应当”后增加“按年”。`)).toEqual(expected);
+    }
+  });
+});

@@ -102,7 +102,8 @@ export type Clause = ClauseBase &
     /** 将“玩忽职守”调整到“滥用职权”之后: words moved beside other words of the same place. */
     | { kind: 'reorderPhrase'; targets?: TargetItem[]; phrases: Quote[]; anchor: Quote; position: 'after' | 'before' }
     /** 将第二十二条，在“A”前增加“B”: a place named for the clauses after it. */
-    | { kind: 'name'; targets: TargetItem[] }
+    /** `divides`: 将第十条修改后分作第十五条和第十六条 — the article is divided by the clauses after it. */
+    | { kind: 'name'; targets: TargetItem[]; divides?: true }
     /** `shown`: 删除第三款：“…” — the words the provision has, quoted to show what goes. */
     | { kind: 'deleteNodes'; targets: TargetItem[]; shown?: Quote[] }
     | {

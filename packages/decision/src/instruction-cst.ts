@@ -368,6 +368,8 @@ export type ClauseCstChildren = {
   Meanwhile?: IToken[];
   Comma?: IToken[];
   AndAlso?: IToken[];
+  Qi?: IToken[];
+  In?: IToken[];
   Jiang?: IToken[];
   deleteClause?: DeleteClauseCstNode[];
   zaiClause?: ZaiClauseCstNode[];
@@ -481,6 +483,8 @@ export type TargetClauseCstChildren = {
   payload?: PayloadCstNode[];
   locatedTail?: LocatedTailCstNode[];
   modifyTail?: (ModifyTailCstNode)[];
+  Amended?: IToken[];
+  SplitInto?: IToken[];
   Delete?: IToken[];
   divideTail?: DivideTailCstNode[];
   renumberTail?: RenumberTailCstNode[];

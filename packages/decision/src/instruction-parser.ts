@@ -76,6 +76,11 @@ export class InstructionParser extends ChangeRules {
         ])),
       );
     }
+    // …分作第十五条和第十六条，其中将第十条第一款至第三款改为第十五条: 其中 before a clause of its own.
+    this.OPTION3({
+      GATE: () => this.LA(1).tokenType === T.Qi && this.LA(2).tokenType === T.In && this.LA(3).tokenType === T.Jiang,
+      DEF: () => { this.CONSUME(T.Qi); this.CONSUME(T.In); },
+    });
     this.OPTION2(() => this.CONSUME(T.Jiang));
     this.OR2((this.alts.clause ??= [
       { ALT: () => this.SUBRULE(this.deleteClause) },
@@ -326,6 +331,11 @@ export class InstructionParser extends ChangeRules {
         },
       },
       { ALT: () => this.SUBRULE(this.modifyTail) },
+      // 将第十条修改后分作第十五条和第十六条，其中…: the place, and the articles its clauses make of it.
+      {
+        GATE: () => this.LA(1).tokenType === T.Amended && this.LA(2).tokenType === T.SplitInto,
+        ALT: () => { this.CONSUME(T.Amended); this.CONSUME(T.SplitInto); this.SUBRULE4(this.targetList); },
+      },
       // 将第十条删除 / 条例原第三十三条删除“…。”
       { ALT: () => { this.CONSUME(T.Delete); this.OPTION2(() => this.SUBRULE5(this.quoteList)); } },
       { GATE: () => this.dividesHere(), ALT: () => this.SUBRULE(this.divideTail) },

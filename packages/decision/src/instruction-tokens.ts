@@ -140,7 +140,7 @@ export const ArticleOrder = t('ArticleOrder', /(?:其他|其余)?(?:条文顺序
 export const AdjustAccordingly = t('AdjustAccordingly', /作相应(?:的)?(?:调整|修改)(?:和修改|规范)?/, '作相应调整');
 export const Amended = t('Amended', '修改后');
 /** 分为两款 / 拆分为两条: a provision divided. */
-export const SplitInto = t('SplitInto', /拆分为|拆分成|分解为|分解成|分为|分成/, '分为');
+export const SplitInto = t('SplitInto', /拆分为|拆分成|分解为|分解成|分为|分成|分作/, '分为');
 /** 分三款表述为：“…”“…”“…” — the text of an insertion, in so many 款. */
 export const InParts = t('InParts', re(`分${N}[款项条]表述为`), '分三款表述为');
 export const ContentIs = t('ContentIs', /内容(?:如下|为|是)|表述为|规定为/, '内容为');

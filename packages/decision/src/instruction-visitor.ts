@@ -294,6 +294,8 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     if (ctx.reworkTail) return this.rework(ctx.reworkTail[0].children, targets, s);
     if (ctx.anchorInsert) return this.anchorInsert(ctx.anchorInsert[0].children, targets);
     if (ctx.edgeText) return { kind: 'insertEdge', targets, ...edgeText(ctx.edgeText[0].children), start: s.start, end: s.end };
+    // 将第十条修改后分作第十五条和第十六条: the article its clauses divide.
+    if (ctx.SplitInto) return { kind: 'name', targets, divides: true, start: s.start, end: s.end };
     // 将第二十二条，在“A”前增加“B”: the place for the clauses after it.
     return { kind: 'name', targets, start: s.start, end: s.end };
   }

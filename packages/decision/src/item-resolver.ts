@@ -7,7 +7,7 @@ import { announcedLeft, content, insert, intoHeading, intoThisDivision, numbered
 import { articleOfText } from './reference-words.ts';
 import { isDraft, ItemState, type ResolveEnv } from './item-state.ts';
 import { divide, merge, replaceNode, replaceNodes, rework } from './node-clauses.ts';
-import { renumberOrMove } from './numbering-clauses.ts';
+import { renumberOrMove, restateJoined } from './numbering-clauses.ts';
 import { closed, fragmentOf } from './payload-fragment.ts';
 import { sentenceOf } from './place-context.ts';
 import { movePhrase, reorderPhrase, replacePhrases } from './phrase-clauses.ts';
@@ -59,6 +59,8 @@ export class ItemResolver {
     if (c.kind !== 'replacePhrases') s.lastText = undefined;
     const run = s.renumberRun;
     s.renumberRun = undefined;
+    const joined = s.joined;
+    s.joined = undefined;
     if (c.stating) this.checkLengths(c, span);
     if (this.namesPart(c, span)) return;
     switch (c.kind) {
@@ -93,9 +95,11 @@ export class ItemResolver {
       case 'movePhrase':
         movePhrase(s, c, base);
         return;
-      case 'name':
-        s.places(c.targets, span);
+      case 'name': {
+        const named = s.places(c.targets, span);
+        if (c.divides && named?.length === 1 && levelOf(named[0]) === 'article') s.divided = named[0];
         return;
+      }
       case 'reorderPhrase':
         reorderPhrase(s, c, base);
         return;
@@ -115,6 +119,8 @@ export class ItemResolver {
         return;
       }
       case 'replaceNode':
+        // 将第十条第一款至第三款改为第十五条，修改为：“…”: the new article's text, over the 款 that make it.
+        if (!explicit && joined && c.payload && !c.count && !c.into && !c.renumberTo && !c.lead && c.title === undefined && restateJoined(s, joined, c.payload)) return;
         replaceNode(s, c, base, explicit);
         return;
       case 'renumber': {

@@ -39,6 +39,10 @@ export class ItemState {
   readonly out: (Operation | Draft)[] = [];
   /** The text replacement a bare “C”修改为“D” joins. */
   lastText: Operation | undefined;
+  /** 将第十条修改后分作第十五条和第十六条: the article the item divides (its first part keeps being it). */
+  divided: Address | undefined;
+  /** The 款 the clause just before made one article (将第十条第一款至第三款改为第十五条): what a bare 修改为 restates. */
+  joined: Address[] | undefined;
   /** The places of the renumberings just made, one clause after another (for 其中 after them all). */
   renumberRun: Address[] | undefined;
   /** New article numbers this item gives (将第四条…作为第十条): the original each one names (made on the first: most items give none). */

@@ -1,6 +1,7 @@
-import type { Address, Level } from '@amend/model';
+import type { Address, Level, SplitOp } from '@amend/model';
 import { above, levelOf, moveKind, own, sameAddress, STRUCTURE } from './address-rules.ts';
-import type { TargetItem } from './clauses.ts';
+import type { Quote, TargetItem } from './clauses.ts';
+import { fragmentOf } from './payload-fragment.ts';
 import { isDraft, type Base, type ItemState } from './item-state.ts';
 
 /**
@@ -40,7 +41,11 @@ export function renumberOrMove(s: ItemState, targets: Address[], toItems: Target
   }
   targets.forEach((target, i) => {
     const dest = dests[i];
-    if (kinds[i] === 'split') s.push({ kind: 'split', ...base, level: 'article', source: target, as: own(dest) });
+    if (kinds[i] === 'split') {
+      s.push({ kind: 'split', ...base, level: 'article', source: target, as: own(dest) });
+      // 将第十条第四款改为第十六条，修改为：“…”: the text is the new article's.
+      if (targets.length === 1) s.joined = [target];
+    }
     else if (heads(target, dest)) {
       // 将第四十三条第二款改为第四十八条第一款: the 款 heads an article of its own; the item may add its other 款.
       const as = { article: dest.article };
@@ -82,6 +87,32 @@ function paragraphsToArticle(s: ItemState, targets: Address[], dest: Address, ba
   s.push({ kind: 'split', ...base, level: 'article', source: first, as });
   targets.slice(1).forEach((t, i) => s.push({ kind: 'move', ...base, level: 'paragraph', source: t, to: { article: as.article, paragraph: i + 2 } }));
   s.made = { n: as.article!.n, source: first, added: new Set(targets.map((_, i) => i + 1)) };
+  s.joined = targets;
+  return true;
+}
+
+/**
+ * 将第十条第一款至第三款改为第十五条，修改为：“…”: the text is the new
+ * article's — the first 款 is split off with it as its content, the others
+ * (whose words the text replaces) are deleted instead of moved after it.
+ */
+export function restateJoined(s: ItemState, joined: Address[], payload: Quote[]): boolean {
+  const at = s.out.findIndex((o) => !isDraft(o) && o.kind === 'split' && sameAddress(o.source, joined[0]));
+  if (at < 0) return false;
+  const split = s.out[at] as SplitOp;
+  // 分作第十五条和第十六条，其中将第十条第一款至第三款改为第十五条: the article's first part is the article, renumbered.
+  if (s.divided && joined[0].paragraph === 1 && sameAddress(above(joined[0], 'paragraph'), s.divided)) {
+    const { rule, item, span } = split;
+    s.out.splice(at, 1,
+      { kind: 'renumber', rule, item, span, level: 'article', target: s.divided, to: split.as },
+      { kind: 'replaceNode', rule, item, span, level: 'paragraph', target: joined[0], content: fragmentOf(payload, 'paragraph', s.env) },
+    );
+  } else split.content = fragmentOf(payload, 'article', s.env);
+  for (let i = 0; i < s.out.length; i++) {
+    const o = s.out[i];
+    if (isDraft(o) || o.kind !== 'move' || !joined.slice(1).some((j) => sameAddress(j, o.source))) continue;
+    s.out[i] = { kind: 'deleteNode', rule: o.rule, item: o.item, span: o.span, level: o.level, target: o.source };
+  }
   return true;
 }
 
