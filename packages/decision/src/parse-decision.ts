@@ -68,8 +68,9 @@ export function parseDecision(text: string, opts: ParseDecisionOptions = {}): Re
         continue;
       }
       const read = readWith(opts.memo, item, source, { file, verbatim: opts.verbatim ?? false, pickRule: pick, narrative });
-      diagnostics.push(...read.diagnostics);
-      closing.push(...read.closing);
+      // Most items report nothing and close nothing: no spread call for them.
+      if (read.diagnostics.length) diagnostics.push(...read.diagnostics);
+      if (read.closing.length) closing.push(...read.closing);
       if (read.statement) continue;
       if (!read.rule) {
         diagnostics.push(

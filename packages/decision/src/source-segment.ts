@@ -8,17 +8,21 @@ import { lastAtMost, type LineIndex, type Span } from '@amend/model';
  *
  * The map is kept as runs (one per appended piece), not one entry per
  * character: an item is a handful of lines, a payload thousands of characters.
+ * Most items are one line, one run: its origin is a field, and the lists are
+ * made for a second run.
  */
 export class Segment {
   /** The text so far, piece by piece (one string: read as a whole once, by the lexer). */
   private joined = '';
-  /** Segment offset where each run starts, ascending. */
-  private readonly starts: number[] = [];
   /**
-   * Original offset of each run's first character, or for added text (every character of the run at its
-   * origin rather than at origin + i) -1 - that offset: one list where two would be read together.
+   * Original offset of the first run's first character, or for added text (every character of the run at its
+   * origin rather than at origin + i) -1 - that offset.
    */
-  private readonly origins: number[] = [];
+  private first = 0;
+  /** Segment offset where each run starts, ascending (once there are two runs). */
+  private starts: number[] | undefined;
+  /** The origin of each run, as `first` is the first's (once there are two runs). */
+  private origins: number[] | undefined;
   private size = 0;
 
   /** Append original text found at `offset`. */
@@ -34,8 +38,14 @@ export class Segment {
   private push(text: string, origin: number): void {
     if (!text) return;
     this.joined += text;
-    this.starts.push(this.size);
-    this.origins.push(origin);
+    if (this.size === 0) this.first = origin;
+    else if (this.starts === undefined) {
+      this.starts = [0, this.size];
+      this.origins = [this.first, origin];
+    } else {
+      this.starts.push(this.size);
+      this.origins!.push(origin);
+    }
     this.size += text.length;
   }
 
@@ -63,8 +73,10 @@ export class Segment {
 
   /** Original offset of character `offset` (0 ≤ offset < length; a negative one reads as the first). */
   private at(offset: number): number {
-    const run = lastAtMost(this.starts, offset);
-    const origin = this.origins[run];
-    return origin < 0 ? -1 - origin : origin + (offset - this.starts[run]);
+    const starts = this.starts;
+    if (starts === undefined) return this.first < 0 ? -1 - this.first : this.first + offset;
+    const run = lastAtMost(starts, offset);
+    const origin = this.origins![run];
+    return origin < 0 ? -1 - origin : origin + (offset - starts[run]);
   }
 }

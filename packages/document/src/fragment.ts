@@ -101,8 +101,11 @@ function paragraphsOf(lines: string[], kinds: LineKind[]): Paragraph[] {
   return out;
 }
 
+/** para_1 … para_16, made once: nearly every payload has a paragraph or a few. */
+const PARA_IDS = Array.from({ length: 16 }, (_, i) => `para_${i + 1}`);
+
 function push(out: Paragraph[], text: string): Paragraph {
-  const p: Paragraph = { kind: 'paragraph', id: `para_${out.length + 1}`, text, children: [] };
+  const p: Paragraph = { kind: 'paragraph', id: PARA_IDS[out.length] ?? `para_${out.length + 1}`, text, children: [] };
   out.push(p);
   return p;
 }

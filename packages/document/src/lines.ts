@@ -85,12 +85,33 @@ export function plainTexts(text: string): { texts: string[]; tabs: boolean } {
   for (let from = 0; from <= text.length; ) {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
-    // No TAB before the line: the line above is not asked for.
-    const line = cleanLine(text, from, to, 0, 'plain', undefined);
-    if (line) texts.push(line.text);
+    const line = plainLine(text, from, to);
+    if (line !== undefined) texts.push(line);
     from = to + 1;
   }
   return { texts, tabs: false };
+}
+
+/**
+ * The text `cleanLine` gives a line of plain text without a TAB, without its Line object (a payload's lines
+ * are wanted as strings only): the spaces around it and `#` marks followed by a space removed.
+ */
+function plainLine(src: string, from: number, to: number): string | undefined {
+  let a = from;
+  let b = to;
+  while (a < b && isSpace(src.charCodeAt(a))) a++;
+  while (b > a && isSpace(src.charCodeAt(b - 1))) b--;
+  if (a === b) return undefined;
+  if (src.charCodeAt(a) === 35) {
+    let k = a;
+    while (k < b && src.charCodeAt(k) === 35) k++;
+    if (k < b && isSpace(src.charCodeAt(k))) {
+      a = k;
+      while (a < b && isSpace(src.charCodeAt(a))) a++;
+      if (a === b) return undefined;
+    }
+  }
+  return src.slice(a, b);
 }
 
 /** `above`: the line right above, when no blank line separates them (a table row there makes leading tabs cells). */

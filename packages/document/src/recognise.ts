@@ -105,8 +105,11 @@ export function classify(text: string, boldEnd = -1, tabs = true): LineKind {
     if (box !== undefined) return { k: 'box', title: box };
   }
   if (c0 === 124 /* | */ && text.length > 1 && text.endsWith('|')) return { k: 'row', cells: cells(text.slice(1, -1).split('|')) };
-  return { k: 'text' };
+  return TEXT;
 }
+
+/** The kind of most lines, one object for all (it says nothing else; frozen, so that no reader can change it). */
+const TEXT: LineKind = Object.freeze({ k: 'text' });
 
 /** Cells are trimmed; empty cells at the end of a row are layout. */
 function cells(raw: string[]): string[] {

@@ -84,8 +84,14 @@ export function readNoteDates(text: string, into: NoteDates = {}): NoteDates {
   return into;
 }
 
+/** The value of a run of ASCII or full-width digits (what the date patterns match), read by code. */
 function digits(s: string): number {
-  return Number(s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n = n * 10 + (c >= 0xff10 ? c - 0xff10 : c - 48);
+  }
+  return n;
 }
 
 function cnYear(s: string): number {
@@ -101,9 +107,15 @@ function cnSmall(s: string): number {
   return d(s);
 }
 
+/** Days of each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function isoOf(y: number, m: number, d: number): string | undefined {
   if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  // The Gregorian calendar as Date.UTC reads it (a year 0–99 is 1900–1999), without making a Date.
+  const year = y >= 0 && y <= 99 ? 1900 + y : y;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = m === 2 && leap ? 29 : MONTH_DAYS[m - 1];
   if (d > days) return undefined;
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
