@@ -22,7 +22,7 @@ export function readNumbering(amendments: RuleAmendment[], diagnostics: Diagnost
  */
 function rangesOverNewText(amendment: RuleAmendment, diagnostics: Diagnostic[], file: string | undefined): void {
   // Most decisions name no range: the numbering is worked out only for one that does (asked without copying).
-  if (!amendment.items.some((i) => i.operations.some(isRanged))) return;
+  if (!namesRange(amendment)) return;
   const ops = amendment.items.flatMap((i) => i.operations);
   const added = ops.filter((o) => o.kind === 'insertNode' && o.level === 'article');
   if (!added.length) return;
@@ -46,8 +46,15 @@ function rangesOverNewText(amendment: RuleAmendment, diagnostics: Diagnostic[], 
   }
 }
 
-function isRanged(o: Operation): boolean {
-  return (o.kind === 'replaceText' || o.kind === 'deleteText') && o.scope.some((a) => a.onward);
+/** Whether an item of the amendment names a range (第十一条及其后条文中的…): loops, no callbacks (asked of every operation). */
+function namesRange(amendment: RuleAmendment): boolean {
+  for (const item of amendment.items) {
+    for (const o of item.operations) {
+      if (o.kind !== 'replaceText' && o.kind !== 'deleteText') continue;
+      for (const a of o.scope) if (a.onward) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether a new article goes after original article `start`: by its anchor, else by its new number. */

@@ -137,9 +137,11 @@ export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOpt
   if (!parsed.length && (closing.length || !item.label))
     return { text, rule: opts.pickRule(undefined), operations: [], diagnostics, closing, statement: true };
   // The flags first, then the ellipsis tests only when the sentence holds one, the words outside quotations last.
+  // A sentence is a piece of the item's text: one without …… or ... has none in any of its sentences.
+  const ellipsis = hasEllipsis(text);
   const descriptive = parsed.find((p) => {
     if (p.read?.elided || (!p.read && opts.narrative)) return true;
-    if (hasEllipsis(p.text) && (ELIDED_START.test(p.text) || !p.read || opts.narrative)) return true;
+    if (ellipsis && hasEllipsis(p.text) && (ELIDED_START.test(p.text) || !p.read || opts.narrative)) return true;
     return DESCRIPTIVE.test(outsideQuotes(p.text));
   });
   if (descriptive) {
