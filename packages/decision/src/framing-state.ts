@@ -6,7 +6,6 @@ import type { SourceLine } from './decision-source.ts';
 import { levelOf } from './item-paths.ts';
 import type { ItemLine } from './item-text.ts';
 import { sentencesOf } from './preamble-text.ts';
-import { QuoteTracker } from './quotation.ts';
 import { bracketDepth, gridRows, repealsInGrid, repealsInSentence, repealsInTabTable, splitNote } from './repeal-list.ts';
 
 /**
@@ -109,33 +108,51 @@ function quotesAtEnds(text: string): boolean {
 }
 
 /**
- * Feed a line to a quotation tracker by its marks alone. The tracker reads a line's “ and ” in order and
- * whether a “ is the line's first character (a paragraph of a running passage): given the marks found by
- * search, with a stand-in first character when no “ opens the line, it ends in the same state without
- * walking a long quoted line character by character. A line without marks (most of a payload) leaves it.
+ * The quotation state across lines, as the framing keeps it: how many quotations are open. It is
+ * `QuoteTracker`'s (quotation.ts), fed by marks instead of characters (`feedMarks`); a test keeps the two
+ * equal on every line of every decision.
  */
-export function feedMarks(quotes: QuoteTracker, text: string): void {
+export class QuoteDepth {
+  depth = 0;
+
+  get open(): boolean {
+    return this.depth > 0;
+  }
+
+  reset(): void {
+    this.depth = 0;
+  }
+}
+
+/**
+ * Feed a line to the quotation state by its marks alone, read as `QuoteTracker` reads a line: each “ opens
+ * (nests) and each ” closes an open quotation, but a “ that is the line's first character (after spaces)
+ * continues a running passage instead of nesting. The marks are found by search: a long quoted line is
+ * not walked character by character, and a line without marks (most of a payload) leaves the state as it is.
+ */
+export function feedMarks(quotes: QuoteDepth, text: string): void {
   let open = text.indexOf('“');
   let close = text.indexOf('”');
   if (open < 0 && close < 0) return;
-  const first = text.length - text.trimStart().length;
-  let marks = open === first ? '' : '.';
+  // Where a “ would open the line: past the spaces trimStart removes.
+  const first = open > 0 ? text.length - text.trimStart().length : 0;
+  let depth = quotes.depth;
   while (open >= 0 || close >= 0) {
     if (close < 0 || (open >= 0 && open < close)) {
-      marks += '“';
+      if (!(open === first && depth > 0)) depth++;
       open = text.indexOf('“', open + 1);
     } else {
-      marks += '”';
+      if (depth > 0) depth--;
       close = text.indexOf('”', close + 1);
     }
   }
-  quotes.feed(marks);
+  quotes.depth = depth;
 }
 
 /** What the framing holds while it reads the lines, and what it does that is not about items: preamble, closing clauses, repeal lists. */
 export abstract class FramingState {
   protected readonly out: Framed;
-  protected readonly quotes = new QuoteTracker();
+  protected readonly quotes = new QuoteDepth();
   protected preambleParts: string[] = [];
   protected preambleRange: [number, number] | undefined;
   protected mode: Mode = 'preamble';
@@ -181,7 +198,7 @@ export abstract class FramingState {
     // 附 alone on a line after the closing clauses: the rule's text as amended, appended to the decision (法释…).
     const ends = (l: SourceLine) => l.heading === 1 || (l.text.charCodeAt(0) === 0x9644 /* 附 */ && APPENDED.test(l.text));
     if (!this.lines.some(ends)) return this.lines.length;
-    const quotes = new QuoteTracker();
+    const quotes = new QuoteDepth();
     let closed = false;
     for (let i = 0; i < this.lines.length; i++) {
       const line = this.lines[i];

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readSource } from '../src/decision-source.ts';
-import { feedMarks } from '../src/framing-state.ts';
+import { feedMarks, QuoteDepth } from '../src/framing-state.ts';
 import { QuoteTracker } from '../src/quotation.ts';
 import { corpusDecisions, read } from './helpers.ts';
 
 /**
- * The framing feeds the quotation tracker a line's marks alone (found by
- * search) instead of the line: the tracker must end every line of every
- * decision we have in the state the whole line leaves it in, ASCII-quoted
+ * The framing feeds its quotation state a line's marks alone (found by
+ * search) instead of the line: it must end every line of every decision we
+ * have in the state QuoteTracker, fed the whole line, is left in, ASCII-quoted
  * printings and lines opening with spaces included.
  */
 describe('quotation state fed by marks', () => {
@@ -18,7 +18,7 @@ describe('quotation state fed by marks', () => {
     for (const text of texts) {
       for (const variant of [text, text.replace(/[“”]/g, '"')]) {
         const whole = new QuoteTracker();
-        const marks = new QuoteTracker();
+        const marks = new QuoteDepth();
         for (const line of readSource(variant).lines) {
           for (const t of [line.text, '  ' + line.text, '“' + line.text]) {
             whole.feed(t);
@@ -37,13 +37,13 @@ describe('quotation state fed by marks', () => {
     for (const start of ['', '“']) {
       for (const line of cases) {
         const whole = new QuoteTracker();
-        const marks = new QuoteTracker();
+        const marks = new QuoteDepth();
         whole.feed(start);
-        marks.feed(start);
+        feedMarks(marks, start);
         whole.feed(line);
         feedMarks(marks, line);
         whole.feed('”');
-        marks.feed('”');
+        feedMarks(marks, '”');
         expect(marks.open, start + line).toBe(whole.open);
       }
     }
