@@ -6,7 +6,7 @@
 import type { Article, Chapter, Diagnostic, Document, Fragment, Item, Level, Node, Paragraph, Part, Result, Section, Subitem } from '@amend/model';
 import { diagnostic, LineIndex, squeezeSpaces } from '@amend/model';
 import { Builder } from './build.ts';
-import { plainTexts, readLines } from './lines.ts';
+import { plainLine, plainTexts, readLines } from './lines.ts';
 import { classify, type LineKind } from './recognise.ts';
 
 /**
@@ -22,6 +22,10 @@ import { classify, type LineKind } from './recognise.ts';
  */
 export function parseFragment(text: string, level: Level): Result<Fragment> {
   const diagnostics: Diagnostic[] = [];
+  if (level === 'article' || level === 'paragraph' || level === 'preamble' || level === 'sentence') {
+    const one = oneParagraph(text);
+    if (one) return { value: { level: 'paragraphs', text, paragraphs: [one] }, diagnostics };
+  }
   const { texts: lines, tabs } = plainTexts(text);
   if (lines.length === 0) diagnostics.push(diagnostic('document/empty-fragment', { level }));
   // Each line classified once, on first need, for every question asked of it below (not for a title).
@@ -60,6 +64,20 @@ export function parseFragment(text: string, level: Level): Result<Fragment> {
       return never;
     }
   }
+}
+
+/**
+ * A payload of one line that starts no article, heading or 项 (most of them: 修改为：“…。”): the one 款 that
+ * `paragraphsOf` would make of it, without the lists of lines and kinds. Undefined for any other payload.
+ */
+function oneParagraph(text: string): Paragraph | undefined {
+  if (text.includes('\n') || text.includes('\r') || text.includes('\t')) return undefined;
+  // What plainTexts gives a text of one line without TAB or CR.
+  const line = plainLine(text, 0, text.length);
+  if (line === undefined) return undefined;
+  const k = classify(line, -1, false).k;
+  if (k === 'article' || k === 'heading' || k === 'item') return undefined;
+  return { kind: 'paragraph', id: 'para_1', text: line, children: [] };
 }
 
 /** The 款 of a payload, checked for lines that would be read back as articles or headings. */

@@ -96,7 +96,7 @@ export function plainTexts(text: string): { texts: string[]; tabs: boolean } {
  * The text `cleanLine` gives a line of plain text without a TAB, without its Line object (a payload's lines
  * are wanted as strings only): the spaces around it and `#` marks followed by a space removed.
  */
-function plainLine(src: string, from: number, to: number): string | undefined {
+export function plainLine(src: string, from: number, to: number): string | undefined {
   let a = from;
   let b = to;
   while (a < b && isSpace(src.charCodeAt(a))) a++;
