@@ -62,12 +62,14 @@ export function parseDecision(text: string, opts: ParseDecisionOptions = {}): Re
       if (law === undefined || aliases.has(law) || isShortName(law, title)) return title;
       return law;
     };
+    // The same for every item of the rule: made once.
+    const readOptions: ReadOptions = { file, verbatim: opts.verbatim ?? false, pickRule: pick, narrative };
     for (const item of rule.items) {
       if (item.general) {
         general.push(item);
         continue;
       }
-      const read = readWith(opts.memo, item, source, { file, verbatim: opts.verbatim ?? false, pickRule: pick, narrative });
+      const read = readWith(opts.memo, item, source, readOptions);
       // Most items report nothing and close nothing: no spread call for them.
       if (read.diagnostics.length) diagnostics.push(...read.diagnostics);
       if (read.closing.length) closing.push(...read.closing);
