@@ -307,3 +307,21 @@ describe('原第二款 and 第二款 after an earlier item added a 款', () => {
     }
   });
 });
+
+const law2 = familyRule('某某市立法条例', '某某市立法条例\n（2010年1月1日公布）\n\n第一条　为了规范立法，制定本条例。\n\n第二条　立法规划由常务委员会编制。\n\n第三条　本条例自公布之日起施行。\n');
+
+describe('an unquoted payload broken over lines', () => {
+  it('a line with no final mark followed by another: read as written, and a warning names both lines', () => {
+    const { result, lines } = law2.run('一、将第二条修改为：\n\n立法规划由常务委员会编制，立法\n\n计划由法制工作机构拟订。\n\n立法计划应当向社会公布。');
+    const warned = result.diagnostics.filter((d) => d.ruleId === 'decision/payload-line-unfinished');
+    // The decision's line 5 is the item's first line (title, blank, preamble, blank before it).
+    expect(warned.map((d) => [d.data?.line, d.data?.next])).toEqual([[7, 9]]);
+    expect(lines.slice(1, 4)).toEqual(['第二条　立法规划由常务委员会编制，立法', '计划由法制工作机构拟订。', '立法计划应当向社会公布。']);
+  });
+
+  it('paragraphs each ending in a mark: no warning, the same reading', () => {
+    const { result, lines } = law2.run('一、将第二条修改为：\n\n立法规划由常务委员会编制。\n\n立法计划应当向社会公布。');
+    expect(result.diagnostics.filter((d) => d.ruleId === 'decision/payload-line-unfinished')).toEqual([]);
+    expect(lines.slice(1, 3)).toEqual(['第二条　立法规划由常务委员会编制。', '立法计划应当向社会公布。']);
+  });
+});

@@ -61,6 +61,27 @@ function hasEllipsis(text: string): boolean {
 /** A quotation that opens with one: what it leaves out is the words before (“......，编制…”). */
 const ELIDED_START = /“(?:……|\.{3,})/;
 
+/** What a line of a payload may end with: a mark (real ones break a list after ，: 主任， / 副主任若干人，), a closing quotation or bracket. */
+const PARAGRAPH_CLOSE = /[。；：！？，、”’）).;:,!?"]$/;
+const HEADING_LINE = /^第[零〇一二两三四五六七八九十百]+[编章节]/;
+
+/**
+ * An unquoted payload line ending in no mark, with another payload line after
+ * it (…加强地名管理，建立 / 地名档案。): a paragraph an OCR line break may have
+ * cut in two. The lines are read as written (real payloads hold paragraphs,
+ * each ending in its mark, and headings, which have none); the reader is told.
+ */
+function unfinishedLines(item: FramedItem, source: DecisionSource, file: string | undefined, diagnostics: Diagnostic[]): void {
+  const lines = item.lines;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i];
+    const b = lines[i + 1];
+    if (!a.raw || !b.raw || b.join !== 'newline' || PARAGRAPH_CLOSE.test(a.text) || HEADING_LINE.test(a.text)) continue;
+    const where = source.index.span(a.start, b.end);
+    diagnostics.push(diagnostic('decision/payload-line-unfinished', { line: where.start.line, next: where.end.line }, { file, span: where }));
+  }
+}
+
 export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOptions): ReadItem {
   const seg = itemSegment(item.lines);
   const text = seg.text;
@@ -69,6 +90,7 @@ export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOpt
   const closing: ClosingClause[] = [];
   const { tokens, unclosed } = lex(text);
   const file = opts.file;
+  unfinishedLines(item, source, file, diagnostics);
   if (item.implicit && !tokens.some((t) => verbTokens.includes(t.tokenType))) {
     const where = source.index.span(item.start, item.end);
     diagnostics.push(diagnostic('decision/not-an-instruction', { sentence: clip(text) }, { file, span: where }));

@@ -89,6 +89,11 @@ export const decisionMessages = {
     en: '{target} is noted as {was}, but this item itself numbers them otherwise ({other}); {target} is read as written: {sentence}',
     zh: '{target}注明为{was}，但本项自身的序号调整与此不符（{other}）；按所写的{target}读取：{sentence}',
   },
+  'decision/payload-line-unfinished': {
+    severity: 'warning',
+    en: 'line {line} of a text written without quotation marks ends with no final mark and line {next} goes on: they were read as two paragraphs; if a line break cut one paragraph in two, join them',
+    zh: '未加引号的引文第{line}行末尾没有标点，第{next}行接续其后：已按两段读取；如为换行将一段断开，请合并',
+  },
   'decision/this-division-unknown': {
     severity: 'error',
     en: '在本{word}中: this item neither adds nor names a {word} for 本{word} to mean: {sentence}',
