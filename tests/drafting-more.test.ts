@@ -54,7 +54,14 @@ describe('two lists of places, each with its words, one replacement', () => {
 
 describe('a 项 restated and renumbered, the order of the rest stated', () => {
   it('第一款第二项修改为：“…”，并调整为第一项，同时删去第一款第五项、第二款: the restated 项 goes first', () => {
-    expect(apply(['一、删去第二条。', '二、将第三条改为第二条，第一款第二项修改为：“影响民族团结的”，并调整为第一项，同时删去第一款第五项、第二款。'].join('\n\n'))).toEqual([
+    expect(
+      apply(
+        [
+          '一、删去第二条。',
+          '二、将第三条改为第二条，第一款第二项修改为：“影响民族团结的”，并调整为第一项，同时删去第一款第五项、第二款。',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
       ORIGINAL[0],
       '第二条　地名不得有下列情形：',
       '（一）影响民族团结的；',
@@ -125,7 +132,11 @@ describe('除本条外，其他条文中的“A”均修改为“B”: the whole
   );
 
   it('on its own line after the item: every other article changes, 本条 keeps the words the item left it', () => {
-    expect(estate.apply('一、将第二条第一款修改为：“物业服务人应当遵守法律、法规和本条例。”\n\n除本条外，其他条文中的“物业服务企业”均修改为“物业服务人”。')).toEqual([
+    expect(
+      estate.apply(
+        '一、将第二条第一款修改为：“物业服务人应当遵守法律、法规和本条例。”\n\n除本条外，其他条文中的“物业服务企业”均修改为“物业服务人”。',
+      ),
+    ).toEqual([
       '第一条　为了规范物业服务人的服务活动，制定本条例。',
       '第二条　物业服务人应当遵守法律、法规和本条例。',
       '物业服务企业应当向业主公示收费标准。',
@@ -135,10 +146,16 @@ describe('除本条外，其他条文中的“A”均修改为“B”: the whole
   });
 
   it('；“C”均修改为“D” after it leaves the same article out; a whole article restated overlaps nothing', () => {
-    const { result, errors } = estate.run('一、将第二条修改为：“物业服务人应当遵守本条例，并向业主公示收费标准。”除本条外，其他条文中的“物业服务企业”均修改为“物业服务人”；“业主”均修改为“业主大会”。');
+    const { result, errors } = estate.run(
+      '一、将第二条修改为：“物业服务人应当遵守本条例，并向业主公示收费标准。”除本条外，其他条文中的“物业服务企业”均修改为“物业服务人”；“业主”均修改为“业主大会”。',
+    );
     expect(errors).toEqual([]);
     expect(result.diagnostics.filter((d) => d.ruleId === 'engine/overlapping-operations')).toEqual([]);
-    expect(estate.run('一、将第二条第一款修改为：“物业服务人应当遵守本条例。”除本条外，其他条文中的“物业服务企业”均修改为“物业服务人”；“业主”均修改为“业主大会”。').lines).toEqual([
+    expect(
+      estate.run(
+        '一、将第二条第一款修改为：“物业服务人应当遵守本条例。”除本条外，其他条文中的“物业服务企业”均修改为“物业服务人”；“业主”均修改为“业主大会”。',
+      ).lines,
+    ).toEqual([
       '第一条　为了规范物业服务人的服务活动，制定本条例。',
       '第二条　物业服务人应当遵守本条例。',
       '物业服务企业应当向业主公示收费标准。',
@@ -148,10 +165,9 @@ describe('除本条外，其他条文中的“A”均修改为“B”: the whole
   });
 
   it('two 款 restated in clauses joined by ；, neither quoted with a final mark: both end with 。, as 款 do', () => {
-    expect(estate.apply('一、将第二条第一款修改为：“物业服务企业应当遵守本条例”；第二款修改为：“物业服务企业应当公示收费标准”。').slice(1, 3)).toEqual([
-      '第二条　物业服务企业应当遵守本条例。',
-      '物业服务企业应当公示收费标准。',
-    ]);
+    expect(
+      estate.apply('一、将第二条第一款修改为：“物业服务企业应当遵守本条例”；第二款修改为：“物业服务企业应当公示收费标准”。').slice(1, 3),
+    ).toEqual(['第二条　物业服务企业应当遵守本条例。', '物业服务企业应当公示收费标准。']);
   });
 
   it('除本条外 with no place named before it in the item: no context, no guess', () => {
@@ -160,11 +176,11 @@ describe('除本条外，其他条文中的“A”均修改为“B”: the whole
   });
 });
 
-describe('an article announced into a division by a number the division cannot hold', () => {
-  const T3 = '某某市丙丁条例';
-  const chaptered = familyRule(
-    T3,
-    `${T3}
+const CHAPTERED = '某某市丙丁条例';
+/** Two chapters: 总则 (第一条, 第二条) and 附则 (第三条, 第四条). */
+const chaptered = familyRule(
+  CHAPTERED,
+  `${CHAPTERED}
 （2010年1月1日某某市人民代表大会常务委员会公布）
 
 第一章　总则
@@ -179,8 +195,9 @@ describe('an article announced into a division by a number the division cannot h
 
 第四条　本条例自2010年3月1日起施行。
 `,
-  );
+);
 
+describe('an article announced into a division by a number the division cannot hold', () => {
   it('在附则中增加一条，作为第二条: an error naming the numbers 附则 holds (第三条 to 第五条), not the place it was put', () => {
     const { errors } = chaptered.run('一、在附则中增加一条，作为第二条：“丙丁参照本条例执行。”');
     expect(errors.map((e) => [e.ruleId, e.data?.statedNew, e.data?.division, e.data?.first, e.data?.last])).toEqual([
@@ -195,31 +212,14 @@ describe('an article announced into a division by a number the division cannot h
       '第四条　本条例由市人民政府负责解释。',
       '第五条　本条例自2010年3月1日起施行。',
     ]);
-    expect(chaptered.apply('一、在附则中增加一条，作为第五条：“丙丁参照本条例执行。”').slice(-2)).toEqual(['第四条　本条例自2010年3月1日起施行。', '第五条　丙丁参照本条例执行。']);
+    expect(chaptered.apply('一、在附则中增加一条，作为第五条：“丙丁参照本条例执行。”').slice(-2)).toEqual([
+      '第四条　本条例自2010年3月1日起施行。',
+      '第五条　丙丁参照本条例执行。',
+    ]);
   });
 });
 
 describe('在本章中增加一条: the chapter the item adds or names', () => {
-  const T4 = '某某市丙丁条例';
-  const chaptered = familyRule(
-    T4,
-    `${T4}
-（2010年1月1日某某市人民代表大会常务委员会公布）
-
-第一章　总则
-
-第一条　为了规范丙丁，制定本条例。
-
-第二条　丙丁由市人民政府管理。
-
-第二章　附则
-
-第三条　本条例由市人民政府负责解释。
-
-第四条　本条例自2010年3月1日起施行。
-`,
-  );
-
   it('after 增加一章，作为第二章“…”: the new article is in the new chapter (as 列入本章 puts it)', () => {
     expect(chaptered.apply('一、增加一章，作为第二章“监督管理”；在本章中增加一条，作为第三条：“市人民政府应当加强丙丁监督。”')).toEqual([
       '第一章　总则',
@@ -270,7 +270,9 @@ describe('款 made an article and given its text; an article divided in two by �
   );
 
   it('将第二条第二款至第四款改为第三条，修改为：“…”“…”: the new article has the quoted text (was the last 款 alone given it)', () => {
-    expect(law.apply('一、将第二条第二款至第四款改为第三条，修改为：“立法计划由法制工作机构拟订并公布。”“设区的市的立法计划报省备案。”')).toEqual([
+    expect(
+      law.apply('一、将第二条第二款至第四款改为第三条，修改为：“立法计划由法制工作机构拟订并公布。”“设区的市的立法计划报省备案。”'),
+    ).toEqual([
       '第一条　为了规范立法，制定本条例。',
       '第二条　立法规划由常务委员会编制。',
       '第三条　立法计划由法制工作机构拟订并公布。',
@@ -300,19 +302,34 @@ describe('款 made an article and given its text; an article divided in two by �
 describe('原第二款 and 第二款 after an earlier item added a 款', () => {
   it('both name the 款 that was second in the rule as it stood (every number of a decision is the original one): the same reading', () => {
     const T6 = '某某市物业管理条例';
-    const estate = familyRule(T6, `${T6}\n（2010年1月1日公布）\n\n第一条　物业服务企业应当遵守本条例。\n物业服务企业应当公示收费标准。\n\n第二条　本条例自2010年3月1日起施行。\n`);
-    const expected = ['第一条　业主大会依法选聘物业服务企业。', '物业服务企业应当遵守本条例。', '物业服务企业应当按年公示收费标准。', '第二条　本条例自2010年3月1日起施行。'];
+    const estate = familyRule(
+      T6,
+      `${T6}\n（2010年1月1日公布）\n\n第一条　物业服务企业应当遵守本条例。\n物业服务企业应当公示收费标准。\n\n第二条　本条例自2010年3月1日起施行。\n`,
+    );
+    const expected = [
+      '第一条　业主大会依法选聘物业服务企业。',
+      '物业服务企业应当遵守本条例。',
+      '物业服务企业应当按年公示收费标准。',
+      '第二条　本条例自2010年3月1日起施行。',
+    ];
     for (const place of ['第一条原第二款', '第一条第二款']) {
-      expect(estate.apply(`一、在第一条中增加一款，作为第一款：“业主大会依法选聘物业服务企业。”\n\n二、在${place}中的“应当”后增加“按年”。`)).toEqual(expected);
+      expect(
+        estate.apply(`一、在第一条中增加一款，作为第一款：“业主大会依法选聘物业服务企业。”\n\n二、在${place}中的“应当”后增加“按年”。`),
+      ).toEqual(expected);
     }
   });
 });
 
-const law2 = familyRule('某某市立法条例', '某某市立法条例\n（2010年1月1日公布）\n\n第一条　为了规范立法，制定本条例。\n\n第二条　立法规划由常务委员会编制。\n\n第三条　本条例自公布之日起施行。\n');
+const law2 = familyRule(
+  '某某市立法条例',
+  '某某市立法条例\n（2010年1月1日公布）\n\n第一条　为了规范立法，制定本条例。\n\n第二条　立法规划由常务委员会编制。\n\n第三条　本条例自公布之日起施行。\n',
+);
 
 describe('an unquoted payload broken over lines', () => {
   it('a line with no final mark followed by another: read as written, and a warning names both lines', () => {
-    const { result, lines } = law2.run('一、将第二条修改为：\n\n立法规划由常务委员会编制，立法\n\n计划由法制工作机构拟订。\n\n立法计划应当向社会公布。');
+    const { result, lines } = law2.run(
+      '一、将第二条修改为：\n\n立法规划由常务委员会编制，立法\n\n计划由法制工作机构拟订。\n\n立法计划应当向社会公布。',
+    );
     const warned = result.diagnostics.filter((d) => d.ruleId === 'decision/payload-line-unfinished');
     // The decision's line 5 is the item's first line (title, blank, preamble, blank before it).
     expect(warned.map((d) => [d.data?.line, d.data?.next])).toEqual([[7, 9]]);
