@@ -45,4 +45,38 @@ describe('an article restated by quoting its whole old text', () => {
     ]]]);
     expect(errors(c)).toEqual(['engine/phrase-not-found']);
   });
+
+  it('words of one line whose new words break the line (将第三条中的“甲”修改为“乙。⏎甲”): the 款 holding them becomes two 款, the second keeping its 项', () => {
+    const c = amend(small, T, [['一', [
+      { kind: 'replaceText', scope: [art(3)], pairs: [{ from: '有下列情形之一的', to: '申请人应当如实提交材料。\n有下列情形之一的' }] },
+    ]]]);
+    expect(errors(c)).toEqual([]);
+    expect(lines(c).slice(5, 11)).toEqual([
+      '第三条　申请人应当如实提交材料。',
+      '有下列情形之一的，不予批准：',
+      '(一)申请材料不全的；',
+      '(二)不符合条件的；',
+      '(三)其他情形。',
+      '第四条　有本规定第三条第二项情形的，依照本规定第五条处理。',
+    ]);
+    // Its 项 are now those of 第二款: the reference to one of them is left as written and reported.
+    expect(c.diagnostics.map((d) => [d.ruleId, d.data?.target])).toEqual([['engine/reference-to-rewritten', '第三条第二项']]);
+  });
+
+  it('the same in a 款 named, and words found in two 款 of the article named: an error, nothing applied', () => {
+    const named = amend(small, T, [['一', [
+      { kind: 'replaceText', scope: [art(2, { paragraph: 2 })], pairs: [{ from: '前款所称', to: '开发区参照执行。\n前款所称' }] },
+    ]]]);
+    expect(errors(named)).toEqual([]);
+    expect(lines(named).slice(2, 6)).toEqual(['第二条　本规定适用于本行政区域。', '开发区参照执行。', '前款所称本行政区域，包括开发区。', '第二章　管理']);
+    const twice = amend(small, T, [['一', [
+      { kind: 'replaceText', scope: [art(2)], pairs: [{ from: '行政区域', to: '甲。\n行政区域' }] },
+    ]]]);
+    expect(errors(twice)).toEqual(['engine/phrase-not-found']);
+    // A break inside words (no mark before it) is a broken line of the gazette, not a new 款.
+    const broken = amend(small, T, [['一', [
+      { kind: 'replaceText', scope: [art(2, { paragraph: 2 })], pairs: [{ from: '前款所称', to: '开发区参照\n执行的，前款所称' }] },
+    ]]]);
+    expect(errors(broken)).toEqual(['engine/phrase-not-found']);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Item, Node, Operation, Paragraph, ReplaceNodeOp, ReplaceTextOp } from '@amend/model';
 import { parseFragment } from '@amend/document';
+import { toChinese } from '@amend/model';
 import { fold } from '../match.ts';
 import type { Wide } from '../overlap.ts';
 import type { Resolved } from '../targets.ts';
@@ -51,6 +52,7 @@ function restate(w: Work, r: Resolved, op: ReplaceTextOp): void {
     return;
   }
   if (fold(from).text !== fold(wholeText(was)).text) {
+    if (splitsParagraph(w, r, op, was)) return;
     report(w, 'engine/phrase-not-found', { phrase: from.replace(/\r?\n|\r/g, '⏎'), target: r.labels[0] }, r.ctx);
     r.ok = false;
     return;
@@ -58,6 +60,32 @@ function restate(w: Work, r: Resolved, op: ReplaceTextOp): void {
   const fragment = parseFragment(to, level).value;
   const restated: ReplaceNodeOp = { kind: 'replaceNode', level, target: op.scope[0], content: fragment, rule: op.rule, item: op.item, span: op.span };
   applyReplaceNode(w, r, restated);
+}
+
+/**
+ * 将第五条中的“甲”修改为“乙。⏎甲”: words of one line whose new words run over
+ * lines after a full stop (or ；：), found once in the own words of one 款 of
+ * the place (its lead-in, not its 项). The 款 is restated with the words
+ * changed: it becomes several 款, the last keeping its 项, as the new words
+ * break it.
+ */
+function splitsParagraph(w: Work, r: Resolved, op: ReplaceTextOp, was: Node): boolean {
+  const [{ from, to }] = op.pairs;
+  // A break inside words is a broken line of the gazette, not a new 款: only breaks after a mark split.
+  if (from === '' || /[\r\n]/.test(from) || !/[\r\n]/.test(to) || /[^。；;：:\s][ \t　]*(\r?\n|\r)/.test(to)) return false;
+  const paragraphs = was.kind === 'paragraph' ? [was] : was.kind === 'article' ? was.children : [];
+  const holding = paragraphs.filter((p) => wholeText(p).includes(from));
+  if (holding.length !== 1) return false;
+  const [p] = holding;
+  const at = p.text.indexOf(from);
+  if (at < 0 || p.text.indexOf(from, at + 1) >= 0 || wholeText(p).indexOf(from) !== wholeText(p).lastIndexOf(from)) return false;
+  const restatedText = [p.text.slice(0, at) + to + p.text.slice(at + from.length), ...wholeText(p).split('\n').slice(1)].join('\n');
+  const n = was.kind === 'paragraph' ? undefined : paragraphs.indexOf(p) + 1;
+  const label = n === undefined ? r.labels[0] : `${r.labels[0]}第${toChinese(n)}款`;
+  const target = n === undefined ? op.scope[0] : { ...op.scope[0], paragraph: n };
+  const content = parseFragment(restatedText, 'paragraph').value;
+  applyReplaceNode(w, { ...r, targets: [p.id], labels: [label] }, { kind: 'replaceNode', level: 'paragraph', target, content, rule: op.rule, item: op.item, span: op.span });
+  return true;
 }
 
 /** The words of an article, 款 or 项 as the rule prints them, without the article's label. */
