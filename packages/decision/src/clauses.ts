@@ -123,7 +123,7 @@ export type Clause = ClauseBase &
     /** `content`: 作为第九条的内容：“…” — the text is the whole of what the provision becomes. */
     | { kind: 'renumber'; targets: TargetItem[]; to: TargetItem[]; verb: string; payload?: Quote[]; content?: true }
     | { kind: 'renameHeading'; targets?: TargetItem[]; title: Quote }
-    | { kind: 'merge'; targets: TargetItem[]; as?: Sel; payload?: Quote[]; title?: Quote }
+    | { kind: 'merge'; targets: TargetItem[]; as?: Sel; payload?: Quote[]; title?: Quote; count?: Count }
     /** 将第三章并入第二章 */
     | { kind: 'mergeInto'; targets: TargetItem[]; into: Sel }
     | { kind: 'split'; targets: TargetItem[]; as: Sel; payload?: Quote[] }

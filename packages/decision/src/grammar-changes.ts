@@ -205,7 +205,7 @@ export abstract class ChangeRules extends InsertionRules {
   /**
    * 合并，作为第十八条，修改为：“…” / 合并修改为：“…” / 合并为一条，作为第六条，修改为：“…” /
    * 合并为第六条 / 合并为一款 (the text kept) / 合并改为第五条，修改为： / 合并，改为第四十九条 /
-   * 合并为一章，章节名称为“…” / 合并为第五章，章名修改为“…”
+   * 合并为一章，章节名称为“…” / 合并为第五章，章名修改为“…” / 合并表述，改为第二十一条，修改为两款：“…”“…”
    */
   protected mergeTail = this.RULE('mergeTail', () => {
     this.CONSUME(T.Merge);
@@ -227,6 +227,8 @@ export abstract class ChangeRules extends InsertionRules {
         {
           ALT: () => {
             this.CONSUME(T.Modify);
+            // 合并表述，改为第二十一条，修改为两款：“…”“…” — a count the text must hold.
+            this.OPTION7({ GATE: () => this.isCountOnly(), DEF: () => this.CONSUME2(T.CountTok) });
             this.OPTION4(() => this.CONSUME(T.Colon));
             this.SUBRULE(this.payload);
           },

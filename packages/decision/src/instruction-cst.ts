@@ -310,7 +310,7 @@ export interface MergeTailCstNode extends CstNode {
 
 export type MergeTailCstChildren = {
   Merge: IToken[];
-  CountTok?: IToken[];
+  CountTok?: (IToken)[];
   target?: (TargetCstNode)[];
   Comma?: (IToken)[];
   As?: IToken[];

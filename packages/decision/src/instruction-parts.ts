@@ -102,13 +102,17 @@ export function headingTail(ctx: C.HeadingTailCstChildren): Quote {
   return quoteOf(q[q.length - 1]);
 }
 
-export function mergeTail(ctx: C.MergeTailCstChildren): { as?: Sel; payload?: Quote[]; title?: Quote } {
+export function mergeTail(ctx: C.MergeTailCstChildren): { as?: Sel; payload?: Quote[]; title?: Quote; count?: Count } {
   // 合并为第六条 or 作为第六条: the number the merged node gets (the later one when both are written).
   const targets = ordered(ctx.target);
   const as = targets[targets.length - 1];
-  const out: { as?: Sel; payload?: Quote[]; title?: Quote } = {};
+  const out: { as?: Sel; payload?: Quote[]; title?: Quote; count?: Count } = {};
   if (as) out.as = selsOf(as.children)[0];
   if (ctx.payload) out.payload = payload(ctx.payload[0].children);
+  // 修改为两款: the count after 修改为 (合并为一条's count comes before it).
+  const modify = ctx.Modify?.[0];
+  const count = modify && ctx.CountTok?.find((t) => t.startOffset > modify.startOffset);
+  if (count) out.count = countOf(count);
   if (ctx.headingTail) out.title = headingTail(ctx.headingTail[0].children);
   return out;
 }

@@ -143,7 +143,7 @@ export class ItemResolver {
         return;
       }
       case 'merge':
-        merge(s, c.targets, c.as, c.payload, c.title, base);
+        merge(s, c.targets, c.as, c.payload, c.title, base, c.count);
         return;
       case 'mergeInto': {
         // 将第三章并入第二章: the merged node is the one merged into, its heading kept.

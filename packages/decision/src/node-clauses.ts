@@ -216,10 +216,15 @@ function withNewHeading(s: ItemState, to: Address): Address {
   return chapter?.as[0]?.chapter ? { chapter: chapter.as[0].chapter, ...to } : to;
 }
 
-export function merge(s: ItemState, targetItems: TargetItem[], asSel: Sel | undefined, payload: Quote[] | undefined, title: Quote | undefined, base: Base): void {
+export function merge(s: ItemState, targetItems: TargetItem[], asSel: Sel | undefined, payload: Quote[] | undefined, title: Quote | undefined, base: Base, count?: Count): void {
   const targets = s.places(targetItems, base.span);
   if (!targets?.length) return;
   const as = asSel ? own(s.at.fresh(asSel)) : own(targets[0]);
+  // 合并…修改为两款：the text must hold as many units as it says.
+  if (payload && count) {
+    const units = unitCount(fragmentOf(payload, levelOf(as), s.env));
+    if (count.level === levelOf(as) || count.level === 'article' || units !== count.n) return s.error('decision/payload-count-mismatch', { targets: count.n, units }, base.span);
+  }
   if (payload && as.article && mergeAcross(s, targets, as, payload, base)) return;
   const level = levelOf(targets[0]);
   const op: Operation = { kind: 'merge', ...base, level, targets, as };

@@ -109,6 +109,34 @@ describe('4. 合并表述 then the merged article restated', () => {
     expect(second.map((o) => o.kind)).toEqual(['insertNode']);
   });
 
+  it('将第二十条与第二十二条合并表述，改为第二十一条，修改为两款：“甲”“乙”: one merge of 20 and 22 as 21, holding the two 款 given', () => {
+    const decision = (count: string) =>
+      parseDecision(
+        [
+          '# 某某省人民代表大会常务委员会关于修改《某某省任免条例》的决定',
+          '',
+          '某某省第一届人民代表大会常务委员会第二次会议决定对《某某省任免条例》作如下修改：',
+          '',
+          `一、将第二十条与第二十二条合并表述，改为第二十一条，修改为${count}：“任免案逐人表决，以全体组成人员的过半数通过。”`,
+          '“任职的时间以会议通过之日为准。”',
+          '',
+        ].join('\n'),
+      );
+    const r = decision('两款');
+    expect(notInfo(r)).toEqual([]);
+    const ops = r.value.amendments[0].items[0].operations;
+    expect(ops).toHaveLength(1);
+    expect(ops[0]).toMatchObject({
+      kind: 'merge',
+      level: 'article',
+      targets: [{ article: { n: 20 } }, { article: { n: 22 } }],
+      as: { article: { n: 21 } },
+      content: { level: 'paragraphs', paragraphs: [{ text: '任免案逐人表决，以全体组成人员的过半数通过。' }, { text: '任职的时间以会议通过之日为准。' }] },
+    });
+    // The count is checked against the text: three 款 announced, two given.
+    expect(notInfo(decision('三款'))).toEqual(['decision/payload-count-mismatch']);
+  });
+
   it('a restatement of another article after a merge stays a replacement of that article', () => {
     const r = parseDecision(
       [
