@@ -24,7 +24,8 @@ export function findStore(dir: string, forWriting = false): { store?: string; di
       return { diagnostics: [diagnostic('store/folder-store', { path: candidate, dir }, { file: candidate })] };
     }
   }
-  if (forWriting && (!existsSync(store) || readdirSync(store).length === 0)) return { store, diagnostics: [] };
+  // A writer starting at the same moment may have renamed its new repository into place since isRepo was asked.
+  if (forWriting && (!existsSync(store) || readdirSync(store).length === 0 || isRepo(store))) return { store, diagnostics: [] };
   if (forWriting) return { diagnostics: [diagnostic('store/not-a-store', { path: store }, { file: store })] };
   return { diagnostics: [diagnostic('store/not-a-store', { path: dir }, { file: dir })] };
 }
