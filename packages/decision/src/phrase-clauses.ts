@@ -14,8 +14,10 @@ import { closed, fragmentOf } from './payload-fragment.ts';
 export function replacePhrases(s: ItemState, c: Extract<Clause, { kind: 'replacePhrases' }>, base: Base, explicit: boolean): void {
   const span = base.span;
   if (!explicit && renamesHeading(s, c, base)) return;
+  const newsOf = groupNews(c);
   for (let g = 0; g < c.groups.length; g++) {
     const group = c.groups[g];
+    const news = newsOf?.[g] ?? c.news;
     const except = exceptions(s, group.targets, span);
     if (except === null) return;
     let scope = group.targets ? s.places(group.targets, span) : (s.at.scope ?? []);
@@ -25,21 +27,21 @@ export function replacePhrases(s: ItemState, c: Extract<Clause, { kind: 'replace
     if (group.targets) s.at.scope = scope;
     const olds = group.olds;
     let pairs: { from: string; to: string; occurrence?: number }[] | undefined;
-    if (olds.length === c.news.length) {
+    if (olds.length === news.length) {
       // “A”、“B”分别修改为“C”、“D”: in order, in every place named.
-      pairs = olds.map((f, i) => pair(f, c.news[i]));
-    } else if (c.news.length === 1) {
-      pairs = olds.map((f) => pair(f, c.news[0]));
-    } else if (c.respectively && olds.length === 1 && scope.length === c.news.length) {
+      pairs = olds.map((f, i) => pair(f, news[i]));
+    } else if (news.length === 1) {
+      pairs = olds.map((f) => pair(f, news[0]));
+    } else if (c.respectively && olds.length === 1 && scope.length === news.length) {
       // 将第三条、第五条中的“A”分别修改为“B”、“C”: one new phrase per place.
-      scope.forEach((place, i) => s.push({ kind: 'replaceText', ...base, scope: [place], pairs: [pair(olds[0], c.news[i])] }));
+      scope.forEach((place, i) => s.push({ kind: 'replaceText', ...base, scope: [place], pairs: [pair(olds[0], news[i])] }));
       continue;
     } else if (c.restated && scope.length === 1 && c.groups.length === 1) {
       // 宪法第十五条：“A”“B”修改为：“C”“D”“E”: the whole provision restated.
-      replaceNodes(s, [scope[0]], c.news, base);
+      replaceNodes(s, [scope[0]], news, base);
       return;
     } else {
-      s.error('decision/pair-mismatch', { from: olds.length, to: c.news.length }, span);
+      s.error('decision/pair-mismatch', { from: olds.length, to: news.length }, span);
       return;
     }
     if (!explicit && g === 0 && s.lastText?.kind === 'replaceText') {
@@ -50,6 +52,21 @@ export function replacePhrases(s: ItemState, c: Extract<Clause, { kind: 'replace
     s.push(op);
     s.lastText = op;
   }
+}
+
+/**
+ * The new words of each group. 将第四条中的“A”，第一条中的“B”分别修改为“C”、“D”:
+ * as many new words as old ones in all the groups, so they pair in order
+ * across them (A→C in 第四条, B→D in 第一条); otherwise every group takes them
+ * all (one “C” for each group's words, or its own “A”、“B” → “C”、“D”): undefined.
+ */
+function groupNews(c: Extract<Clause, { kind: 'replacePhrases' }>): Quote[][] | undefined {
+  if (c.groups.length < 2 || c.news.length < 2) return undefined;
+  let total = 0;
+  for (const g of c.groups) total += g.olds.length;
+  if (total !== c.news.length) return undefined;
+  let at = 0;
+  return c.groups.map((g) => c.news.slice(at, (at += g.olds.length)));
 }
 
 /**

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { familyRule } from './family-rule.ts';
+
+/**
+ * Which places and which words a clause of a decision reaches — the groups of
+ * one replacement, 除本条外, 其中 after renumberings — end to end on one small
+ * hand-written rule. Every expected line is worked out from the words of the
+ * instruction.
+ */
+const TITLE = '某某市地名管理办法';
+const RULE = `${TITLE}
+（2010年1月1日某某市人民政府令第1号公布）
+
+第一条　为了加强地名管理，制定本办法。
+
+第二条　县（市）人民政府负责本行政区域的地名管理。
+
+第三条　地名不得有下列情形：
+（一）损害国家主权的；
+（二）违背公序良俗的；
+（三）重名的；
+（四）同音的；
+（五）使用生僻字的。
+地名命名应当征求公众意见。
+
+第四条　县（市、区）地名主管部门负责地名档案管理。
+地名档案应当妥善保存。
+
+第五条　县（市、区）地名主管部门应当设置地名标志。
+地名标志应当规范。
+
+第六条　违反本办法的，由地名主管部门责令改正。
+
+第七条　本办法自2010年3月1日起施行。
+`;
+
+const { apply, withLines } = familyRule(TITLE, RULE);
+// Lines (without title and note): 0 第一条, 1 第二条, 2–8 第三条, 9–10 第四条, 11–12 第五条, 13 第六条, 14 第七条.
+
+describe('groups of places, each with its words, and new words 分别 in order across them', () => {
+  it('将第四条、第五条中的“A”，和第一条、第六条中的“B”分别修改为“C”、“D”: A becomes C, B becomes D', () => {
+    expect(apply('一、将第四条、第五条中的“地名主管部门”，和第一条、第六条中的“本办法”分别修改为“民政部门”、“本规定”。')).toEqual(
+      withLines({
+        0: '第一条　为了加强地名管理，制定本规定。',
+        9: '第四条　县（市、区）民政部门负责地名档案管理。',
+        11: '第五条　县（市、区）民政部门应当设置地名标志。',
+        13: '第六条　违反本规定的，由地名主管部门责令改正。',
+      }),
+    );
+  });
+
+  it('the same with the groups joined by a comma alone', () => {
+    expect(apply('一、将第四条、第五条中的“地名主管部门”，第一条、第六条中的“本办法”分别修改为“民政部门”、“本规定”。')).toEqual(
+      withLines({
+        0: '第一条　为了加强地名管理，制定本规定。',
+        9: '第四条　县（市、区）民政部门负责地名档案管理。',
+        11: '第五条　县（市、区）民政部门应当设置地名标志。',
+        13: '第六条　违反本规定的，由地名主管部门责令改正。',
+      }),
+    );
+  });
+
+  it('将第四条“A”、第一条中的“B”分别修改为“C”、“D”: the first place’s words right after it', () => {
+    expect(apply('一、将第四条“地名主管部门”、第一条中的“本办法”分别修改为“民政部门”、“本规定”。')).toEqual(
+      withLines({
+        0: '第一条　为了加强地名管理，制定本规定。',
+        9: '第四条　县（市、区）民政部门负责地名档案管理。',
+      }),
+    );
+  });
+});
