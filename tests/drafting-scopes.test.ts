@@ -69,3 +69,26 @@ describe('groups of places, each with its words, and new words 分别 in order a
     );
   });
 });
+
+describe('除本条外: the article the item just restated left out, whatever the words do', () => {
+  const RESTATED = '一、将第四条第二款修改为：“地名档案由档案馆保存。”';
+
+  it('除本条外，其他条文中的“A”前均增加“B”: not in 第四条', () => {
+    expect(apply(`${RESTATED}除本条外，其他条文中的“地名主管部门”前均增加“市级”。`)).toEqual(
+      withLines({
+        10: '地名档案由档案馆保存。',
+        11: '第五条　县（市、区）市级地名主管部门应当设置地名标志。',
+        13: '第六条　违反本办法的，由市级地名主管部门责令改正。',
+      }),
+    );
+  });
+
+  it('删去除本条外，其他条文中的“A”: not in 第四条', () => {
+    expect(apply(`${RESTATED}删去除本条外，其他条文中的“县（市、区）”。`)).toEqual(
+      withLines({
+        10: '地名档案由档案馆保存。',
+        11: '第五条　地名主管部门应当设置地名标志。',
+      }),
+    );
+  });
+});

@@ -17,13 +17,13 @@ const MAX = 40;
 export function describeOperation(op: Operation): string {
   switch (op.kind) {
     case 'replaceText':
-      return `修改文字 ${places(op.scope)}${op.except ? `（${op.except.map(addressLabel).join('、')}除外）` : ''}：${op.pairs.map((p) => `“${clip(p.from)}”→“${clip(p.to)}”`).join('；')}`;
+      return `修改文字 ${places(op.scope)}${excepted(op.except)}：${op.pairs.map((p) => `“${clip(p.from)}”→“${clip(p.to)}”`).join('；')}`;
     case 'deleteText':
-      return `删去文字 ${places(op.scope)}：${op.phrases.map((p) => `“${clip(p)}”`).join('、')}`;
+      return `删去文字 ${places(op.scope)}${excepted(op.except)}：${op.phrases.map((p) => `“${clip(p)}”`).join('、')}`;
     case 'insertText': {
       const p = op.position;
       const at = p === 'start' ? '开始部分' : p === 'end' ? '末尾' : 'after' in p ? `“${clip(p.after)}”后` : `“${clip(p.before)}”前`;
-      return `${op.moved ? '移动文字' : '增加文字'} ${places(op.scope)}${at}：“${clip(op.text)}”`;
+      return `${op.moved ? '移动文字' : '增加文字'} ${places(op.scope)}${excepted(op.except)}${at}：“${clip(op.text)}”`;
     }
     case 'replaceNode':
       return `修改${op.leadIn ? '条首部分' : LEVEL_WORD[op.level]} ${addressLabel(op.target)}：${preview(op.content)}`;
@@ -55,6 +55,11 @@ export function describeOperation(op: Operation): string {
 
 function places(list: Address[]): string {
   return list.length ? list.map(addressLabel).join('、') : '全文';
+}
+
+/** 除本条外: （第一条除外） after the places. */
+function excepted(list: Address[] | undefined): string {
+  return list ? `（${list.map(addressLabel).join('、')}除外）` : '';
 }
 
 /** The payload's first line, shortened. */

@@ -10,7 +10,7 @@ import { divide, merge, replaceNode, replaceNodes, rework } from './node-clauses
 import { renumberOrMove, restateJoined } from './numbering-clauses.ts';
 import { closed, fragmentOf } from './payload-fragment.ts';
 import { sentenceOf } from './place-context.ts';
-import { movePhrase, reorderPhrase, replacePhrases } from './phrase-clauses.ts';
+import { exceptions, movePhrase, reorderPhrase, replacePhrases } from './phrase-clauses.ts';
 
 export type { ResolveEnv } from './item-state.ts';
 
@@ -66,11 +66,18 @@ export class ItemResolver {
     switch (c.kind) {
       case 'insertPhrase': {
         // 在第五条中的“县级”后增加“以上”: one insertion beside each phrase.
+        // 除本条外，其他条文中的“A”前均增加“B”: the article named last left out, as for a replacement.
+        const except = exceptions(s, c.targets, span);
+        if (except === null) return;
         const scope = c.targets ? s.places(c.targets, span) : (s.at.scope ?? []);
         if (!scope) return;
         if (c.targets) s.at.scope = scope;
         const text = closed(c.text, c.sentence, 'end');
-        for (const a of c.anchor) s.push({ kind: 'insertText', rule: base.rule, item: base.item, span: base.span, scope, text, position: c.position === 'after' ? { after: a.text } : { before: a.text } });
+        for (const a of c.anchor) {
+          const op: Operation = { kind: 'insertText', rule: base.rule, item: base.item, span: base.span, scope, text, position: c.position === 'after' ? { after: a.text } : { before: a.text } };
+          if (except) op.except = except;
+          s.push(op);
+        }
         return;
       }
       case 'insertEdge': {
@@ -84,11 +91,14 @@ export class ItemResolver {
       case 'deletePhrases':
         for (const g of c.groups) {
           // 删除最后面的“A”: the end of a place, so one must be named (the whole rule's last words are not meant).
+          const except = exceptions(s, g.targets, span);
+          if (except === null) return;
           const scope = g.targets ? s.places(g.targets, span) : (s.at.scope ?? (c.edge ? s.at.contextTarget(span) : []));
           if (!scope) return;
           if (g.targets) s.at.scope = scope;
           const op: Operation = { kind: 'deleteText', rule: base.rule, item: base.item, span: base.span, scope, phrases: g.phrases.map((q) => q.text) };
           if (c.edge) op.edge = c.edge;
+          if (except) op.except = except;
           s.push(op);
         }
         return;

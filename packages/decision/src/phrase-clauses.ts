@@ -75,7 +75,7 @@ function groupNews(c: Extract<Clause, { kind: 'replacePhrases' }>): Quote[][] | 
  * throughout the rule (；“C”均修改为“D”) leave it out too. `null`: no place
  * was named before (reported).
  */
-function exceptions(s: ItemState, targets: PhraseGroup['targets'], span: Base['span']): Address[] | undefined | null {
+export function exceptions(s: ItemState, targets: PhraseGroup['targets'], span: Base['span']): Address[] | undefined | null {
   const sel = targets?.length === 1 ? targets[0].sel : undefined;
   if (sel?.kind !== 'whole') return undefined;
   if (!sel.exceptThis) return s.lastText?.kind === 'replaceText' && !s.lastText.scope.length ? s.lastText.except : undefined;

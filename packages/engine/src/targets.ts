@@ -23,7 +23,7 @@ export interface Resolved {
    * original text of the unit in `targets` at the same index.
    */
   ranges?: (Range | undefined)[];
-  /** 除本条外: places a text change leaves out (ReplaceTextOp.except). */
+  /** 除本条外: places a text change leaves out (ReplaceTextOp.except, likewise for deleteText and insertText). */
   except?: string[];
   /** Where a text change's scope runs on to the end of the rule (Address.onward), at the same index as `targets`. */
   onward?: ('from' | 'after' | undefined)[];
@@ -131,7 +131,7 @@ export function resolveOp(ix: TreeIndex, ctx: OpCtx, sink: Pick<Work, 'diagnosti
     r.targets.push(unit);
     r.labels.push(label);
   }
-  if (ctx.op.kind === 'replaceText' && ctx.op.except) {
+  if ((ctx.op.kind === 'replaceText' || ctx.op.kind === 'deleteText' || ctx.op.kind === 'insertText') && ctx.op.except) {
     r.except = [];
     for (const a of ctx.op.except) {
       const h = one(a);

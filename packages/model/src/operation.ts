@@ -97,6 +97,8 @@ export interface DeleteTextOp extends OperationBase {
   phrases: string[];
   /** 删除第二款最后面的“…” / 最前面的“…”: only the last (first) occurrence in each scope. */
   edge?: 'start' | 'end';
+  /** 删去除本条外，其他条文中的“A”: places the scope leaves out, as ReplaceTextOp.except. */
+  except?: Address[];
 }
 
 /**
@@ -116,6 +118,8 @@ export interface InsertTextOp extends OperationBase {
    * 丙 reads 乙、丙和甲.
    */
   moved?: true;
+  /** 除本条外，其他条文中的“A”前均增加“B”: places the scope leaves out, as ReplaceTextOp.except. */
+  except?: Address[];
 }
 
 /** 将第十六条修改为：…; 将第二十条第三款修改为：…; 将第三项修改为：…; 将第三条第一句修改为：“…” (level `sentence`: `content.text` replaces it) */
