@@ -34,7 +34,7 @@ const RULE = `${TITLE}
 第七条　本办法自2010年3月1日起施行。
 `;
 
-const { apply, withLines } = familyRule(TITLE, RULE);
+const { original: ORIGINAL, apply, withLines } = familyRule(TITLE, RULE);
 // Lines (without title and note): 0 第一条, 1 第二条, 2–8 第三条, 9–10 第四条, 11–12 第五条, 13 第六条, 14 第七条.
 
 describe('groups of places, each with its words, and new words 分别 in order across them', () => {
@@ -90,5 +90,37 @@ describe('除本条外: the article the item just restated left out, whatever th
         11: '第五条　地名主管部门应当设置地名标志。',
       }),
     );
+  });
+});
+
+describe('其中 after renumberings: the run joined by ， only', () => {
+  const ADDED = '一、增加一条，作为第二条：“地名应当规范。”';
+  /** The rule with 第二条 added: 第四条 and 第五条 become 第五条 and 第六条, with 第五条 (now 第六条) as given. */
+  const renumbered = (fourth: string, fifth: string): string[] => [
+    ORIGINAL[0],
+    '第二条　地名应当规范。',
+    '第三条　县（市）人民政府负责本行政区域的地名管理。',
+    '第四条　地名不得有下列情形：',
+    ...ORIGINAL.slice(3, 9),
+    `第五条　县（市、区）${fourth}负责地名档案管理。`,
+    ORIGINAL[10],
+    `第六条　县（市、区）${fifth}应当设置地名标志。`,
+    ORIGINAL[12],
+    '第七条　违反本办法的，由地名主管部门责令改正。',
+    '第八条　本办法自2010年3月1日起施行。',
+  ];
+
+  it('原第四条改为第五条，原第五条改为第六条，其中的“A”统一修改为“B”: both articles', () => {
+    expect(apply(`${ADDED}\n\n二、原第四条改为第五条，原第五条改为第六条，其中的“地名主管部门”统一修改为“民政部门”。`)).toEqual(
+      renumbered('民政部门', '民政部门'),
+    );
+  });
+
+  it('after a 。 or ；, 将第五条改为第六条，其中的“A”修改为“B” names 第五条 alone', () => {
+    for (const sep of ['。', '；']) {
+      expect(apply(`${ADDED}\n\n二、将第四条改为第五条${sep}将第五条改为第六条，其中的“地名主管部门”修改为“民政部门”。`)).toEqual(
+        renumbered('地名主管部门', '民政部门'),
+      );
+    }
   });
 });

@@ -136,9 +136,10 @@ export class ItemResolver {
       case 'renumber': {
         const targets = s.places(c.targets, span);
         if (!targets) return;
-        // 原第四十七条改为第五十条，原第四十八条改为第五十一条，其中的“A”: 其中 names every place of the run.
-        if (run && c.targets.every((t) => t.sel.kind === 'refs')) s.at.scope = [...run, ...targets];
-        s.renumberRun = s.at.scope;
+        // 原第四十七条改为第五十条，原第四十八条改为第五十一条，其中的“A”: 其中 names every place of the run
+        // (joined by ，: after a ； or 。 the renumbering stands alone, as does its 其中).
+        if (run && c.targets.every((t) => t.sel.kind === 'refs') && joinedByComma(s.env.text, run.end, c.start)) s.at.scope = [...run.places, ...targets];
+        s.renumberRun = s.at.scope && { places: s.at.scope, end: c.end };
         const before = s.out.length;
         renumberOrMove(s, targets, c.to, c.verb, base);
         // 增加一条，将第五条第二款作为第九条的内容：“…”: the 款 becomes the article announced, with this text.
@@ -298,4 +299,9 @@ function statedQuotes(value: unknown, out: Quote[]): Quote[] {
   if (o.sel !== undefined || o.refs !== undefined) return out;
   for (const k in o) statedQuotes(o[k], out);
   return out;
+}
+
+/** Only a ， (and perhaps 将) between two clauses of the item's text: one run of clauses. */
+function joinedByComma(text: string | undefined, from: number, to: number): boolean {
+  return text !== undefined && from <= to && /^\s*[，,]\s*(?:将|把)?\s*$/.test(text.slice(from, to));
 }

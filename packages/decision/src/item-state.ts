@@ -43,8 +43,11 @@ export class ItemState {
   divided: Address | undefined;
   /** The 款 the clause just before made one article (将第十条第一款至第三款改为第十五条): what a bare 修改为 restates. */
   joined: Address[] | undefined;
-  /** The places of the renumberings just made, one clause after another (for 其中 after them all). */
-  renumberRun: Address[] | undefined;
+  /**
+   * The places of the renumberings just made, one clause after another joined by ， (for 其中 after
+   * them all), and where the last of them ends in the item's text.
+   */
+  renumberRun: { places: Address[]; end: number } | undefined;
   /** New article numbers this item gives (将第四条…作为第十条): the original each one names (made on the first: most items give none). */
   private numbers: Map<number, Address> | undefined;
   /** A provision divided with no text given (分解为两款): a move of its words must follow. */
