@@ -91,6 +91,30 @@ describe('除本条外: the article the item just restated left out, whatever th
       }),
     );
   });
+
+  it('；“C”均修改为“D” with no place named leaves 第四条 out too', () => {
+    expect(apply(`${RESTATED}除本条外，其他条文中的“县（市、区）”均修改为“县级”；“地名主管部门”均修改为“民政部门”。`)).toEqual(
+      withLines({
+        10: '地名档案由档案馆保存。',
+        11: '第五条　县级民政部门应当设置地名标志。',
+        13: '第六条　违反本办法的，由民政部门责令改正。',
+      }),
+    );
+  });
+
+  it('；将本办法中的“C”修改为“D” names the whole rule: 第四条 too', () => {
+    const whole = {
+      9: '第四条　县（市、区）民政部门负责地名档案管理。',
+      10: '地名档案由档案馆保存。',
+      11: '第五条　县级民政部门应当设置地名标志。',
+      13: '第六条　违反本办法的，由民政部门责令改正。',
+    };
+    for (const sep of ['；', '。']) {
+      expect(
+        apply(`${RESTATED}除本条外，其他条文中的“县（市、区）”均修改为“县级”${sep}将本办法中的“地名主管部门”修改为“民政部门”。`),
+      ).toEqual(withLines(whole));
+    }
+  });
 });
 
 describe('其中 after renumberings: the run joined by ， only', () => {

@@ -54,6 +54,8 @@ export interface Sel {
   name?: Quote;
   /** 除本条外，其他条文: the whole rule but the article of the place named last. */
   exceptThis?: true;
+  /** ；“C”均修改为“D”: no words name the place; the whole rule is read from 均 after a ；. */
+  implied?: true;
   /** 修改后的第五十一条: the number the article has once the decision is applied. */
   amended?: true;
   from: number;

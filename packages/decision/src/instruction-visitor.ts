@@ -50,7 +50,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
       const quoted = c.children.quoteClause?.[0];
       if (quoted && this.wholeRuleAfterSemi(quoted.children, ctx.Sep, startOf(c))) {
         const at = startOf(quoted);
-        const whole: TargetItem = { sel: { kind: 'whole', refs: [], from: at, to: at }, range: false };
+        const whole: TargetItem = { sel: { kind: 'whole', refs: [], implied: true, from: at, to: at }, range: false };
         out.push(phraseClause([whole], quoteList(quoted.children.quoteList[0].children), phraseAction(quoted.children.phraseAction[0].children), false, { start: at, end: endOf(quoted) }));
       } else this.clause(c.children, out);
       // The resolver checks stated lengths (“擅自”二字) only where a quotation states one.

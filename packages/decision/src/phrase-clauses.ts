@@ -72,13 +72,15 @@ function groupNews(c: Extract<Clause, { kind: 'replacePhrases' }>): Quote[][] | 
 /**
  * 除本条外，其他条文中的“A”均修改为“B”: 本条 is the article of the place named
  * last (the one the item just restated). The words after a ； that change
- * throughout the rule (；“C”均修改为“D”) leave it out too. `null`: no place
+ * throughout the rule with no place named (；“C”均修改为“D”) leave it out too;
+ * 本办法中的“C” names the whole rule and leaves nothing out. `null`: no place
  * was named before (reported).
  */
 export function exceptions(s: ItemState, targets: PhraseGroup['targets'], span: Base['span']): Address[] | undefined | null {
   const sel = targets?.length === 1 ? targets[0].sel : undefined;
   if (sel?.kind !== 'whole') return undefined;
-  if (!sel.exceptThis) return s.lastText?.kind === 'replaceText' && !s.lastText.scope.length ? s.lastText.except : undefined;
+  // Only the ；“C”均修改为“D” that names no place: 将本办法中的“C”… names the whole rule, 本条 too.
+  if (!sel.exceptThis) return sel.implied && s.lastText?.kind === 'replaceText' && !s.lastText.scope.length ? s.lastText.except : undefined;
   const last = s.at.contextTarget(span)?.[0];
   if (!last?.article) {
     if (last) s.error('decision/no-context', {}, span);
