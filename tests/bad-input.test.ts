@@ -16,10 +16,7 @@ import { SMALL_RULE, example, run, tempDir } from './helpers.ts';
 const NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** A ten-article rule; each line is written out so expectations can be checked by eye. */
-const RULE = [
-  ...SMALL_RULE,
-  ...NUMBERS.slice(3).flatMap((n) => [`第${n}条　养犬人应当遵守第${n}项义务。`, '']),
-].join('\n');
+const RULE = [...SMALL_RULE, ...NUMBERS.slice(3).flatMap((n) => [`第${n}条　养犬人应当遵守第${n}项义务。`, ''])].join('\n');
 
 /** Line 3 fails (工商局 is not in 第二条); line 4 is fine. */
 const DECISION = [
@@ -89,7 +86,13 @@ function gb18030(text: string): Buffer {
   for (const ch of text) {
     const code = ch.charCodeAt(0);
     if (code < 0x80) bytes.push(code);
-    else bytes.push(...(gbTable.get(ch) ?? (() => { throw new Error(`no GBK code for ${ch}`); })()));
+    else
+      bytes.push(
+        ...(gbTable.get(ch) ??
+          (() => {
+            throw new Error(`no GBK code for ${ch}`);
+          })()),
+      );
   }
   return Buffer.from(bytes);
 }
@@ -105,7 +108,10 @@ describe('unreadable inputs to apply and check', () => {
       [dir, /error: expected a file but .* is a directory \[io\/is-directory\]/],
       [write(dir, 'x.bin', Uint8Array.of(0x7f, 0x45, 0x4c, 0x46, 0, 0, 0x14, 0, 8, 0)), /x\.bin: error: the file looks like binary data/],
       // A zip archive is taken for a Word document (content decides, not the name): this one is cut short.
-      [write(dir, 'z.bin', Uint8Array.of(0x50, 0x4b, 3, 4, 0, 0, 0x14, 0, 8, 0)), /z\.bin: error: the Word document is damaged or cut short/],
+      [
+        write(dir, 'z.bin', Uint8Array.of(0x50, 0x4b, 3, 4, 0, 0, 0x14, 0, 8, 0)),
+        /z\.bin: error: the Word document is damaged or cut short/,
+      ],
     ];
     for (const [decision, message] of cases) {
       for (const command of ['apply', 'check']) {
@@ -202,7 +208,9 @@ describe('encodings and line ends', () => {
     expect(r.code).toBe(0);
     // 第三条 (line 8) cites 第二条, which is deleted: the reference is in the rule, not the decision.
     // 第(1)三(2)条(3)　(4)违(5)反(6)本(7): the reference starts at column 7.
-    expect(r.err).toMatch(/rule\.txt:8:7: warning: “本办法第二条” in 第二条 \(new numbering\) refers to 第二条 \(original numbering\), which the decision deletes; the reference is left as written \[engine\/dangling-reference\]/);
+    expect(r.err).toMatch(
+      /rule\.txt:8:7: warning: “本办法第二条” in 第二条 \(new numbering\) refers to 第二条 \(original numbering\), which the decision deletes; the reference is left as written \[engine\/dangling-reference\]/,
+    );
     expect(r.err).toContain('  8 | 第三条　违反本办法第二条规定的，由公安机关责令改正。\n');
     expectWellFormed(r.err);
   });
@@ -235,10 +243,27 @@ describe('instructions that cannot be applied', () => {
     const decision = write(
       dir,
       'decision.txt',
-      ['某市人民政府关于修改《某市养犬管理办法》的决定', '', '一、将第二条中的“公安机关”修改为“畜牧兽医主管部门”。', '二、将第九十九条修改为：“第九十九条　养犬人应当依法履行义务。”', ''].join('\n'),
+      [
+        '某市人民政府关于修改《某市养犬管理办法》的决定',
+        '',
+        '一、将第二条中的“公安机关”修改为“畜牧兽医主管部门”。',
+        '二、将第九十九条修改为：“第九十九条　养犬人应当依法履行义务。”',
+        '',
+      ].join('\n'),
     );
     const out = join(dir, 'out.txt');
-    const r = await guarded([rule, decision], 'apply', '--rule', rule, '--decision', decision, '-o', out, '--report', join(dir, 'report.json'));
+    const r = await guarded(
+      [rule, decision],
+      'apply',
+      '--rule',
+      rule,
+      '--decision',
+      decision,
+      '-o',
+      out,
+      '--report',
+      join(dir, 'report.json'),
+    );
     expect(r.code).toBe(1);
     // 二(1)、(2)将(3)第(4): the address starts at column 4 of line 4.
     expect(r.err).toContain('decision.txt:4:4: error: the original rule has no 第九十九条 [engine/target-not-found]');
@@ -272,7 +297,9 @@ describe('instructions that cannot be applied', () => {
     const out = join(dir, 'out');
     const r = await guarded(inputs, 'apply', '--corpus', corpus, '--decision', decision, '--out', out);
     expect(r.code).toBe(1);
-    const missing = [...r.err.matchAll(/decision\.md:\d+:\d+: error: the decision amends “(.+?)”, which is not in the corpus \[engine\/rule-not-found\]/g)].map((m) => m[1]);
+    const missing = [
+      ...r.err.matchAll(/decision\.md:\d+:\d+: error: the decision amends “(.+?)”, which is not in the corpus \[engine\/rule-not-found\]/g),
+    ].map((m) => m[1]);
     // Decree 119 amends 13 rules; two are here.
     expect(missing).toHaveLength(11);
     expect(missing).toContain('宁夏回族自治区测绘成果管理办法');
@@ -315,7 +342,18 @@ describe('outputs that cannot be written leave nothing behind', () => {
     const dir = tempDir();
     const rule = write(dir, 'rule.txt', RULE);
     const decision = write(dir, 'decision.txt', GOOD_DECISION);
-    const r = await guarded([rule, decision], 'apply', '--rule', rule, '--decision', decision, '--format', 'docx', '--report', join(dir, 'r.json'));
+    const r = await guarded(
+      [rule, decision],
+      'apply',
+      '--rule',
+      rule,
+      '--decision',
+      decision,
+      '--format',
+      'docx',
+      '--report',
+      join(dir, 'r.json'),
+    );
     expect(r.code).toBe(2);
     expect(existsSync(join(dir, 'r.json'))).toBe(false);
   });
@@ -356,7 +394,9 @@ describe('a damaged version store', () => {
     for (const command of ['show', 'log', 'blame']) {
       const r = await guarded([ref], command, '某市养犬管理办法', '--store', out);
       expect(r.code).toBe(3);
-      expect(r.err).toMatch(/store: error: cannot read the version store .*store: the branch main names “this is not a commit id”, not a commit \[store\/unreadable\]/);
+      expect(r.err).toMatch(
+        /store: error: cannot read the version store .*store: the branch main names “this is not a commit id”, not a commit \[store\/unreadable\]/,
+      );
       expectWellFormed(r.err);
     }
     const again = await guarded([rule, decision, ref], 'apply', '--corpus', corpus, '--decision', decision, '--out', out);
@@ -367,10 +407,12 @@ describe('a damaged version store', () => {
 
 /** Every path under a folder, with each file's size: what a failed command must leave unchanged. */
 function tree(dir: string, prefix = ''): string[] {
-  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) => {
-    const rel = join(prefix, e.name);
-    return e.isDirectory() ? [`${rel}/`, ...tree(dir, rel)] : [`${rel} ${statSync(join(dir, rel)).size}`];
-  }).sort();
+  return readdirSync(join(dir, prefix), { withFileTypes: true })
+    .flatMap((e) => {
+      const rel = join(prefix, e.name);
+      return e.isDirectory() ? [`${rel}/`, ...tree(dir, rel)] : [`${rel} ${statSync(join(dir, rel)).size}`];
+    })
+    .sort();
 }
 
 describe('a 50 MB rule', () => {
@@ -378,7 +420,13 @@ describe('a 50 MB rule', () => {
     const dir = tempDir();
     const filler = '有关部门应当依照法律、法规和本办法的规定履行职责，加强监督检查，及时处理投诉举报。';
     const article = (i: number) =>
-      [`第${toChinese(i)}条　主管部门负责第${i}类事务。违反本办法第${toChinese(Math.max(1, i - 1))}条规定的，由主管部门责令改正。${filler.repeat(20)}`, '', `前款规定的事项，${filler.repeat(40)}`, '', ''].join('\n');
+      [
+        `第${toChinese(i)}条　主管部门负责第${i}类事务。违反本办法第${toChinese(Math.max(1, i - 1))}条规定的，由主管部门责令改正。${filler.repeat(20)}`,
+        '',
+        `前款规定的事项，${filler.repeat(40)}`,
+        '',
+        '',
+      ].join('\n');
     const head = '某市大型管理办法\n（2010年1月1日某市人民政府令第1号公布）\n\n';
     const size = Buffer.byteLength(article(5000));
     const n = Math.ceil((50 * 1024 * 1024) / size);
@@ -388,7 +436,14 @@ describe('a 50 MB rule', () => {
     const decision = write(
       dir,
       'decision.txt',
-      ['某市人民政府关于修改《某市大型管理办法》的决定', '', '一、增加一条，作为第二条：“本办法所称事务，是指本市的管理事务。”', '二、删去第六千条。', '三、将第三条第一款中的“第3类事务”修改为“第三类事项”。', ''].join('\n'),
+      [
+        '某市人民政府关于修改《某市大型管理办法》的决定',
+        '',
+        '一、增加一条，作为第二条：“本办法所称事务，是指本市的管理事务。”',
+        '二、删去第六千条。',
+        '三、将第三条第一款中的“第3类事务”修改为“第三类事项”。',
+        '',
+      ].join('\n'),
     );
     const out = join(dir, 'out.txt');
     const r = await guarded([rule, decision], 'apply', '--rule', rule, '--decision', decision, '-o', out);
@@ -405,7 +460,9 @@ describe('a 50 MB rule', () => {
     expect(text).toContain('\n第六千零一条　主管部门负责第6001类事务。违反本办法第六千条规定的');
     expect(text).toContain(`\n第${toChinese(n)}条　主管部门负责第${n}类事务。违反本办法第${toChinese(n - 1)}条规定的`);
     expect(text).not.toContain('第6000类事务');
-    expect(r.err).toMatch(/big\.txt:\d+:\d+: warning: “本办法第六千条” in 第六千零一条第一款 \(new numbering\) refers to 第六千条 \(original numbering\), which the decision deletes/);
+    expect(r.err).toMatch(
+      /big\.txt:\d+:\d+: warning: “本办法第六千条” in 第六千零一条第一款 \(new numbering\) refers to 第六千条 \(original numbering\), which the decision deletes/,
+    );
     // 100 MB is too much to leave in the temporary folder after every run.
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);

@@ -13,7 +13,18 @@ function corpus(): string {
   copyFileSync(join(fixtures, 'testlaw-new.md'), join(dir, '测试管理办法(2025-01-01).md'));
   writeFileSync(
     join(dir, 'rules', '测试管理办法实施细则(2022-05-01).md'),
-    ['# 测试管理办法实施细则', '', '2022年5月1日 发布', '', '<!-- INFO END -->', '', '第一条 根据《测试管理办法》第十条，制定本细则。', '', '第二条 依照测试管理办法第四条报送报告。', ''].join('\n'),
+    [
+      '# 测试管理办法实施细则',
+      '',
+      '2022年5月1日 发布',
+      '',
+      '<!-- INFO END -->',
+      '',
+      '第一条 根据《测试管理办法》第十条，制定本细则。',
+      '',
+      '第二条 依照测试管理办法第四条报送报告。',
+      '',
+    ].join('\n'),
   );
   return dir;
 }
@@ -27,7 +38,9 @@ describe('amend xref --external', () => {
     expect(r.code).toBe(0);
     // Line 7 is "第一条 根据《测试管理办法》第十条，制定本细则。" and line 9 "第二条 依照测试管理办法第四条报送报告。":
     // after the label, its space and two characters, both citations start at column 7.
-    expect(r.out).toBe(`${file}:7:7\t《测试管理办法》第十条\t测试管理办法\t第十条\n${file}:9:7\t测试管理办法第四条\t测试管理办法\t第四条\n`);
+    expect(r.out).toBe(
+      `${file}:7:7\t《测试管理办法》第十条\t测试管理办法\t第十条\n${file}:9:7\t测试管理办法第四条\t测试管理办法\t第四条\n`,
+    );
     // Without a corpus a name without marks is known only when it ends like a law's (…法, …条例): 测试管理办法 is not.
     const json = JSON.parse((await run('xref', file, '--external', '--format', 'json')).out);
     expect(json.map((c: { text: string }) => c.text)).toEqual(['《测试管理办法》第十条']);
@@ -44,7 +57,10 @@ describe('amend map', () => {
     expect(r.out).toContain('merged      第七条、第八条 → 第八条');
     expect(r.out).toContain('deleted     第九条 → —');
     const out = join(dir, '..', 'map.json');
-    expect((await run('map', join(dir, '测试管理办法(2020-01-01).md'), join(dir, '测试管理办法(2025-01-01).md'), '--format', 'json', '-o', out)).code).toBe(0);
+    expect(
+      (await run('map', join(dir, '测试管理办法(2020-01-01).md'), join(dir, '测试管理办法(2025-01-01).md'), '--format', 'json', '-o', out))
+        .code,
+    ).toBe(0);
     expect(JSON.parse(read(out)).law).toBe('测试管理办法');
   });
 
@@ -63,9 +79,28 @@ describe('amend impact', () => {
     expect(text.out).toContain('测试管理办法实施细则  2022-05-01');
     // Old 第十条 (the penalty) is the new 第九条; old 第四条 was split into 第五条 and 第六条.
     expect(text.out).toContain('7:7  renumbered; the cited words changed  《测试管理办法》第十条 → 《测试管理办法》第九条');
-    expect(text.out).toContain('9:7  renumbered; the cited words changed  测试管理办法第四条 → 测试管理办法第五条、第六条  (review: the article was split)');
-    const json = JSON.parse((await run('impact', '--corpus', dir, '--from', join(dir, '测试管理办法(2020-01-01).md'), '--to', join(dir, '测试管理办法(2025-01-01).md'), '--format', 'json')).out);
-    expect(json.documents[0].citations.map((c: { newText: string }) => c.newText)).toEqual(['《测试管理办法》第九条', '测试管理办法第五条、第六条']);
+    expect(text.out).toContain(
+      '9:7  renumbered; the cited words changed  测试管理办法第四条 → 测试管理办法第五条、第六条  (review: the article was split)',
+    );
+    const json = JSON.parse(
+      (
+        await run(
+          'impact',
+          '--corpus',
+          dir,
+          '--from',
+          join(dir, '测试管理办法(2020-01-01).md'),
+          '--to',
+          join(dir, '测试管理办法(2025-01-01).md'),
+          '--format',
+          'json',
+        )
+      ).out,
+    );
+    expect(json.documents[0].citations.map((c: { newText: string }) => c.newText)).toEqual([
+      '《测试管理办法》第九条',
+      '测试管理办法第五条、第六条',
+    ]);
     const html = join(dir, '..', 'impact.html');
     expect((await run('impact', '--corpus', dir, '--law', '测试管理办法', '--format', 'html', '-o', html)).code).toBe(0);
     const page = read(html);
@@ -103,7 +138,9 @@ describe('amend impact', () => {
         '',
       ].join('\n'),
     );
-    expect(r.err).toContain('rules/测试管理办法实施细则(2022-05-01).md:9:7: warning: “测试管理办法第四条” in 第二条第一款 is left as written for a person to decide: the article was split [cite/citation-left]');
+    expect(r.err).toContain(
+      'rules/测试管理办法实施细则(2022-05-01).md:9:7: warning: “测试管理办法第四条” in 第二条第一款 is left as written for a person to decide: the article was split [cite/citation-left]',
+    );
   });
 
   it('names what is wrong with a bad map, a rule with one version, a missing corpus', async () => {
@@ -130,12 +167,28 @@ describe('amend apply and the citations of another rule', () => {
     const rule = join(dir, '测试管理办法实施细则.txt');
     writeFileSync(
       rule,
-      ['测试管理办法实施细则', '', '第一条 具备测试管理办法第三条第三项规定的设备的，可以申请。', '', '第二条 测试机构的报告，依照测试管理办法第四条报送。', '', '第三条 本细则自测试管理办法第十一条规定的日期起施行。', ''].join('\n'),
+      [
+        '测试管理办法实施细则',
+        '',
+        '第一条 具备测试管理办法第三条第三项规定的设备的，可以申请。',
+        '',
+        '第二条 测试机构的报告，依照测试管理办法第四条报送。',
+        '',
+        '第三条 本细则自测试管理办法第十一条规定的日期起施行。',
+        '',
+      ].join('\n'),
     );
     const decision = join(dir, '..', 'decision.md');
     writeFileSync(
       decision,
-      ['关于修改《测试管理办法实施细则》的决定', '', '一、将第一条中的“可以申请”修改为“可以申请登记”。', '', '此外，对条文中引用《测试管理办法》的条文序号作相应调整。', ''].join('\n'),
+      [
+        '关于修改《测试管理办法实施细则》的决定',
+        '',
+        '一、将第一条中的“可以申请”修改为“可以申请登记”。',
+        '',
+        '此外，对条文中引用《测试管理办法》的条文序号作相应调整。',
+        '',
+      ].join('\n'),
     );
     return { rule, decision };
   }
@@ -151,7 +204,9 @@ describe('amend apply and the citations of another rule', () => {
     expect(r.out).toContain('第一条　具备测试管理办法第四条第二项规定的设备的，可以申请登记。');
     expect(r.out).toContain('第二条　测试机构的报告，依照测试管理办法第四条报送。');
     expect(r.out).toContain('第三条　本细则自测试管理办法第十条规定的日期起施行。');
-    expect(r.err).toContain('“测试管理办法第四条” in 第二条第一款 is left as written for a person to decide: the article was split [cite/citation-left]');
+    expect(r.err).toContain(
+      '“测试管理办法第四条” in 第二条第一款 is left as written for a person to decide: the article was split [cite/citation-left]',
+    );
   });
 
   it('reports each citation it rewrites, in English and Chinese, and in --report', async () => {
@@ -166,8 +221,14 @@ describe('amend apply and the citations of another rule', () => {
     const zh = await run('apply', '--rule', rule, '--decision', decision, '--map', map, '-v', '--lang', 'zh');
     expect(zh.err).toContain('第一条第一款中的“测试管理办法第三条第三项”已调整为“测试管理办法第四条第二项” [cite/citation-adjusted]');
     expect(zh.err).toContain('第二条第一款中的“测试管理办法第四条”保持原样，留待人工处理：原条文已拆分 [cite/citation-left]');
-    const ids = JSON.parse(read(report)).diagnostics.map((d: { ruleId: string; data: { old?: string; text?: string } }) => `${d.ruleId} ${d.data.old ?? d.data.text}`);
-    expect(ids).toEqual(['cite/citation-adjusted 测试管理办法第三条第三项', 'cite/citation-left 测试管理办法第四条', 'cite/citation-adjusted 测试管理办法第十一条']);
+    const ids = JSON.parse(read(report)).diagnostics.map(
+      (d: { ruleId: string; data: { old?: string; text?: string } }) => `${d.ruleId} ${d.data.old ?? d.data.text}`,
+    );
+    expect(ids).toEqual([
+      'cite/citation-adjusted 测试管理办法第三条第三项',
+      'cite/citation-left 测试管理办法第四条',
+      'cite/citation-adjusted 测试管理办法第十一条',
+    ]);
   });
 
   it('without a map, says the statement cannot be carried out and changes no citation', async () => {
@@ -192,4 +253,3 @@ describe('amend apply and the citations of another rule', () => {
     expect(existsSync(join(out, 'reports', '测试管理办法实施细则.impact.html'))).toBe(true);
   });
 });
-

@@ -10,10 +10,7 @@ const zhifa = join(rules, '宁夏回族自治区行政执法证件管理办法.t
 /** A small rule and a decision for it, written here so every expectation can be checked by eye. */
 function smallCase(dir: string) {
   const rule = join(dir, 'rule.txt');
-  writeFileSync(
-    rule,
-    SMALL_RULE.join('\n'),
-  );
+  writeFileSync(rule, SMALL_RULE.join('\n'));
   const dec = join(dir, 'decision.txt');
   writeFileSync(
     dec,
@@ -160,13 +157,14 @@ describe.runIf(existsSync(join(shared, 'seeds')))('amend split and parse on the 
 });
 
 describe('a repealed rule in the corpus', () => {
-  it('is recorded as repealed on the decree\'s date; before it, show gives its text', async () => {
+  it("is recorded as repealed on the decree's date; before it, show gives its text", async () => {
     const dir = tempDir();
     const rules = join(dir, 'rules');
     mkdirSync(rules);
     for (const f of readdirSync(join(example, 'rules'))) copyFileSync(join(example, 'rules', f), join(rules, f));
     // Decree 119 repeals this rule (its list, item 三); the text is a stand-in.
-    const repealed = '宁夏回族自治区公路管理办法\n（2004年4月23日宁夏回族自治区人民政府令第65号公布）\n\n第一条　为了加强公路管理，制定本办法。\n';
+    const repealed =
+      '宁夏回族自治区公路管理办法\n（2004年4月23日宁夏回族自治区人民政府令第65号公布）\n\n第一条　为了加强公路管理，制定本办法。\n';
     writeFileSync(join(rules, '公路管理办法.txt'), repealed);
     const out = join(dir, 'out');
     const r = await run('apply', '--corpus', rules, '--decision', decision, '--out', out);

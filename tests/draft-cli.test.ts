@@ -32,7 +32,11 @@ async function roundTrip(oldFile: string, newFile: string, style = 'local'): Pro
 }
 
 describe('amend draft, then amend apply', () => {
-  it.each(['宁夏回族自治区行政执法证件管理办法.txt', '宁夏回族自治区新型墙体材料推广应用管理规定.txt', '宁夏回族自治区农村五保供养办法.txt'])('decree 119: %s', async (f) => {
+  it.each([
+    '宁夏回族自治区行政执法证件管理办法.txt',
+    '宁夏回族自治区新型墙体材料推广应用管理规定.txt',
+    '宁夏回族自治区农村五保供养办法.txt',
+  ])('decree 119: %s', async (f) => {
     const text = await roundTrip(join(example, 'rules', f), join(example, 'expected', f));
     expect(text.split('\n')[0]).toBe(`关于修改《${f.replace(/\.txt$/, '')}》的决定`);
   });
@@ -56,7 +60,10 @@ describe('amend draft, then amend apply', () => {
       writeFileSync(join(from, f), read(join(example, 'rules', f)));
       writeFileSync(join(to, f), read(join(example, 'expected', f)));
     }
-    writeFileSync(join(from, '某某暂行办法.txt'), '某某暂行办法\n（2000年1月1日某某人民政府令第1号公布）\n\n第一条　为了管理某某，制定本办法。\n');
+    writeFileSync(
+      join(from, '某某暂行办法.txt'),
+      '某某暂行办法\n（2000年1月1日某某人民政府令第1号公布）\n\n第一条　为了管理某某，制定本办法。\n',
+    );
     const decision = join(dir, 'decision.md');
     const drafted = await run('draft', '--corpus-from', from, '--corpus-to', to, '-o', decision);
     expect(drafted.err).toBe('');

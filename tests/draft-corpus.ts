@@ -29,7 +29,11 @@ export function lawPairs(): VersionPair[] {
     for (const [rule, files] of byRule) {
       for (let k = 1; k < files.length; k++) {
         const date = (f: string) => f.slice(rule.length + 1, -4);
-        out.push({ name: `${dir}/${rule} ${date(files[k - 1])} → ${date(files[k])}`, old: join(path, files[k - 1]), neu: join(path, files[k]) });
+        out.push({
+          name: `${dir}/${rule} ${date(files[k - 1])} → ${date(files[k])}`,
+          old: join(path, files[k - 1]),
+          neu: join(path, files[k]),
+        });
       }
     }
   }
@@ -39,7 +43,12 @@ export function lawPairs(): VersionPair[] {
 export function decreePairs(): VersionPair[] {
   return readdirSync(join(example, 'rules'))
     .sort()
-    .map((f) => ({ name: `decree 119/${f}`, old: join(example, 'rules', f), neu: join(example, 'expected', f), instrument: join(example, 'decision.md') }));
+    .map((f) => ({
+      name: `decree 119/${f}`,
+      old: join(example, 'rules', f),
+      neu: join(example, 'expected', f),
+      instrument: join(example, 'decision.md'),
+    }));
 }
 
 export function triplePairs(): VersionPair[] {

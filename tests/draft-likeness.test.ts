@@ -35,7 +35,10 @@ const REFERENCES = /^(?:第[零〇一二两三四五六七八九十百千0-9]+[�
 function renumbersOnly(item: DecisionItem): boolean {
   return (
     item.operations.length > 0 &&
-    item.operations.every((op) => op.kind === 'renumber' || (op.kind === 'replaceText' && op.pairs.every((p) => REFERENCES.test(p.from) && REFERENCES.test(p.to))))
+    item.operations.every(
+      (op) =>
+        op.kind === 'renumber' || (op.kind === 'replaceText' && op.pairs.every((p) => REFERENCES.test(p.from) && REFERENCES.test(p.to))),
+    )
   );
 }
 
@@ -44,7 +47,9 @@ function realItems(p: VersionPair, title: string): number {
   const amendment = findAmendment(decision, title);
   expect(amendment, `the real decision amends ${title}`).toBeDefined();
   // 此外，将上述…法规…中“A”修改为“B” is read into every rule of the decision: words for all of them, not this rule's own item.
-  return amendment!.items.filter((i) => !/作以下修改：?$/.test(i.text.trim()) && !renumbersOnly(i) && !/^(?:此外|另外|同时)[，,]将上述/.test(i.text)).length;
+  return amendment!.items.filter(
+    (i) => !/作以下修改：?$/.test(i.text.trim()) && !renumbersOnly(i) && !/^(?:此外|另外|同时)[，,]将上述/.test(i.text),
+  ).length;
 }
 
 const cases = [...decreePairs(), ...triplePairs()].filter((p) => p.instrument && !left.has(p.name));

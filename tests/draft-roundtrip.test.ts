@@ -53,7 +53,11 @@ function roundTrip(p: VersionPair) {
     if (!r.value.items || oldRule.diagnostics.some((d) => d.severity === 'error')) return;
     // The command line's path agrees: the decision read as `amend apply` reads it (a gazette issue too) and applied through the pipeline.
     const source = { file: 'draft.md', text: r.value.text };
-    const applied = amendParsed({ source: { file: p.old, text: oldText }, result: oldRule }, { source, result: readDecision(source) }, old.title);
+    const applied = amendParsed(
+      { source: { file: p.old, text: oldText }, result: oldRule },
+      { source, result: readDecision(source) },
+      old.title,
+    );
     expect(applied.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(comparable(applied.consolidation!.after)).toBe(comparable(neu));
     return;

@@ -60,7 +60,9 @@ describe('a place running on to the end of the rule', () => {
 
 describe('a place, a comma, then what happens there', () => {
   it('将第六条，在“A”前增加“B”', () => {
-    expect(apply('一、将第六条，在“设卡”前增加“擅自”。')).toEqual(withLines({ 7: '第六条　任何单位不得在道路上擅自设卡。林业主管部门应当加强巡查。' }));
+    expect(apply('一、将第六条，在“设卡”前增加“擅自”。')).toEqual(
+      withLines({ 7: '第六条　任何单位不得在道路上擅自设卡。林业主管部门应当加强巡查。' }),
+    );
   });
 
   it('将第六条（原第五条），修改为“…”: read as written, the note reported', () => {
@@ -73,16 +75,24 @@ describe('a place, a comma, then what happens there', () => {
 
 describe('edges and neighbours: 的后面, 最后面', () => {
   it('在“A”的后面增加“B”', () => {
-    expect(apply('一、在第一条中的“加强”的后面增加“和规范”。')).toEqual(withLines({ 1: '第一条　为了加强和规范道路绿化管理，制定本条例。' }));
+    expect(apply('一、在第一条中的“加强”的后面增加“和规范”。')).toEqual(
+      withLines({ 1: '第一条　为了加强和规范道路绿化管理，制定本条例。' }),
+    );
   });
 
   it('将第五条，删除最后面的“…”', () => {
-    expect(apply('一、将第五条，删除最后面的“，并承担占用道路的补偿费用”。')).toEqual(withLines({ 6: '第五条　占用道路的，由道路管理机构责令改正。' }));
+    expect(apply('一、将第五条，删除最后面的“，并承担占用道路的补偿费用”。')).toEqual(
+      withLines({ 6: '第五条　占用道路的，由道路管理机构责令改正。' }),
+    );
   });
 
   it('最后面的 / 最前面的 words occurring twice: only the last (first) occurrence is deleted', () => {
-    expect(apply('一、删除第七条最后面的“城市绿化建设”。')).toEqual(withLines({ 8: '第七条　城市绿化建设应当符合规划。应当与各种设施管线保持规定的安全距离。' }));
-    expect(apply('一、将第七条最前面的“城市绿化建设”删除。')).toEqual(withLines({ 8: '第七条　应当符合规划。城市绿化建设应当与各种设施管线保持规定的安全距离。' }));
+    expect(apply('一、删除第七条最后面的“城市绿化建设”。')).toEqual(
+      withLines({ 8: '第七条　城市绿化建设应当符合规划。应当与各种设施管线保持规定的安全距离。' }),
+    );
+    expect(apply('一、将第七条最前面的“城市绿化建设”删除。')).toEqual(
+      withLines({ 8: '第七条　应当符合规划。城市绿化建设应当与各种设施管线保持规定的安全距离。' }),
+    );
   });
 
   it('删除第八条第二款最后面的“…” / 在最后面增加 after the place named', () => {
@@ -95,11 +105,15 @@ describe('edges and neighbours: 的后面, 最后面', () => {
 
 describe('words moved', () => {
   it('将第四条中的“A”调整到“B”之后', () => {
-    expect(apply('一、将第四条中的“玩忽职守”调整到“滥用职权”之后。')).toEqual(withLines({ 5: '第四条　工作人员滥用职权、玩忽职守、徇私舞弊的，依法给予处分。' }));
+    expect(apply('一、将第四条中的“玩忽职守”调整到“滥用职权”之后。')).toEqual(
+      withLines({ 5: '第四条　工作人员滥用职权、玩忽职守、徇私舞弊的，依法给予处分。' }),
+    );
   });
 
   it('移至“A”前面: the mirror', () => {
-    expect(apply('一、将第四条中的“滥用职权”移至“玩忽职守”前面。')).toEqual(withLines({ 5: '第四条　工作人员滥用职权、玩忽职守、徇私舞弊的，依法给予处分。' }));
+    expect(apply('一、将第四条中的“滥用职权”移至“玩忽职守”前面。')).toEqual(
+      withLines({ 5: '第四条　工作人员滥用职权、玩忽职守、徇私舞弊的，依法给予处分。' }),
+    );
   });
 
   it('将第七条分解为两款，将其中“…”的规定调整作为第二款: the sentence becomes the second 款', () => {
@@ -133,7 +147,9 @@ describe('a reason after the changes', () => {
 
 describe('bare 款 on the lines after an item names its article', () => {
   it('增加一款，作为第八条第一款 / 删除第二款。 / 增加一款作为第三款', () => {
-    const lines = apply('一、增加一款，作为第八条第一款：“临时占用绿地应当符合规划。”\n\n删除第二款。\n\n增加一款作为第三款：“占用单位应当承担恢复费用。”');
+    const lines = apply(
+      '一、增加一款，作为第八条第一款：“临时占用绿地应当符合规划。”\n\n删除第二款。\n\n增加一款作为第三款：“占用单位应当承担恢复费用。”',
+    );
     expect(lines).toEqual([
       ...ORIGINAL.slice(0, 9),
       '第八条　临时占用绿地应当符合规划。',

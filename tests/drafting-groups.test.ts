@@ -64,7 +64,9 @@ describe('所有的: every occurrence, as 中的', () => {
 describe('one text for provisions of several articles', () => {
   it('第三条第二项、第四条第二项修改为“（二）…”: each 项 named becomes that text', () => {
     const item = '一、将第三条第二项、第四条第二项修改为“（二）年满十八周岁，具有完全民事行为能力；”。';
-    expect(apply(item)).toEqual(withLines({ 4: '（二）年满十八周岁，具有完全民事行为能力；', 8: '（二）年满十八周岁，具有完全民事行为能力；' }));
+    expect(apply(item)).toEqual(
+      withLines({ 4: '（二）年满十八周岁，具有完全民事行为能力；', 8: '（二）年满十八周岁，具有完全民事行为能力；' }),
+    );
   });
 
   it('the original is what the expectations above change', () => {
@@ -81,7 +83,10 @@ describe('前N项: the first N of the unit', () => {
   });
 
   it('将第三条前两款修改为 with two quoted 款 replaces 第一款 (its 项 with it) and 第二款; 第三款 stays', () => {
-    const three = familyRule(TITLE, RULE.replace('（三）有相应设备。', '（三）有相应设备。\n许可证有效期为三年。\n有效期届满需要延续的，应当提出申请。'));
+    const three = familyRule(
+      TITLE,
+      RULE.replace('（三）有相应设备。', '（三）有相应设备。\n许可证有效期为三年。\n有效期届满需要延续的，应当提出申请。'),
+    );
     const items = '一、将第三条前两款修改为：“申请许可，应当有固定场所。”“许可证有效期为五年。”';
     expect(three.apply(items).slice(2, 6)).toEqual([
       '第三条　申请许可，应当有固定场所。',
@@ -95,7 +100,11 @@ describe('前N项: the first N of the unit', () => {
 describe('原第二款: the number before an earlier item of the decision', () => {
   it('after 增加一款，作为第二款, 第三条原第二款 is the 款 that was second', () => {
     const three = familyRule(TITLE, RULE.replace('（三）有相应设备。', '（三）有相应设备。\n许可证有效期为三年。'));
-    const items = ['一、在第三条中增加一款，作为第二款：“许可证由市生态环境部门颁发。”', '', '二、将第三条原第二款中的“三年”修改为“五年”。'].join('\n');
+    const items = [
+      '一、在第三条中增加一款，作为第二款：“许可证由市生态环境部门颁发。”',
+      '',
+      '二、将第三条原第二款中的“三年”修改为“五年”。',
+    ].join('\n');
     expect(three.apply(items).slice(2, 8)).toEqual([
       '第三条　申请许可，应当具备下列条件：',
       '（一）有固定场所；',

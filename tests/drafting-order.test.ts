@@ -34,11 +34,36 @@ const { original: ORIGINAL, run, apply, withLines } = familyRule(TITLE, RULE);
 describe('words moved within a list: the members move, the marks stay', () => {
   // [what the case shows, the item, the line (by index) and what it becomes]: worked out from the words.
   it.each([
-    ['甲、乙和丙 with 甲 after 丙 is 乙、丙和甲: 和 stays before the last member', '一、将第三条中的“垃圾”调整到“建筑废料”之后。', 4, '第三条　禁止在河道内倾倒渣土、建筑废料和垃圾。'],
-    ['甲、乙和丙 with 丙 before 甲 is 丙、甲和乙', '一、将第三条中的“建筑废料”调整到“垃圾”之前。', 4, '第三条　禁止在河道内倾倒建筑废料、垃圾和渣土。'],
-    ['甲、乙和丙 with 甲 after 乙: only the first two change places', '一、将第三条中的“垃圾”移至“渣土”的后面。', 4, '第三条　禁止在河道内倾倒渣土、垃圾和建筑废料。'],
-    ['two words with no mark between them swap', '一、将第五条中的“玩忽职守”调整到“滥用职权”之后。', 6, '第五条　工作人员滥用职权玩忽职守的，依法给予处分。'],
-    ['甲或者乙 with 乙 before 甲 is 乙或者甲', '一、将第六条中的“个人”移至“单位”前面。', 7, '第六条　个人或者单位违反本条例的，由水务主管部门责令改正。'],
+    [
+      '甲、乙和丙 with 甲 after 丙 is 乙、丙和甲: 和 stays before the last member',
+      '一、将第三条中的“垃圾”调整到“建筑废料”之后。',
+      4,
+      '第三条　禁止在河道内倾倒渣土、建筑废料和垃圾。',
+    ],
+    [
+      '甲、乙和丙 with 丙 before 甲 is 丙、甲和乙',
+      '一、将第三条中的“建筑废料”调整到“垃圾”之前。',
+      4,
+      '第三条　禁止在河道内倾倒建筑废料、垃圾和渣土。',
+    ],
+    [
+      '甲、乙和丙 with 甲 after 乙: only the first two change places',
+      '一、将第三条中的“垃圾”移至“渣土”的后面。',
+      4,
+      '第三条　禁止在河道内倾倒渣土、垃圾和建筑废料。',
+    ],
+    [
+      'two words with no mark between them swap',
+      '一、将第五条中的“玩忽职守”调整到“滥用职权”之后。',
+      6,
+      '第五条　工作人员滥用职权玩忽职守的，依法给予处分。',
+    ],
+    [
+      '甲或者乙 with 乙 before 甲 is 乙或者甲',
+      '一、将第六条中的“个人”移至“单位”前面。',
+      7,
+      '第六条　个人或者单位违反本条例的，由水务主管部门责令改正。',
+    ],
   ] as const)('%s', (_, item, line, text) => {
     expect(apply(item)).toEqual(withLines({ [line]: text }));
   });
@@ -81,9 +106,12 @@ describe('a new chapter, then the articles put into it (列入本章)', () => {
   });
 
   it('only what is put 列入本章 goes in: an article added before it, without 列入本章, stays in 第二章', () => {
-    expect(
-      apply('一、增加一章，作为第三章“附则”；增加一条，作为第八条：“甲。”；增加一条，作为第九条：“乙。”，列入本章。'),
-    ).toEqual([...ORIGINAL, '第八条　甲。', '第三章　附则', '第九条　乙。']);
+    expect(apply('一、增加一章，作为第三章“附则”；增加一条，作为第八条：“甲。”；增加一条，作为第九条：“乙。”，列入本章。')).toEqual([
+      ...ORIGINAL,
+      '第八条　甲。',
+      '第三章　附则',
+      '第九条　乙。',
+    ]);
   });
 
   it('articles put in out of order: the chapter runs from the lowest to the highest', () => {

@@ -61,19 +61,27 @@ describe('a deletion quoting what it deletes', () => {
     expect(warned.map((d) => messageText(d, 'zh'))).toEqual([
       '决定删去原第二条第三款，所引原文为“开发区管理机构应当做好甲乙管理工作。”，但原规章该处为“开发区管理机构应当在各自职责范围内做好甲乙管理工作。”；已按决定删去',
     ]);
-    expect(messageText(warned[0], 'en')).toContain('quoting it as “开发区管理机构应当做好甲乙管理工作。”, but the original reads “开发区管理机构应当在各自职责范围内做好甲乙管理工作。”');
+    expect(messageText(warned[0], 'en')).toContain(
+      'quoting it as “开发区管理机构应当做好甲乙管理工作。”, but the original reads “开发区管理机构应当在各自职责范围内做好甲乙管理工作。”',
+    );
   });
 
   it('the article’s label quoted with it, and layout (spaces, a broken line) are no difference', () => {
-    const { result } = run('一、删除第三条：“第三条　有下列情形之一的，主管部门应当记入 信用记录：\n\n“（一）拒不改正的；\n\n“（二）打击报复举报人的。”');
+    const { result } = run(
+      '一、删除第三条：“第三条　有下列情形之一的，主管部门应当记入 信用记录：\n\n“（一）拒不改正的；\n\n“（二）打击报复举报人的。”',
+    );
     expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
-    expect(apply('一、删除第三条：“第三条　有下列情形之一的，主管部门应当记入信用记录：\n\n“（一）拒不改正的；\n\n“（二）打击报复举报人的。”')).not.toContain('（一）拒不改正的；');
+    expect(
+      apply('一、删除第三条：“第三条　有下列情形之一的，主管部门应当记入信用记录：\n\n“（一）拒不改正的；\n\n“（二）打击报复举报人的。”'),
+    ).not.toContain('（一）拒不改正的；');
   });
 });
 
 describe('a quoted passage whose first paragraph closes ”。 and goes on', () => {
   it('将第一条修改为：“…”。 then “…”: the article has both paragraphs, the first with its 。', () => {
-    expect(apply('一、将第一条修改为：“为了规范甲乙管理，保障丙丁权益，制定本条例”。\n\n“本条例所称甲乙，是指戊己。”\n\n二、删除第三条。')).toEqual([
+    expect(
+      apply('一、将第一条修改为：“为了规范甲乙管理，保障丙丁权益，制定本条例”。\n\n“本条例所称甲乙，是指戊己。”\n\n二、删除第三条。'),
+    ).toEqual([
       '第一章　总则',
       '第一条　为了规范甲乙管理，保障丙丁权益，制定本条例。',
       '本条例所称甲乙，是指戊己。',
@@ -89,7 +97,13 @@ describe('a quoted passage whose first paragraph closes ”。 and goes on', () 
 describe('new articles announced by count, their texts one paragraph each', () => {
   it('在第一条后增加两条，分别作为第二条：“…” then 第三条：“…” of two paragraphs: both after 第一条, the others follow', () => {
     expect(
-      apply(['一、在第一条后增加两条，分别作为第二条：“甲乙活动应当遵循公开原则。”', '第三条：“丙丁应当依法登记。', '“登记事项变更的，应当及时办理变更登记。”'].join('\n\n')),
+      apply(
+        [
+          '一、在第一条后增加两条，分别作为第二条：“甲乙活动应当遵循公开原则。”',
+          '第三条：“丙丁应当依法登记。',
+          '“登记事项变更的，应当及时办理变更登记。”',
+        ].join('\n\n'),
+      ),
     ).toEqual([
       '第一章　总则',
       '第一条　为了规范甲乙管理，制定本条例。',
@@ -135,11 +149,19 @@ describe('an article added at the end of a chapter', () => {
   });
 
   it('在总则中增加一条 in a rule with 总则: after its last article', () => {
-    expect(apply('一、在总则中增加一条：“开发区参照本条例执行。”').slice(-4)).toEqual(['（二）打击报复举报人的。', '第四条　开发区参照本条例执行。', ...tail.slice(0, 1), '第五条　本条例自2015年3月1日起施行。']);
+    expect(apply('一、在总则中增加一条：“开发区参照本条例执行。”').slice(-4)).toEqual([
+      '（二）打击报复举报人的。',
+      '第四条　开发区参照本条例执行。',
+      ...tail.slice(0, 1),
+      '第五条　本条例自2015年3月1日起施行。',
+    ]);
   });
 
   it('a title the rule has no division of is an error', () => {
-    const plain = familyRule('某某市丙丁办法', '某某市丙丁办法\n（2015年1月1日公布）\n\n第一条　为了规范丙丁，制定本办法。\n\n第二条　本办法自2015年3月1日起施行。\n');
+    const plain = familyRule(
+      '某某市丙丁办法',
+      '某某市丙丁办法\n（2015年1月1日公布）\n\n第一条　为了规范丙丁，制定本办法。\n\n第二条　本办法自2015年3月1日起施行。\n',
+    );
     const { errors } = plain.run('一、在附则中新增一条：“开发区参照本办法执行。”');
     expect(errors.map((d) => [d.ruleId, d.data?.target])).toEqual([['engine/target-not-found', '“附则”']]);
   });
@@ -164,7 +186,9 @@ describe('a provision made a new article, with its text', () => {
 
 describe('the final mark of a provision written after its closing quotation mark', () => {
   it('将第一条修改为：“…”。: the article ends with the 。', () => {
-    expect(apply('一、将第一条修改为：“为了规范甲乙管理，保障丙丁权益，制定本条例”。')[1]).toBe('第一条　为了规范甲乙管理，保障丙丁权益，制定本条例。');
+    expect(apply('一、将第一条修改为：“为了规范甲乙管理，保障丙丁权益，制定本条例”。')[1]).toBe(
+      '第一条　为了规范甲乙管理，保障丙丁权益，制定本条例。',
+    );
   });
 });
 
@@ -193,7 +217,9 @@ describe('new articles announced together, one quoted paragraph each', () => {
   });
 
   it('three paragraphs for two articles: which goes where is not said, an error', () => {
-    const { errors } = run('一、在第一条后增加两条，作为第二条、第三条：“甲乙活动应当遵循公开原则。\n\n“丙丁应当依法登记。\n\n“登记事项变更的，应当及时办理变更登记。”');
+    const { errors } = run(
+      '一、在第一条后增加两条，作为第二条、第三条：“甲乙活动应当遵循公开原则。\n\n“丙丁应当依法登记。\n\n“登记事项变更的，应当及时办理变更登记。”',
+    );
     expect(errors.map((d) => [d.ruleId, d.data?.targets, d.data?.units])).toEqual([['decision/payload-count-mismatch', 2, 3]]);
   });
 });

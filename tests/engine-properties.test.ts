@@ -24,14 +24,23 @@ function articlesOf(doc: Document): Article[] {
   return out;
 }
 
-const textOf = (a: Article) => a.children.map((p) => [p.text, ...p.children.map((i) => i.label + i.text + i.children.map((s) => s.label + s.text).join(''))].join('\n')).join('\n');
+const textOf = (a: Article) =>
+  a.children
+    .map((p) => [p.text, ...p.children.map((i) => i.label + i.text + i.children.map((s) => s.label + s.text).join(''))].join('\n'))
+    .join('\n');
 
 /** A rule and a list of operations, one per chosen article, valid against it. */
 const ruleWithOps = rule.chain((doc) => {
   const arts = articlesOf(doc).filter((a) => !a.num.sub);
-  const hasSub = new Set(articlesOf(doc).filter((a) => a.num.sub).map((a) => a.num.n));
+  const hasSub = new Set(
+    articlesOf(doc)
+      .filter((a) => a.num.sub)
+      .map((a) => a.num.n),
+  );
   return fc
-    .array(fc.tuple(fc.integer({ min: 0, max: arts.length - 1 }), fc.constantFrom('delete', 'replaceText', 'replaceNode', 'insertAfter')), { maxLength: 4 })
+    .array(fc.tuple(fc.integer({ min: 0, max: arts.length - 1 }), fc.constantFrom('delete', 'replaceText', 'replaceNode', 'insertAfter')), {
+      maxLength: 4,
+    })
     .map((picks) => {
       const used = new Set<number>();
       const ops: Operation[] = [];
@@ -50,7 +59,14 @@ const ruleWithOps = rule.chain((doc) => {
         } else if (kind === 'replaceNode') {
           ops.push({ ...base, kind: 'replaceNode', level: 'article', target, content: parseFragment('本条由决定重写。', 'article').value });
         } else if (!hasSub.has(a.num.n)) {
-          ops.push({ ...base, kind: 'insertNode', level: 'article', after: target, as: { article: { n: a.num.n, sub: 1 } }, content: parseFragment('新增的条文。', 'article').value });
+          ops.push({
+            ...base,
+            kind: 'insertNode',
+            level: 'article',
+            after: target,
+            as: { article: { n: a.num.n, sub: 1 } },
+            content: parseFragment('新增的条文。', 'article').value,
+          });
         }
       }
       // National-style 之一 insertions go with decisions that renumber nothing: after a deletion
@@ -75,20 +91,28 @@ describe('engine properties', () => {
       fc.property(ruleWithOps, ({ doc, ops }) => {
         const c = applyAmendment(doc, amendmentOf(doc, ops), { decision });
         expect(c.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-        const main = articlesOf(c.after).filter((a) => !a.num.sub).map((a) => a.num.n);
+        const main = articlesOf(c.after)
+          .filter((a) => !a.num.sub)
+          .map((a) => a.num.n);
         expect(main).toEqual(main.map((_, i) => i + 1));
         const seen = c.changes.flatMap((x) => x.before.map((b) => b.id)).sort();
-        expect(seen).toEqual(articlesOf(doc).map((a) => a.id).sort());
+        expect(seen).toEqual(
+          articlesOf(doc)
+            .map((a) => a.id)
+            .sort(),
+        );
       }),
       { numRuns: 150 },
     );
   });
 
-  it('text outside every operation\'s scope is unchanged', () => {
+  it("text outside every operation's scope is unchanged", () => {
     fc.assert(
       fc.property(ruleWithOps, ({ doc, ops }) => {
         const c = applyAmendment(doc, amendmentOf(doc, ops), { decision });
-        const touched = new Set(ops.flatMap((op) => ('target' in op ? [op.target] : 'scope' in op ? op.scope : [])).map((t) => t.article!.n));
+        const touched = new Set(
+          ops.flatMap((op) => ('target' in op ? [op.target] : 'scope' in op ? op.scope : [])).map((t) => t.article!.n),
+        );
         const before = new Map(articlesOf(c.before).map((a) => [a.id, a]));
         const after = new Map(articlesOf(c.after).map((a) => [a.id, a]));
         for (const change of c.changes) {
@@ -115,11 +139,14 @@ describe('engine properties', () => {
 
   it('the result does not depend on the order of independent operations', () => {
     fc.assert(
-      fc.property(ruleWithOps.chain((x) => fc.shuffledSubarray(x.ops, { minLength: x.ops.length }).map((shuffled) => ({ ...x, shuffled }))), ({ doc, ops, shuffled }) => {
-        const a = applyAmendment(doc, amendmentOf(doc, ops), { decision });
-        const b = applyAmendment(doc, amendmentOf(doc, shuffled), { decision });
-        expect(serialize(b.after)).toBe(serialize(a.after));
-      }),
+      fc.property(
+        ruleWithOps.chain((x) => fc.shuffledSubarray(x.ops, { minLength: x.ops.length }).map((shuffled) => ({ ...x, shuffled }))),
+        ({ doc, ops, shuffled }) => {
+          const a = applyAmendment(doc, amendmentOf(doc, ops), { decision });
+          const b = applyAmendment(doc, amendmentOf(doc, shuffled), { decision });
+          expect(serialize(b.after)).toBe(serialize(a.after));
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -134,7 +161,12 @@ describe('engine properties', () => {
 const chapterRule = fc.integer({ min: 2, max: 6 }).chain((k) =>
   fc
     .array(
-      fc.tuple(fc.integer({ min: 1, max: 2 }), fc.integer({ min: 1, max: k }), fc.integer({ min: 1, max: k }), fc.constantFrom('single', 'range', 'none')),
+      fc.tuple(
+        fc.integer({ min: 1, max: 2 }),
+        fc.integer({ min: 1, max: k }),
+        fc.integer({ min: 1, max: k }),
+        fc.constantFrom('single', 'range', 'none'),
+      ),
       { minLength: k, maxLength: k },
     )
     .map((specs) => {
@@ -144,7 +176,12 @@ const chapterRule = fc.integer({ min: 2, max: 6 }).chain((k) =>
         lines.push(`第${toChinese(ci + 1)}章　原第${ci + 1}章`, '');
         for (let j = 0; j < count; j++) {
           const [a, b] = [Math.min(x, y), Math.max(x, y)];
-          const cite = form === 'single' || a === b ? `依照本办法第${toChinese(x)}章的规定执行。` : form === 'range' ? `依照本办法第${toChinese(a)}章至第${toChinese(b)}章的规定执行。` : '按照规定执行。';
+          const cite =
+            form === 'single' || a === b
+              ? `依照本办法第${toChinese(x)}章的规定执行。`
+              : form === 'range'
+                ? `依照本办法第${toChinese(a)}章至第${toChinese(b)}章的规定执行。`
+                : '按照规定执行。';
           lines.push(`第${toChinese(++n)}条　第${ci + 1}章的条文。${cite}`, '');
         }
       });
@@ -154,7 +191,13 @@ const chapterRule = fc.integer({ min: 2, max: 6 }).chain((k) =>
 
 const chapterCase = chapterRule.chain(({ k, doc }) =>
   fc
-    .tuple(fc.subarray(Array.from({ length: k }, (_, i) => i + 1), { maxLength: k - 1 }), fc.integer({ min: 0, max: 3 }))
+    .tuple(
+      fc.subarray(
+        Array.from({ length: k }, (_, i) => i + 1),
+        { maxLength: k - 1 },
+      ),
+      fc.integer({ min: 0, max: 3 }),
+    )
     .chain(([deleted, inserts]) => {
       const total = k - deleted.length + inserts;
       return fc
@@ -165,7 +208,12 @@ const chapterCase = chapterRule.chain(({ k, doc }) =>
 
 /** A new chapter as the decision's payload would read: its heading and one article, numbered by the engine. */
 function newChapter(title: string): Fragment {
-  const article: Article = { kind: 'article', id: '', num: { n: 0 }, children: [{ kind: 'paragraph', id: '', text: '新增的条文。', children: [] }] };
+  const article: Article = {
+    kind: 'article',
+    id: '',
+    num: { n: 0 },
+    children: [{ kind: 'paragraph', id: '', text: '新增的条文。', children: [] }],
+  };
   const chapter: Chapter = { kind: 'chapter', id: '', num: 0, title, children: [article] };
   return { level: 'articles', text: `${title}\n新增的条文。`, articles: [article], divisions: [chapter] };
 }
@@ -175,8 +223,23 @@ describe('engine properties: chapters', () => {
     fc.assert(
       fc.property(chapterCase, ({ k, doc, deleted, at }) => {
         const ops: Operation[] = [
-          ...deleted.map((c): Operation => ({ kind: 'deleteNode', level: 'chapter', target: { chapter: c }, rule: doc.title, item: `删${c}`, span })),
-          ...at.map((p, i): Operation => ({ kind: 'insertNode', level: 'chapter', as: { chapter: p }, content: newChapter(`新章${i + 1}`), rule: doc.title, item: `增${i + 1}`, span })),
+          ...deleted.map((c): Operation => ({
+            kind: 'deleteNode',
+            level: 'chapter',
+            target: { chapter: c },
+            rule: doc.title,
+            item: `删${c}`,
+            span,
+          })),
+          ...at.map((p, i): Operation => ({
+            kind: 'insertNode',
+            level: 'chapter',
+            as: { chapter: p },
+            content: newChapter(`新章${i + 1}`),
+            rule: doc.title,
+            item: `增${i + 1}`,
+            span,
+          })),
         ];
         const c = applyAmendment(doc, amendmentOf(doc, ops), { decision });
         expect(c.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -196,15 +259,32 @@ describe('engine properties: chapters', () => {
     fc.assert(
       fc.property(chapterCase, ({ doc, deleted, at }) => {
         const ops: Operation[] = [
-          ...deleted.map((c): Operation => ({ kind: 'deleteNode', level: 'chapter', target: { chapter: c }, rule: doc.title, item: `删${c}`, span })),
-          ...at.map((p, i): Operation => ({ kind: 'insertNode', level: 'chapter', as: { chapter: p }, content: newChapter(`新章${i + 1}`), rule: doc.title, item: `增${i + 1}`, span })),
+          ...deleted.map((c): Operation => ({
+            kind: 'deleteNode',
+            level: 'chapter',
+            target: { chapter: c },
+            rule: doc.title,
+            item: `删${c}`,
+            span,
+          })),
+          ...at.map((p, i): Operation => ({
+            kind: 'insertNode',
+            level: 'chapter',
+            as: { chapter: p },
+            content: newChapter(`新章${i + 1}`),
+            rule: doc.title,
+            item: `增${i + 1}`,
+            span,
+          })),
         ];
         const c = applyAmendment(doc, amendmentOf(doc, ops), { decision });
         // Where each original chapter went, worked out from the titles of the result.
         const chapters = c.after.children.filter((n): n is Chapter => n.kind === 'chapter');
         const now = new Map(chapters.map((ch, i) => [ch.title, i + 1]));
         const newAt = (orig: number) => now.get(`原第${orig}章`);
-        const reported = new Set(c.diagnostics.filter((d) => d.ruleId === 'engine/dangling-reference').map((d) => `${d.data?.reference}@${d.data?.where}`));
+        const reported = new Set(
+          c.diagnostics.filter((d) => d.ruleId === 'engine/dangling-reference').map((d) => `${d.data?.reference}@${d.data?.where}`),
+        );
         const afterText = serialize(c.after);
         let checked = 0;
         for (const r of c.references) {
@@ -220,7 +300,9 @@ describe('engine properties: chapters', () => {
             expect(afterText).toContain(`依照${r.text}的规定执行。`);
             expect([...reported].some((x) => x.startsWith(`${r.text}@`))).toBe(true);
           } else {
-            const renumbered = m[2] ? `本办法第${toChinese(newAt(from)!)}章至第${toChinese(newAt(to)!)}章` : `本办法第${toChinese(newAt(from)!)}章`;
+            const renumbered = m[2]
+              ? `本办法第${toChinese(newAt(from)!)}章至第${toChinese(newAt(to)!)}章`
+              : `本办法第${toChinese(newAt(from)!)}章`;
             expect(r.newText).toBe(renumbered);
           }
         }

@@ -17,7 +17,10 @@ describe('hand-worked fixtures through amend apply', () => {
     expect(r.code).toBe(0);
     expect(r.out).toBe(read(at('expected.txt')));
     // Each diagnostic's first line, without the file:line:column it starts with.
-    const printed = r.err.split('\n').filter((l) => /^\S+:\d+:\d+: /.test(l)).map((l) => l.replace(/^\S+:\d+:\d+: /, ''));
+    const printed = r.err
+      .split('\n')
+      .filter((l) => /^\S+:\d+:\d+: /.test(l))
+      .map((l) => l.replace(/^\S+:\d+:\d+: /, ''));
     expect(printed).toEqual(read(at('diagnostics.txt')).split('\n').filter(Boolean));
   });
 });

@@ -57,7 +57,10 @@ const RULE = `${TITLE}
 const ORIGINAL = body(RULE);
 
 function body(text: string): string[] {
-  return text.split('\n').slice(2).filter((l) => l !== '');
+  return text
+    .split('\n')
+    .slice(2)
+    .filter((l) => l !== '');
 }
 
 /** A one-rule decision of numbered items, as a municipal government prints it. */
@@ -118,7 +121,10 @@ describe('1. several phrases in one sentence', () => {
 
 describe('2. 合并为一条', () => {
   it('合并为一条，作为第六条，修改为：the number follows an earlier deletion', () => {
-    const lines = apply('删去第六条。', '将第七条、第八条合并为一条，作为第六条，修改为：“城市管理部门应当公开举报电话，任何单位和个人可以书面或者口头举报。”');
+    const lines = apply(
+      '删去第六条。',
+      '将第七条、第八条合并为一条，作为第六条，修改为：“城市管理部门应当公开举报电话，任何单位和个人可以书面或者口头举报。”',
+    );
     // 第六条 goes; 第七条 and 第八条 become the new 第六条; 第九条 becomes 第七条.
     expect(lines).toEqual([
       ...ORIGINAL.slice(0, 13),
@@ -130,13 +136,19 @@ describe('2. 合并为一条', () => {
 
   it('合并为一条，修改为 (no 作为): the number of the first', () => {
     const lines = apply('将第七条、第八条合并为一条，修改为：“城市管理部门应当公开举报电话，受理书面或者口头举报。”');
-    expect(lines.slice(15)).toEqual(['第七条　城市管理部门应当公开举报电话，受理书面或者口头举报。', '第三章　附则', '第八条　本办法自2015年3月1日起施行。']);
+    expect(lines.slice(15)).toEqual([
+      '第七条　城市管理部门应当公开举报电话，受理书面或者口头举报。',
+      '第三章　附则',
+      '第八条　本办法自2015年3月1日起施行。',
+    ]);
   });
 });
 
 describe('3. text added to a unit', () => {
   it('在第六条第二款末尾增加“，并…”: before the final 。', () => {
-    expect(apply('在第六条第二款末尾增加“，并将处理结果告知举报人”。')[14]).toBe('巡查中发现违法行为的，应当及时处理，并将处理结果告知举报人。');
+    expect(apply('在第六条第二款末尾增加“，并将处理结果告知举报人”。')[14]).toBe(
+      '巡查中发现违法行为的，应当及时处理，并将处理结果告知举报人。',
+    );
   });
 
   it('在第三条第二款最后增加一句：“…。”: after the 款', () => {
@@ -166,7 +178,9 @@ describe('3. text added to a unit', () => {
 
 describe('4. phrase forms', () => {
   it('将第三条的“A”修改为“B” (的 for 中的)', () => {
-    expect(apply('将第三条的“卫生行政部门”修改为“卫生健康部门”。')[3]).toBe('第三条　市公安机关、卫生健康部门按照各自职责做好市容管理工作。');
+    expect(apply('将第三条的“卫生行政部门”修改为“卫生健康部门”。')[3]).toBe(
+      '第三条　市公安机关、卫生健康部门按照各自职责做好市容管理工作。',
+    );
   });
 
   it('将第六条第一款中的“A”和“B”修改为“C”', () => {
@@ -185,7 +199,9 @@ describe('4. phrase forms', () => {
   });
 
   it('将第三条第一款中的“A”修改为“B”，删去“C”', () => {
-    expect(apply('将第三条第一款中的“公安机关”修改为“公安部门”，删去“按照各自职责”。')[3]).toBe('第三条　市公安部门、卫生行政部门做好市容管理工作。');
+    expect(apply('将第三条第一款中的“公安机关”修改为“公安部门”，删去“按照各自职责”。')[3]).toBe(
+      '第三条　市公安部门、卫生行政部门做好市容管理工作。',
+    );
   });
 
   it('删去第四条第一款第三项中的“A”', () => {
@@ -205,7 +221,12 @@ describe('5. 项, 目 and headings', () => {
   });
 
   it('在第八条第一项中增加一目，作为第二目', () => {
-    expect(apply('在第八条第一项中增加一目，作为第二目：“2.电子邮件；”').slice(17, 21)).toEqual(['（一）书面方式，包括：', '1.信函；', '2.电子邮件；', '3.传真。']);
+    expect(apply('在第八条第一项中增加一目，作为第二目：“2.电子邮件；”').slice(17, 21)).toEqual([
+      '（一）书面方式，包括：',
+      '1.信函；',
+      '2.电子邮件；',
+      '3.传真。',
+    ]);
   });
 
   it('将第二章第二节节名修改为 and 将第一章的章名修改为', () => {
@@ -218,7 +239,11 @@ describe('5. 项, 目 and headings', () => {
 describe('6. 在第二条后增加一条，作为第三条 (local style: the articles after it move up)', () => {
   it('goes after 第二条; what follows is renumbered, and so are references to it', () => {
     const lines = apply('在第二条后增加一条，作为第三条：“市、县（区）人民政府应当将市容管理经费列入预算。”');
-    expect(lines.slice(2, 5)).toEqual(['第二条　本办法适用于本市行政区域。', '第三条　市、县（区）人民政府应当将市容管理经费列入预算。', '第四条　市公安机关、卫生行政部门按照各自职责做好市容管理工作。']);
+    expect(lines.slice(2, 5)).toEqual([
+      '第二条　本办法适用于本市行政区域。',
+      '第三条　市、县（区）人民政府应当将市容管理经费列入预算。',
+      '第四条　市公安机关、卫生行政部门按照各自职责做好市容管理工作。',
+    ]);
     expect(lines[12]).toBe('第六条　公安机关应当配合城市管理部门依照本办法第五条的规定处理。');
     expect(lines[lines.length - 1]).toBe('第十条　本办法自2015年3月1日起施行。');
   });
@@ -243,7 +268,9 @@ describe('7. moves', () => {
 
   it('将第三条调整为第五条, where nothing else moves it: the engine reports the disagreement', () => {
     const { errors } = run('将第三条调整为第五条。');
-    expect(errors.map((e) => [e.ruleId, e.data?.statedNew, e.data?.computedNew])).toEqual([['engine/renumber-mismatch', '第五条', '第三条']]);
+    expect(errors.map((e) => [e.ruleId, e.data?.statedNew, e.data?.computedNew])).toEqual([
+      ['engine/renumber-mismatch', '第五条', '第三条'],
+    ]);
   });
 });
 

@@ -23,7 +23,10 @@ describe.runIf(existsSync(triples))('published real triples', () => {
     const dir = join(triples, 'ningxia-ncsc-members-code');
     // The closing sentence 此外，还对条文顺序和个别文字作相应调整和修改 is a catch-all the instructions above it already carry out.
     const instrument = read(join(dir, 'instrument.md')).replace(/^此外，还对条文顺序和个别文字作相应调整和修改。\s*$/m, '');
-    const result = amend({ file: join(dir, 'before.md'), text: read(join(dir, 'before.md')) }, { file: join(dir, 'instrument.md'), text: instrument });
+    const result = amend(
+      { file: join(dir, 'before.md'), text: read(join(dir, 'before.md')) },
+      { file: join(dir, 'instrument.md'), text: instrument },
+    );
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const ours = body(result.consolidation!.after);
     const published = body(parseRule(read(join(dir, 'after.md'))).value);
@@ -36,7 +39,10 @@ describe.runIf(existsSync(triples))('published real triples', () => {
   // 东营 2020: ten items of a single-rule decision (条/款 restated, 款 added and deleted, words changed, one 条 added with renumbering).
   it('东营 湿地保护条例 2020: every article as published, but for one comma and one edit the decision does not make', () => {
     const dir = join(triples, 'dongying-wetland');
-    const result = amend({ file: join(dir, 'before.md'), text: read(join(dir, 'before.md')) }, { file: join(dir, 'instrument.md'), text: read(join(dir, 'instrument.md')) });
+    const result = amend(
+      { file: join(dir, 'before.md'), text: read(join(dir, 'before.md')) },
+      { file: join(dir, 'instrument.md'), text: read(join(dir, 'instrument.md')) },
+    );
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const ours = body(result.consolidation!.after);
     const published = body(parseRule(read(join(dir, 'after.md'))).value);
@@ -52,7 +58,10 @@ describe.runIf(existsSync(triples))('published real triples', () => {
   // 上海 2023: one item of a decision amending five rules, and words for all five (“区县”、“区、县”→“区”，“乡、镇”→“乡镇”).
   it('上海 罢免和补选代表程序的规定 2023: the added 第二条 and the decision-wide replacements; the rest is the catch-all 文字作相应调整', () => {
     const dir = join(triples, 'shanghai-deputy-recall-byelection');
-    const result = amend({ file: join(dir, 'before.md'), text: read(join(dir, 'before.md')) }, { file: join(dir, 'instrument.md'), text: read(join(dir, 'instrument.md')) });
+    const result = amend(
+      { file: join(dir, 'before.md'), text: read(join(dir, 'before.md')) },
+      { file: join(dir, 'instrument.md'), text: read(join(dir, 'instrument.md')) },
+    );
     // This rule holds “区、县” and “乡、镇” but never “区县”: words for all five rules need not find every phrase in each.
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const ours = body(result.consolidation!.after);
@@ -63,13 +72,21 @@ describe.runIf(existsSync(triples))('published real triples', () => {
     ours[1] = ours[1].replace('第一章　 总 　则', '第一章　总　　则');
     // Under 并对部分条款顺序、文字作相应调整 the republication drops 的 in 人民代表大会的代表 and in 区的/乡镇的人民代表大会
     // (区、县的 and 乡、镇的 before the replacement) — wording no instruction names.
-    const dropped: [number, number][] = [[5, 1], [6, 1], [8, 3], [11, 2]];
+    const dropped: [number, number][] = [
+      [5, 1],
+      [6, 1],
+      [8, 3],
+      [11, 2],
+    ];
     for (const [block, n] of dropped) {
       expect(ours[block].match(/(?:人民代表大会的代表|区的人民|乡镇的人民)/g)?.length).toBe(n);
       ours[block] = ours[block].replace(/人民代表大会的代表/g, '人民代表大会代表').replace(/(区|乡镇)的人民/g, '$1人民');
     }
     // It also splits a 款 of 第六条 and of 第七条 in two, before 罢免案由主席团… and 市和区人民代表大会常务委员会举行会议….
-    for (const [block, at] of [[9, '罢免案由主席团'], [10, '市和区人民代表大会常务委员会举行会议']] as const) {
+    for (const [block, at] of [
+      [9, '罢免案由主席团'],
+      [10, '市和区人民代表大会常务委员会举行会议'],
+    ] as const) {
       expect(ours[block]).toContain(`。${at}`);
       ours[block] = ours[block].replace(`。${at}`, `。\n${at}`);
     }
@@ -88,7 +105,10 @@ describe.runIf(existsSync(triples))('published real triples', () => {
     const text = read(join(dir, 'instrument.md'));
     expect(text).toContain(unplaced);
     const instrument = text.replace(unplaced, unplaced.replace('中增加', '中的“法律、法规”后增加'));
-    const result = amend({ file: join(dir, 'before.md'), text: read(join(dir, 'before.md')) }, { file: join(dir, 'instrument.md'), text: instrument });
+    const result = amend(
+      { file: join(dir, 'before.md'), text: read(join(dir, 'before.md')) },
+      { file: join(dir, 'instrument.md'), text: instrument },
+    );
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const ours = body(result.consolidation!.after);
     const published = body(parseRule(read(join(dir, 'after.md'))).value);
@@ -120,7 +140,10 @@ describe.runIf(existsSync(triples))('published real triples', () => {
   // 上海 2023, the same five-rule decision: item 12 restates the 引言 of a 规定 drafted as points 一、–四、 without articles.
   it('上海 规章设定罚款限额的规定 2023: the 引言 restated (将引言修改为), the points 一、–四、 as they were — as published', () => {
     const dir = join(triples, 'shanghai-rule-fine-limit');
-    const result = amend({ file: join(dir, 'before.md'), text: read(join(dir, 'before.md')) }, { file: join(dir, 'instrument.md'), text: read(join(dir, 'instrument.md')) });
+    const result = amend(
+      { file: join(dir, 'before.md'), text: read(join(dir, 'before.md')) },
+      { file: join(dir, 'instrument.md'), text: read(join(dir, 'instrument.md')) },
+    );
     // The decision-wide 区县/乡、镇 clause finds none of its phrases here, and is no error for it.
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const after = result.consolidation!.after;

@@ -16,9 +16,22 @@ const run = async (...args: string[]) => {
 };
 
 for (const format of ['text', 'md', 'html', 'json', 'akn', 'docx']) {
-  await run('apply', '--rule', rule, '--decision', decision, '--format', format, '-o', join(out, `rule.${format}`), '--report', join(out, `report-${format}.json`));
+  await run(
+    'apply',
+    '--rule',
+    rule,
+    '--decision',
+    decision,
+    '--format',
+    format,
+    '-o',
+    join(out, `rule.${format}`),
+    '--report',
+    join(out, `report-${format}.json`),
+  );
 }
-for (const format of ['html', 'md', 'docx']) await run('table', '--rule', rule, '--decision', decision, '--format', format, '-o', join(out, `table.${format}`));
+for (const format of ['html', 'md', 'docx'])
+  await run('table', '--rule', rule, '--decision', decision, '--format', format, '-o', join(out, `table.${format}`));
 await run('diff', rule, expected, '--format', 'html', '-o', join(out, 'diff.html'));
 await run('apply', '--corpus', join(example, 'rules'), '--decision', decision, '--out', join(out, 'corpus'), '--format', 'docx');
 await run('table', '--corpus', join(example, 'rules'), '--decision', decision, '--format', 'docx', '-o', join(out, 'tables'));

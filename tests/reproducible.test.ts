@@ -13,7 +13,6 @@ import { parseRule } from '@amend/document';
 import { renderDocx } from '@amend/render';
 import { example, read, root, tempDir } from './helpers.ts';
 
-
 describe('reproducible outputs', () => {
   it('a .docx does not depend on the clock; its core properties carry the version’s date', async () => {
     const doc = parseRule(read(join(example, 'expected', '宁夏回族自治区行政执法证件管理办法.txt'))).value;
@@ -42,7 +41,17 @@ describe('reproducible outputs', () => {
       const out = tempDir();
       const cwd = join(out, `cwd${k}`);
       mkdirSync(cwd);
-      const r = spawnSync(process.execPath, ['--conditions=amend-source', '--import', pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href, script, join(out, 'o')], { cwd, env: { ...process.env, ...env }, encoding: 'utf8' });
+      const r = spawnSync(
+        process.execPath,
+        [
+          '--conditions=amend-source',
+          '--import',
+          pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href,
+          script,
+          join(out, 'o'),
+        ],
+        { cwd, env: { ...process.env, ...env }, encoding: 'utf8' },
+      );
       expect(r.status, r.stderr).toBe(0);
       return { out: join(out, 'o'), files: files(join(out, 'o')) };
     });

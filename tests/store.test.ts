@@ -10,7 +10,17 @@ import { describe, expect, it } from 'vitest';
 import { root, run, tempDir } from './helpers.ts';
 
 const TITLE = '某市养犬管理办法';
-const RULE = [TITLE, '（2010年1月1日某市人民政府令第1号公布）', '', '第一条　为了规范养犬行为，制定本办法。', '', '第二条　公安机关负责养犬登记。', '', '第三条　违反本办法第二条规定的，由公安机关责令改正。', ''].join('\n');
+const RULE = [
+  TITLE,
+  '（2010年1月1日某市人民政府令第1号公布）',
+  '',
+  '第一条　为了规范养犬行为，制定本办法。',
+  '',
+  '第二条　公安机关负责养犬登记。',
+  '',
+  '第三条　违反本办法第二条规定的，由公安机关责令改正。',
+  '',
+].join('\n');
 const DECISION_A = [
   `某市人民政府关于修改《${TITLE}》的决定`,
   '',
@@ -35,7 +45,14 @@ const AFTER_A = [
   '',
 ].join('\n');
 /** No date anywhere: no effective, promulgation or adoption date. */
-const DECISION_B = [`某市人民政府关于再次修改《${TITLE}》的决定`, '', '将第一条中的“规范”修改为“规范和引导”。', '', '本决定自公布之日起施行。', ''].join('\n');
+const DECISION_B = [
+  `某市人民政府关于再次修改《${TITLE}》的决定`,
+  '',
+  '将第一条中的“规范”修改为“规范和引导”。',
+  '',
+  '本决定自公布之日起施行。',
+  '',
+].join('\n');
 
 function corpus() {
   const dir = tempDir();
@@ -129,7 +146,10 @@ describe('a folder store of an earlier release', () => {
     const folder = join(out, 'store', TITLE);
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, '2010-01-01.txt'), RULE);
-    writeFileSync(join(folder, 'index.json'), JSON.stringify({ title: TITLE, versions: [{ date: '2010-01-01', file, source: 'original' }] }));
+    writeFileSync(
+      join(folder, 'index.json'),
+      JSON.stringify({ title: TITLE, versions: [{ date: '2010-01-01', file, source: 'original' }] }),
+    );
   }
 
   it('is not written over: apply points at amend store migrate, which converts it', async () => {
@@ -175,14 +195,21 @@ describe('writers in parallel processes', () => {
       [1, 2].map(
         (k) =>
           new Promise<{ code: number; err: string }>((done) => {
-            const p = spawn(process.execPath, [bin, 'apply', '--corpus', join(dir, `c${k}`), '--decision', decisions[k - 1], '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+            const p = spawn(
+              process.execPath,
+              [bin, 'apply', '--corpus', join(dir, `c${k}`), '--decision', decisions[k - 1], '--out', out],
+              { stdio: ['ignore', 'ignore', 'pipe'] },
+            );
             let err = '';
             p.stderr.on('data', (d) => (err += d));
             p.on('close', (code) => done({ code: code ?? -1, err }));
           }),
       ),
     );
-    expect(runs, runs.map((r) => r.err).join('\n')).toEqual([{ code: 0, err: '' }, { code: 0, err: '' }]);
+    expect(runs, runs.map((r) => r.err).join('\n')).toEqual([
+      { code: 0, err: '' },
+      { code: 0, err: '' },
+    ]);
     for (const k of [1, 2]) {
       const log = JSON.parse((await run('log', `${TITLE}${k}`, '--store', out, '--format', 'json')).out);
       expect(log.map((v: { date: string }) => v.date)).toEqual(['2010-01-01', '2020-03-01']);

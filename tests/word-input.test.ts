@@ -86,7 +86,11 @@ describe('diagnostics in a .docx name the paragraph', () => {
 
 describe('bad Word files: the file named, a reason, nothing written', () => {
   const cases: [string, () => Uint8Array, RegExp][] = [
-    ['a zip that is not Word', () => zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>') }), /is a zip archive but not a Word document/],
+    [
+      'a zip that is not Word',
+      () => zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>') }),
+      /is a zip archive but not a Word document/,
+    ],
     ['an encrypted document', () => ole('EncryptedPackage'), /protected by a password/],
     ['a Word 97–2003 .doc', () => ole('WordDocument'), /Word 97–2003 document \(\.doc\)/],
     ['a truncated document', () => readFileSync(ruleDocx).subarray(0, 3000), /damaged or cut short/],

@@ -12,7 +12,8 @@ import { diffDocuments } from '@amend/render';
 import { legalText, rng } from './word-diff-cases.ts';
 
 /** Characters of subjects of regulation: four of them name what an article is about. */
-const SUBJECTS = '道路河流森林草原矿产药品食品燃气消防建筑学校医院港口机场铁路桥梁隧道档案文物宗教体育旅游广告出版电影广播网络数据气象地震测绘海洋渔业畜牧种子农药化肥粮食棉花烟草盐业邮政电信';
+const SUBJECTS =
+  '道路河流森林草原矿产药品食品燃气消防建筑学校医院港口机场铁路桥梁隧道档案文物宗教体育旅游广告出版电影广播网络数据气象地震测绘海洋渔业畜牧种子农药化肥粮食棉花烟草盐业邮政电信';
 
 function article(seed: number): string {
   const next = rng(seed * 7919 + 1);

@@ -33,5 +33,6 @@ export function wordDiffGrowth(): Growth[] {
 }
 
 if (process.argv[1] === import.meta.filename) {
-  for (const g of wordDiffGrowth()) console.log(`${g.what}: ${g.sizes.map((s, k) => `${s} ${g.ms[k].toFixed(0)} ms`).join(', ')}; exponent ${g.exponent.toFixed(2)}`);
+  for (const g of wordDiffGrowth())
+    console.log(`${g.what}: ${g.sizes.map((s, k) => `${s} ${g.ms[k].toFixed(0)} ms`).join(', ')}; exponent ${g.exponent.toFixed(2)}`);
 }

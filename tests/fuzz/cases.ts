@@ -60,7 +60,8 @@ function loadCorpus(): Corpus {
   if (existsSync(seeds)) for (const f of readdirSync(seeds)) documents.push({ name: `seeds/${f}`, text: read(join(seeds, f)) });
   // The OCR'd gazette issue that holds decree 119, given whole as the decision (the CLI finds the decision in it).
   const gazette = documents.find((d) => d.name.startsWith('seeds/000_'));
-  if (gazette) for (const p of pairs.slice(0, 13)) gazettes.push({ name: `${p.name} with the whole gazette`, rule: p.rule, decision: gazette.text });
+  if (gazette)
+    for (const p of pairs.slice(0, 13)) gazettes.push({ name: `${p.name} with the whole gazette`, rule: p.rule, decision: gazette.text });
   corpus = { pairs, gazettes, documents };
   return corpus;
 }
@@ -143,7 +144,10 @@ function pipelineCase(ruleText: string, decisionText: string): string | undefine
   const rule = { file: 'rule.txt', text: ruleText };
   const decision = { file: 'decision.md', text: decisionText };
   const result = amend(rule, decision);
-  const sources = new Map([[rule.file, rule.text], [decision.file, decision.text]]);
+  const sources = new Map([
+    [rule.file, rule.text],
+    [decision.file, decision.text],
+  ]);
   const bad = checkDiagnostics(result.diagnostics, sources) ?? (result.decision && checkDecisionSpans(result.decision, decision.text));
   if (bad) return bad;
   const c = result.consolidation;
@@ -171,7 +175,13 @@ function checkDecisionSpans(d: Decision, text: string): string | undefined {
       for (const op of item.operations) spans.push([`${op.kind} in ${item.path}`, op.span]);
     }
   }
-  const list = spans.map(([what, span]) => ({ ruleId: 'decision/span' as Diagnostic['ruleId'], severity: 'info' as const, message: what, file: 'decision.md', span }));
+  const list = spans.map(([what, span]) => ({
+    ruleId: 'decision/span' as Diagnostic['ruleId'],
+    severity: 'info' as const,
+    message: what,
+    file: 'decision.md',
+    span,
+  }));
   return checkDiagnostics(list, new Map([['decision.md', text]]));
 }
 
@@ -263,7 +273,8 @@ export function fuzz(seed: number, count: number, keep = 20): FuzzOutcome {
       // Bytes cases are tiny and mostly file I/O: their time per KB says nothing about the parsers.
       const kb = sizeOf(input);
       // The first cases run before the JIT has warmed up: their times say nothing either.
-      if (input.kind !== 'bytes' && kb > 1 && index >= Math.min(200, count / 10)) record(outcome.slowest, { index, what: input.what, ms, kb, msPerKb: ms / kb }, keep);
+      if (input.kind !== 'bytes' && kb > 1 && index >= Math.min(200, count / 10))
+        record(outcome.slowest, { index, what: input.what, ms, kb, msPerKb: ms / kb }, keep);
       outcome.cases++;
     }
   } finally {

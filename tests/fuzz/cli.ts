@@ -12,7 +12,17 @@ import { main } from '../../packages/cli/src/main.ts';
 import { caseInput, type Failure } from './cases.ts';
 
 const COMMANDS: ((dir: string) => string[])[] = [
-  (d) => ['apply', '--rule', join(d, 'rule.txt'), '--decision', join(d, 'decision.txt'), '-o', join(d, 'out', 'rule.txt'), '--report', join(d, 'out', 'report.json')],
+  (d) => [
+    'apply',
+    '--rule',
+    join(d, 'rule.txt'),
+    '--decision',
+    join(d, 'decision.txt'),
+    '-o',
+    join(d, 'out', 'rule.txt'),
+    '--report',
+    join(d, 'out', 'report.json'),
+  ],
   (d) => ['apply', '--rule', join(d, 'rule.txt'), '--decision', join(d, 'decision.txt'), '--format', 'akn'],
   (d) => ['check', '--rule', join(d, 'rule.txt'), '--decision', join(d, 'decision.txt')],
   (d) => ['decision', join(d, 'decision.txt'), '--format', 'json'],
@@ -33,7 +43,8 @@ export function malformed(err: string): string | undefined {
     const line = lines[i];
     if (!HEAD.test(line)) continue;
     if (POSITIONED.test(line)) {
-      if (!/^ {2}\d+ \| /.test(lines[i + 1] ?? '') || !/^ {2} +\| [\s]*\^+$/.test(lines[i + 2] ?? '')) return `no source line and caret after: ${line}`;
+      if (!/^ {2}\d+ \| /.test(lines[i + 1] ?? '') || !/^ {2} +\| [\s]*\^+$/.test(lines[i + 2] ?? ''))
+        return `no source line and caret after: ${line}`;
     } else if (!WHOLE_FILE.test(line)) {
       return `not in the file:line:column form: ${line}`;
     } else if (!/ \[io\//.test(line) && / error: /.test(line)) {
@@ -74,7 +85,8 @@ export async function fuzzCli(seed: number, count: number): Promise<{ cases: num
       const bad = malformed(err);
       if (bad) fail(bad);
       Object.keys(files).forEach((name, k) => {
-        if (!readFileSync(join(at, name)).equals(stamps[k].bytes) || statSync(join(at, name)).mtimeMs !== stamps[k].mtime) fail(`${name} was modified`);
+        if (!readFileSync(join(at, name)).equals(stamps[k].bytes) || statSync(join(at, name)).mtimeMs !== stamps[k].mtime)
+          fail(`${name} was modified`);
       });
       const left = readdirSync(at).filter((f) => !(f in files));
       if (code !== 0 && left.length > 0) fail(`failed with exit ${code} but left ${left.join(', ')}`);

@@ -5,7 +5,9 @@
  * of another text spliced in, stray control and non-BMP characters, CRLF or
  * CR line ends, a BOM, a file cut short.
  */
-const ALPHABET = [...'“”‘’「」"\'第条款项目章节编之一二三十百千万〇零两、，。；：（）()《》〔〕\n\r\t　  修改为删去增加作为合并单列改前后中的本办法规定#*|<>-—'];
+const ALPHABET = [
+  ...'“”‘’「」"\'第条款项目章节编之一二三十百千万〇零两、，。；：（）()《》〔〕\n\r\t　  修改为删去增加作为合并单列改前后中的本办法规定#*|<>-—',
+];
 /** Characters no parser expects: controls, separators, surrogate-pair characters, combining marks. */
 const ODD = ['\u0000', '\u000b', '\u0085', '\u2028', '\u2029', '\u200b', '\ufeff', '\ufffd', '𠀀', '😀', '\u0301', '\ud800', '\udc00'];
 
@@ -101,7 +103,8 @@ export function mutateBytes(text: string, random: () => number): Uint8Array {
     return out;
   }
   const source = text.slice(0, 1 + Math.floor(random() * 3000));
-  let bytes = kind === 1 ? new TextEncoder().encode(source) : kind === 2 ? utf16(source, random() < 0.5) : withBom(new TextEncoder().encode(source));
+  let bytes =
+    kind === 1 ? new TextEncoder().encode(source) : kind === 2 ? utf16(source, random() < 0.5) : withBom(new TextEncoder().encode(source));
   bytes = bytes.slice();
   const flips = Math.floor(random() * 5);
   for (let i = 0; i < flips && bytes.length > 0; i++) bytes[Math.floor(random() * bytes.length)] = Math.floor(random() * 256);

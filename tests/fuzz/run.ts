@@ -24,7 +24,8 @@ if (only !== undefined) {
   console.log(`seed ${seed} case ${only}: ${input.kind}, ${input.what}`);
   if (dump) {
     mkdirSync(dump, { recursive: true });
-    for (const key of ['rule', 'decision', 'text', 'bytes'] as const) if (input[key] !== undefined) writeFileSync(join(dump, `${key}.txt`), input[key]);
+    for (const key of ['rule', 'decision', 'text', 'bytes'] as const)
+      if (input[key] !== undefined) writeFileSync(join(dump, `${key}.txt`), input[key]);
     console.log(`inputs written to ${dump}`);
   }
   const reason = runCase(input);
@@ -36,12 +37,14 @@ const started = performance.now();
 const outcome = fuzz(seed, count);
 const seconds = (performance.now() - started) / 1000;
 console.log(`seed ${seed}: ${outcome.cases} cases in ${seconds.toFixed(1)} s`);
-for (const f of outcome.failures.slice(0, 20)) console.log(`FAIL case ${f.index} (${f.what}); replay: pnpm fuzz --case ${f.index} ${seed}\n${f.error}\n`);
+for (const f of outcome.failures.slice(0, 20))
+  console.log(`FAIL case ${f.index} (${f.what}); replay: pnpm fuzz --case ${f.index} ${seed}\n${f.error}\n`);
 console.log(`${outcome.cases - outcome.failures.length} passed, ${outcome.failures.length} failed`);
 
 // The same inputs through the commands themselves (one in twenty: each run writes files).
 const cli = await fuzzCli(seed, Math.ceil(count / 20));
-for (const f of cli.failures.slice(0, 10)) console.log(`FAIL cli case ${f.index} (${f.what}); replay: pnpm fuzz --case ${f.index} ${seed}\n${f.error}\n`);
+for (const f of cli.failures.slice(0, 10))
+  console.log(`FAIL cli case ${f.index} (${f.what}); replay: pnpm fuzz --case ${f.index} ${seed}\n${f.error}\n`);
 console.log(`commands: ${cli.cases - cli.failures.length} passed, ${cli.failures.length} failed`);
 
 // The slowest cases, timed again so that a garbage collection does not count as a slow input.
@@ -51,7 +54,8 @@ const slowest = outcome.slowest
   .map((t) => ({ ...t, msPerKb: t.ms / t.kb }))
   .sort((a, b) => b.msPerKb - a.msPerKb)
   .slice(0, 8);
-for (const t of slowest) console.log(`  ${t.msPerKb.toFixed(3)} ms/KB  ${t.ms.toFixed(1)} ms on ${t.kb.toFixed(1)} KB  case ${t.index} (${t.what})`);
+for (const t of slowest)
+  console.log(`  ${t.msPerKb.toFixed(3)} ms/KB  ${t.ms.toFixed(1)} ms on ${t.kb.toFixed(1)} KB  case ${t.index} (${t.what})`);
 
 // Super-linearity: 8× the input should cost about 8×, never 64×.
 console.log('\nscaling (8× the input; linear is 8×):');

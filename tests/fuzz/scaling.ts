@@ -66,7 +66,13 @@ export interface StageTimes {
 
 function best(times: StageTimes[]): StageTimes {
   const min = (k: keyof StageTimes) => Math.min(...times.map((t) => t[k]));
-  return { parseRule: min('parseRule'), parseDecision: min('parseDecision'), apply: min('apply'), render: min('render'), total: min('total') };
+  return {
+    parseRule: min('parseRule'),
+    parseDecision: min('parseDecision'),
+    apply: min('apply'),
+    render: min('render'),
+    total: min('total'),
+  };
 }
 
 /** Time each stage of the pipeline on one (rule, decision) pair; the best of `runs`. */

@@ -18,11 +18,18 @@ if (mode === 'loop') {
   const files = Number(arg);
   for (let v = 1; ; v++) {
     await record(store, () => [
-      { date: '2020-01-01', subject: `版本${v}`, body: [], changes: Array.from({ length: files }, (_, f) => ({ file: `f${f}.txt`, text: versionText(`f${f}`, v) })) },
+      {
+        date: '2020-01-01',
+        subject: `版本${v}`,
+        body: [],
+        changes: Array.from({ length: files }, (_, f) => ({ file: `f${f}.txt`, text: versionText(`f${f}`, v) })),
+      },
     ]);
   }
 } else if (mode === 'some') {
   for (let v = 1; v <= Number(count); v++) {
-    await record(store, () => [{ date: '2020-01-01', subject: `${arg} 版本${v}`, body: [], changes: [{ file: `${arg}.txt`, text: versionText(arg, v) }] }]);
+    await record(store, () => [
+      { date: '2020-01-01', subject: `${arg} 版本${v}`, body: [], changes: [{ file: `${arg}.txt`, text: versionText(arg, v) }] },
+    ]);
   }
 }

@@ -88,12 +88,18 @@ export async function killWriter(round: number): Promise<string | undefined> {
 /** How long a whole apply --corpus of decree 119 takes here. */
 async function applyOnce(out: string): Promise<{ ms: number; code: number | null }> {
   const t = performance.now();
-  const p = spawn(process.execPath, [bin, 'apply', '--corpus', join(example, 'rules'), '--decision', join(example, 'decision.md'), '--out', out], { stdio: 'ignore' });
+  const p = spawn(
+    process.execPath,
+    [bin, 'apply', '--corpus', join(example, 'rules'), '--decision', join(example, 'decision.md'), '--out', out],
+    { stdio: 'ignore' },
+  );
   const code = await exited(p);
   return { ms: performance.now() - t, code };
 }
 
-const titles = readdirSync(join(example, 'expected')).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4));
+const titles = readdirSync(join(example, 'expected'))
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.slice(0, -4));
 
 /** Every amended rule in the store, or none of them: the latest version of each is the expected text. */
 async function checkCorpus(store: string, allowEmpty: boolean): Promise<string | undefined> {
@@ -113,7 +119,11 @@ async function checkCorpus(store: string, allowEmpty: boolean): Promise<string |
 async function killApply(round: number, full: number): Promise<string | undefined> {
   const out = temp();
   try {
-    const p = spawn(process.execPath, [bin, 'apply', '--corpus', join(example, 'rules'), '--decision', join(example, 'decision.md'), '--out', out], { stdio: 'ignore' });
+    const p = spawn(
+      process.execPath,
+      [bin, 'apply', '--corpus', join(example, 'rules'), '--decision', join(example, 'decision.md'), '--out', out],
+      { stdio: 'ignore' },
+    );
     // Most of a run is reading and applying; aim at its last third, where it writes.
     await sleep(full * (0.55 + Math.random() * 0.5));
     p.kill('SIGKILL');
@@ -135,7 +145,9 @@ export async function parallelWriters(round: number): Promise<string | undefined
   const store = temp();
   try {
     const names = ['w1', 'w2', 'w3', 'w4'];
-    const codes = await Promise.all(names.map((n) => exited(spawn(process.execPath, ['--import', 'tsx', writer, 'some', store, n, '5'], { stdio: 'ignore', cwd: root }))));
+    const codes = await Promise.all(
+      names.map((n) => exited(spawn(process.execPath, ['--import', 'tsx', writer, 'some', store, n, '5'], { stdio: 'ignore', cwd: root }))),
+    );
     if (codes.some((c) => c !== 0)) return `round ${round}: writers exited ${codes.join(', ')}`;
     for (const n of names) {
       const list = await versions(store, `${n}.txt`);

@@ -42,13 +42,25 @@ describe('Akoma Ntoso of decree 119 applied', () => {
     expect(xml).toMatch(/<analysis source="#amend">\s*<passiveModifications>/);
     const old = `/akn/cn/act/2011-05-06/${ZHENGJIAN}/zho@2011-05-06`;
     const all = mods(xml);
-    expect(all).toContainEqual(expect.stringMatching(new RegExp(`^<textualMod type="insertion" eId="pmod_\\d+"><source href="${DECREE}#三（三）"/><destination href="#art_5"/></textualMod>$`)));
+    expect(all).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^<textualMod type="insertion" eId="pmod_\\d+"><source href="${DECREE}#三（三）"/><destination href="#art_5"/></textualMod>$`,
+        ),
+      ),
+    );
     for (const type of ['renumbering', 'substitution']) {
       expect(all).toContainEqual(
-        expect.stringMatching(new RegExp(`^<textualMod type="${type}" eId="pmod_\\d+"><source href="${DECREE}#三（四）"/><destination href="#art_9"/><old href="${old}#art_8"/></textualMod>$`)),
+        expect.stringMatching(
+          new RegExp(
+            `^<textualMod type="${type}" eId="pmod_\\d+"><source href="${DECREE}#三（四）"/><destination href="#art_9"/><old href="${old}#art_8"/></textualMod>$`,
+          ),
+        ),
       );
     }
-    expect(xml).toMatch(/<article eId="art_5">\s*<num>第五条<\/num>\s*<paragraph eId="art_5__para_1">\s*<intro>\s*<p>《行政执法证》应当载明以下信息：<\/p>/);
+    expect(xml).toMatch(
+      /<article eId="art_5">\s*<num>第五条<\/num>\s*<paragraph eId="art_5__para_1">\s*<intro>\s*<p>《行政执法证》应当载明以下信息：<\/p>/,
+    );
     expect(xml).toMatch(/<point eId="art_5__para_1__item_4">\s*<num>（四）<\/num>\s*<content>\s*<p>持证人基本信息二维码；<\/p>/);
   });
 
@@ -58,7 +70,9 @@ describe('Akoma Ntoso of decree 119 applied', () => {
     const old = `/akn/cn/act/1998-09-16/${FAMEI}/zho@1998-09-16`;
     const repeals = mods(xml).filter((m) => m.includes('type="repeal"'));
     expect(repeals.map((m) => m.replace(/ eId="pmod_\d+"/, ''))).toEqual(
-      [7, 21, 22].map((n) => `<textualMod type="repeal"><source href="${DECREE}#四（三）"/><destination href="${old}#art_${n}"/></textualMod>`),
+      [7, 21, 22].map(
+        (n) => `<textualMod type="repeal"><source href="${DECREE}#四（三）"/><destination href="${old}#art_${n}"/></textualMod>`,
+      ),
     );
   });
 

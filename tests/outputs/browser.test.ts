@@ -15,7 +15,8 @@ if (!haveChromium()) console.warn(`SKIPPED outputs browser tests: ${CHROMIUM} no
 
 /** 第二条 of the rule, with a pasted script, an image with a handler and an entity in its text. */
 const ORIGINAL_2 = '第二条　本自治区行政区域内行政执法证件的申领、发放、使用和管理，适用本办法。';
-const PASTED = '<script>window.ran = true; document.title = "ran"</script>行政区域内<img src="x" onerror="window.ran = true">行政执法证件&amp;';
+const PASTED =
+  '<script>window.ran = true; document.title = "ran"</script>行政区域内<img src="x" onerror="window.ran = true">行政执法证件&amp;';
 const EVIL_2 = ORIGINAL_2.replace('行政区域内行政执法证件', PASTED);
 
 describe.skipIf(!haveChromium())('the consolidated rule in Chromium', () => {
@@ -29,7 +30,10 @@ describe.skipIf(!haveChromium())('the consolidated rule in Chromium', () => {
     const text = read(ruleFile(ZHENGJIAN));
     expect(text).toContain(ORIGINAL_2);
     writeFileSync(rule, text.replace(ORIGINAL_2, EVIL_2));
-    for (const [format, out] of [['html', html], ['akn', akn]]) {
+    for (const [format, out] of [
+      ['html', html],
+      ['akn', akn],
+    ]) {
       const r = await run('apply', '--rule', rule, '--decision', DECISION, '--format', format, '-o', out);
       expect(r.code, r.err).toBe(0);
     }

@@ -31,5 +31,8 @@ export function cellText(cell: Cell | undefined): string {
 
 /** The changed pieces of a cell (`del` on the left, `ins` on the right). */
 export function changed(cell: Cell | undefined): string[] {
-  return (cell?.lines ?? []).flat().filter((c: Chunk) => c.type !== 'equal').map((c) => c.text);
+  return (cell?.lines ?? [])
+    .flat()
+    .filter((c: Chunk) => c.type !== 'equal')
+    .map((c) => c.text);
 }

@@ -24,7 +24,9 @@ describe('a deleted 项', () => {
   const c = amend({ file: 'rule.txt', text: RULE }, { file: 'decision.txt', text: DECISION }).consolidation!;
 
   it('is struck whole with its label in the 对照表', () => {
-    const row = comparisonMd(c).split('\n').find((l) => l.startsWith('| **第二条**'));
+    const row = comparisonMd(c)
+      .split('\n')
+      .find((l) => l.startsWith('| **第二条**'));
     expect(row).toBe(
       '| **第二条**　养犬人应当遵守下列规定：<br>（一）为犬只办理登记；<br><del>（二）定期为犬只接种疫苗；</del><br><del>（三）</del>携犬出户时束犬链。' +
         ' | **第二条**　养犬人应当遵守下列规定：<br>（一）为犬只办理登记；<br><ins>（二）</ins>携犬出户时束犬链。 |',

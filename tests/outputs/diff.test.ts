@@ -54,7 +54,9 @@ describe.skipIf(!haveCorpus)('amend diff 会计法 2017 → 2024', () => {
     expect(mdRow(md, '第三条')).toBe(
       '| **第三条**　各单位必须依法设置会计<del>帐簿</del>，并保证其真实、完整。 | **第三条**　各单位必须依法设置会计<ins>账簿</ins>，并保证其真实、完整。 |',
     );
-    expect(mdRow(md, '第二十四条')).toBe('| **第二十四条**　<del>公司、企业进行会计核算，除应当遵守本法第二章的规定外，还应当遵守本章规定。</del> |  |');
+    expect(mdRow(md, '第二十四条')).toBe(
+      '| **第二十四条**　<del>公司、企业进行会计核算，除应当遵守本法第二章的规定外，还应当遵守本章规定。</del> |  |',
+    );
     expect(mdRow(md, '', '第四十九条')).toBe(
       '|  | **第四十九条**　<ins>中央军事委员会有关部门可以依照本法和国家统一的会计制度制定军队实施国家统一的会计制度的具体办法，抄送国务院财政部门。</ins> |',
     );
@@ -90,7 +92,9 @@ describe.skipIf(!haveCorpus)('amend diff 会计法 2017 → 2024', () => {
     expect(html).toContain(
       `<tr class="renumbered"><td data-eid="art_52"><p><b class="num">第五十二条</b>　${KJ_52}</p></td><td data-eid="art_51"><p><b class="num">第五十一条</b>　${KJ_52}</p></td></tr>`,
     );
-    expect(html).toMatch(/<tr class="deleted"><td data-eid="art_25"><p><b class="num">第二十五条<\/b>　<del>公司、企业必须根据实际发生的经济业务事项，[^<]*<\/del><\/p><\/td><td class="empty"><\/td><\/tr>/);
+    expect(html).toMatch(
+      /<tr class="deleted"><td data-eid="art_25"><p><b class="num">第二十五条<\/b>　<del>公司、企业必须根据实际发生的经济业务事项，[^<]*<\/del><\/p><\/td><td class="empty"><\/td><\/tr>/,
+    );
   });
 
   it('unified: the canonical texts line by line, as git shows them', async () => {
@@ -100,7 +104,9 @@ describe.skipIf(!haveCorpus)('amend diff 会计法 2017 → 2024', () => {
     expect(lines[1]).toMatch(/^\+\+\+ ".*\(2024-06-28\)\.md"$/);
     expect(lines).toContain('-第三条　各单位必须依法设置会计帐簿，并保证其真实、完整。');
     expect(lines).toContain('+第三条　各单位必须依法设置会计账簿，并保证其真实、完整。');
-    expect(lines).toContain(' 第一条　为了规范会计行为，保证会计资料真实、完整，加强经济管理和财务管理，提高经济效益，维护社会主义市场经济秩序，制定本法。');
+    expect(lines).toContain(
+      ' 第一条　为了规范会计行为，保证会计资料真实、完整，加强经济管理和财务管理，提高经济效益，维护社会主义市场经济秩序，制定本法。',
+    );
     expect(lines).toContain(`-第五十二条　${KJ_52}`);
     expect(lines).toContain(`+第五十一条　${KJ_52}`);
   });

@@ -25,7 +25,8 @@ function onPath(...names: string[]): string | undefined {
 }
 
 const office = onPath('libreoffice', 'soffice');
-if (!office) console.warn('SKIPPED docx → PDF conversion: neither libreoffice nor soffice is on PATH (apt-get install libreoffice-writer-nogui)');
+if (!office)
+  console.warn('SKIPPED docx → PDF conversion: neither libreoffice nor soffice is on PATH (apt-get install libreoffice-writer-nogui)');
 
 const dir = tempDir();
 const ruleDocx = join(dir, 'rule.docx');
@@ -85,7 +86,10 @@ describe('the consolidated rule as .docx', () => {
     expect(numbers.every((r) => r.bold)).toBe(true);
     // 三（三）: the new 第五条 follows its bold number, in plain type.
     const at = runs.findIndex((r) => r.text === '第五条');
-    expect(runs.slice(at + 1, at + 3).map((r) => [r.text, r.bold])).toEqual([['　', false], ['《行政执法证》应当载明以下信息：', false]]);
+    expect(runs.slice(at + 1, at + 3).map((r) => [r.text, r.bold])).toEqual([
+      ['　', false],
+      ['《行政执法证》应当载明以下信息：', false],
+    ]);
   });
 });
 

@@ -11,7 +11,13 @@ import { unzipEntry } from '../../packages/render/test/zip.ts';
 
 type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
-const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, parseTagValue: false });
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  trimValues: false,
+  parseTagValue: false,
+});
 
 function tagOf(n: XmlNode): string {
   return Object.keys(n).find((k) => k !== ':@') ?? '';
@@ -60,7 +66,10 @@ function inline(nodes: XmlNode[], mode: Mode): string {
     if (tag === '#text' || tag === 'w:pPr' || tag === 'w:rPr') continue;
     if (tag === 'w:ins' && mode === 'reject') continue;
     if (tag === 'w:del' && mode === 'accept') continue;
-    if (tag === 'w:t' || tag === 'w:delText') out += kids(n).map((t) => String(t['#text'] ?? '')).join('');
+    if (tag === 'w:t' || tag === 'w:delText')
+      out += kids(n)
+        .map((t) => String(t['#text'] ?? ''))
+        .join('');
     else if (tag === 'w:tab') out += '\t';
     else out += inline(kids(n), mode);
   }

@@ -28,7 +28,9 @@ async function amend(...args: string[]): Promise<void> {
 /** The first page of a .docx holding `text` (the first page without it), through LibreOffice and pdftoppm at 80 dpi. */
 function docxPage(docx: string, png: string, text = ''): void {
   const profile = pathToFileURL(join(work, 'profile')).href;
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx], { stdio: 'pipe' });
+  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx], {
+    stdio: 'pipe',
+  });
   const pdf = docx.replace(/\.docx$/, '.pdf');
   let at = 1;
   for (let k = 1; text && k < 50; k++) {

@@ -71,7 +71,10 @@ describe('对照表 rows of decree 119 (API)', () => {
   });
 
   it('an article the decision only moved sits beside its old self, both numbers shown, no words marked', () => {
-    for (const [from, to] of [['第五条', '第六条'], ['第六条', '第七条']]) {
+    for (const [from, to] of [
+      ['第五条', '第六条'],
+      ['第六条', '第七条'],
+    ]) {
       const row = zhengjian.find((r) => r.left?.label === from);
       expect(row).toMatchObject({ status: 'renumbered', right: { label: to } });
       expect(changed(row?.left)).toEqual([]);
@@ -95,7 +98,11 @@ describe('对照表 rows of decree 119 (API)', () => {
 
   it('四（三）: the deleted 第七条 has an empty right cell, its words struck; 第八条 becomes 第七条', () => {
     const deleted = famei.filter((r) => r.status === 'deleted');
-    expect(deleted.map(labels)).toEqual([['第七条', ''], ['第二十一条', ''], ['第二十二条', '']]);
+    expect(deleted.map(labels)).toEqual([
+      ['第七条', ''],
+      ['第二十一条', ''],
+      ['第二十二条', ''],
+    ]);
     expect(deleted[0].right).toBeUndefined();
     expect(deleted[0].left?.lines).toEqual([[{ type: 'del', text: OLD_FAMEI_7 }]]);
     expect(famei.find((r) => r.left?.label === '第八条')).toMatchObject({ status: 'renumbered', right: { label: '第七条' } });
@@ -103,8 +110,16 @@ describe('对照表 rows of decree 119 (API)', () => {
 
   it('十（六）: 第十八条 to 第二十条 share one right cell, the new 第十八条', () => {
     const merged = qiangti.filter((r) => r.status === 'merged');
-    expect(merged.map(labels)).toEqual([['第十八条', '第十八条'], ['第十九条', ''], ['第二十条', '']]);
-    expect(merged.map((r) => [r.leftSpan, r.rightSpan])).toEqual([[1, 3], [1, 0], [1, 0]]);
+    expect(merged.map(labels)).toEqual([
+      ['第十八条', '第十八条'],
+      ['第十九条', ''],
+      ['第二十条', ''],
+    ]);
+    expect(merged.map((r) => [r.leftSpan, r.rightSpan])).toEqual([
+      [1, 3],
+      [1, 0],
+      [1, 0],
+    ]);
     expect(cellText(merged[0].right)).toBe(MERGED_18);
     // Each left cell still reads as its old article: nothing lost, nothing added.
     expect(merged.map((r) => cellText(r.left))).toEqual([OLD_QIANGTI[18], OLD_QIANGTI[19], OLD_QIANGTI[20]]);
@@ -144,7 +159,9 @@ describe('amend table --corpus for decree 119', () => {
     }
     // 十: items （一）（二）（四）（五） change one article each, （三） four, （六） merges three into one,
     // （七） rewrites and renumbers 第二十二条: 10 changes; 第二十三条 only moves up to 第二十一条.
-    expect(read(join(out.html, 'index.html'))).toContain(`《${QIANGTI}》修改前后对照表</a><span class="count">10 处修改，1 条仅调整序号</span>`);
+    expect(read(join(out.html, 'index.html'))).toContain(
+      `《${QIANGTI}》修改前后对照表</a><span class="count">10 处修改，1 条仅调整序号</span>`,
+    );
   });
 
   it('HTML: the insert, delete, merge and renumber rows', () => {
@@ -155,8 +172,12 @@ describe('amend table --corpus for decree 119', () => {
         '</td></tr>',
     );
     const renumbered = zhengjian.find((r) => /^<tr class="\w+"><td data-eid="art_8">/.test(r));
-    expect(renumbered).toMatch(/^<tr class="renumbered"><td data-eid="art_8"><p><b class="num">第八条<\/b>　设区的市、县（市、区）人民政府<del>法制工作机构<\/del>/);
-    expect(renumbered).toContain('</td><td data-eid="art_9"><p><b class="num">第九条</b>　设区的市、县（市、区）人民政府<ins>司法行政部门</ins>');
+    expect(renumbered).toMatch(
+      /^<tr class="renumbered"><td data-eid="art_8"><p><b class="num">第八条<\/b>　设区的市、县（市、区）人民政府<del>法制工作机构<\/del>/,
+    );
+    expect(renumbered).toContain(
+      '</td><td data-eid="art_9"><p><b class="num">第九条</b>　设区的市、县（市、区）人民政府<ins>司法行政部门</ins>',
+    );
     expect(renumbered).toContain('之日起<del>10</del>个工作日');
     expect(renumbered).toContain('之日起<ins>5</ins>个工作日');
     expect(renumbered).toContain(`<p><ins>${NEW_ART_9_PARA_2}</ins></p>`);
@@ -167,7 +188,9 @@ describe('amend table --corpus for decree 119', () => {
 
     const merged = htmlRows(page('html', QIANGTI)).filter((r) => r.startsWith('<tr class="merged">'));
     expect(merged).toHaveLength(3);
-    expect(merged[0]).toMatch(/^<tr class="merged"><td data-eid="art_18"><p><b class="num">第十八条<\/b>.*<\/td><td rowspan="3" data-eid="art_18"><p><b class="num">第十八条<\/b>　.*<\/td><\/tr>$/);
+    expect(merged[0]).toMatch(
+      /^<tr class="merged"><td data-eid="art_18"><p><b class="num">第十八条<\/b>.*<\/td><td rowspan="3" data-eid="art_18"><p><b class="num">第十八条<\/b>　.*<\/td><\/tr>$/,
+    );
     expect(merged[0]).toContain('<ins>依照《中华人民共和国循环经济促进法》相关规定予以处罚</ins>');
     // The other two rows hold only their left cell: the right one is spanned.
     expect(merged[1]).toMatch(/^<tr class="merged"><td data-eid="art_19"><p><b class="num">第十九条<\/b>　[^]*<\/td><\/tr>$/);
@@ -179,7 +202,9 @@ describe('amend table --corpus for decree 119', () => {
     const zhengjian = page('md', ZHENGJIAN).split('\n');
     expect(zhengjian).toContain(`|  | **第五条**　${NEW_ART_5.map((l) => `<ins>${l}</ins>`).join('<br>')} |`);
     const renumbered = zhengjian.find((l) => l.startsWith('| **第八条**'));
-    expect(renumbered).toMatch(/^\| \*\*第八条\*\*　设区的市、县（市、区）人民政府<del>法制工作机构<\/del>.* \| \*\*第九条\*\*　设区的市、县（市、区）人民政府<ins>司法行政部门<\/ins>.* \|$/);
+    expect(renumbered).toMatch(
+      /^\| \*\*第八条\*\*　设区的市、县（市、区）人民政府<del>法制工作机构<\/del>.* \| \*\*第九条\*\*　设区的市、县（市、区）人民政府<ins>司法行政部门<\/ins>.* \|$/,
+    );
     expect(renumbered).toContain(`<br><ins>${NEW_ART_9_PARA_2}</ins> |`);
     expect(zhengjian).toContain(
       '| **第五条**　行政执法人员从事行政执法活动，应当持有《行政执法证》。法律、行政法规对持证执法另有规定的，从其规定。<br>未取得《行政执法证》的人员，不得从事行政执法活动。 | ' +
@@ -188,9 +213,13 @@ describe('amend table --corpus for decree 119', () => {
 
     expect(page('md', FAMEI).split('\n')).toContain(`| **第七条**　<del>${OLD_FAMEI_7}</del> |  |`);
 
-    const merged = page('md', QIANGTI).split('\n').filter((l) => l.startsWith('| **第十八条**'));
+    const merged = page('md', QIANGTI)
+      .split('\n')
+      .filter((l) => l.startsWith('| **第十八条**'));
     expect(merged).toHaveLength(1);
-    expect(merged[0]).toMatch(/^\| \*\*第十八条\*\*　.*<br><br>\*\*第十九条\*\*　.*<br><br>\*\*第二十条\*\*　.* \| \*\*第十八条\*\*　[^|]* \|$/);
+    expect(merged[0]).toMatch(
+      /^\| \*\*第十八条\*\*　.*<br><br>\*\*第十九条\*\*　.*<br><br>\*\*第二十条\*\*　.* \| \*\*第十八条\*\*　[^|]* \|$/,
+    );
   });
 
   it('docx: well-formed, titled, article numbers bold, changed words struck or bold underlined, the merge a vertical merge', () => {
@@ -212,6 +241,11 @@ describe('amend table --corpus for decree 119', () => {
     expect(xmlProblems(qiangti)).toEqual([]);
     expect(qiangti.match(/<w:vMerge w:val="restart"\/>/g)).toHaveLength(1);
     expect(qiangti.match(/<w:vMerge w:val="continue"\/>/g)).toHaveLength(2);
-    expect(docxRuns(qiangti)).toContainEqual({ text: '依照《中华人民共和国循环经济促进法》相关规定予以处罚', bold: true, strike: false, underline: true });
+    expect(docxRuns(qiangti)).toContainEqual({
+      text: '依照《中华人民共和国循环经济促进法》相关规定予以处罚',
+      bold: true,
+      strike: false,
+      underline: true,
+    });
   });
 });

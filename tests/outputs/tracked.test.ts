@@ -18,7 +18,9 @@ import { misplacedText, revisedParagraphs } from './revisions.ts';
  * renumbering among them, and for a moved article.
  */
 const dir = tempDir();
-const names = readdirSync(RULES).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, ''));
+const names = readdirSync(RULES)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.replace(/\.txt$/, ''));
 
 /** The paragraphs a text stands for: its lines without the blank ones. */
 const lines = (text: string): string[] => text.split('\n').filter((l) => l.trim() !== '');
@@ -35,7 +37,10 @@ beforeAll(async () => {
   for (const name of names) {
     const rule = ruleFile(name);
     await cli('apply', '--rule', rule, '--decision', DECISION, '--format', 'docx', '--track-changes', '-o', join(dir, `${name}.docx`));
-    expected.set(name, { before: lines(await cli('parse', rule, '--format', 'text')), after: lines(await cli('apply', '--rule', rule, '--decision', DECISION)) });
+    expected.set(name, {
+      before: lines(await cli('parse', rule, '--format', 'text')),
+      after: lines(await cli('apply', '--rule', rule, '--decision', DECISION)),
+    });
   }
 }, 120_000);
 
@@ -58,7 +63,9 @@ describe('decree 119 as tracked changes', () => {
     // Every revision has its own id.
     expect(new Set(revisions.map((r) => r[2])).size).toBe(revisions.length);
     // The old 第二十一条 is now 第十九条: the number is struck and rewritten.
-    expect(xml).toMatch(/<w:del [^>]*><w:r><w:rPr>.*?<\/w:rPr><w:delText xml:space="preserve">第二十一条<\/w:delText><\/w:r><\/w:del><w:ins [^>]*><w:r><w:rPr>.*?<\/w:rPr><w:t xml:space="preserve">第十九条<\/w:t>/);
+    expect(xml).toMatch(
+      /<w:del [^>]*><w:r><w:rPr>.*?<\/w:rPr><w:delText xml:space="preserve">第二十一条<\/w:delText><\/w:r><\/w:del><w:ins [^>]*><w:r><w:rPr>.*?<\/w:rPr><w:t xml:space="preserve">第十九条<\/w:t>/,
+    );
   });
 
   it('is the same file on every run; --author names who the revisions are by', async () => {
@@ -66,13 +73,42 @@ describe('decree 119 as tracked changes', () => {
     await cli('apply', '--rule', ruleFile(QIANGTI), '--decision', DECISION, '--format', 'docx', '--track-changes', '-o', again);
     expect(readFileSync(again)).toEqual(readFileSync(join(dir, `${QIANGTI}.docx`)));
     const byName = join(dir, 'by-name.docx');
-    await cli('apply', '--rule', ruleFile(QIANGTI), '--decision', DECISION, '--format', 'docx', '--track-changes', '--author', '法制办', '-o', byName);
+    await cli(
+      'apply',
+      '--rule',
+      ruleFile(QIANGTI),
+      '--decision',
+      DECISION,
+      '--format',
+      'docx',
+      '--track-changes',
+      '--author',
+      '法制办',
+      '-o',
+      byName,
+    );
     expect(unzipEntry(readFileSync(byName), 'word/document.xml')).toContain('w:author="法制办"');
   });
 
   it('--track-changes without --format docx, or --author without --track-changes, is a usage error', async () => {
     expect((await run('apply', '--rule', ruleFile(QIANGTI), '--decision', DECISION, '--track-changes')).code).toBe(2);
-    expect((await run('apply', '--rule', ruleFile(QIANGTI), '--decision', DECISION, '--format', 'docx', '--author', 'x', '-o', join(dir, 'x.docx'))).code).toBe(2);
+    expect(
+      (
+        await run(
+          'apply',
+          '--rule',
+          ruleFile(QIANGTI),
+          '--decision',
+          DECISION,
+          '--format',
+          'docx',
+          '--author',
+          'x',
+          '-o',
+          join(dir, 'x.docx'),
+        )
+      ).code,
+    ).toBe(2);
     expect(existsSync(join(dir, 'x.docx'))).toBe(false);
   });
 });
@@ -120,31 +156,42 @@ function unoPython(): string | undefined {
 
 const office = existsSync('/usr/bin/soffice') || existsSync('/usr/bin/libreoffice');
 const python = office ? unoPython() : undefined;
-if (!office) console.warn('SKIPPED LibreOffice checks of tracked changes: soffice is not installed (apt-get install libreoffice-writer-nogui)');
+if (!office)
+  console.warn('SKIPPED LibreOffice checks of tracked changes: soffice is not installed (apt-get install libreoffice-writer-nogui)');
 else if (!python) console.warn('SKIPPED LibreOffice accept/reject of tracked changes: no python3 with uno (apt-get install python3-uno)');
 
 describe.skipIf(!office)('LibreOffice and the tracked changes', () => {
   it('converts a tracked-changes document to PDF', () => {
     const out = tempDir();
     const profile = pathToFileURL(join(out, 'profile')).href;
-    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, join(dir, `${QIANGTI}.docx`)], {
-      stdio: 'pipe',
-      timeout: 120_000,
-    });
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, join(dir, `${QIANGTI}.docx`)],
+      {
+        stdio: 'pipe',
+        timeout: 120_000,
+      },
+    );
     const pdf = readFileSync(join(out, `${QIANGTI}.pdf`));
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   }, 180_000);
 
-  it.skipIf(!python)('accepting all gives the consolidated text and rejecting all the original, for every rule', () => {
-    const files = names.map((n) => join(dir, `${n}.docx`));
-    for (const mode of ['accept', 'reject'] as const) {
-      const out = tempDir();
-      execFileSync(python!, [join(import.meta.dirname, 'lo-revisions.py'), mode, out, ...files], { stdio: 'pipe', timeout: 300_000 });
-      for (const name of names) {
-        const text = readFileSync(join(out, `${name}.txt`), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
-        const want = expected.get(name)!;
-        expect(lines(text), `${mode} ${name}`).toEqual(mode === 'accept' ? want.after : want.before);
+  it.skipIf(!python)(
+    'accepting all gives the consolidated text and rejecting all the original, for every rule',
+    () => {
+      const files = names.map((n) => join(dir, `${n}.docx`));
+      for (const mode of ['accept', 'reject'] as const) {
+        const out = tempDir();
+        execFileSync(python!, [join(import.meta.dirname, 'lo-revisions.py'), mode, out, ...files], { stdio: 'pipe', timeout: 300_000 });
+        for (const name of names) {
+          const text = readFileSync(join(out, `${name}.txt`), 'utf8')
+            .replace(/^\uFEFF/, '')
+            .replace(/\r\n/g, '\n');
+          const want = expected.get(name)!;
+          expect(lines(text), `${mode} ${name}`).toEqual(mode === 'accept' ? want.after : want.before);
+        }
       }
-    }
-  }, 400_000);
+    },
+    400_000,
+  );
 });

@@ -109,7 +109,11 @@ describe.skipIf(!haveChromium())('the preview in Chromium', () => {
   });
 
   it('keeps the decision across a reload', async () => {
-    await replaceInEditor(page, '为了加强行政执法监督，规范行政执法行为，统一管理行政执法证件', '为了加强行政执法监督，规范执法行为，统一管理行政执法证件');
+    await replaceInEditor(
+      page,
+      '为了加强行政执法监督，规范行政执法行为，统一管理行政执法证件',
+      '为了加强行政执法监督，规范执法行为，统一管理行政执法证件',
+    );
     // The phrase is no longer in 第一条: an error, kept as typed.
     await expect.poll(() => page.locator('#blocked').isVisible()).toBe(true);
     await page.reload();

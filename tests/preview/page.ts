@@ -46,33 +46,36 @@ export async function replaceInEditor(page: Page, from: string, to: string, edit
   await page.evaluate((root) => (document.querySelector(`${root} .cm-scroller`)!.scrollTop = 0), editor);
   let found = false;
   for (let k = 0; k < 60 && !found; k++) {
-    found = await page.evaluate(([text, root]) => {
-      const content = document.querySelector<HTMLElement>(`${root} .cm-content`)!;
-      content.focus();
-      for (const line of Array.from(content.querySelectorAll<HTMLElement>('.cm-line'))) {
-        const at = line.textContent!.indexOf(text);
-        if (at < 0) continue;
-        line.scrollIntoView({ block: 'center' });
-        const range = document.createRange();
-        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-        let offset = 0;
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const len = n.textContent!.length;
-          if (at >= offset && at <= offset + len) range.setStart(n, at - offset);
-          if (at + text.length >= offset && at + text.length <= offset + len) {
-            range.setEnd(n, at + text.length - offset);
-            break;
+    found = await page.evaluate(
+      ([text, root]) => {
+        const content = document.querySelector<HTMLElement>(`${root} .cm-content`)!;
+        content.focus();
+        for (const line of Array.from(content.querySelectorAll<HTMLElement>('.cm-line'))) {
+          const at = line.textContent!.indexOf(text);
+          if (at < 0) continue;
+          line.scrollIntoView({ block: 'center' });
+          const range = document.createRange();
+          const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+          let offset = 0;
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const len = n.textContent!.length;
+            if (at >= offset && at <= offset + len) range.setStart(n, at - offset);
+            if (at + text.length >= offset && at + text.length <= offset + len) {
+              range.setEnd(n, at + text.length - offset);
+              break;
+            }
+            offset += len;
           }
-          offset += len;
+          window.getSelection()!.removeAllRanges();
+          window.getSelection()!.addRange(range);
+          return true;
         }
-        window.getSelection()!.removeAllRanges();
-        window.getSelection()!.addRange(range);
-        return true;
-      }
-      const scroller = document.querySelector(`${root} .cm-scroller`)!;
-      scroller.scrollTop += scroller.clientHeight;
-      return false;
-    }, [from, editor] as const);
+        const scroller = document.querySelector(`${root} .cm-scroller`)!;
+        scroller.scrollTop += scroller.clientHeight;
+        return false;
+      },
+      [from, editor] as const,
+    );
     if (!found) await page.waitForTimeout(30);
   }
   expect(found, `“${from}” is in the editor`).toBe(true);

@@ -98,7 +98,11 @@ describe('preview server', () => {
     // Sorted by code unit; notes.pdf is not a rule file, sub/ is a folder, link.txt leads out.
     expect(JSON.parse(list.body).files.map((f: { name: string }) => f.name)).toEqual(['gb.txt', '甲办法.txt']);
     const rule = await get('/api/corpus/' + encodeURIComponent('甲办法.txt'));
-    expect([rule.status, rule.headers['content-type'], rule.body]).toEqual([200, 'text/plain; charset=utf-8', '甲办法\n\n第一条　内容。\n']);
+    expect([rule.status, rule.headers['content-type'], rule.body]).toEqual([
+      200,
+      'text/plain; charset=utf-8',
+      '甲办法\n\n第一条　内容。\n',
+    ]);
     expect((await get('/api/corpus/gb.txt')).body).toBe('乙\n第一条\n');
     expect((await get('/api/corpus/none.txt')).status).toBe(404);
     expect((await get('/api/corpus/notes.pdf')).status).toBe(404);

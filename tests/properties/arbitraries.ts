@@ -7,11 +7,30 @@ import type { Article, Chapter, Document, Item, Paragraph, Section, Subitem } fr
  * words, so they never start with a structural marker (第, （, 一、) and hold no
  * cross-references: any change in them is the engine's doing.
  */
-const WORDS = ['行政机关', '应当', '依法', '履行', '职责', '监督', '管理', '公民', '法人', '其他组织', '有关部门', '按照', '规定', '实施', '加强', '保障', '安全', '服务', '信息', '公开'];
+const WORDS = [
+  '行政机关',
+  '应当',
+  '依法',
+  '履行',
+  '职责',
+  '监督',
+  '管理',
+  '公民',
+  '法人',
+  '其他组织',
+  '有关部门',
+  '按照',
+  '规定',
+  '实施',
+  '加强',
+  '保障',
+  '安全',
+  '服务',
+  '信息',
+  '公开',
+];
 
-export const sentence = fc
-  .array(fc.constantFrom(...WORDS), { minLength: 2, maxLength: 8 })
-  .map((ws) => ws.join(''));
+export const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 2, maxLength: 8 }).map((ws) => ws.join(''));
 
 const subitem = (n: number): fc.Arbitrary<Subitem> =>
   sentence.map((t) => ({ kind: 'subitem', id: '', num: n, label: `${n}．`, text: t + '；' }));
@@ -28,16 +47,14 @@ const item = (n: number): fc.Arbitrary<Item> =>
     })),
   );
 
-const paragraph: fc.Arbitrary<Paragraph> = fc
-  .tuple(sentence, fc.integer({ min: 0, max: 3 }))
-  .chain(([t, items]) =>
-    fc.tuple(...Array.from({ length: items }, (_, i) => item(i + 1))).map((children) => ({
-      kind: 'paragraph' as const,
-      id: '',
-      text: t + (children.length ? '：' : '。'),
-      children,
-    })),
-  );
+const paragraph: fc.Arbitrary<Paragraph> = fc.tuple(sentence, fc.integer({ min: 0, max: 3 })).chain(([t, items]) =>
+  fc.tuple(...Array.from({ length: items }, (_, i) => item(i + 1))).map((children) => ({
+    kind: 'paragraph' as const,
+    id: '',
+    text: t + (children.length ? '：' : '。'),
+    children,
+  })),
+);
 
 const articleBody = fc.array(paragraph, { minLength: 1, maxLength: 3 });
 
@@ -54,26 +71,22 @@ export const articles: fc.Arbitrary<Article[]> = fc
   });
 
 /** A rule (with ids, as the parser gives them): title, one 题注, and either bare articles or chapters (some with sections) holding them. */
-export const rule: fc.Arbitrary<Document> = fc
-  .tuple(articles, fc.integer({ min: 0, max: 2 }), sentence)
-  .map(([arts, shape, title]) => {
-    let children: Document['children'] = arts;
-    if (shape > 0) {
-      const half = Math.ceil(arts.length / 2);
-      const groups = [arts.slice(0, half), arts.slice(half)].filter((g) => g.length);
-      children = groups.map((g, ci): Chapter => ({
-        kind: 'chapter',
-        id: '',
-        num: ci + 1,
-        title: ['总则', '附则'][ci],
-        children:
-          shape === 2
-            ? [{ kind: 'section', id: '', num: 1, title: '一般规定', children: g } satisfies Section]
-            : g,
-      }));
-    }
-    // A fresh copy: the engine freezes what it is given, and generated parts may be shared.
-    return assignIds<Document>(structuredClone({
+export const rule: fc.Arbitrary<Document> = fc.tuple(articles, fc.integer({ min: 0, max: 2 }), sentence).map(([arts, shape, title]) => {
+  let children: Document['children'] = arts;
+  if (shape > 0) {
+    const half = Math.ceil(arts.length / 2);
+    const groups = [arts.slice(0, half), arts.slice(half)].filter((g) => g.length);
+    children = groups.map((g, ci): Chapter => ({
+      kind: 'chapter',
+      id: '',
+      num: ci + 1,
+      title: ['总则', '附则'][ci],
+      children: shape === 2 ? [{ kind: 'section', id: '', num: 1, title: '一般规定', children: g } satisfies Section] : g,
+    }));
+  }
+  // A fresh copy: the engine freezes what it is given, and generated parts may be shared.
+  return assignIds<Document>(
+    structuredClone({
       kind: 'document',
       id: '',
       type: 'rule',
@@ -83,8 +96,9 @@ export const rule: fc.Arbitrary<Document> = fc
       preamble: [],
       children,
       meta: {},
-    }));
-  });
+    }),
+  );
+});
 
 function cn(n: number): string {
   return '零一二三四五六七八九十'[n] ?? String(n);

@@ -11,20 +11,78 @@ import { sentence } from './arbitraries.ts';
  * own first (关于土地森林，…), as the articles of a real rule differ.
  */
 
-const WORDS = ['行政机关', '应当', '依法', '履行', '职责', '监督', '管理', '公民', '法人', '其他组织', '有关部门', '按照', '规定', '实施', '加强', '保障', '安全', '服务', '信息', '公开'];
+const WORDS = [
+  '行政机关',
+  '应当',
+  '依法',
+  '履行',
+  '职责',
+  '监督',
+  '管理',
+  '公民',
+  '法人',
+  '其他组织',
+  '有关部门',
+  '按照',
+  '规定',
+  '实施',
+  '加强',
+  '保障',
+  '安全',
+  '服务',
+  '信息',
+  '公开',
+];
 
-const SUBJECTS = ['土地', '森林', '草原', '河流', '湖泊', '矿产', '海洋', '湿地', '山地', '荒漠', '滩涂', '水域', '林地', '耕地', '牧场', '园地'];
+const SUBJECTS = [
+  '土地',
+  '森林',
+  '草原',
+  '河流',
+  '湖泊',
+  '矿产',
+  '海洋',
+  '湿地',
+  '山地',
+  '荒漠',
+  '滩涂',
+  '水域',
+  '林地',
+  '耕地',
+  '牧场',
+  '园地',
+];
 
 export type Edit =
   | { kind: 'word'; at: number; how: 'replace' | 'delete' | 'insert'; word: number }
-  | { kind: 'addParagraph' | 'dropParagraph' | 'addItem' | 'dropItem' | 'restate' | 'addArticle' | 'dropArticle'; at: number; text: string };
+  | {
+      kind: 'addParagraph' | 'dropParagraph' | 'addItem' | 'dropItem' | 'restate' | 'addArticle' | 'dropArticle';
+      at: number;
+      text: string;
+    };
 
 export const edit: fc.Arbitrary<Edit> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('word' as const), at: fc.nat(), how: fc.constantFrom('replace' as const, 'delete' as const, 'insert' as const), word: fc.nat() }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant('word' as const),
+      at: fc.nat(),
+      how: fc.constantFrom('replace' as const, 'delete' as const, 'insert' as const),
+      word: fc.nat(),
+    }),
+  },
   {
     weight: 4,
     arbitrary: fc.record({
-      kind: fc.constantFrom('addParagraph' as const, 'dropParagraph' as const, 'addItem' as const, 'dropItem' as const, 'restate' as const, 'addArticle' as const, 'dropArticle' as const),
+      kind: fc.constantFrom(
+        'addParagraph' as const,
+        'dropParagraph' as const,
+        'addItem' as const,
+        'dropItem' as const,
+        'restate' as const,
+        'addArticle' as const,
+        'dropArticle' as const,
+      ),
       at: fc.nat(),
       text: sentence,
     }),
@@ -72,7 +130,10 @@ export function versions(base: Document, refs: number[], edits: Edit[]): { old: 
   const old = structuredClone(base);
   const olds = plainArticles(old);
   // Each article about its own subject, as in a real rule: two versions of a rule are compared by their words.
-  olds.forEach((a, k) => (a.children[0].text = `关于${SUBJECTS[k % SUBJECTS.length]}${SUBJECTS[Math.floor(k / SUBJECTS.length) % SUBJECTS.length]}，${a.children[0].text}`));
+  olds.forEach(
+    (a, k) =>
+      (a.children[0].text = `关于${SUBJECTS[k % SUBJECTS.length]}${SUBJECTS[Math.floor(k / SUBJECTS.length) % SUBJECTS.length]}，${a.children[0].text}`),
+  );
   // Some articles cite another (本办法第N条), in the old numbering.
   refs.forEach((r, k) => {
     const a = olds[k % olds.length];
@@ -100,14 +161,27 @@ export function versions(base: Document, refs: number[], edits: Edit[]): { old: 
     } else if (e.kind === 'addItem' || e.kind === 'dropItem') {
       const p: Paragraph | undefined = a.children.find((x) => x.children.length > 0);
       if (!p) continue;
-      if (e.kind === 'addItem') p.children.splice(e.at % (p.children.length + 1), 0, { kind: 'item', id: '', num: 0, label: '', text: `${e.text}；`, children: [] });
+      if (e.kind === 'addItem')
+        p.children.splice(e.at % (p.children.length + 1), 0, {
+          kind: 'item',
+          id: '',
+          num: 0,
+          label: '',
+          text: `${e.text}；`,
+          children: [],
+        });
       else if (p.children.length > 1) p.children.splice(e.at % p.children.length, 1);
       relabel(p.children);
     } else if (e.kind === 'restate') {
       a.children = [{ kind: 'paragraph', id: '', text: `${e.text}。`, children: [] }];
     } else if (e.kind === 'addArticle') {
       const list = siblings(neu, a);
-      list.splice(list.indexOf(a) + 1, 0, { kind: 'article', id: '', num: { n: 0 }, children: [{ kind: 'paragraph', id: '', text: `${e.text}。`, children: [] }] });
+      list.splice(list.indexOf(a) + 1, 0, {
+        kind: 'article',
+        id: '',
+        num: { n: 0 },
+        children: [{ kind: 'paragraph', id: '', text: `${e.text}。`, children: [] }],
+      });
     } else if (e.kind === 'dropArticle' && arts.length > 1) {
       const list = siblings(neu, a);
       list.splice(list.indexOf(a), 1);
@@ -127,7 +201,14 @@ export function versions(base: Document, refs: number[], edits: Edit[]): { old: 
   });
   for (const a of after) {
     if (!origin.has(a)) continue;
-    for (const u of texts(a)) u.set(u.get().replace(/本办法第([一二三四五六七八九十]+)条/g, (m, n: string) => (renumbered.has(fromCn(n)) ? `本办法第${cn(renumbered.get(fromCn(n))!)}条` : m)));
+    for (const u of texts(a))
+      u.set(
+        u
+          .get()
+          .replace(/本办法第([一二三四五六七八九十]+)条/g, (m, n: string) =>
+            renumbered.has(fromCn(n)) ? `本办法第${cn(renumbered.get(fromCn(n))!)}条` : m,
+          ),
+      );
   }
   // As read from text, the way amend draft gets them.
   return { old: parseRule(serialize(old)).value, neu: parseRule(serialize(neu)).value };

@@ -62,7 +62,11 @@ export interface AdjustedCitation {
   cause?: ConformSkip['cause'];
 }
 
-export function adjustCitations(doc: Document, map: VersionMap, index: LawIndex = new LawIndex([{ title: map.law }])): { doc: Document; citations: AdjustedCitation[] } {
+export function adjustCitations(
+  doc: Document,
+  map: VersionMap,
+  index: LawIndex = new LawIndex([{ title: map.law }]),
+): { doc: Document; citations: AdjustedCitation[] } {
   const cites = ruleMatcher(index, map.law);
   const ix = new MapIndex(map);
   const units = new Map(textUnits(doc).map((u) => [u.id, u]));

@@ -162,10 +162,11 @@ export function alignVersions(before: Document, after: Document): AlignedRow[] {
 
   // Moved: the most alike pairs first.
   const candidates: [number, Entry, Entry][] = [];
-  for (const o of lostOld) for (const n of lostNew) {
-    const s = similarity(o, n);
-    if (s >= MOVED) candidates.push([s, o, n]);
-  }
+  for (const o of lostOld)
+    for (const n of lostNew) {
+      const s = similarity(o, n);
+      if (s >= MOVED) candidates.push([s, o, n]);
+    }
   candidates.sort((x, y) => y[0] - x[0] || x[1].index - y[1].index);
   for (const [s, o, n] of candidates) if (!rowOfOld.has(o) && !rowOfNew.has(n)) pair(o, n, s);
   // The order's weak pairs stand where no move took either side.
@@ -177,10 +178,11 @@ export function alignVersions(before: Document, after: Document): AlignedRow[] {
   const insideNew = new Map(lostOld.filter((o) => o.body.length >= MIN_BODY).map((o) => [o, insideEach(o, newIndex)]));
   const insideOld = new Map(lostNew.filter((n) => n.body.length >= MIN_BODY).map((n) => [n, insideEach(n, oldIndex)]));
   const whole: [number, Entry, Entry][] = [];
-  for (const [o, inside] of insideNew) for (const n of lostNew) {
-    const s = Math.max(inside[n.index], insideOld.get(n)?.[o.index] ?? 0);
-    if (s >= WHOLE) whole.push([s, o, n]);
-  }
+  for (const [o, inside] of insideNew)
+    for (const n of lostNew) {
+      const s = Math.max(inside[n.index], insideOld.get(n)?.[o.index] ?? 0);
+      if (s >= WHOLE) whole.push([s, o, n]);
+    }
   whole.sort((x, y) => y[0] - x[0] || x[1].index - y[1].index);
   for (const [s, o, n] of whole) if (!rowOfOld.has(o) && !rowOfNew.has(n)) pair(o, n, s);
   // Merged: an old article's words inside a new one already paired, words its partners lack.
@@ -234,7 +236,11 @@ function bestPartner(
   among.forEach((e, k) => {
     const row = rowOf.get(e);
     if (!row || inside[k] < PART) return;
-    const own = exclusive(x.grams, e.grams, partners(row).map((p) => p.grams));
+    const own = exclusive(
+      x.grams,
+      e.grams,
+      partners(row).map((p) => p.grams),
+    );
     if (own >= EXCLUSIVE && (!best || own > best.own)) best = { row, inside: inside[k], own };
   });
   return best;

@@ -39,7 +39,8 @@ function writtenOut(c: Citation): Citation {
     if (k > 0) text += c.text.slice(c.targets[k - 1].end - c.start, t.start - c.start);
     const start = c.start + text.length;
     let words = label(t.provision, { ...styleOf(t.text), itemWord: true, from: levelAfter(t.provision, prev) }, prev);
-    if (t.through) words += `至${label(t.through, { ...styleOf(t.text), itemWord: true, from: levelAfter(t.through, t.provision) }, t.provision)}`;
+    if (t.through)
+      words += `至${label(t.through, { ...styleOf(t.text), itemWord: true, from: levelAfter(t.through, t.provision) }, t.provision)}`;
     text += words;
     prev = t.through ?? t.provision;
     return { ...t, text: words, start, end: start + words.length };
@@ -59,7 +60,13 @@ function targetImpact(t: CitationTarget, ix: MapIndex, prev: Provision | undefin
   const style = styleOf(t.text);
   if (t.through) return rangeImpact(t, ix, style, prev);
   const place = placeOf(t.provision, ix);
-  const base: TargetImpact = { before: t.provision, status: 'unchanged', after: place.after, textChanged: place.textChanged, confidence: place.confidence };
+  const base: TargetImpact = {
+    before: t.provision,
+    status: 'unchanged',
+    after: place.after,
+    textChanged: place.textChanged,
+    confidence: place.confidence,
+  };
   if (place.review) base.review = place.review;
   if (place.after.length === 0) return { ...base, status: 'deleted' };
   const written = place.after.map((p, k) => label(keepShape(t.provision, p, place.paragraph), style, k === 0 ? prev : place.after[k - 1]));
@@ -91,13 +98,24 @@ export function placeOf(p: Provision, ix: MapIndex): Place {
     }
     nums.sort(compareArticleNumbers);
     const review = nums.length > 1 ? 'split' : (rowReview ?? (row.confidence < TRUSTED ? 'low-confidence' : undefined));
-    return { after: nums.map((n) => ({ article: n })), textChanged: row.textChanged, confidence: row.confidence, ...(review ? { review } : {}) };
+    return {
+      after: nums.map((n) => ({ article: n })),
+      textChanged: row.textChanged,
+      confidence: row.confidence,
+      ...(review ? { review } : {}),
+    };
   }
   const link = ix.link(p);
   if (!link) return { after: [], textChanged: true, confidence: 1, review: 'not-in-old' };
   const after = link.after.map((a) => (p.subitem !== undefined && a.item !== undefined ? { ...a, subitem: p.subitem } : a));
   const review = link.confidence < TRUSTED ? 'low-confidence' : undefined;
-  return { after, textChanged: link.textChanged, confidence: link.confidence, paragraph: link.before.paragraph, ...(review ? { review } : {}) };
+  return {
+    after,
+    textChanged: link.textChanged,
+    confidence: link.confidence,
+    paragraph: link.before.paragraph,
+    ...(review ? { review } : {}),
+  };
 }
 
 /**
@@ -127,7 +145,8 @@ function rangeImpact(t: CitationTarget, ix: MapIndex, style: LabelStyle, prev: P
     // 第一项至第三项 and the like: the ends only.
     const a = placeOf(from, ix);
     const b = placeOf(to, ix);
-    if (a.after.length !== 1 || b.after.length !== 1) return { ...base, status: 'deleted', after: [], textChanged: true, confidence: 1, review: 'range-broken' };
+    if (a.after.length !== 1 || b.after.length !== 1)
+      return { ...base, status: 'deleted', after: [], textChanged: true, confidence: 1, review: 'range-broken' };
     const start = keepShape(from, a.after[0], a.paragraph);
     const end = keepShape(to, b.after[0], b.paragraph);
     const endStyle = styleOf(t.text.split(/至|到/).pop()!);
@@ -148,7 +167,9 @@ function rangeImpact(t: CitationTarget, ix: MapIndex, style: LabelStyle, prev: P
   const confidence = Math.min(1, ...places.map((p) => p.confidence));
   if (after.length === 0) return { ...base, status: 'deleted', after, textChanged, confidence };
   const nums = after.map((p) => p.article).sort(compareArticleNumbers);
-  const run = nums.every((n, k) => k === 0 || n.n === nums[k - 1].n + 1 || (n.n === nums[k - 1].n && (n.sub ?? 0) > (nums[k - 1].sub ?? 0)));
+  const run = nums.every(
+    (n, k) => k === 0 || n.n === nums[k - 1].n + 1 || (n.n === nums[k - 1].n && (n.sub ?? 0) > (nums[k - 1].sub ?? 0)),
+  );
   const gap = places.some((p) => p.after.length === 0);
   const art = { ...style, from: 'article' as const };
   const newText = run
@@ -174,10 +195,16 @@ function rewrite(c: Citation, targets: TargetImpact[]): string | undefined {
     const now = targets[k].after;
     const gap = c.text.slice(at - c.start, t.start - c.start);
     at = t.end;
-    if (previous && !t.through && !targets[k - 1].through && now.length === previous.length && now.every((p, i) => sameProvision(p, previous![i]))) return;
+    if (
+      previous &&
+      !t.through &&
+      !targets[k - 1].through &&
+      now.length === previous.length &&
+      now.every((p, i) => sameProvision(p, previous![i]))
+    )
+      return;
     out += gap + (targets[k].newText ?? t.text);
     previous = now;
   });
   return out + c.text.slice(at - c.start);
 }
-

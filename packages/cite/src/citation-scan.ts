@@ -99,10 +99,12 @@ export class ScanContext {
   }
 }
 
-const ALIAS_RE = /《([^《》]*(?:《[^《》]*》[^《》]*)*)》\s*[（(](?:[^（）()]{0,30}[，,])?(?:以下简称为|以下简称|以下称|下称|简称)[“"《]?([^）)”"》，,、]{1,30})[”"》]?[）)]/g;
+const ALIAS_RE =
+  /《([^《》]*(?:《[^《》]*》[^《》]*)*)》\s*[（(](?:[^（）()]{0,30}[，,])?(?:以下简称为|以下简称|以下称|下称|简称)[“"《]?([^）)”"》，,、]{1,30})[”"》]?[）)]/g;
 const TITLE_RE = /《([^《》]*(?:《[^《》]*》[^《》]*)*)》/g;
 /** A parenthesis that may stand between a title and its articles. */
-const BETWEEN_RE = /[（(][^（）()]{0,30}(?:以下简称|以下称|下称|简称)[^）)]{1,30}[）)]$|[（(][^）)]{0,20}(?:〔\d{4}〕|\[\d{4}\]|\d{4}年)[^）)]{0,20}[）)]$/;
+const BETWEEN_RE =
+  /[（(][^（）()]{0,30}(?:以下简称|以下称|下称|简称)[^）)]{1,30}[）)]$|[（(][^）)]{0,20}(?:〔\d{4}〕|\[\d{4}\]|\d{4}年)[^）)]{0,20}[）)]$/;
 const ANAPHORA_RE = /该(法|条例|办法|规定|细则|决定|规则|解释|公约|条约|协定)$/;
 const SEPARATOR = /^(?:、|和|或者|或|及|以及|与|至|到)$/;
 
@@ -180,7 +182,11 @@ function lawBefore(text: string, at: number, m: RefMatch, ctx: ScanContext, floo
     if (open < 0 || text[open - 1] === '本') return undefined;
     const name = text.slice(open + 1, end - 1);
     const alias = ctx.aliases.has(nameKey(name));
-    const law: CitedLaw = { written: text.slice(open, end), naming: alias ? 'alias' : 'title', name: alias ? ctx.aliases.get(nameKey(name))! : name };
+    const law: CitedLaw = {
+      written: text.slice(open, end),
+      naming: alias ? 'alias' : 'title',
+      name: alias ? ctx.aliases.get(nameKey(name))! : name,
+    };
     const version = /(\d{4}年(?:修正|修订|修改)?)/.exec(between);
     const q = version?.[1] ?? qualifierBefore(text, open);
     if (q) law.qualifier = q;

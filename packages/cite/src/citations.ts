@@ -90,7 +90,15 @@ function brokenRuns(units: TextUnit[]): TextUnit[][] {
   const runs: TextUnit[][] = [];
   let prev: TextUnit | undefined;
   for (const u of units) {
-    if (prev && runs.length > 0 && OPEN_END.test(prev.text) && articleOf(prev.id) !== undefined && articleOf(prev.id) === articleOf(u.id) && /^[\u4e00-\u9fff》〉]/.test(u.text)) runs[runs.length - 1].push(u);
+    if (
+      prev &&
+      runs.length > 0 &&
+      OPEN_END.test(prev.text) &&
+      articleOf(prev.id) !== undefined &&
+      articleOf(prev.id) === articleOf(u.id) &&
+      /^[\u4e00-\u9fff》〉]/.test(u.text)
+    )
+      runs[runs.length - 1].push(u);
     else runs.push([u]);
     prev = u;
   }

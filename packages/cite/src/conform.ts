@@ -58,7 +58,10 @@ function placesOf(doc: Document): { place: Map<string, Place>; texts: Map<Place,
     });
     return false;
   });
-  texts.set(preamble, doc.preamble.map((p) => p.text));
+  texts.set(
+    preamble,
+    doc.preamble.map((p) => p.text),
+  );
   return { place, texts };
 }
 
@@ -181,7 +184,12 @@ export function conformDecision(report: ImpactReport, drafts: readonly ConformDr
       '',
     ].join('\n');
   }
-  const lines = [`关于修改《${inner(kept[0].title)}》等${kept.length}件文件引用${law}条文序号的决定`, '', `${why}对下列文件引用${law}的条文序号作如下修改：`, ''];
+  const lines = [
+    `关于修改《${inner(kept[0].title)}》等${kept.length}件文件引用${law}条文序号的决定`,
+    '',
+    `${why}对下列文件引用${law}的条文序号作如下修改：`,
+    '',
+  ];
   kept.forEach((d, k) => {
     lines.push(`${cnLabel(k + 1)}、修改《${inner(d.title)}》`);
     d.items.forEach((item, j) => lines.push(`${j + 1}.${item}。`));

@@ -20,7 +20,10 @@ export class CorpusEntry implements LawVersion {
   readonly date?: string;
   private parsed?: { value: Document; diagnostics: Diagnostic[] };
 
-  constructor(readonly file: string, readonly text: string) {
+  constructor(
+    readonly file: string,
+    readonly text: string,
+  ) {
     const head = parseDocument(headOf(text), { file }).value;
     this.title = head.title;
     const date = versionDate(head);

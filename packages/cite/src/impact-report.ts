@@ -64,7 +64,9 @@ export function impactOf(corpus: Corpus, input: ImpactInput): ImpactReport {
     const live = citations.filter((c) => !isHistorical(c.law.qualifier));
     report.historical += citations.length - live.length;
     const units = new Map(textUnits(entry.doc).map((u) => [u.id, u.text]));
-    const impacts = live.map((c) => citationImpact(c, ix, [c.where, ...(c.runsOn ?? [])].map((id) => units.get(id) ?? '').join('') || c.text));
+    const impacts = live.map((c) =>
+      citationImpact(c, ix, [c.where, ...(c.runsOn ?? [])].map((id) => units.get(id) ?? '').join('') || c.text),
+    );
     if (impacts.every((i) => i.status === 'unchanged')) {
       report.unaffected.push({ ...where, citations: impacts.length });
       continue;
@@ -90,10 +92,15 @@ function focusOf(keys: ReadonlySet<string>): string[] {
  * define an alias, or say 该法. The rest only mention it and are not parsed.
  */
 function candidates(corpus: Corpus, work: Work, focus: readonly string[]): CorpusEntry[] {
-  const named = corpus.index.lookup(work.title) === work ? corpus.candidates(work) : corpus.entries.filter((e) => titleKeys(work.title).some((k) => e.text.includes(k)));
+  const named =
+    corpus.index.lookup(work.title) === work
+      ? corpus.candidates(work)
+      : corpus.entries.filter((e) => titleKeys(work.title).some((k) => e.text.includes(k)));
   const pieces = focus.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   // A line may break inside a citation (公司法第一百 / 八十三条).
-  const cites = new RegExp(`(?:${pieces}|[》〉])\\r?\\n?(?:[（(][^（）()]{0,40}[）)])?\\r?\\n?第[零〇一二三四五六七八九十百千0-9０-９\\r\\n]+条|该(?:法|条例|办法|规定|细则|决定|规则|解释|公约|条约|协定)\\r?\\n?第|以下简称|以下称|下称|简称`);
+  const cites = new RegExp(
+    `(?:${pieces}|[》〉])\\r?\\n?(?:[（(][^（）()]{0,40}[）)])?\\r?\\n?第[零〇一二三四五六七八九十百千0-9０-９\\r\\n]+条|该(?:法|条例|办法|规定|细则|决定|规则|解释|公约|条约|协定)\\r?\\n?第|以下简称|以下称|下称|简称`,
+  );
   return named.filter((e) => cites.test(e.text));
 }
 

@@ -18,7 +18,8 @@ export function nameKey(name: string): string {
 }
 
 /** 关于适用《X》[a part of X][若干问题]的解释|规定（N）: one of a numbered series interpreting a law, or a part of it. */
-const NUMBERED_RE = /关于适用[《〈](?:中华人民共和国)?([^《》〈〉]+)[》〉]([^《》〈〉的]{0,12}?)(?:若干问题)?的(解释|规定)([（(][一二三四五六七八九十]{1,3}[）)])$/;
+const NUMBERED_RE =
+  /关于适用[《〈](?:中华人民共和国)?([^《》〈〉]+)[》〉]([^《》〈〉的]{0,12}?)(?:若干问题)?的(解释|规定)([（(][一二三四五六七八九十]{1,3}[）)])$/;
 
 /**
  * The ways a title is written when cited, marks kept: as it is, without
@@ -135,7 +136,10 @@ export class LawIndex {
 export function ruleMatcher(index: LawIndex, law: string): (c: Citation) => boolean {
   const work = index.lookup(law);
   const keys = new Set((work?.versions ?? [{ title: law }]).flatMap((v) => titleKeys(v.title)));
-  return (c) => (c.law.title !== undefined ? (work !== undefined && index.lookup(c.law.title) === work) || keys.has(nameKey(c.law.title)) : keys.has(nameKey(c.law.name)));
+  return (c) =>
+    c.law.title !== undefined
+      ? (work !== undefined && index.lookup(c.law.title) === work) || keys.has(nameKey(c.law.title))
+      : keys.has(nameKey(c.law.name));
 }
 
 /** Do two names stand for one rule (公司法 and 中华人民共和国公司法)? */
@@ -153,10 +157,94 @@ export function sameRule(index: LawIndex, a: string, b: string): boolean {
  * the tail of a longer one (劳动合同法 is not 合同法).
  */
 const LEADS = [
-  '依照', '依据', '根据', '按照', '参照', '比照', '对照', '适用', '违反', '符合', '认定为', '认定', '属于', '构成', '具有', '实施',
-  '删去', '删除', '修改', '援引', '引用', '援用', '规定', '遵守', '执行', '落实', '贯彻', '不受', '受到', '涉及', '包括', '以及', '或者', '同时',
-  '分别', '应当', '可以', '已经', '履行', '影响', '承担', '如无', '若无', '并无', '除', '了', '以', '因', '无', '如', '若', '其', '就', '即', '系', '是', '为', '犯', '依', '照', '按', '据', '对', '将', '在', '的', '和', '及', '与', '或',
-  '由', '经', '有', '受', '于', '之', '并', '而', '但', '向', '从', '自', '至', '到', '用', '在于', '见', '同',
+  '依照',
+  '依据',
+  '根据',
+  '按照',
+  '参照',
+  '比照',
+  '对照',
+  '适用',
+  '违反',
+  '符合',
+  '认定为',
+  '认定',
+  '属于',
+  '构成',
+  '具有',
+  '实施',
+  '删去',
+  '删除',
+  '修改',
+  '援引',
+  '引用',
+  '援用',
+  '规定',
+  '遵守',
+  '执行',
+  '落实',
+  '贯彻',
+  '不受',
+  '受到',
+  '涉及',
+  '包括',
+  '以及',
+  '或者',
+  '同时',
+  '分别',
+  '应当',
+  '可以',
+  '已经',
+  '履行',
+  '影响',
+  '承担',
+  '如无',
+  '若无',
+  '并无',
+  '除',
+  '了',
+  '以',
+  '因',
+  '无',
+  '如',
+  '若',
+  '其',
+  '就',
+  '即',
+  '系',
+  '是',
+  '为',
+  '犯',
+  '依',
+  '照',
+  '按',
+  '据',
+  '对',
+  '将',
+  '在',
+  '的',
+  '和',
+  '及',
+  '与',
+  '或',
+  '由',
+  '经',
+  '有',
+  '受',
+  '于',
+  '之',
+  '并',
+  '而',
+  '但',
+  '向',
+  '从',
+  '自',
+  '至',
+  '到',
+  '用',
+  '在于',
+  '见',
+  '同',
 ];
 const LEAD_RE = new RegExp(`(?:${LEADS.sort((a, b) => b.length - a.length).join('|')})$`);
 
@@ -178,7 +266,6 @@ export interface BareName {
   /** The name is a key of the index (or of the document's own aliases). */
   known: boolean;
 }
-
 
 /**
  * The name of a rule written without marks right before `end` (公司法 in

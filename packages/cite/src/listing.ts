@@ -18,7 +18,14 @@ const MARKS = {
 } as const;
 
 /** The first line of a listing: the rule, its two versions, and what the map rests on. */
-function heading(law: string, from: { date?: string }, to: { date?: string }, basis: 'alignment' | 'decision', decision: string | undefined, lang: Lang): string {
+function heading(
+  law: string,
+  from: { date?: string },
+  to: { date?: string },
+  basis: 'alignment' | 'decision',
+  decision: string | undefined,
+  lang: Lang,
+): string {
   const m = MARKS[lang];
   return `${law}  ${from.date ?? '?'} → ${to.date ?? '?'}  ${m.open}${w(basis, lang)}${decision ? `${m.colon}${decision}` : ''}${m.close}`;
 }
@@ -34,8 +41,16 @@ export function mapText(map: VersionMap, lang: Lang): string {
   for (const r of map.rows) {
     const before = r.before.map((b) => articleLabel(b.num)).join('、') || '—';
     const after = r.after.map((a) => articleLabel(a.num)).join('、') || '—';
-    const flags = [r.textChanged && r.status !== 'modified' && r.status !== 'inserted' && r.status !== 'deleted' ? w('textChanged', lang) : '', r.confidence < 1 ? r.confidence.toFixed(2) : ''];
-    lines.push(`${w(rowWord(r), lang).padEnd(lang === 'zh' ? 5 : 11)} ${before} → ${after}${flags.filter(Boolean).map((f) => `  ${f}`).join('')}`);
+    const flags = [
+      r.textChanged && r.status !== 'modified' && r.status !== 'inserted' && r.status !== 'deleted' ? w('textChanged', lang) : '',
+      r.confidence < 1 ? r.confidence.toFixed(2) : '',
+    ];
+    lines.push(
+      `${w(rowWord(r), lang).padEnd(lang === 'zh' ? 5 : 11)} ${before} → ${after}${flags
+        .filter(Boolean)
+        .map((f) => `  ${f}`)
+        .join('')}`,
+    );
     for (const l of r.provisions) {
       if (!telling(r, l.before, l.after)) continue;
       const to = l.after.map((p) => provisionLabel(p)).join('、') || w('deleted', lang);

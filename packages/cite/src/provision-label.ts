@@ -24,7 +24,16 @@ export interface LabelStyle {
 export function styleOf(text: string): LabelStyle {
   const digits: Digits = /[0-9]/.test(text) ? 'ascii' : /[０-９]/.test(text) ? 'full' : 'cn';
   const paren = /(第)?[（(][一二三四五六七八九十]+[）)]/.exec(text);
-  const from: LabelLevel = /^[（(]/.test(text) || /^第[（(]/.test(text) ? 'item' : /^第[^条款项目]+条/.test(text) ? 'article' : /^第[^条款项目]+款/.test(text) ? 'paragraph' : /^第[^条款项目]+项/.test(text) ? 'item' : 'subitem';
+  const from: LabelLevel =
+    /^[（(]/.test(text) || /^第[（(]/.test(text)
+      ? 'item'
+      : /^第[^条款项目]+条/.test(text)
+        ? 'article'
+        : /^第[^条款项目]+款/.test(text)
+          ? 'paragraph'
+          : /^第[^条款项目]+项/.test(text)
+            ? 'item'
+            : 'subitem';
   const style: LabelStyle = { digits, from, itemWord: !paren || text.endsWith('项') };
   if (paren) style.parenItem = paren[1] ? '第' : '';
   return style;

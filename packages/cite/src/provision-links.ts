@@ -101,7 +101,11 @@ export function linkProvisions(before: readonly Article[], after: readonly Artic
     }
     return out;
   };
-  const paragraphs = assign(olds.filter((u) => u.item === undefined), (u) => scored(u), everywhere);
+  const paragraphs = assign(
+    olds.filter((u) => u.item === undefined),
+    (u) => scored(u),
+    everywhere,
+  );
   const items = assign(
     olds.filter((u) => u.item !== undefined),
     (u) => {
@@ -157,5 +161,10 @@ function beforeOf(u: Unit): Provision {
 }
 
 function link(u: Unit, v: Unit, score: number): ProvisionLink {
-  return { before: beforeOf(u), after: [provisionOf(v)], confidence: Math.min(1, Math.round(score * 100) / 100), textChanged: v.text !== u.text };
+  return {
+    before: beforeOf(u),
+    after: [provisionOf(v)],
+    confidence: Math.min(1, Math.round(score * 100) / 100),
+    textChanged: v.text !== u.text,
+  };
 }

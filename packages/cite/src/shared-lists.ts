@@ -81,7 +81,6 @@ export function shortLists(c: ScannedCitation, text: string, end: number): numbe
   }
 }
 
-
 const SEPARATOR = '(?:、|和|及|或者|或|至|到)';
 /** 第三、四条, 第三至五条, 第三、四款 standing alone: no article, 款 or 项 before them in the same list. */
 const STANDALONE_RE = new RegExp(`第(${NUM})((?:${SEPARATOR}${NUM})+)([条款项])`, 'g');
@@ -105,7 +104,12 @@ export function standaloneLists(text: string): RefMatch[] {
     parts.forEach((x, k) => {
       const start = k === 0 ? m.index : offset + x[1].length;
       const end = offset + x[0].length + (k === parts.length - 1 ? 1 : 0);
-      atoms.push({ start, end, parts: [{ level, n: nums[k]!, start, end, digits: 'cn' }], rangeFromPrevious: k > 0 && /[至到]/.test(x[1]) });
+      atoms.push({
+        start,
+        end,
+        parts: [{ level, n: nums[k]!, start, end, digits: 'cn' }],
+        rangeFromPrevious: k > 0 && /[至到]/.test(x[1]),
+      });
       offset += x[0].length;
     });
     // As the engine's scanner says of 第三条: after 《…》 or a name ending like a law's, another rule's.

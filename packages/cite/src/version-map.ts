@@ -1,4 +1,16 @@
-import type { Article, ArticleChange, ArticleChangeStatus, ArticleNumber, Consolidation, Document, MapRow, MapVersion, Provision, ProvisionLink, VersionMap } from '@amend/model';
+import type {
+  Article,
+  ArticleChange,
+  ArticleChangeStatus,
+  ArticleNumber,
+  Consolidation,
+  Document,
+  MapRow,
+  MapVersion,
+  Provision,
+  ProvisionLink,
+  VersionMap,
+} from '@amend/model';
 import { sameArticleNumber } from '@amend/model';
 import { articlesOf } from '@amend/render';
 import { alignVersions, bodyOf, type AlignedRow } from './align-versions.ts';
@@ -45,7 +57,12 @@ function rowOf(r: AlignedRow, everywhere: NewUnits): MapRow {
     textChanged: before.map(bodyOf).join('') !== after.map(bodyOf).join(''),
     items: [],
   };
-  return { ...change, confidence: Math.round(r.confidence * 100) / 100, moved: false, provisions: linkProvisions(before, after, everywhere) };
+  return {
+    ...change,
+    confidence: Math.round(r.confidence * 100) / 100,
+    moved: false,
+    provisions: linkProvisions(before, after, everywhere),
+  };
 }
 
 const ref = (a: Article) => ({ id: a.id, num: a.num });
@@ -164,7 +181,18 @@ export function mapFromJson(value: unknown): VersionMap | string {
     items: r.items ?? [],
     confidence: typeof r.confidence === 'number' ? r.confidence : 1,
     moved: r.moved ?? false,
-    provisions: (r.provisions ?? []).map((l) => ({ ...l, confidence: typeof l.confidence === 'number' ? l.confidence : 1, textChanged: l.textChanged ?? false })),
+    provisions: (r.provisions ?? []).map((l) => ({
+      ...l,
+      confidence: typeof l.confidence === 'number' ? l.confidence : 1,
+      textChanged: l.textChanged ?? false,
+    })),
   }));
-  return { law: m.law, from: m.from ?? {}, to: m.to ?? {}, basis: m.basis === 'decision' ? 'decision' : 'alignment', ...(m.decision ? { decision: m.decision } : {}), rows };
+  return {
+    law: m.law,
+    from: m.from ?? {},
+    to: m.to ?? {},
+    basis: m.basis === 'decision' ? 'decision' : 'alignment',
+    ...(m.decision ? { decision: m.decision } : {}),
+    rows,
+  };
 }

@@ -42,14 +42,18 @@ describe('the statement that citations follow the new numbering', () => {
     expect(c.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const done = adjustCitations(c.after, map, new LawIndex([{ title: '测试管理办法' }]));
     // Worked out from the two versions: 3(3) → 4(2); 7 and 8 → 8; 11 → 10; 第一条 unchanged; 第四条 split (left).
-    expect(done.citations.map((a) => `${a.impact.citation.text}: ${a.applied ? `→ ${a.impact.newText}` : (a.cause ?? a.impact.status)}`)).toEqual([
+    expect(
+      done.citations.map((a) => `${a.impact.citation.text}: ${a.applied ? `→ ${a.impact.newText}` : (a.cause ?? a.impact.status)}`),
+    ).toEqual([
       '《测试管理办法》第一条: unchanged',
       '测试管理办法第三条第三项: → 测试管理办法第四条第二项',
       '测试管理办法第四条: split',
       '测试管理办法第七条、第八条: → 测试管理办法第八条',
       '测试管理办法第十一条: → 测试管理办法第十条',
     ]);
-    const texts = findCitations(done.doc, { index: new LawIndex([{ title: '测试管理办法' }]) }).map((x) => `${x.law.qualifier ?? ''}${x.text}`);
+    const texts = findCitations(done.doc, { index: new LawIndex([{ title: '测试管理办法' }]) }).map(
+      (x) => `${x.law.qualifier ?? ''}${x.text}`,
+    );
     expect(texts).toEqual([
       '《测试管理办法》第一条',
       '测试管理办法第四条第二项',
@@ -65,7 +69,16 @@ describe('the statement that citations follow the new numbering', () => {
 
 describe('the wordings of the statement', () => {
   const read = (sentence: string) => {
-    const text = ['关于修改《测试管理办法实施细则》的决定', '', '一、将第一条中的“甲”修改为“乙”。', '', sentence, '', '本决定自公布之日起施行。', ''].join('\n');
+    const text = [
+      '关于修改《测试管理办法实施细则》的决定',
+      '',
+      '一、将第一条中的“甲”修改为“乙”。',
+      '',
+      sentence,
+      '',
+      '本决定自公布之日起施行。',
+      '',
+    ].join('\n');
     const d = parseDecision(text, { file: 'decision.md' }).value;
     return { kinds: d.closing.map((c) => c.kind), laws: adjustStatements(d).map((s) => s.law) };
   };
@@ -77,15 +90,17 @@ describe('the wordings of the statement', () => {
       ['此外，根据修改后的民事诉讼法的条文序号，对本解释援引的民事诉讼法条文序号作相应调整。', ['民事诉讼法']],
       ['条文中引用的《中华人民共和国测试管理办法》条款序号，相应调整。', ['中华人民共和国测试管理办法']],
       ['本规定所引用的《测试管理办法》条文序号根据2025年修订后的《测试管理办法》作相应调整。', ['测试管理办法']],
-      ['规定中引用《中华人民共和国民法典》《中华人民共和国民事诉讼法》的条文序号作相应调整。', ['中华人民共和国民法典', '中华人民共和国民事诉讼法']],
+      [
+        '规定中引用《中华人民共和国民法典》《中华人民共和国民事诉讼法》的条文序号作相应调整。',
+        ['中华人民共和国民法典', '中华人民共和国民事诉讼法'],
+      ],
       ['对条文中引用的《测试管理办法》及《测试收费规定》的条文序号作相应调整。', ['测试管理办法', '测试收费规定']],
       ['条文中所援引的测试管理办法的条文序号，按照修改后的测试管理办法相应调整。', ['测试管理办法']],
     ];
     for (const [sentence, laws] of cases) expect(read(sentence), sentence).toEqual({ kinds: ['citations', 'effective'], laws });
   });
 
-  it('is not read into a statement on the rule\'s own numbering', () => {
+  it("is not read into a statement on the rule's own numbering", () => {
     expect(read('此外，对条文顺序作相应调整。')).toEqual({ kinds: ['renumber', 'effective'], laws: [] });
   });
 });
-

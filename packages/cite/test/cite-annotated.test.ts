@@ -13,7 +13,6 @@ import { Corpus, CorpusEntry, findCitations } from '../src/index.ts';
  * the annotation's. Recall and precision are reported in docs/citations.md.
  */
 
-
 interface Annotated {
   file: string;
   kind: string;
@@ -47,7 +46,12 @@ function notation(p: Provision): string {
 }
 
 const found = (c: Citation) =>
-  key(c.span!.start.line, c.text, c.law.title ?? c.law.name, c.targets.map((t) => notation(t.provision) + (t.through ? `-${notation(t.through)}` : '')));
+  key(
+    c.span!.start.line,
+    c.text,
+    c.law.title ?? c.law.name,
+    c.targets.map((t) => notation(t.provision) + (t.through ? `-${notation(t.through)}` : '')),
+  );
 
 /** How many of `a` are in `b`, each counted once. */
 function common(a: string[], b: string[]): number {
@@ -72,12 +76,21 @@ function measure(corpus: Corpus, docs: Annotated[]) {
     const got = findCitations(entry.doc, { index: corpus.index, source: entry.text })
       .filter((c) => !d.lines || (c.span!.start.line >= d.lines[0] && c.span!.start.line <= d.lines[1]))
       .map(found);
-    return { d, got, right: common(got, d.citations), missed: d.citations.filter((x) => !got.includes(x)), wrong: got.filter((x) => !d.citations.includes(x)) };
+    return {
+      d,
+      got,
+      right: common(got, d.citations),
+      missed: d.citations.filter((x) => !got.includes(x)),
+      wrong: got.filter((x) => !d.citations.includes(x)),
+    };
   });
   const annotated = rows.reduce((n, r) => n + r.d.citations.length, 0);
   const predicted = rows.reduce((n, r) => n + r.got.length, 0);
   const right = rows.reduce((n, r) => n + r.right, 0);
-  const lines = rows.map((r) => `${r.d.file}: ${r.right}/${r.d.citations.length} right, ${r.got.length - r.right} wrong${r.missed.length ? `\n  missed: ${r.missed.join(' | ')}` : ''}${r.wrong.length ? `\n  wrong: ${r.wrong.join(' | ')}` : ''}`);
+  const lines = rows.map(
+    (r) =>
+      `${r.d.file}: ${r.right}/${r.d.citations.length} right, ${r.got.length - r.right} wrong${r.missed.length ? `\n  missed: ${r.missed.join(' | ')}` : ''}${r.wrong.length ? `\n  wrong: ${r.wrong.join(' | ')}` : ''}`,
+  );
   return { annotated, predicted, right, recall: right / annotated, precision: right / predicted, report: lines.join('\n') };
 }
 
@@ -92,14 +105,18 @@ describe('citation finding on hand-annotated samples', () => {
 
   it('finds them with recall and precision of at least 0.97', () => {
     const m = measure(corpus, docs);
-    console.log(`sample: annotated ${m.annotated}, found ${m.predicted}, right ${m.right}: recall ${m.recall.toFixed(3)}, precision ${m.precision.toFixed(3)}\n${m.report}`);
+    console.log(
+      `sample: annotated ${m.annotated}, found ${m.predicted}, right ${m.right}: recall ${m.recall.toFixed(3)}, precision ${m.precision.toFixed(3)}\n${m.report}`,
+    );
     expect(m.recall).toBeGreaterThanOrEqual(0.97);
     expect(m.precision).toBeGreaterThanOrEqual(0.97);
   });
 
   it('does as well on a second sample it was not tuned on', () => {
     const m = measure(corpus, annotations('annotated-heldout.txt'));
-    console.log(`held out: annotated ${m.annotated}, found ${m.predicted}, right ${m.right}: recall ${m.recall.toFixed(3)}, precision ${m.precision.toFixed(3)}\n${m.report}`);
+    console.log(
+      `held out: annotated ${m.annotated}, found ${m.predicted}, right ${m.right}: recall ${m.recall.toFixed(3)}, precision ${m.precision.toFixed(3)}\n${m.report}`,
+    );
     expect(m.recall).toBeGreaterThanOrEqual(0.97);
     expect(m.precision).toBeGreaterThanOrEqual(0.97);
   });
@@ -108,7 +125,9 @@ describe('citation finding on hand-annotated samples', () => {
     const docs3 = annotations('annotated-heldout-2.txt');
     expect(docs3.length).toBeGreaterThanOrEqual(7);
     const m = measure(corpus, docs3);
-    console.log(`third sample: annotated ${m.annotated}, found ${m.predicted}, right ${m.right}: recall ${m.recall.toFixed(3)}, precision ${m.precision.toFixed(3)}\n${m.report}`);
+    console.log(
+      `third sample: annotated ${m.annotated}, found ${m.predicted}, right ${m.right}: recall ${m.recall.toFixed(3)}, precision ${m.precision.toFixed(3)}\n${m.report}`,
+    );
     expect(m.recall).toBeGreaterThanOrEqual(0.97);
     expect(m.precision).toBeGreaterThanOrEqual(0.97);
   });

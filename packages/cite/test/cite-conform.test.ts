@@ -4,7 +4,6 @@ import { parseDecision } from '@amend/decision';
 import { consolidateCorpus } from '@amend/engine';
 import { Corpus, conformDecision, conformDocument, findCitations, impactOf, mapFromVersions } from '../src/index.ts';
 
-
 const corpus = new Corpus([
   fixture('testlaw-old.md'),
   fixture('testlaw-new.md'),
@@ -18,7 +17,11 @@ const [old, now] = corpus.versionsOf('测试管理办法');
 const map = mapFromVersions(old.doc, now.doc, { date: '2020-01-01' }, { date: '2025-01-01' });
 const report = impactOf(corpus, { map });
 const entry = (title: string) => corpus.entries.find((e) => e.title === title)!;
-const draftOf = (title: string) => conformDocument(entry(title).doc, report.documents.find((d) => d.title === title)!);
+const draftOf = (title: string) =>
+  conformDocument(
+    entry(title).doc,
+    report.documents.find((d) => d.title === title)!,
+  );
 
 describe('conforming decisions', () => {
   it('drafts one item per article whose citations get a new number, and leaves the rest to a person', () => {
@@ -31,7 +34,10 @@ describe('conforming decisions', () => {
       '将第七条中的“测试管理办法第十一条”修改为“测试管理办法第十条”',
     ]);
     // Old 第四条 became two articles, old 第九条 is gone: a person decides.
-    expect(d.skipped.map((s) => `${s.impact.citation.text}: ${s.cause}`)).toEqual(['测试管理办法第四条: split', '《测试管理办法》第九条: deleted']);
+    expect(d.skipped.map((s) => `${s.impact.citation.text}: ${s.cause}`)).toEqual([
+      '测试管理办法第四条: split',
+      '《测试管理办法》第九条: deleted',
+    ]);
   });
 
   it('quotes enough words to leave a citation of the earlier text alone, and edits the 引言 too', () => {
@@ -78,7 +84,11 @@ describe('a citation broken by a line break', () => {
   const broken = new Corpus([
     fixture('testlaw-old.md'),
     fixture('testlaw-new.md'),
-    citing('g.md', '测试报送规定', '2022-05-01', ['第一条 测试机构的报告，依照测试管理办法第十', '一条规定的日期报送；依照《测试管理办法》', '第十条处理。']),
+    citing('g.md', '测试报送规定', '2022-05-01', [
+      '第一条 测试机构的报告，依照测试管理办法第十',
+      '一条规定的日期报送；依照《测试管理办法》',
+      '第十条处理。',
+    ]),
   ]);
   const [a, b] = broken.versionsOf('测试管理办法');
   const found = impactOf(broken, { map: mapFromVersions(a.doc, b.doc, { date: '2020-01-01' }, { date: '2025-01-01' }) }).documents[0];
@@ -91,6 +101,9 @@ describe('a citation broken by a line break', () => {
     ]);
     const d = conformDocument(broken.entries.find((e) => e.title === '测试报送规定')!.doc, found);
     expect(d.items).toEqual([]);
-    expect(d.skipped.map((s) => `${s.impact.citation.text}: ${s.cause}`)).toEqual(['测试管理办法第十一条: line-break', '《测试管理办法》第十条: line-break']);
+    expect(d.skipped.map((s) => `${s.impact.citation.text}: ${s.cause}`)).toEqual([
+      '测试管理办法第十一条: line-break',
+      '《测试管理办法》第十条: line-break',
+    ]);
   });
 });

@@ -10,12 +10,21 @@ const corpus = new Corpus([
   citing('b.md', '测试机构名录管理规定', '2026-03-01', ['第一条 依照测试管理办法第四条第二项登记。']),
   citing('c.md', '测试档案规定', '2018-06-01', ['第一条 依照测试管理办法第六条保存档案。']),
   citing('d.md', '关于修改《测试管理办法》的决定', '2025-01-01', ['一、将测试管理办法第六条改为第三条。']),
-  citing('e.md', '测试收费规定', '2023-01-01', ['第一条 修改前的《测试管理办法》第七条规定的收费标准继续有效。', '第二条 依照测试管理办法第一条制定本规定。']),
+  citing('e.md', '测试收费规定', '2023-01-01', [
+    '第一条 修改前的《测试管理办法》第七条规定的收费标准继续有效。',
+    '第二条 依照测试管理办法第一条制定本规定。',
+  ]),
 ]);
 
-const map = mapFromVersions(corpus.versionsOf('测试管理办法')[0].doc, corpus.versionsOf('测试管理办法')[1].doc, { date: '2020-01-01' }, { date: '2025-01-01' });
+const map = mapFromVersions(
+  corpus.versionsOf('测试管理办法')[0].doc,
+  corpus.versionsOf('测试管理办法')[1].doc,
+  { date: '2020-01-01' },
+  { date: '2025-01-01' },
+);
 const report: ImpactReport = impactOf(corpus, { map });
-const line = (c: CitationImpact) => `${c.status}: ${c.citation.text}${c.newText ? ` → ${c.newText}` : ''}${[...new Set(c.targets.map((t) => t.review).filter(Boolean))].map((r) => ` (${r})`).join('')}`;
+const line = (c: CitationImpact) =>
+  `${c.status}: ${c.citation.text}${c.newText ? ` → ${c.newText}` : ''}${[...new Set(c.targets.map((t) => t.review).filter(Boolean))].map((r) => ` (${r})`).join('')}`;
 
 describe('the impact of an amendment over a corpus', () => {
   it('lists each citation of a changed provision with its new number, worked out from the two versions', () => {

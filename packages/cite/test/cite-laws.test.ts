@@ -72,14 +72,22 @@ describe('公司法 2018-10-26 → 2023-12-29', () => {
     expect(rewritten(report, four, '公司法第一百五十一条第一款')).toEqual(['公司法第一百八十九条第一款']);
     expect(rewritten(report, four, '公司法第一百五十一条第二款、第三款')).toEqual(['公司法第一百八十九条第二款、第三款']);
     // 73 (new share certificates after a transfer) → 87; 86 is a new article (notice to the company).
-    expect(rewritten(report, '最高人民法院关于人民法院执行工作若干问题的规定（试行）', '《中华人民共和国公司法》第七十一条、第七十二条、第七十三条')).toEqual([
-      '《中华人民共和国公司法》第八十四条、第八十五条、第八十七条',
-    ]);
+    expect(
+      rewritten(
+        report,
+        '最高人民法院关于人民法院执行工作若干问题的规定（试行）',
+        '《中华人民共和国公司法》第七十一条、第七十二条、第七十三条',
+      ),
+    ).toEqual(['《中华人民共和国公司法》第八十四条、第八十五条、第八十七条']);
     // 16 (guarantees) → 15; 152 (suits for harm to shareholders) → 190.
     expect(rewritten(report, '最高人民法院关于执行担保若干问题的规定', '公司法第十六条')).toEqual(['公司法第十五条']);
-    expect(rewritten(report, '最高人民法院关于审理证券市场虚假陈述侵权民事赔偿案件的若干规定', '公司法第一百五十二条')).toEqual(['公司法第一百九十条']);
+    expect(rewritten(report, '最高人民法院关于审理证券市场虚假陈述侵权民事赔偿案件的若干规定', '公司法第一百五十二条')).toEqual([
+      '公司法第一百九十条',
+    ]);
     // 20: abuse of rights (21) and piercing the veil (23.1) — two places, for a person to choose.
-    expect(rewritten(report, '最高人民法院关于审理生态环境侵权责任纠纷案件适用法律若干问题的解释', '公司法第二十条')).toEqual(['公司法第二十一条、第二十三条']);
+    expect(rewritten(report, '最高人民法院关于审理生态环境侵权责任纠纷案件适用法律若干问题的解释', '公司法第二十条')).toEqual([
+      '公司法第二十一条、第二十三条',
+    ]);
   });
 
   it('leaves the 2024 interpretation already written for the new law, and marks the older ones', () => {

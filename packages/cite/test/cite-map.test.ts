@@ -47,7 +47,12 @@ describe('the map of two versions', () => {
   it('links each 项 to where it went, and a struck-out one to nothing', () => {
     const row = map.rows.find((r) => r.before[0]?.num.n === 3)!;
     const links = row.provisions.map((l) => `${provisionLabel(l.before)} → ${l.after.map((p) => provisionLabel(p)).join('、') || '—'}`);
-    expect(links).toEqual(['第三条第一款 → 第四条', '第三条第一款第一项 → 第四条第一项', '第三条第一款第二项 → —', '第三条第一款第三项 → 第四条第二项']);
+    expect(links).toEqual([
+      '第三条第一款 → 第四条',
+      '第三条第一款第一项 → 第四条第一项',
+      '第三条第一款第二项 → —',
+      '第三条第一款第三项 → 第四条第二项',
+    ]);
   });
 
   it('reads back from its JSON, and refuses what is not a map', () => {

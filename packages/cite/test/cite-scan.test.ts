@@ -4,7 +4,17 @@ import type { Citation } from '@amend/model';
 import { findCitations, LawIndex, provisionLabel } from '../src/index.ts';
 
 /** A rule of one article whose first 款 is `text`. */
-function cite(text: string, titles: string[] = ['中华人民共和国公司法', '中华人民共和国民事诉讼法', '中华人民共和国刑法', '中华人民共和国劳动合同法', '中华人民共和国仲裁法', '中华人民共和国企业破产法']): Citation[] {
+function cite(
+  text: string,
+  titles: string[] = [
+    '中华人民共和国公司法',
+    '中华人民共和国民事诉讼法',
+    '中华人民共和国刑法',
+    '中华人民共和国劳动合同法',
+    '中华人民共和国仲裁法',
+    '中华人民共和国企业破产法',
+  ],
+): Citation[] {
   const source = `测试规定\n\n第一条 ${text}\n`;
   const doc = parseRule(source, { file: 't.txt' }).value;
   return findCitations(doc, { index: new LawIndex(titles.map((title) => ({ title }))), source });
@@ -26,7 +36,11 @@ describe('finding citations of other rules', () => {
 
   it('continues a list below the article (第七十一条第二款、第三款或者第七十二条)', () => {
     expect(cite('适用公司法第七十一条第二款、第三款或者第七十二条规定。').map(brief)).toEqual([
-      { text: '公司法第七十一条第二款、第三款或者第七十二条', law: '中华人民共和国公司法', targets: ['第七十一条第二款', '第七十一条第三款', '第七十二条'] },
+      {
+        text: '公司法第七十一条第二款、第三款或者第七十二条',
+        law: '中华人民共和国公司法',
+        targets: ['第七十一条第二款', '第七十一条第三款', '第七十二条'],
+      },
     ]);
   });
 
@@ -39,7 +53,11 @@ describe('finding citations of other rules', () => {
 
   it('reads items written with their marker', () => {
     expect(cite('符合公司法第十七条第一款（一）项、第十五条（三）、（四）项规定的。').map(brief)).toEqual([
-      { text: '公司法第十七条第一款（一）项、第十五条（三）、（四）项', law: '中华人民共和国公司法', targets: ['第十七条第一款第一项', '第十五条第三项', '第十五条第四项'] },
+      {
+        text: '公司法第十七条第一款（一）项、第十五条（三）、（四）项',
+        law: '中华人民共和国公司法',
+        targets: ['第十七条第一款第一项', '第十五条第三项', '第十五条第四项'],
+      },
     ]);
   });
 
@@ -57,13 +75,16 @@ describe('finding citations of other rules', () => {
     ]);
   });
 
-  it('leaves the rule\'s own articles alone (本法, 本实施条例, a bare 第五条)', () => {
+  it("leaves the rule's own articles alone (本法, 本实施条例, a bare 第五条)", () => {
     expect(cite('依照本法第五条、本实施条例第九条和第十条的规定处理。')).toEqual([]);
   });
 
   it('does not read the tail of a longer name as a rule the corpus has', () => {
     // 仲裁法 ends 劳动争议调解仲裁法; without a lead word before it, 调解仲裁法 is a name the corpus lacks.
-    const found = cite('当事人依照调解仲裁法第四十七条申请，或者依照仲裁法第五十八条申请。', ['中华人民共和国仲裁法', '中华人民共和国劳动争议调解仲裁法']).map(brief);
+    const found = cite('当事人依照调解仲裁法第四十七条申请，或者依照仲裁法第五十八条申请。', [
+      '中华人民共和国仲裁法',
+      '中华人民共和国劳动争议调解仲裁法',
+    ]).map(brief);
     expect(found).toEqual([
       { text: '调解仲裁法第四十七条', law: '?调解仲裁法', targets: ['第四十七条'] },
       { text: '仲裁法第五十八条', law: '中华人民共和国仲裁法', targets: ['第五十八条'] },
@@ -89,16 +110,28 @@ describe('families met in documents outside the annotated samples', () => {
   it('reads lists written short: numbers sharing one 第 and one level word, or a number without its 第', () => {
     // 人民法院办理仲裁裁决执行案件的规定 第八条; 人民检察院刑事诉讼规则（试行）; 民兵工作条例 第九条.
     expect(cite('有民事诉讼法第二百三十七条第二款第四、六项规定情形的。').map(brief)).toEqual([
-      { text: '民事诉讼法第二百三十七条第二款第四、六项', law: '中华人民共和国民事诉讼法', targets: ['第二百三十七条第二款第四项', '第二百三十七条第二款第六项'] },
+      {
+        text: '民事诉讼法第二百三十七条第二款第四、六项',
+        law: '中华人民共和国民事诉讼法',
+        targets: ['第二百三十七条第二款第四项', '第二百三十七条第二款第六项'],
+      },
     ]);
     expect(cite('对刑法第一百一十五条第一款第三至五项的申诉。').map(brief)).toEqual([
-      { text: '刑法第一百一十五条第一款第三至五项', law: '中华人民共和国刑法', targets: ['第一百一十五条第一款第三项至第一百一十五条第一款第五项'] },
+      {
+        text: '刑法第一百一十五条第一款第三至五项',
+        law: '中华人民共和国刑法',
+        targets: ['第一百一十五条第一款第三项至第一百一十五条第一款第五项'],
+      },
     ]);
     expect(cite('依照《中华人民共和国刑法》第三十七条、三十八条的规定。').map(brief)).toEqual([
       { text: '《中华人民共和国刑法》第三十七条、三十八条', law: '中华人民共和国刑法', targets: ['第三十七条', '第三十八条'] },
     ]);
     expect(cite('适用公司法第十条第一、二款和第二十条第（一）至（三）项。').map(brief)).toEqual([
-      { text: '公司法第十条第一、二款和第二十条第（一）至（三）项', law: '中华人民共和国公司法', targets: ['第十条第一款', '第十条第二款', '第二十条第一项至第二十条第三项'] },
+      {
+        text: '公司法第十条第一、二款和第二十条第（一）至（三）项',
+        law: '中华人民共和国公司法',
+        targets: ['第十条第一款', '第十条第二款', '第二十条第一项至第二十条第三项'],
+      },
     ]);
   });
 
@@ -116,8 +149,15 @@ describe('families met in documents outside the annotated samples', () => {
     ]);
     // Each number is a target of its own, written short: a rewrite writes the list out in full.
     expect(found.map((c) => c.targets.map((t) => [t.text, t.shared ?? false]))).toEqual([
-      [['第三', true], ['四条', true]],
-      [['第十条第二款', false], ['第三', true], ['四款', true]],
+      [
+        ['第三', true],
+        ['四条', true],
+      ],
+      [
+        ['第十条第二款', false],
+        ['第三', true],
+        ['四款', true],
+      ],
     ]);
     expect(cite('依照民事诉讼法第三至五条处理。').map(brief)).toEqual([
       { text: '民事诉讼法第三至五条', law: '中华人民共和国民事诉讼法', targets: ['第三条至第五条'] },
@@ -127,13 +167,21 @@ describe('families met in documents outside the annotated samples', () => {
   });
 
   it('reads a numbered interpretation by its short name (公司法解释（四）), resolved only where the corpus has it', () => {
-    const titles = ['最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（四）', '最高人民法院关于适用《中华人民共和国民法典》婚姻家庭编的解释（一）', '中华人民共和国公司法'];
+    const titles = [
+      '最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（四）',
+      '最高人民法院关于适用《中华人民共和国民法典》婚姻家庭编的解释（一）',
+      '中华人民共和国公司法',
+    ];
     // Line 3 is "第一条 适用公司法解释（四）第五条、《民法典婚姻家庭编解释（一）》第三条和合同法解释（二）第二十四条。":
     // 公 is its 7th character, 条 of 第五条 its 17th, 《 its 19th, 条 of 第三条 its 36th, 合 its 38th, the last 条 its 50th.
     const found = cite('适用公司法解释（四）第五条、《民法典婚姻家庭编解释（一）》第三条和合同法解释（二）第二十四条。', titles);
     expect(found.map(brief)).toEqual([
       { text: '公司法解释（四）第五条', law: '最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（四）', targets: ['第五条'] },
-      { text: '《民法典婚姻家庭编解释（一）》第三条', law: '最高人民法院关于适用《中华人民共和国民法典》婚姻家庭编的解释（一）', targets: ['第三条'] },
+      {
+        text: '《民法典婚姻家庭编解释（一）》第三条',
+        law: '最高人民法院关于适用《中华人民共和国民法典》婚姻家庭编的解释（一）',
+        targets: ['第三条'],
+      },
       // The corpus has no 合同法解释（二）: found, with the name as written and no title.
       { text: '合同法解释（二）第二十四条', law: '?合同法解释（二）', targets: ['第二十四条'] },
     ]);
@@ -150,7 +198,9 @@ describe('families met in documents outside the annotated samples', () => {
   });
 
   it('reads a title written in 〈〉 instead of 《》, but not a title inside a title', () => {
-    expect(cite('依照〈中华人民共和国公司法〉第十条处理。').map(brief)).toEqual([{ text: '〈中华人民共和国公司法〉第十条', law: '中华人民共和国公司法', targets: ['第十条'] }]);
+    expect(cite('依照〈中华人民共和国公司法〉第十条处理。').map(brief)).toEqual([
+      { text: '〈中华人民共和国公司法〉第十条', law: '中华人民共和国公司法', targets: ['第十条'] },
+    ]);
     expect(cite('《关于〈中华人民共和国刑法〉第三百四十一条的解释》').map(brief)).toEqual([]);
   });
 
@@ -167,10 +217,27 @@ describe('families met in documents outside the annotated samples', () => {
   });
 
   it('reads a court interpretation by its 关于 form, with 〈〉 for 《》 inside, and 关于适用《X》的解释 as X解释', () => {
-    const titles = ['最高人民法院关于审理劳动争议案件适用法律问题的解释（一）', '中华人民共和国民事诉讼法', '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释'];
-    expect(cite('依照《关于审理劳动争议案件适用法律问题的解释（一）》第三条、《最高人民法院关于适用〈民事诉讼法〉的解释》第二十条和《民事诉讼法》第五条处理；依照民事诉讼法解释第二十一条。', titles).map(brief)).toEqual([
-      { text: '《关于审理劳动争议案件适用法律问题的解释（一）》第三条', law: '最高人民法院关于审理劳动争议案件适用法律问题的解释（一）', targets: ['第三条'] },
-      { text: '《最高人民法院关于适用〈民事诉讼法〉的解释》第二十条', law: '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释', targets: ['第二十条'] },
+    const titles = [
+      '最高人民法院关于审理劳动争议案件适用法律问题的解释（一）',
+      '中华人民共和国民事诉讼法',
+      '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释',
+    ];
+    expect(
+      cite(
+        '依照《关于审理劳动争议案件适用法律问题的解释（一）》第三条、《最高人民法院关于适用〈民事诉讼法〉的解释》第二十条和《民事诉讼法》第五条处理；依照民事诉讼法解释第二十一条。',
+        titles,
+      ).map(brief),
+    ).toEqual([
+      {
+        text: '《关于审理劳动争议案件适用法律问题的解释（一）》第三条',
+        law: '最高人民法院关于审理劳动争议案件适用法律问题的解释（一）',
+        targets: ['第三条'],
+      },
+      {
+        text: '《最高人民法院关于适用〈民事诉讼法〉的解释》第二十条',
+        law: '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释',
+        targets: ['第二十条'],
+      },
       { text: '《民事诉讼法》第五条', law: '中华人民共和国民事诉讼法', targets: ['第五条'] },
       { text: '民事诉讼法解释第二十一条', law: '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释', targets: ['第二十一条'] },
     ]);

@@ -26,14 +26,24 @@ export function followCitations(
     const index = known.corpus?.index ?? new LawIndex([{ title: statement.law }, ...(known.map ? [{ title: known.map.law }] : [])]);
     const map = mapOf(statement.law, known, index);
     if (!map) {
-      reporter.add([diagnostic('cite/adjust-without-map', { law: statement.law }, { file: known.decisionFile, ...(statement.span ? { span: statement.span } : {}) })]);
+      reporter.add([
+        diagnostic(
+          'cite/adjust-without-map',
+          { law: statement.law },
+          { file: known.decisionFile, ...(statement.span ? { span: statement.span } : {}) },
+        ),
+      ]);
       continue;
     }
     const done = adjustCitations(after, map, index);
     after = done.doc;
     carried = true;
     // Carried out here: the parser's note that it would not be is no longer true.
-    reporter.diagnostics.splice(0, reporter.diagnostics.length, ...reporter.diagnostics.filter((d) => (d.ruleId as string) !== 'decision/citations-adjusted'));
+    reporter.diagnostics.splice(
+      0,
+      reporter.diagnostics.length,
+      ...reporter.diagnostics.filter((d) => (d.ruleId as string) !== 'decision/citations-adjusted'),
+    );
     const file = known.ruleFile ? { file: known.ruleFile } : {};
     for (const a of done.citations) {
       const where = idLabel(a.impact.citation.where);
@@ -42,7 +52,11 @@ export function followCitations(
         const review = a.impact.targets.find((t) => t.review === 'merged' || t.review === 'low-confidence')?.review;
         notes.push(
           review
-            ? diagnostic('cite/citation-review', { where, old, new: a.impact.newText!, reason: review === 'merged' ? 'the article was merged with another' : 'weak match' }, file)
+            ? diagnostic(
+                'cite/citation-review',
+                { where, old, new: a.impact.newText!, reason: review === 'merged' ? 'the article was merged with another' : 'weak match' },
+                file,
+              )
             : diagnostic('cite/citation-adjusted', { where, old, new: a.impact.newText! }, file),
         );
       } else if (a.cause) {
@@ -62,7 +76,12 @@ function mapOf(law: string, known: { map?: VersionMap; corpus?: Corpus }, index:
   const versions = known.corpus?.versionsOf(law) ?? [];
   if (versions.length < 2) return undefined;
   const [a, b] = versions.slice(-2);
-  return mapFromVersions(a.doc, b.doc, a.date ? { date: a.date, file: a.file } : { file: a.file }, b.date ? { date: b.date, file: b.file } : { file: b.file });
+  return mapFromVersions(
+    a.doc,
+    b.doc,
+    a.date ? { date: a.date, file: a.file } : { file: a.file },
+    b.date ? { date: b.date, file: b.file } : { file: b.file },
+  );
 }
 
 /** A map file given with --map: the map, or a diagnostic naming the file. */

@@ -14,7 +14,10 @@ export class Reporter {
   /** Inputs read from Word documents: where their lines came from. */
   readonly paragraphs = new Map<string, ParagraphMap>();
 
-  constructor(private readonly io: Io, private readonly quiet = false) {}
+  constructor(
+    private readonly io: Io,
+    private readonly quiet = false,
+  ) {}
 
   source(file: string, text: string, paragraphs?: ParagraphMap): void {
     this.sources.set(file, text);

@@ -28,12 +28,23 @@ function ruleDate(doc: Document): VersionDate {
  * there: the first version of each rule the store does not have yet, then the
  * decision's own commit with every amended rule's new text and every repeal.
  */
-export function storeCommits(files: ReadonlySet<string>, decision: Decision, date: VersionDate, results: Consolidation[], repealed: Document[]): PlannedCommit[] {
+export function storeCommits(
+  files: ReadonlySet<string>,
+  decision: Decision,
+  date: VersionDate,
+  results: Consolidation[],
+  repealed: Document[],
+): PlannedCommit[] {
   const commits: PlannedCommit[] = [];
   for (const doc of [...results.map((c) => c.before), ...repealed]) {
     const file = ruleFile(doc.title);
     if (files.has(file)) continue;
-    commits.push({ date: ruleDate(doc), subject: `《${doc.title}》原文 (first version)`, body: [], changes: [{ file, text: serialize(doc) }] });
+    commits.push({
+      date: ruleDate(doc),
+      subject: `《${doc.title}》原文 (first version)`,
+      body: [],
+      changes: [{ file, text: serialize(doc) }],
+    });
   }
   const name = decision.meta.docNumber ?? decision.title;
   const body: string[] = [];

@@ -16,24 +16,71 @@ export type Action =
   | { kind: 'delete' };
 export type InsertParts = { count: Count; as: TargetItem[]; payload?: Quote[]; name?: Quote; holds?: TargetItem[] };
 /** A replacement clause as its modify tail fills it in (kind and targets set by the form around it). */
-export type ReplaceParts = { kind: 'replaceNode'; targets?: TargetItem[]; payload?: Quote[]; renumberTo?: TargetItem[]; into?: TargetItem[]; count?: Count; title?: string; as?: TargetItem[]; lead?: true };
+export type ReplaceParts = {
+  kind: 'replaceNode';
+  targets?: TargetItem[];
+  payload?: Quote[];
+  renumberTo?: TargetItem[];
+  into?: TargetItem[];
+  count?: Count;
+  title?: string;
+  as?: TargetItem[];
+  lead?: true;
+};
 export type AddResult = { kind: 'insert'; body: InsertParts } | { kind: 'append'; payload: Quote[] } | { kind: 'words'; payload: Quote[] };
 
 /** What a phrase action (修改为, 删去, 后增加, 调整为 …) makes of the quoted words it follows. */
-export function phraseClause(targets: TargetItem[] | undefined, quotes: Quote[], action: Action, restated: boolean, s: Span, groups?: PhraseGroup[]): Clause {
+export function phraseClause(
+  targets: TargetItem[] | undefined,
+  quotes: Quote[],
+  action: Action,
+  restated: boolean,
+  s: Span,
+  groups?: PhraseGroup[],
+): Clause {
   switch (action.kind) {
     case 'modify':
-      return { kind: 'replacePhrases', groups: groups ?? [{ targets, olds: quotes }], news: action.to, restated, respectively: action.respectively, start: s.start, end: s.end };
+      return {
+        kind: 'replacePhrases',
+        groups: groups ?? [{ targets, olds: quotes }],
+        news: action.to,
+        restated,
+        respectively: action.respectively,
+        start: s.start,
+        end: s.end,
+      };
     case 'insert':
-      return { kind: 'insertPhrase', targets, anchor: quotes, position: action.position, text: action.text, sentence: action.sentence, start: s.start, end: s.end };
+      return {
+        kind: 'insertPhrase',
+        targets,
+        anchor: quotes,
+        position: action.position,
+        text: action.text,
+        sentence: action.sentence,
+        start: s.start,
+        end: s.end,
+      };
     case 'adjust':
       return { kind: 'adjustPair', old: quotes[quotes.length - 1], now: action.to, start: s.start, end: s.end };
     case 'move':
       return { kind: 'movePhrase', targets, phrases: quotes, to: action.to, start: s.start, end: s.end };
     case 'reorder':
-      return { kind: 'reorderPhrase', targets, phrases: quotes, anchor: action.anchor, position: action.position, start: s.start, end: s.end };
+      return {
+        kind: 'reorderPhrase',
+        targets,
+        phrases: quotes,
+        anchor: action.anchor,
+        position: action.position,
+        start: s.start,
+        end: s.end,
+      };
     case 'delete':
-      return { kind: 'deletePhrases', groups: (groups ?? [{ targets, olds: quotes }]).map((g) => ({ targets: g.targets, phrases: g.olds })), start: s.start, end: s.end };
+      return {
+        kind: 'deletePhrases',
+        groups: (groups ?? [{ targets, olds: quotes }]).map((g) => ({ targets: g.targets, phrases: g.olds })),
+        start: s.start,
+        end: s.end,
+      };
   }
 }
 
@@ -52,7 +99,9 @@ export function fromAdd(add: AddResult, targets: TargetItem[] | undefined, rel: 
   if (add.kind === 'append') return { kind: 'appendParagraph', targets, payload: add.payload, start: s.start, end: s.end };
   if (add.kind === 'words') {
     const sentence = /[。；！？]$/.test(add.payload[add.payload.length - 1].text);
-    return sentence ? { kind: 'insertEdge', targets, position: 'end', text: add.payload, sentence: true, start: s.start, end: s.end } : { kind: 'unplaced', targets, text: add.payload, start: s.start, end: s.end };
+    return sentence
+      ? { kind: 'insertEdge', targets, position: 'end', text: add.payload, sentence: true, start: s.start, end: s.end }
+      : { kind: 'unplaced', targets, text: add.payload, start: s.start, end: s.end };
   }
   return { kind: 'insert', anchor: targets && rel ? { rel, targets } : undefined, ...add.body, start: s.start, end: s.end };
 }

@@ -6,9 +6,7 @@ import type { Address, ArticleNumber, Level } from '@amend/model';
  * turns them into operations. Offsets are into the item's Segment.
  */
 
-export type RefLevel =
-  | 'part' | 'chapter' | 'section' | 'article' | 'paragraph' | 'item' | 'subitem'
-  | 'naturalPara' | 'duan' | 'division';
+export type RefLevel = 'part' | 'chapter' | 'section' | 'article' | 'paragraph' | 'item' | 'subitem' | 'naturalPara' | 'duan' | 'division';
 
 export interface Ref {
   level: RefLevel;

@@ -14,7 +14,6 @@ import type { ClosingKind } from '@amend/model';
 
 const LABEL = /^(?:[零〇一二两三四五六七八九十百千万]+、|[（(][零〇一二两三四五六七八九十百千万]+[）)]|[0-9]+[.．、])\s*/;
 
-
 /**
  * What every kind below needs, in one pattern for the many sentences that are none: an ending in 施行/生效/执行/实施
  * (effect) or 重新公布/发布/印发 (republication), or a word of adjusting (调整, 修改, 处理, 规范, 修正, 依次).
@@ -39,7 +38,10 @@ export function closingKind(sentence: string): ClosingKind | undefined {
   if (at >= 0 && (sentence.indexOf('“', at) >= 0 || sentence.indexOf('”', at) >= 0)) return undefined;
   // A clause of adjusting says what it adjusts (numbering, wording, citations); one of effect or republication ends so.
   if (!mayEndClosing(sentence) && !NAMES_WHAT.test(sentence)) return undefined;
-  const t = sentence.replace(LABEL, '').replace(/[。；;]$/, '').trim();
+  const t = sentence
+    .replace(LABEL, '')
+    .replace(/[。；;]$/, '')
+    .trim();
   if (!t || !MAY_CLOSE.test(t)) return undefined;
   // Each kind is asked only when its ending or words are there: most sentences here say 修改 and are none.
   if (EFFECT_ENDINGS.some((e) => t.endsWith(e)) && isEffective(t)) return 'effective';
@@ -49,7 +51,10 @@ export function closingKind(sentence: string): ClosingKind | undefined {
   const numbering = /(序号|顺序|条序|次序|章节|条、款、项|条款顺序)/.test(t);
   const wording = /(文字|表述|用语|标点|文字技术|部门名称|机构名称)/.test(t);
   if (!numbering && !wording) return undefined;
-  const adjusted = /(作出|做出|作|做|进行)了?(?:相应|必要)?的?(调整|修改|处理|规范|修正)|相应(调整|修改)|依次(提前|顺延|后移|前移|递进|类推)|作文字技术处理/.test(t);
+  const adjusted =
+    /(作出|做出|作|做|进行)了?(?:相应|必要)?的?(调整|修改|处理|规范|修正)|相应(调整|修改)|依次(提前|顺延|后移|前移|递进|类推)|作文字技术处理/.test(
+      t,
+    );
   if (!adjusted) return undefined;
   // An instruction to act on named provisions is no closing clause (将第三条改为第四条).
   if (/^(?:将|把|删去|删除|增加|在)/.test(t) && !/^将.{0,24}?(条文|条款)?(顺序|序号)/.test(t)) return undefined;
@@ -94,5 +99,15 @@ function mayEndClosing(sentence: string): boolean {
 /** What String.prototype.trim removes (\s). */
 function isTrimmed(c: number): boolean {
   if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

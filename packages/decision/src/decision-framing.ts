@@ -274,7 +274,13 @@ class Framer extends ItemFraming {
       return;
     }
     // （七）《甲条例》 and its items, then 《乙条例》 alone on a line: the next rule's heading, its label left out.
-    if (!label && this.rule && (this.rule.label !== '' || this.rule.unlabelled) && line.text.charCodeAt(0) === 0x300a && /^《[^《》]+》$/.test(line.text)) {
+    if (
+      !label &&
+      this.rule &&
+      (this.rule.label !== '' || this.rule.unlabelled) &&
+      line.text.charCodeAt(0) === 0x300a &&
+      /^《[^《》]+》$/.test(line.text)
+    ) {
       const style = this.rule.style;
       this.flushAll();
       this.rule = {

@@ -70,7 +70,7 @@ function readLines(text: string, starts: number[]): SourceLine[] {
   const n = text.length;
   // Physical lines as physicalLines splits them (\n, \r, \r\n); without a \r (nearly every text) found by search.
   const lf = !/\r/.test(text);
-  for (let from = 0; from <= n; ) {
+  for (let from = 0; from <= n;) {
     starts.push(from);
     let to = lf ? text.indexOf('\n', from) : lineEnd(text, from);
     if (to < 0) to = n;

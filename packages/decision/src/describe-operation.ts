@@ -8,8 +8,16 @@ import { addressLabel, assertNever } from '@amend/model';
  */
 
 export const LEVEL_WORD: Record<Level, string> = {
-  title: '名称', preamble: '引言', part: '编', chapter: '章', section: '节',
-  article: '条', paragraph: '款', item: '项', subitem: '目', sentence: '句',
+  title: '名称',
+  preamble: '引言',
+  part: '编',
+  chapter: '章',
+  section: '节',
+  article: '条',
+  paragraph: '款',
+  item: '项',
+  subitem: '目',
+  sentence: '句',
 };
 
 const MAX = 40;
@@ -30,7 +38,8 @@ export function describeOperation(op: Operation): string {
     case 'insertNode': {
       const where = { ...(op.parent ?? {}), ...op.as };
       const anchor = op.after ? `${addressLabel(op.after)}后` : op.before ? `${addressLabel(op.before)}前` : '';
-      if (Object.keys(op.as).length) return `增加${LEVEL_WORD[op.level]} ${addressLabel(where)}${anchor ? `（${anchor}）` : ''}：${preview(op.content)}`;
+      if (Object.keys(op.as).length)
+        return `增加${LEVEL_WORD[op.level]} ${addressLabel(where)}${anchor ? `（${anchor}）` : ''}：${preview(op.content)}`;
       // No number: beside the anchor, or last in the place named (在附则中新增一条: the division of that title).
       const at = anchor || `${op.into ?? addressLabel(op.parent ?? {})}末尾`;
       return `增加${LEVEL_WORD[op.level]} ${at}：${preview(op.content)}`;

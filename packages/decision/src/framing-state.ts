@@ -97,7 +97,12 @@ function itemLabel(line: SourceLine): Label | undefined {
   const label = readLabel(line.text, ITEM_LABELS);
   if (label?.style === 'article' && label.length === label.label.length && label.length < line.text.length) return undefined;
   // 1、 (not 1. or （1）): the label ends in 、.
-  if (label?.style === 'arabic' && label.label.endsWith('、') && /^[0-9０-９]+、/.test(label.label) && !/^[0-9０-９]+、\s*(?:将|删|在|增|第|对|《)/.test(line.text))
+  if (
+    label?.style === 'arabic' &&
+    label.label.endsWith('、') &&
+    /^[0-9０-９]+、/.test(label.label) &&
+    !/^[0-9０-９]+、\s*(?:将|删|在|增|第|对|《)/.test(line.text)
+  )
     return undefined;
   return label;
 }

@@ -11,7 +11,15 @@ import * as T from './instruction-tokens.ts';
  */
 
 /** Count tokens proper (一条 is also an article reference; 第一条 never a count). */
-export const COUNTS = new Set<TokenType>([T.CountArticle, T.CountParagraph, T.CountItem, T.CountSubitem, T.CountSection, T.CountChapter, T.CountPart]);
+export const COUNTS = new Set<TokenType>([
+  T.CountArticle,
+  T.CountParagraph,
+  T.CountItem,
+  T.CountSubitem,
+  T.CountSection,
+  T.CountChapter,
+  T.CountPart,
+]);
 
 /**
  * 改为两条 divides; 改为十条 is 第十条 with its 第 left out (将第十一条改为十条):
@@ -32,26 +40,36 @@ export abstract class ChangeRules extends InsertionRules {
   protected reworkTail = this.RULE('reworkTail', () => {
     this.CONSUME(T.DoModify);
     this.OPTION(() => this.CONSUME(T.Comma));
-    this.OR((this.alts.rework ??= [
-      {
-        ALT: () => {
-          this.OPTION2(() => this.CONSUME(T.Respectively));
-          this.CONSUME(T.As);
-          this.SUBRULE(this.asTargets);
-          this.OPTION3(() => this.CONSUME(T.Colon));
-          this.OPTION4(() => this.SUBRULE(this.payload));
+    this.OR(
+      (this.alts.rework ??= [
+        {
+          ALT: () => {
+            this.OPTION2(() => this.CONSUME(T.Respectively));
+            this.CONSUME(T.As);
+            this.SUBRULE(this.asTargets);
+            this.OPTION3(() => this.CONSUME(T.Colon));
+            this.OPTION4(() => this.SUBRULE(this.payload));
+          },
         },
-      },
-      { ALT: () => this.SUBRULE(this.modifyTail) },
-    ]));
+        { ALT: () => this.SUBRULE(this.modifyTail) },
+      ]),
+    );
   });
 
   /** After a quoted locator and 中: 增加一项… or 第六项“A”修改为“B”. */
   protected locatedTail = this.RULE('locatedTail', () => {
-    this.OR((this.alts.locatedTail ??= [
-      { ALT: () => this.SUBRULE(this.addTail) },
-      { ALT: () => { this.SUBRULE(this.target); this.SUBRULE(this.quoteList); this.SUBRULE(this.phraseAction); } },
-    ]));
+    this.OR(
+      (this.alts.locatedTail ??= [
+        { ALT: () => this.SUBRULE(this.addTail) },
+        {
+          ALT: () => {
+            this.SUBRULE(this.target);
+            this.SUBRULE(this.quoteList);
+            this.SUBRULE(this.phraseAction);
+          },
+        },
+      ]),
+    );
   });
 
   /**
@@ -66,40 +84,47 @@ export abstract class ChangeRules extends InsertionRules {
     this.CONSUME(T.Modify);
     if (this.mayStart(MODIFY_INTO))
       this.OPTION2(() =>
-        this.OR((this.alts.modifyTo ??= [
-          {
-            // 修改为两款：“…”“…” — a count, not 第二款 (两条 also lexes as an article).
-            GATE: () => this.isCountOnly(),
-            ALT: () => {
-              this.CONSUME2(T.CountTok);
-              this.OPTION8(() => { this.OPTION9(() => this.CONSUME3(T.Comma)); this.CONSUME(T.ContentIs); });
+        this.OR(
+          (this.alts.modifyTo ??= [
+            {
+              // 修改为两款：“…”“…” — a count, not 第二款 (两条 also lexes as an article).
+              GATE: () => this.isCountOnly(),
+              ALT: () => {
+                this.CONSUME2(T.CountTok);
+                this.OPTION8(() => {
+                  this.OPTION9(() => this.CONSUME3(T.Comma));
+                  this.CONSUME(T.ContentIs);
+                });
+              },
+              IGNORE_AMBIGUITIES: true,
             },
-            IGNORE_AMBIGUITIES: true,
-          },
-          {
-            // 修改为两条，作为第十条、第十一条：
-            GATE: () => this.isInto(),
-            ALT: () => {
-              this.CONSUME(T.CountTok);
-              this.OPTION5(() => this.CONSUME(T.Comma));
-              this.OPTION6(() => this.CONSUME(T.Respectively));
-              this.CONSUME(T.As);
-              this.SUBRULE(this.targetList);
+            {
+              // 修改为两条，作为第十条、第十一条：
+              GATE: () => this.isInto(),
+              ALT: () => {
+                this.CONSUME(T.CountTok);
+                this.OPTION5(() => this.CONSUME(T.Comma));
+                this.OPTION6(() => this.CONSUME(T.Respectively));
+                this.CONSUME(T.As);
+                this.SUBRULE(this.targetList);
+              },
             },
-          },
-          { ALT: () => this.SUBRULE(this.asTargets) },
-        ])),
+            { ALT: () => this.SUBRULE(this.asTargets) },
+          ]),
+        ),
       );
     this.OPTION3(() => this.CONSUME(T.Colon));
     // 修改为；“…”: a ； misprinted for the colon, right after 修改为 and before new text that ends the clause.
     // 修改为第六条；“A”后增加“B” is a renumbering, then another clause on the same article.
     if (this.mayStart(MODIFY_SEMI)) this.option(11, { GATE: () => this.misprintedColon(), DEF: () => this.CONSUME(T.Semi) });
     this.OPTION4(() =>
-      this.OR2((this.alts.modifyText ??= [
-        { ALT: () => this.SUBRULE(this.payload) },
-        // 将《条例》名称修改为《…》
-        { ALT: () => this.CONSUME(T.BookTitle) },
-      ])),
+      this.OR2(
+        (this.alts.modifyText ??= [
+          { ALT: () => this.SUBRULE(this.payload) },
+          // 将《条例》名称修改为《…》
+          { ALT: () => this.CONSUME(T.BookTitle) },
+        ]),
+      ),
     );
     // 修改为：“…”，作为第二十六条第一款: the place the new text takes.
     if (this.mayStart(MODIFY_PLACED))
@@ -115,7 +140,14 @@ export abstract class ChangeRules extends InsertionRules {
 
   protected isCountOnly(): boolean {
     const next = this.LA(2).tokenType;
-    return COUNTS.has(this.LA(1).tokenType) && (next === T.Colon || next === T.Quoted || next === T.QuotedRef || (next === T.Comma && this.LA(3).tokenType === T.ContentIs) || next === T.ContentIs);
+    return (
+      COUNTS.has(this.LA(1).tokenType) &&
+      (next === T.Colon ||
+        next === T.Quoted ||
+        next === T.QuotedRef ||
+        (next === T.Comma && this.LA(3).tokenType === T.ContentIs) ||
+        next === T.ContentIs)
+    );
   }
 
   /** 修改为；“…”。 — the ； stands for a colon only straight after 修改为 and before a quotation that ends the clause. */
@@ -146,13 +178,17 @@ export abstract class ChangeRules extends InsertionRules {
    * 分为两款，作为第一款、第二款，修改为：… / 改为两条，分别作为第十五条、第十六条
    */
   protected divideTail = this.RULE('divideTail', () => {
-    this.OR((this.alts.divideVerb ??= [
-      { GATE: () => COUNTS.has(this.LA(2).tokenType) && isSmallCount(this.LA(2)), ALT: () => this.CONSUME(T.ChangeTo) },
-      { ALT: () => this.CONSUME(T.SplitInto) },
-    ]));
+    this.OR(
+      (this.alts.divideVerb ??= [
+        { GATE: () => COUNTS.has(this.LA(2).tokenType) && isSmallCount(this.LA(2)), ALT: () => this.CONSUME(T.ChangeTo) },
+        { ALT: () => this.CONSUME(T.SplitInto) },
+      ]),
+    );
     this.CONSUME(T.CountTok);
     this.OPTION({
-      GATE: () => this.LA(1).tokenType === T.As || (this.LA(1).tokenType === T.Comma && (this.LA(2).tokenType === T.As || this.LA(2).tokenType === T.Respectively)),
+      GATE: () =>
+        this.LA(1).tokenType === T.As ||
+        (this.LA(1).tokenType === T.Comma && (this.LA(2).tokenType === T.As || this.LA(2).tokenType === T.Respectively)),
       DEF: () => {
         this.OPTION2(() => this.CONSUME(T.Comma));
         this.OPTION3(() => this.CONSUME(T.Respectively));
@@ -180,7 +216,10 @@ export abstract class ChangeRules extends InsertionRules {
     // 将第五条第二款作为第九条的内容：“…”: the text it has there.
     this.OPTION4({
       GATE: () => this.LA(1).tokenType === T.Of && this.LA(2).tokenType === T.ContentWord && this.LA(3).tokenType === T.Colon,
-      DEF: () => { this.CONSUME(T.Of); this.CONSUME(T.ContentWord); },
+      DEF: () => {
+        this.CONSUME(T.Of);
+        this.CONSUME(T.ContentWord);
+      },
     });
     // 将第八条改为第七条：“…” — renumbered and restated at once.
     this.OPTION3({
@@ -210,11 +249,13 @@ export abstract class ChangeRules extends InsertionRules {
   protected mergeTail = this.RULE('mergeTail', () => {
     this.CONSUME(T.Merge);
     this.OPTION5(() =>
-      this.OR((this.alts.mergeInto ??= [
-        // 一条 is a count here, though it also lexes as an article.
-        { GATE: () => COUNTS.has(this.LA(1).tokenType), ALT: () => this.CONSUME(T.CountTok), IGNORE_AMBIGUITIES: true },
-        { ALT: () => this.SUBRULE2(this.target) },
-      ])),
+      this.OR(
+        (this.alts.mergeInto ??= [
+          // 一条 is a count here, though it also lexes as an article.
+          { GATE: () => COUNTS.has(this.LA(1).tokenType), ALT: () => this.CONSUME(T.CountTok), IGNORE_AMBIGUITIES: true },
+          { ALT: () => this.SUBRULE2(this.target) },
+        ]),
+      ),
     );
     this.OPTION(() => this.CONSUME(T.Comma));
     this.OPTION2(() => {
@@ -223,18 +264,20 @@ export abstract class ChangeRules extends InsertionRules {
       this.OPTION3(() => this.CONSUME2(T.Comma));
     });
     this.OPTION6(() =>
-      this.OR3((this.alts.mergeText ??= [
-        {
-          ALT: () => {
-            this.CONSUME(T.Modify);
-            // 合并表述，改为第二十一条，修改为两款：“…”“…” — a count the text must hold.
-            this.OPTION7({ GATE: () => this.isCountOnly(), DEF: () => this.CONSUME2(T.CountTok) });
-            this.OPTION4(() => this.CONSUME(T.Colon));
-            this.SUBRULE(this.payload);
+      this.OR3(
+        (this.alts.mergeText ??= [
+          {
+            ALT: () => {
+              this.CONSUME(T.Modify);
+              // 合并表述，改为第二十一条，修改为两款：“…”“…” — a count the text must hold.
+              this.OPTION7({ GATE: () => this.isCountOnly(), DEF: () => this.CONSUME2(T.CountTok) });
+              this.OPTION4(() => this.CONSUME(T.Colon));
+              this.SUBRULE(this.payload);
+            },
           },
-        },
-        { ALT: () => this.SUBRULE(this.headingTail) },
-      ])),
+          { ALT: () => this.SUBRULE(this.headingTail) },
+        ]),
+      ),
     );
   });
 

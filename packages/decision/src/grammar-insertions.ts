@@ -18,52 +18,56 @@ export abstract class InsertionRules extends PlaceRules {
   /** What happens to quoted phrases: 修改为“B” / 后增加“B” / 调整为“第七条” / 调整为第四款 */
   protected phraseAction = this.RULE('phraseAction', () => {
     this.OPTION(() => this.CONSUME(T.Comma));
-    this.OR((this.alts.phraseAction ??= [
-      {
-        ALT: () => {
-          // 分别修改为: pairs in order; 统一修改为 / 相应修改为: how, not what. 改为 for 修改为 (local style).
-          this.OPTION7(() => this.CONSUME(T.Respectively));
-          this.OPTION6(() => this.CONSUME(T.Manner));
-          this.OR2((this.alts.modifyVerb ??= [{ ALT: () => this.CONSUME(T.Modify) }, { ALT: () => this.CONSUME(T.ChangeTo) }]));
-          this.OPTION2(() => this.CONSUME(T.Colon));
-          this.SUBRULE(this.newQuotes);
+    this.OR(
+      (this.alts.phraseAction ??= [
+        {
+          ALT: () => {
+            // 分别修改为: pairs in order; 统一修改为 / 相应修改为: how, not what. 改为 for 修改为 (local style).
+            this.OPTION7(() => this.CONSUME(T.Respectively));
+            this.OPTION6(() => this.CONSUME(T.Manner));
+            this.OR2((this.alts.modifyVerb ??= [{ ALT: () => this.CONSUME(T.Modify) }, { ALT: () => this.CONSUME(T.ChangeTo) }]));
+            this.OPTION2(() => this.CONSUME(T.Colon));
+            this.SUBRULE(this.newQuotes);
+          },
         },
-      },
-      // 将第十条中的“和”删除
-      { ALT: () => this.CONSUME(T.Delete) },
-      {
-        ALT: () => {
-          // 在“A”的后面增加“B”
-          this.option(9, () => this.CONSUME(T.Of));
-          this.CONSUME(T.Side);
-          this.OPTION8(() => this.CONSUME2(T.Manner));
-          this.CONSUME(T.Add);
-          this.OPTION3(() => this.SUBRULE(this.sentenceWord));
-          this.OPTION5(() => this.CONSUME2(T.Colon));
-          this.SUBRULE2(this.quoteList);
+        // 将第十条中的“和”删除
+        { ALT: () => this.CONSUME(T.Delete) },
+        {
+          ALT: () => {
+            // 在“A”的后面增加“B”
+            this.option(9, () => this.CONSUME(T.Of));
+            this.CONSUME(T.Side);
+            this.OPTION8(() => this.CONSUME2(T.Manner));
+            this.CONSUME(T.Add);
+            this.OPTION3(() => this.SUBRULE(this.sentenceWord));
+            this.OPTION5(() => this.CONSUME2(T.Colon));
+            this.SUBRULE2(this.quoteList);
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(T.AdjustTo);
-          this.OR3((this.alts.adjustTo ??= [
-            { ALT: () => this.CONSUME(T.Quoted) },
-            // 将第一款中的“…。”调整为第四款: the words become a 款 of their own.
-            { ALT: () => this.SUBRULE(this.asTargets) },
-          ]));
+        {
+          ALT: () => {
+            this.CONSUME(T.AdjustTo);
+            this.OR3(
+              (this.alts.adjustTo ??= [
+                { ALT: () => this.CONSUME(T.Quoted) },
+                // 将第一款中的“…。”调整为第四款: the words become a 款 of their own.
+                { ALT: () => this.SUBRULE(this.asTargets) },
+              ]),
+            );
+          },
         },
-      },
-      {
-        // 将“玩忽职守”调整到“滥用职权”之后 / 移至“A”前面: the words move beside other words.
-        GATE: () => this.LA(2).tokenType === T.Quoted,
-        ALT: () => {
-          this.OR4((this.alts.moveToward ??= [{ ALT: () => this.CONSUME(T.MoveToward) }, { ALT: () => this.CONSUME(T.MoveTo) }]));
-          this.CONSUME3(T.Quoted);
-          this.option(10, () => this.CONSUME2(T.Of));
-          this.CONSUME2(T.Side);
+        {
+          // 将“玩忽职守”调整到“滥用职权”之后 / 移至“A”前面: the words move beside other words.
+          GATE: () => this.LA(2).tokenType === T.Quoted,
+          ALT: () => {
+            this.OR4((this.alts.moveToward ??= [{ ALT: () => this.CONSUME(T.MoveToward) }, { ALT: () => this.CONSUME(T.MoveTo) }]));
+            this.CONSUME3(T.Quoted);
+            this.option(10, () => this.CONSUME2(T.Of));
+            this.CONSUME2(T.Side);
+          },
         },
-      },
-    ]));
+      ]),
+    );
   });
 
   /** 末尾增加“…” / 最后增加一句：“…” / 开始部分增加规定：“…” / 前增加“…” / 句尾增加“…”: text at an edge of the place. */
@@ -82,16 +86,21 @@ export abstract class InsertionRules extends PlaceRules {
 
   /** 一句[，内容为] / 规定 / 内容为: the added words are a sentence or provision of their own. */
   protected sentenceWord = this.RULE('sentenceWord', () => {
-    this.OR((this.alts.sentenceWord ??= [
-      {
-        ALT: () => {
-          this.CONSUME(T.CountSentence);
-          this.OPTION(() => { this.OPTION2(() => this.CONSUME(T.Comma)); this.CONSUME(T.ContentIs); });
+    this.OR(
+      (this.alts.sentenceWord ??= [
+        {
+          ALT: () => {
+            this.CONSUME(T.CountSentence);
+            this.OPTION(() => {
+              this.OPTION2(() => this.CONSUME(T.Comma));
+              this.CONSUME(T.ContentIs);
+            });
+          },
         },
-      },
-      { ALT: () => this.CONSUME(T.Provision) },
-      { ALT: () => this.CONSUME2(T.ContentIs) },
-    ]));
+        { ALT: () => this.CONSUME(T.Provision) },
+        { ALT: () => this.CONSUME2(T.ContentIs) },
+      ]),
+    );
   });
 
   /** 后增加一条，作为第X条之一 / 后增加一款 (placed right after) */
@@ -107,31 +116,39 @@ export abstract class InsertionRules extends PlaceRules {
    */
   protected addTail = this.RULE('addTail', () => {
     this.CONSUME(T.Add);
-    this.OR((this.alts.addTail ??= [
-      { ALT: () => { this.CONSUME(T.Provision); this.OPTION(() => this.CONSUME(T.Colon)); this.SUBRULE(this.payload); } },
-      {
-        // 增加第五项为：“…” / 增加第三十三条为：
-        GATE: () => this.LA(1).tokenType !== T.CountArticle && this.isNumberedAs(),
-        ALT: () => {
-          this.SUBRULE(this.asTargets);
-          this.CONSUME(T.Is);
-          this.OPTION2(() => this.CONSUME2(T.Colon));
-          this.SUBRULE2(this.payload);
+    this.OR(
+      (this.alts.addTail ??= [
+        {
+          ALT: () => {
+            this.CONSUME(T.Provision);
+            this.OPTION(() => this.CONSUME(T.Colon));
+            this.SUBRULE(this.payload);
+          },
         },
-      },
-      {
-        // 增加“…”作为第二款 / 增加“…”内容作为第四项: the words before their place; 条例原第二十四条增加“…。”: at its end.
-        ALT: () => {
-          this.SUBRULE3(this.payload);
-          this.OPTION4(() => {
-            this.OPTION3(() => this.CONSUME(T.ContentWord));
-            this.CONSUME(T.As);
-            this.SUBRULE(this.targetList);
-          });
+        {
+          // 增加第五项为：“…” / 增加第三十三条为：
+          GATE: () => this.LA(1).tokenType !== T.CountArticle && this.isNumberedAs(),
+          ALT: () => {
+            this.SUBRULE(this.asTargets);
+            this.CONSUME(T.Is);
+            this.OPTION2(() => this.CONSUME2(T.Colon));
+            this.SUBRULE2(this.payload);
+          },
         },
-      },
-      { ALT: () => this.SUBRULE(this.insertBody) },
-    ]));
+        {
+          // 增加“…”作为第二款 / 增加“…”内容作为第四项: the words before their place; 条例原第二十四条增加“…。”: at its end.
+          ALT: () => {
+            this.SUBRULE3(this.payload);
+            this.OPTION4(() => {
+              this.OPTION3(() => this.CONSUME(T.ContentWord));
+              this.CONSUME(T.As);
+              this.SUBRULE(this.targetList);
+            });
+          },
+        },
+        { ALT: () => this.SUBRULE(this.insertBody) },
+      ]),
+    );
   });
 
   /** 第五项为 / 第三十三条为: a numbered place announced with 为. */
@@ -191,12 +208,14 @@ export abstract class InsertionRules extends PlaceRules {
       GATE: () => INTRO.has(this.LA(1).tokenType) || (this.LA(1).tokenType === T.Comma && INTRO.has(this.LA(2).tokenType)),
       DEF: () => {
         this.OPTION6(() => this.CONSUME2(T.Comma));
-        this.OR((this.alts.intro ??= [
-          { ALT: () => this.CONSUME(T.Provision) },
-          { ALT: () => this.CONSUME(T.ContentIs) },
-          { ALT: () => this.CONSUME(T.Namely) },
-          { ALT: () => this.CONSUME(T.InParts) },
-        ]));
+        this.OR(
+          (this.alts.intro ??= [
+            { ALT: () => this.CONSUME(T.Provision) },
+            { ALT: () => this.CONSUME(T.ContentIs) },
+            { ALT: () => this.CONSUME(T.Namely) },
+            { ALT: () => this.CONSUME(T.InParts) },
+          ]),
+        );
       },
     });
     this.OPTION4(() => this.CONSUME(T.Colon));

@@ -36,7 +36,8 @@ const REF_TAIL: Optionals = { rule: 'place', many: [0] };
 const MORE_TARGETS: Optionals = { rule: 'targetList', many: [0] };
 const EXPRESSION: Optionals = { rule: 'payload', option: [0] };
 
-const CHEVROTAIN_NODE = (CstParser.prototype as unknown as { cstInvocationStateUpdate(this: CstParser, name: string): void }).cstInvocationStateUpdate;
+const CHEVROTAIN_NODE = (CstParser.prototype as unknown as { cstInvocationStateUpdate(this: CstParser, name: string): void })
+  .cstInvocationStateUpdate;
 
 export abstract class PlaceRules extends CstParser {
   /** Off in the tests' oracle parser: there every optional part is asked, as chevrotain alone asks. */
@@ -57,7 +58,10 @@ export abstract class PlaceRules extends CstParser {
   private firstTokens(group: Optionals): boolean[] {
     const rule = this.getGAstProductions()[group.rule];
     const starts: boolean[] = [];
-    const parts = [...(group.option ?? []).map((o) => ['Option', o] as const), ...(group.many ?? []).map((o) => ['Repetition', o] as const)];
+    const parts = [
+      ...(group.option ?? []).map((o) => ['Option', o] as const),
+      ...(group.many ?? []).map((o) => ['Repetition', o] as const),
+    ];
     for (const [prodType, occurrence] of parts) {
       const [paths] = getLookaheadPaths({ occurrence, rule, prodType, maxLookahead: 1 });
       if (!paths?.length) throw new Error(`no ${prodType} ${occurrence} in rule ${group.rule}`);
@@ -96,10 +100,17 @@ export abstract class PlaceRules extends CstParser {
    * 第五章“供水保障” (a heading named by its title) / 第四十八条之规定.
    */
   protected target = this.RULE('target', () => {
-    this.OR((this.alts.law ??= [
-      { ALT: () => { this.CONSUME(T.LawPrefix); this.OPTION(() => this.SUBRULE(this.place)); } },
-      { ALT: () => this.SUBRULE2(this.place) },
-    ]));
+    this.OR(
+      (this.alts.law ??= [
+        {
+          ALT: () => {
+            this.CONSUME(T.LawPrefix);
+            this.OPTION(() => this.SUBRULE(this.place));
+          },
+        },
+        { ALT: () => this.SUBRULE2(this.place) },
+      ]),
+    );
     if (this.mayStart(TARGET_TAIL)) {
       // 第八条（原第七条）
       this.option(9, () => this.CONSUME(T.OrigNote));
@@ -140,36 +151,61 @@ export abstract class PlaceRules extends CstParser {
   /** The place a target names, after the law it may name first. */
   protected place = this.RULE('place', () => {
     if (this.mayStart(PLACE_ORIG)) this.OPTION2(() => this.CONSUME(T.Orig));
-    this.OR((this.alts.target ??= [
-      {
-        ALT: () => {
-          this.CONSUME(T.RefTok);
-          // Words between references describe the place (宪法第六十七条…职权第二十项).
-          // 第十六条原第二款: the paragraph in its original numbering.
-          if (this.mayStart(REF_TAIL)) {
-            this.MANY(() =>
-              this.OR2((this.alts.refTail ??= [
-                { ALT: () => this.CONSUME2(T.RefTok) },
-                { ALT: () => this.CONSUME(T.Other) },
-                { GATE: () => tokenMatcher(this.LA(2), T.RefTok), ALT: () => this.CONSUME3(T.Orig) },
-              ])),
-            );
-          }
+    this.OR(
+      (this.alts.target ??= [
+        {
+          ALT: () => {
+            this.CONSUME(T.RefTok);
+            // Words between references describe the place (宪法第六十七条…职权第二十项).
+            // 第十六条原第二款: the paragraph in its original numbering.
+            if (this.mayStart(REF_TAIL)) {
+              this.MANY(() =>
+                this.OR2(
+                  (this.alts.refTail ??= [
+                    { ALT: () => this.CONSUME2(T.RefTok) },
+                    { ALT: () => this.CONSUME(T.Other) },
+                    { GATE: () => tokenMatcher(this.LA(2), T.RefTok), ALT: () => this.CONSUME3(T.Orig) },
+                  ]),
+                ),
+              );
+            }
+          },
         },
-      },
-      { ALT: () => { this.CONSUME(T.PreambleWord); this.OPTION3(() => this.CONSUME(T.NaturalParaRef)); } },
-      { ALT: () => { this.CONSUME(T.Body); this.CONSUME(T.DuanRef); } },
-      { ALT: () => this.CONSUME(T.Intro) },
-      { ALT: () => this.CONSUME(T.NameWord) },
-      { ALT: () => this.CONSUME(T.Qi) },
-      // 其后各条: the articles after the place named before.
-      { ALT: () => this.CONSUME(T.Onward) },
-      // 该条第二款 (作为该条第二款)
-      { ALT: () => { this.CONSUME(T.ThisRef); this.MANY2(() => this.CONSUME3(T.RefTok)); } },
-      // 本办法 alone is the whole rule; 本办法第十条 is 第十条.
-      // 条例原第五条: the rule, then the place in its original numbering.
-      { ALT: () => { this.CONSUME(T.WholeRule); this.OPTION4(() => this.CONSUME2(T.Orig)); this.MANY3(() => this.CONSUME4(T.RefTok)); } },
-    ]));
+        {
+          ALT: () => {
+            this.CONSUME(T.PreambleWord);
+            this.OPTION3(() => this.CONSUME(T.NaturalParaRef));
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.Body);
+            this.CONSUME(T.DuanRef);
+          },
+        },
+        { ALT: () => this.CONSUME(T.Intro) },
+        { ALT: () => this.CONSUME(T.NameWord) },
+        { ALT: () => this.CONSUME(T.Qi) },
+        // 其后各条: the articles after the place named before.
+        { ALT: () => this.CONSUME(T.Onward) },
+        // 该条第二款 (作为该条第二款)
+        {
+          ALT: () => {
+            this.CONSUME(T.ThisRef);
+            this.MANY2(() => this.CONSUME3(T.RefTok));
+          },
+        },
+        // 本办法 alone is the whole rule; 本办法第十条 is 第十条.
+        // 条例原第五条: the rule, then the place in its original numbering.
+        {
+          ALT: () => {
+            this.CONSUME(T.WholeRule);
+            this.OPTION4(() => this.CONSUME2(T.Orig));
+            this.MANY3(() => this.CONSUME4(T.RefTok));
+          },
+        },
+      ]),
+    );
   });
 
   /**
@@ -182,11 +218,13 @@ export abstract class PlaceRules extends CstParser {
     this.MANY({
       GATE: () => (this.LA(1).tokenType !== T.Comma || this.commaJoinsPlaces()) && !CLAUSE_VERBS.has(this.LA(2).tokenType),
       DEF: () => {
-        this.OR((this.alts.targetSep ??= [
-          { ALT: () => this.CONSUME(T.Join) },
-          { ALT: () => this.CONSUME(T.Range) },
-          { ALT: () => this.CONSUME(T.Comma) },
-        ]));
+        this.OR(
+          (this.alts.targetSep ??= [
+            { ALT: () => this.CONSUME(T.Join) },
+            { ALT: () => this.CONSUME(T.Range) },
+            { ALT: () => this.CONSUME(T.Comma) },
+          ]),
+        );
         this.SUBRULE2(this.target);
       },
     });
@@ -273,8 +311,16 @@ export abstract class PlaceRules extends CstParser {
   protected isPhraseVerb(t: IToken): boolean {
     const k = t.tokenType;
     return (
-      k === T.Modify || k === T.ChangeTo || k === T.Respectively || k === T.Uniformly || k === T.Accordingly ||
-      k === T.After || k === T.Before || k === T.AdjustTo || k === T.Delete || k === T.Expression
+      k === T.Modify ||
+      k === T.ChangeTo ||
+      k === T.Respectively ||
+      k === T.Uniformly ||
+      k === T.Accordingly ||
+      k === T.After ||
+      k === T.Before ||
+      k === T.AdjustTo ||
+      k === T.Delete ||
+      k === T.Expression
     );
   }
 

@@ -15,7 +15,12 @@ import { fragmentOf, splitFragment, splitUnits, unitCount } from './payload-frag
 export function insert(s: ItemState, c: Extract<Clause, { kind: 'insert' }>, base: Base): void {
   const level = c.count.level;
   const full = c.as.map((t) => ({ addr: s.at.fresh(t.sel), range: t.range }));
-  const as = full.length ? s.at.expand(full.map((f) => ({ addr: own(f.addr), range: f.range })), base.span) : [{}];
+  const as = full.length
+    ? s.at.expand(
+        full.map((f) => ({ addr: own(f.addr), range: f.range })),
+        base.span,
+      )
+    : [{}];
   if (!as?.length) return;
   const op: Extract<Draft['op'], { kind: 'insertNode' }> = { kind: 'insertNode', ...base, level, as: as[0] };
   // 作为第三章第二节 / 作为第六条第一款: the levels above the new node's own number name its container.
@@ -41,14 +46,18 @@ export function insert(s: ItemState, c: Extract<Clause, { kind: 'insert' }>, bas
     for (const a of as) if (a.paragraph) s.made.added.add(a.paragraph);
   }
   if (c.holds?.length && HEADINGS.has(level)) {
-    const holds = s.at.expand(c.holds.map((t) => ({ addr: own(s.at.fresh(t.sel)), range: t.range })), base.span);
+    const holds = s.at.expand(
+      c.holds.map((t) => ({ addr: own(s.at.fresh(t.sel)), range: t.range })),
+      base.span,
+    );
     if (holds?.length) op.holds = { from: holds[0], to: holds[holds.length - 1] };
   }
   const draft: Draft = { op, as, filled: false };
   s.out.push(draft);
   // 增加四条，分别作为第八条：“…”: the other three may follow one a paragraph (第九条：“…”).
   const last = as[as.length - 1].article;
-  if (level === 'article' && c.count.n > as.length && last && !last.sub) s.announced = { draft, count: c.count.n, next: last.n + 1, left: c.count.n - as.length, span: base.span };
+  if (level === 'article' && c.count.n > as.length && last && !last.sub)
+    s.announced = { draft, count: c.count.n, next: last.n + 1, left: c.count.n - as.length, span: base.span };
   if (c.payload) fill(s, draft, c.payload);
   else if (c.name && HEADINGS.has(level)) {
     // 增加一章，作为第七章“公布”: the heading, which 内容如下 may complete with its articles.
@@ -205,7 +214,10 @@ export function announcedLeft(s: ItemState): void {
 export function content(s: ItemState, payload: Quote[], span: Span): void {
   const drafts = s.out.filter((o): o is Draft => isDraft(o) && !o.filled);
   const numbered = s.out.filter((o): o is Draft => isDraft(o) && o.number !== undefined && !o.filled);
-  const heading = s.out.find((o): o is Draft => isDraft(o) && o.op.kind === 'insertNode' && HEADINGS.has(o.op.level) && (!o.filled || o.op.content?.level === 'heading'));
+  const heading = s.out.find(
+    (o): o is Draft =>
+      isDraft(o) && o.op.kind === 'insertNode' && HEADINGS.has(o.op.level) && (!o.filled || o.op.content?.level === 'heading'),
+  );
   if (numbered.length && heading) {
     // 在第一章后增加一章…；对第四十八条…进行修改，分别作为第十三条…。内容如下: the heading to the chapter, each article to its own.
     distribute(s, payload, heading, numbered, span);

@@ -1,6 +1,24 @@
 import { tokenMatcher, type IToken } from 'chevrotain';
 import { InstructionScanner } from './instruction-scanner.ts';
-import { Add, allTokens, Comma, Delete, Dui, Jiang, LawPrefix, Meanwhile, AndAlso, Orig, Period, Quoted, RefTok, Semi, verbTokens, WholeRule, Zai } from './instruction-tokens.ts';
+import {
+  Add,
+  allTokens,
+  Comma,
+  Delete,
+  Dui,
+  Jiang,
+  LawPrefix,
+  Meanwhile,
+  AndAlso,
+  Orig,
+  Period,
+  Quoted,
+  RefTok,
+  Semi,
+  verbTokens,
+  WholeRule,
+  Zai,
+} from './instruction-tokens.ts';
 
 /** One scanner for the process: building it analyses the token set (the tokens chevrotain's Lexer would give). */
 const scanner = new InstructionScanner(allTokens);
@@ -23,7 +41,8 @@ export function lex(text: string): LexResult {
   const unclosed: LexResult['unclosed'] = [];
   for (const tok of quotations) {
     const payload = tok.tokenType === Quoted ? (tok.payload as { closed: boolean; recovered: boolean }) : undefined;
-    if (payload?.closed === false) unclosed.push({ start: tok.startOffset, end: (tok.endOffset ?? tok.startOffset) + 1, recovered: payload.recovered === true });
+    if (payload?.closed === false)
+      unclosed.push({ start: tok.startOffset, end: (tok.endOffset ?? tok.startOffset) + 1, recovered: payload.recovered === true });
   }
   return { tokens, unclosed };
 }
@@ -99,7 +118,12 @@ export function clausePieces(sentence: IToken[]): IToken[][] {
   let content = false;
   sentence.forEach((tok, i) => {
     const next = sentence[i + 1];
-    if (content && isSeparator(tok) && next && (OPENS.includes(next.tokenType) || tokenMatcher(next, RefTok) || tokenMatcher(next, LawPrefix) || reasonAfter(i))) {
+    if (
+      content &&
+      isSeparator(tok) &&
+      next &&
+      (OPENS.includes(next.tokenType) || tokenMatcher(next, RefTok) || tokenMatcher(next, LawPrefix) || reasonAfter(i))
+    ) {
       out.push(current);
       current = [];
       content = false;
@@ -115,7 +139,9 @@ export function clausePieces(sentence: IToken[]): IToken[][] {
 /** A clause that quotes nothing, names no place and changes nothing (对部分字词进一步规范表述): commentary. */
 export function isCommentary(piece: IToken[]): boolean {
   if (isReason(piece)) return true;
-  return !piece.some((t) => t.tokenType === Quoted || tokenMatcher(t, RefTok) || tokenMatcher(t, LawPrefix) || verbTokens.includes(t.tokenType));
+  return !piece.some(
+    (t) => t.tokenType === Quoted || tokenMatcher(t, RefTok) || tokenMatcher(t, LawPrefix) || verbTokens.includes(t.tokenType),
+  );
 }
 
 /**

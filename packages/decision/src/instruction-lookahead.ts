@@ -1,4 +1,12 @@
-import { getLookaheadPaths, LLkLookaheadStrategy, type IOrAlt, type IToken, type OptionalProductionType, type Rule, type TokenType } from 'chevrotain';
+import {
+  getLookaheadPaths,
+  LLkLookaheadStrategy,
+  type IOrAlt,
+  type IToken,
+  type OptionalProductionType,
+  type Rule,
+  type TokenType,
+} from 'chevrotain';
 
 /**
  * chevrotain's LL(k) lookahead (the same paths, from its own analysis, and the
@@ -47,14 +55,20 @@ export class IndexedLookahead extends LLkLookaheadStrategy {
     const decided: (number | undefined)[] = [];
     const gated = options.hasPredicates;
     const candidates = (tokenTypeIdx: number, orAlts: IOrAlt<unknown>[] | undefined): Candidate[] => {
-      alts ??= getLookaheadPaths({ occurrence: options.prodOccurrence, rule: options.rule, prodType: 'Alternation', maxLookahead: options.maxLookahead });
+      alts ??= getLookaheadPaths({
+        occurrence: options.prodOccurrence,
+        rule: options.rule,
+        prodType: 'Alternation',
+        maxLookahead: options.maxLookahead,
+      });
       const out: Candidate[] = [];
       alts.forEach((paths, alt) => {
         for (const path of paths) if (path.length === 0 || fits(tokenTypeIdx, path[0])) out.push({ alt, path });
       });
       byFirst[tokenTypeIdx] = out;
       const first = out[0];
-      if (first !== undefined && first.path.length <= 1 && (!gated || (orAlts![first.alt] as { GATE?: unknown }).GATE === undefined)) decided[tokenTypeIdx] = first.alt;
+      if (first !== undefined && first.path.length <= 1 && (!gated || (orAlts![first.alt] as { GATE?: unknown }).GATE === undefined))
+        decided[tokenTypeIdx] = first.alt;
       return out;
     };
     return function (this: Parser, orAlts?: IOrAlt<unknown>[]): number | undefined {
@@ -93,10 +107,16 @@ export class IndexedLookahead extends LLkLookaheadStrategy {
     /** When every path is one token long: the types that enter, categories spelled out. */
     let enters: boolean[] | undefined;
     const byFirst: (TokenType[][] | undefined)[] = [];
-    const candidates = (tokenTypeIdx: number): TokenType[][] => (byFirst[tokenTypeIdx] = paths!.filter((p) => p.length === 0 || fits(tokenTypeIdx, p[0])));
+    const candidates = (tokenTypeIdx: number): TokenType[][] =>
+      (byFirst[tokenTypeIdx] = paths!.filter((p) => p.length === 0 || fits(tokenTypeIdx, p[0])));
     return function (this: Parser): boolean {
       if (paths === undefined) {
-        paths = getLookaheadPaths({ occurrence: options.prodOccurrence, rule: options.rule, prodType: options.prodType, maxLookahead: options.maxLookahead })[0];
+        paths = getLookaheadPaths({
+          occurrence: options.prodOccurrence,
+          rule: options.rule,
+          prodType: options.prodType,
+          maxLookahead: options.maxLookahead,
+        })[0];
         if (paths.every((p) => p.length === 1)) enters = entering(paths);
       }
       if (enters !== undefined) return enters[this.LA_FAST(1).tokenTypeIdx] === true;

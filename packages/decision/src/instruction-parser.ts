@@ -1,4 +1,13 @@
-import { EOF, EarlyExitException, NoViableAltException, tokenMatcher, type CstNode, type ILookaheadStrategy, type IToken, type TokenType } from 'chevrotain';
+import {
+  EOF,
+  EarlyExitException,
+  NoViableAltException,
+  tokenMatcher,
+  type CstNode,
+  type ILookaheadStrategy,
+  type IToken,
+  type TokenType,
+} from 'chevrotain';
 import { ChangeRules, COUNTS } from './grammar-changes.ts';
 import { CLAUSE_VERBS, type Optionals } from './grammar-places.ts';
 import { IndexedLookahead } from './instruction-lookahead.ts';
@@ -33,7 +42,11 @@ export class InstructionParser extends ChangeRules {
    * `optionals`): chevrotain's own lookahead, unguarded, is
    * instruction-lookahead.test.ts's oracle.
    */
-  constructor(validate = false, lookaheadStrategy: ILookaheadStrategy = new IndexedLookahead({ maxLookahead: MAX_LOOKAHEAD }), guarded = true) {
+  constructor(
+    validate = false,
+    lookaheadStrategy: ILookaheadStrategy = new IndexedLookahead({ maxLookahead: MAX_LOOKAHEAD }),
+    guarded = true,
+  ) {
     super(T.allTokens, { maxLookahead: MAX_LOOKAHEAD, nodeLocationTracking: 'onlyOffset', skipValidations: !validate, lookaheadStrategy });
     this.guarded = guarded;
     this.performSelfAnalysis();
@@ -70,37 +83,49 @@ export class InstructionParser extends ChangeRules {
   private clause = this.RULE('clause', () => {
     if (this.mayStart(CONNECTORS)) {
       this.MANY(() =>
-        this.OR((this.alts.connector ??= [
-          { ALT: () => { this.CONSUME(T.Meanwhile); this.OPTION(() => this.CONSUME(T.Comma)); } },
-          { ALT: () => this.CONSUME(T.AndAlso) },
-        ])),
+        this.OR(
+          (this.alts.connector ??= [
+            {
+              ALT: () => {
+                this.CONSUME(T.Meanwhile);
+                this.OPTION(() => this.CONSUME(T.Comma));
+              },
+            },
+            { ALT: () => this.CONSUME(T.AndAlso) },
+          ]),
+        ),
       );
     }
     // …分作第十五条和第十六条，其中将第十条第一款至第三款改为第十五条: 其中 before a clause of its own.
     this.OPTION3({
       GATE: () => this.LA(1).tokenType === T.Qi && this.LA(2).tokenType === T.In && this.LA(3).tokenType === T.Jiang,
-      DEF: () => { this.CONSUME(T.Qi); this.CONSUME(T.In); },
+      DEF: () => {
+        this.CONSUME(T.Qi);
+        this.CONSUME(T.In);
+      },
     });
     this.OPTION2(() => this.CONSUME(T.Jiang));
-    this.OR2((this.alts.clause ??= [
-      { ALT: () => this.SUBRULE(this.deleteClause) },
-      { ALT: () => this.SUBRULE(this.zaiClause) },
-      { ALT: () => this.SUBRULE(this.addTail) },
-      { ALT: () => this.SUBRULE(this.orderClause) },
-      { ALT: () => this.SUBRULE(this.duiClause) },
-      { ALT: () => this.SUBRULE(this.targetClause) },
-      { ALT: () => this.SUBRULE(this.quoteClause) },
-      { ALT: () => this.SUBRULE(this.modifyTail) },
-      { ALT: () => this.SUBRULE(this.contentClause) },
-      { ALT: () => this.SUBRULE(this.headingTail) },
-      { GATE: () => this.dividesHere(), ALT: () => this.SUBRULE(this.divideTail) },
-      // 句尾增加“…” after the place named before.
-      { ALT: () => this.SUBRULE(this.edgeText) },
-      // ，并调整为第一项: a new number for the place named before.
-      { GATE: () => this.renumbersPlaceBefore(), ALT: () => this.SUBRULE(this.renumberTail), IGNORE_AMBIGUITIES: true },
-      // ，列入本章
-      { ALT: () => this.CONSUME(T.IntoThis) },
-    ]));
+    this.OR2(
+      (this.alts.clause ??= [
+        { ALT: () => this.SUBRULE(this.deleteClause) },
+        { ALT: () => this.SUBRULE(this.zaiClause) },
+        { ALT: () => this.SUBRULE(this.addTail) },
+        { ALT: () => this.SUBRULE(this.orderClause) },
+        { ALT: () => this.SUBRULE(this.duiClause) },
+        { ALT: () => this.SUBRULE(this.targetClause) },
+        { ALT: () => this.SUBRULE(this.quoteClause) },
+        { ALT: () => this.SUBRULE(this.modifyTail) },
+        { ALT: () => this.SUBRULE(this.contentClause) },
+        { ALT: () => this.SUBRULE(this.headingTail) },
+        { GATE: () => this.dividesHere(), ALT: () => this.SUBRULE(this.divideTail) },
+        // 句尾增加“…” after the place named before.
+        { ALT: () => this.SUBRULE(this.edgeText) },
+        // ，并调整为第一项: a new number for the place named before.
+        { GATE: () => this.renumbersPlaceBefore(), ALT: () => this.SUBRULE(this.renumberTail), IGNORE_AMBIGUITIES: true },
+        // ，列入本章
+        { ALT: () => this.CONSUME(T.IntoThis) },
+      ]),
+    );
   });
 
   /**
@@ -109,113 +134,180 @@ export class InstructionParser extends ChangeRules {
    */
   private deleteClause = this.RULE('deleteClause', () => {
     this.CONSUME(T.Delete);
-    this.OR((this.alts.deleteClause ??= [
-      {
-        ALT: () => {
-          this.SUBRULE(this.targetList);
-          // 删除第三条、第六条后，条款顺序作相应调整: 后 only leads to the statement about the order.
-          this.OPTION6({ GATE: () => this.LA(2).tokenType === T.Comma && this.LA(3).tokenType === T.ArticleOrder, DEF: () => this.CONSUME3(T.After) });
-          // 删除第三款：“…” / 删去第五条第三款，即：“…”: the words the provision has, quoted to show what goes.
-          this.option(7, {
-            GATE: () =>
-              (this.LA(1).tokenType === T.Colon && this.LA(2).tokenType === T.Quoted) ||
-              (this.LA(1).tokenType === T.Comma && this.LA(2).tokenType === T.Namely && this.LA(3).tokenType === T.Colon && this.LA(4).tokenType === T.Quoted),
-            DEF: () => {
-              this.option(8, () => { this.CONSUME(T.Comma); this.CONSUME(T.Namely); });
-              this.CONSUME(T.Colon);
-              this.SUBRULE(this.payload);
-            },
-          });
-          this.OPTION(() => {
-            // 删除第二款最后面的“…”: where the words are says nothing more.
-            this.OPTION3(() => this.CONSUME(T.Edge));
-            this.CONSUME(T.Within);
-            this.OR2((this.alts.deleteWithin ??= [
-              {
-                ALT: () => {
-                  this.SUBRULE(this.quoteList);
-                  this.MANY({
-                    GATE: () => this.isJoin(this.LA(1)) && !this.isQuote(this.LA(2)) && !CLAUSE_VERBS.has(this.LA(2).tokenType),
-                    DEF: () => {
-                      this.CONSUME(T.Join);
-                      this.SUBRULE(this.target);
-                      this.CONSUME2(T.Within);
-                      this.SUBRULE2(this.quoteList);
-                    },
-                  });
-                },
+    this.OR(
+      (this.alts.deleteClause ??= [
+        {
+          ALT: () => {
+            this.SUBRULE(this.targetList);
+            // 删除第三条、第六条后，条款顺序作相应调整: 后 only leads to the statement about the order.
+            this.OPTION6({
+              GATE: () => this.LA(2).tokenType === T.Comma && this.LA(3).tokenType === T.ArticleOrder,
+              DEF: () => this.CONSUME3(T.After),
+            });
+            // 删除第三款：“…” / 删去第五条第三款，即：“…”: the words the provision has, quoted to show what goes.
+            this.option(7, {
+              GATE: () =>
+                (this.LA(1).tokenType === T.Colon && this.LA(2).tokenType === T.Quoted) ||
+                (this.LA(1).tokenType === T.Comma &&
+                  this.LA(2).tokenType === T.Namely &&
+                  this.LA(3).tokenType === T.Colon &&
+                  this.LA(4).tokenType === T.Quoted),
+              DEF: () => {
+                this.option(8, () => {
+                  this.CONSUME(T.Comma);
+                  this.CONSUME(T.Namely);
+                });
+                this.CONSUME(T.Colon);
+                this.SUBRULE(this.payload);
               },
-              // 删除第九条中的第七项、第八项: places inside the place.
-              { ALT: () => this.SUBRULE2(this.targetList) },
-            ]));
-          });
+            });
+            this.OPTION(() => {
+              // 删除第二款最后面的“…”: where the words are says nothing more.
+              this.OPTION3(() => this.CONSUME(T.Edge));
+              this.CONSUME(T.Within);
+              this.OR2(
+                (this.alts.deleteWithin ??= [
+                  {
+                    ALT: () => {
+                      this.SUBRULE(this.quoteList);
+                      this.MANY({
+                        GATE: () => this.isJoin(this.LA(1)) && !this.isQuote(this.LA(2)) && !CLAUSE_VERBS.has(this.LA(2).tokenType),
+                        DEF: () => {
+                          this.CONSUME(T.Join);
+                          this.SUBRULE(this.target);
+                          this.CONSUME2(T.Within);
+                          this.SUBRULE2(this.quoteList);
+                        },
+                      });
+                    },
+                  },
+                  // 删除第九条中的第七项、第八项: places inside the place.
+                  { ALT: () => this.SUBRULE2(this.targetList) },
+                ]),
+              );
+            });
+          },
         },
-      },
-      {
-        ALT: () => {
-          // 删除最后面的“…”
-          this.OPTION4(() => { this.CONSUME2(T.Edge); this.CONSUME2(T.Of); });
-          this.SUBRULE3(this.quoteList);
-          // 删去“实际”后的“情况”: the words right after other words.
-          this.OPTION2({
-            GATE: () => this.LA(1).tokenType === T.After && this.LA(2).tokenType === T.Of && this.LA(3).tokenType === T.Quoted,
-            DEF: () => {
-              this.CONSUME(T.After);
-              this.CONSUME(T.Of);
-              this.CONSUME(T.Quoted);
-            },
-          });
+        {
+          ALT: () => {
+            // 删除最后面的“…”
+            this.OPTION4(() => {
+              this.CONSUME2(T.Edge);
+              this.CONSUME2(T.Of);
+            });
+            this.SUBRULE3(this.quoteList);
+            // 删去“实际”后的“情况”: the words right after other words.
+            this.OPTION2({
+              GATE: () => this.LA(1).tokenType === T.After && this.LA(2).tokenType === T.Of && this.LA(3).tokenType === T.Quoted,
+              DEF: () => {
+                this.CONSUME(T.After);
+                this.CONSUME(T.Of);
+                this.CONSUME(T.Quoted);
+              },
+            });
+          },
         },
-      },
-    ]));
+      ]),
+    );
   });
 
   /** 在第X条后增加一条 / 在第X条中增加一款 / 在第X条中的“A”后增加“B” / 在“A”前增写“B” / 在《某某法》后增加“…” */
   private zaiClause = this.RULE('zaiClause', () => {
     this.CONSUME(T.Zai);
-    this.OR((this.alts.zaiClause ??= [
-      {
-        // 在《中华人民共和国立法法》后增加“…”: the book title is the words written, not a rule.
-        GATE: () => this.LA(1).tokenType === T.BookTitle && this.LA(2).tokenType === T.After,
-        ALT: () => { this.CONSUME(T.BookTitle); this.SUBRULE3(this.phraseAction); },
-      },
-      {
-        ALT: () => {
-          // 在修改后的第五十一条中的“A”后增加“B”: the place in the new numbering.
-          this.OPTION(() => { this.CONSUME(T.Amended); this.OPTION2(() => this.CONSUME(T.Of)); });
-          this.SUBRULE(this.targetList);
-          this.OR2((this.alts.zaiTail ??= [
-            { ALT: () => { this.CONSUME(T.Poss); this.SUBRULE(this.quoteList); this.SUBRULE(this.phraseAction); } },
-            // 在第九条第二款“A”后增加“B”: the phrase right after the place.
-            { ALT: () => { this.SUBRULE4(this.quoteList); this.SUBRULE4(this.phraseAction); } },
-            { ALT: () => this.SUBRULE(this.anchorInsert) },
-            { ALT: () => this.SUBRULE(this.edgeText) },
-            {
-              ALT: () => {
-                this.CONSUME(T.In);
-                this.OR3((this.alts.zaiIn ??= [
-                  { ALT: () => this.SUBRULE(this.addTail) },
-                  // 在第五十六条第一款中“其他地方性法规”之前增加“本市”
-                  { ALT: () => { this.SUBRULE5(this.quoteList); this.SUBRULE5(this.phraseAction); } },
-                  // 在第十七条第二款第一项中增加“…”: words with no place among the words there.
-                  { GATE: () => this.LA(2).tokenType === T.Quoted, ALT: () => { this.CONSUME2(T.Add); this.SUBRULE6(this.payload); } },
-                  // 在第四十九条中，将“A”修改为“B”: the place alone; the clauses after it act on it.
-                  { GATE: () => this.namesPlaceOnly(), ALT: () => this.CONSUME(T.Comma) },
-                ]));
-              },
-            },
-            { ALT: () => this.SUBRULE2(this.addTail) },
-          ]));
+    this.OR(
+      (this.alts.zaiClause ??= [
+        {
+          // 在《中华人民共和国立法法》后增加“…”: the book title is the words written, not a rule.
+          GATE: () => this.LA(1).tokenType === T.BookTitle && this.LA(2).tokenType === T.After,
+          ALT: () => {
+            this.CONSUME(T.BookTitle);
+            this.SUBRULE3(this.phraseAction);
+          },
         },
-      },
-      { ALT: () => { this.SUBRULE2(this.quoteList); this.SUBRULE2(this.phraseAction); } },
-      // 在附则中新增一条：“…”: the chapter named by its title.
-      { ALT: () => { this.CONSUME(T.DivisionTitle); this.CONSUME2(T.In); this.SUBRULE3(this.addTail); } },
-      // 在本章中增加一条：“…”: the chapter the item adds or names.
-      { ALT: () => { this.CONSUME(T.ThisDivision); this.OPTION3(() => this.CONSUME3(T.In)); this.SUBRULE4(this.addTail); } },
-      // 在最后面增加“…”: at the edge of the place named before.
-      { ALT: () => this.SUBRULE2(this.edgeText) },
-    ]));
+        {
+          ALT: () => {
+            // 在修改后的第五十一条中的“A”后增加“B”: the place in the new numbering.
+            this.OPTION(() => {
+              this.CONSUME(T.Amended);
+              this.OPTION2(() => this.CONSUME(T.Of));
+            });
+            this.SUBRULE(this.targetList);
+            this.OR2(
+              (this.alts.zaiTail ??= [
+                {
+                  ALT: () => {
+                    this.CONSUME(T.Poss);
+                    this.SUBRULE(this.quoteList);
+                    this.SUBRULE(this.phraseAction);
+                  },
+                },
+                // 在第九条第二款“A”后增加“B”: the phrase right after the place.
+                {
+                  ALT: () => {
+                    this.SUBRULE4(this.quoteList);
+                    this.SUBRULE4(this.phraseAction);
+                  },
+                },
+                { ALT: () => this.SUBRULE(this.anchorInsert) },
+                { ALT: () => this.SUBRULE(this.edgeText) },
+                {
+                  ALT: () => {
+                    this.CONSUME(T.In);
+                    this.OR3(
+                      (this.alts.zaiIn ??= [
+                        { ALT: () => this.SUBRULE(this.addTail) },
+                        // 在第五十六条第一款中“其他地方性法规”之前增加“本市”
+                        {
+                          ALT: () => {
+                            this.SUBRULE5(this.quoteList);
+                            this.SUBRULE5(this.phraseAction);
+                          },
+                        },
+                        // 在第十七条第二款第一项中增加“…”: words with no place among the words there.
+                        {
+                          GATE: () => this.LA(2).tokenType === T.Quoted,
+                          ALT: () => {
+                            this.CONSUME2(T.Add);
+                            this.SUBRULE6(this.payload);
+                          },
+                        },
+                        // 在第四十九条中，将“A”修改为“B”: the place alone; the clauses after it act on it.
+                        { GATE: () => this.namesPlaceOnly(), ALT: () => this.CONSUME(T.Comma) },
+                      ]),
+                    );
+                  },
+                },
+                { ALT: () => this.SUBRULE2(this.addTail) },
+              ]),
+            );
+          },
+        },
+        {
+          ALT: () => {
+            this.SUBRULE2(this.quoteList);
+            this.SUBRULE2(this.phraseAction);
+          },
+        },
+        // 在附则中新增一条：“…”: the chapter named by its title.
+        {
+          ALT: () => {
+            this.CONSUME(T.DivisionTitle);
+            this.CONSUME2(T.In);
+            this.SUBRULE3(this.addTail);
+          },
+        },
+        // 在本章中增加一条：“…”: the chapter the item adds or names.
+        {
+          ALT: () => {
+            this.CONSUME(T.ThisDivision);
+            this.OPTION3(() => this.CONSUME3(T.In));
+            this.SUBRULE4(this.addTail);
+          },
+        },
+        // 在最后面增加“…”: at the edge of the place named before.
+        { ALT: () => this.SUBRULE2(this.edgeText) },
+      ]),
+    );
   });
 
   /**
@@ -223,29 +315,38 @@ export class InstructionParser extends ChangeRules {
    * 并对部分条款顺序、文字作相应调整: the numbering follows (no operation).
    */
   private orderClause = this.RULE('orderClause', () => {
-    this.OR((this.alts.order ??= [
-      {
-        ALT: () => {
-          this.OPTION(() => { this.CONSUME(T.LawPrefix); this.CONSUME(T.Of); });
-          this.CONSUME(T.ArticleOrder);
-          this.CONSUME(T.AdjustAccordingly);
-          this.OPTION2(() => this.CONSUME(T.Colon));
+    this.OR(
+      (this.alts.order ??= [
+        {
+          ALT: () => {
+            this.OPTION(() => {
+              this.CONSUME(T.LawPrefix);
+              this.CONSUME(T.Of);
+            });
+            this.CONSUME(T.ArticleOrder);
+            this.CONSUME(T.AdjustAccordingly);
+            this.OPTION2(() => this.CONSUME(T.Colon));
+          },
         },
-      },
-      { ALT: () => this.CONSUME(T.OrderFollows) },
-      {
-        GATE: () => this.isAdjustStatement(),
-        ALT: () => {
-          this.CONSUME(T.Dui);
-          this.MANY(() => this.OR2((this.alts.adjustWords ??= [
-            { ALT: () => this.CONSUME(T.Other) },
-            { ALT: () => this.CONSUME(T.Join) },
-            { ALT: () => this.CONSUME2(T.ArticleOrder) },
-          ])));
-          this.CONSUME2(T.AdjustAccordingly);
+        { ALT: () => this.CONSUME(T.OrderFollows) },
+        {
+          GATE: () => this.isAdjustStatement(),
+          ALT: () => {
+            this.CONSUME(T.Dui);
+            this.MANY(() =>
+              this.OR2(
+                (this.alts.adjustWords ??= [
+                  { ALT: () => this.CONSUME(T.Other) },
+                  { ALT: () => this.CONSUME(T.Join) },
+                  { ALT: () => this.CONSUME2(T.ArticleOrder) },
+                ]),
+              ),
+            );
+            this.CONSUME2(T.AdjustAccordingly);
+          },
         },
-      },
-    ]));
+      ]),
+    );
   });
 
   /** 对部分条款顺序、文字作相应调整: 对, words, 作相应调整 — and nothing quoted or numbered. */
@@ -272,86 +373,119 @@ export class InstructionParser extends ChangeRules {
   /** Clauses that start by naming their targets. */
   private targetClause = this.RULE('targetClause', () => {
     this.SUBRULE(this.targetList);
-    this.OR((this.alts.targetClause ??= [
-      {
-        ALT: () => {
-          // 将第二款最后面的“…”删除
-          this.OPTION3(() => this.CONSUME(T.Edge));
-          this.CONSUME(T.Poss);
-          this.SUBRULE(this.quoteList);
-          // 第三十条中的“A”、第四十条中的“B”修改为“C”: several places, each with its words.
-          this.MANY({
-            GATE: () => this.isScopedGroup(),
-            DEF: () => {
-              this.OR4((this.alts.groupSep ??= [{ ALT: () => this.CONSUME(T.Join) }, { ALT: () => this.CONSUME(T.Comma) }]));
-              // “A”，和第九条中的“B”统一修改为“C”
-              this.OPTION4(() => this.CONSUME(T.And));
-              this.SUBRULE2(this.targetList);
-              this.CONSUME2(T.Within);
-              this.SUBRULE4(this.quoteList);
-            },
-          });
-          this.SUBRULE(this.phraseAction);
+    this.OR(
+      (this.alts.targetClause ??= [
+        {
+          ALT: () => {
+            // 将第二款最后面的“…”删除
+            this.OPTION3(() => this.CONSUME(T.Edge));
+            this.CONSUME(T.Poss);
+            this.SUBRULE(this.quoteList);
+            // 第三十条中的“A”、第四十条中的“B”修改为“C”: several places, each with its words.
+            this.MANY({
+              GATE: () => this.isScopedGroup(),
+              DEF: () => {
+                this.OR4((this.alts.groupSep ??= [{ ALT: () => this.CONSUME(T.Join) }, { ALT: () => this.CONSUME(T.Comma) }]));
+                // “A”，和第九条中的“B”统一修改为“C”
+                this.OPTION4(() => this.CONSUME(T.And));
+                this.SUBRULE2(this.targetList);
+                this.CONSUME2(T.Within);
+                this.SUBRULE4(this.quoteList);
+              },
+            });
+            this.SUBRULE(this.phraseAction);
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(T.In);
-          this.OR2((this.alts.inTail ??= [
-            { ALT: () => { this.SUBRULE2(this.quoteList); this.SUBRULE2(this.phraseAction); } },
-            { ALT: () => this.SUBRULE(this.addTail) },
-          ]));
+        {
+          ALT: () => {
+            this.CONSUME(T.In);
+            this.OR2(
+              (this.alts.inTail ??= [
+                {
+                  ALT: () => {
+                    this.SUBRULE2(this.quoteList);
+                    this.SUBRULE2(this.phraseAction);
+                  },
+                },
+                { ALT: () => this.SUBRULE(this.addTail) },
+              ]),
+            );
+          },
         },
-      },
-      {
-        // 第九条：“…” after 增加四条，分别作为第八条：“…”: the text of the next article announced, and nothing else.
-        GATE: () => this.onlyTextFollows(),
-        ALT: () => { this.CONSUME2(T.Colon); this.SUBRULE(this.payload); },
-        IGNORE_AMBIGUITIES: true,
-      },
-      {
-        // 宪法第七条：“A”修改为：“B” / 第六十二条“…”中增加一项 / 第八十九条“…”中第六项“A”修改为“B”
-        ALT: () => {
-          this.OPTION(() => this.CONSUME(T.Colon));
-          this.SUBRULE3(this.quoteList);
-          // 第八条第一款“A”、第二十三条第二款中的“B”修改为“C”: the first place's words right after it, the others' after 中的.
-          this.MANY2({
-            GATE: () => this.isScopedGroup(),
-            DEF: () => {
-              this.OR5((this.alts.quotedGroupSep ??= [{ ALT: () => this.CONSUME2(T.Join) }, { ALT: () => this.CONSUME3(T.Comma) }]));
-              this.SUBRULE3(this.targetList);
-              this.CONSUME3(T.Within);
-              this.SUBRULE6(this.quoteList);
-            },
-          });
-          this.OR3((this.alts.quotedTail ??= [
-            { ALT: () => this.SUBRULE3(this.phraseAction) },
-            { ALT: () => { this.CONSUME3(T.In); this.SUBRULE(this.locatedTail); } },
-          ]));
+        {
+          // 第九条：“…” after 增加四条，分别作为第八条：“…”: the text of the next article announced, and nothing else.
+          GATE: () => this.onlyTextFollows(),
+          ALT: () => {
+            this.CONSUME2(T.Colon);
+            this.SUBRULE(this.payload);
+          },
+          IGNORE_AMBIGUITIES: true,
         },
-      },
-      { ALT: () => this.SUBRULE(this.modifyTail) },
-      // 将第十条修改后分作第十五条和第十六条，其中…: the place, and the articles its clauses make of it.
-      {
-        GATE: () => this.LA(1).tokenType === T.Amended && this.LA(2).tokenType === T.SplitInto,
-        ALT: () => { this.CONSUME(T.Amended); this.CONSUME(T.SplitInto); this.SUBRULE4(this.targetList); },
-      },
-      // 将第十条删除 / 条例原第三十三条删除“…。”
-      { ALT: () => { this.CONSUME(T.Delete); this.OPTION2(() => this.SUBRULE5(this.quoteList)); } },
-      { GATE: () => this.dividesHere(), ALT: () => this.SUBRULE(this.divideTail) },
-      { ALT: () => this.SUBRULE(this.renumberTail) },
-      { ALT: () => this.SUBRULE(this.headingTail) },
-      { ALT: () => this.SUBRULE(this.mergeTail) },
-      { ALT: () => this.SUBRULE(this.mergeIntoTail) },
-      { ALT: () => this.SUBRULE(this.splitTail) },
-      { ALT: () => this.SUBRULE(this.reworkTail) },
-      { ALT: () => this.SUBRULE(this.anchorInsert) },
-      { ALT: () => this.SUBRULE(this.edgeText) },
-      { ALT: () => this.SUBRULE2(this.addTail) },
-      { ALT: () => { this.CONSUME(T.Lead); this.SUBRULE2(this.modifyTail); } },
-      // 将第二十二条，在“A”前增加“B” / 将第八条（原第七条），修改为“…”: the place alone; the next clause acts on it.
-      { GATE: () => this.namesPlaceOnly(), ALT: () => this.CONSUME2(T.Comma) },
-    ]));
+        {
+          // 宪法第七条：“A”修改为：“B” / 第六十二条“…”中增加一项 / 第八十九条“…”中第六项“A”修改为“B”
+          ALT: () => {
+            this.OPTION(() => this.CONSUME(T.Colon));
+            this.SUBRULE3(this.quoteList);
+            // 第八条第一款“A”、第二十三条第二款中的“B”修改为“C”: the first place's words right after it, the others' after 中的.
+            this.MANY2({
+              GATE: () => this.isScopedGroup(),
+              DEF: () => {
+                this.OR5((this.alts.quotedGroupSep ??= [{ ALT: () => this.CONSUME2(T.Join) }, { ALT: () => this.CONSUME3(T.Comma) }]));
+                this.SUBRULE3(this.targetList);
+                this.CONSUME3(T.Within);
+                this.SUBRULE6(this.quoteList);
+              },
+            });
+            this.OR3(
+              (this.alts.quotedTail ??= [
+                { ALT: () => this.SUBRULE3(this.phraseAction) },
+                {
+                  ALT: () => {
+                    this.CONSUME3(T.In);
+                    this.SUBRULE(this.locatedTail);
+                  },
+                },
+              ]),
+            );
+          },
+        },
+        { ALT: () => this.SUBRULE(this.modifyTail) },
+        // 将第十条修改后分作第十五条和第十六条，其中…: the place, and the articles its clauses make of it.
+        {
+          GATE: () => this.LA(1).tokenType === T.Amended && this.LA(2).tokenType === T.SplitInto,
+          ALT: () => {
+            this.CONSUME(T.Amended);
+            this.CONSUME(T.SplitInto);
+            this.SUBRULE4(this.targetList);
+          },
+        },
+        // 将第十条删除 / 条例原第三十三条删除“…。”
+        {
+          ALT: () => {
+            this.CONSUME(T.Delete);
+            this.OPTION2(() => this.SUBRULE5(this.quoteList));
+          },
+        },
+        { GATE: () => this.dividesHere(), ALT: () => this.SUBRULE(this.divideTail) },
+        { ALT: () => this.SUBRULE(this.renumberTail) },
+        { ALT: () => this.SUBRULE(this.headingTail) },
+        { ALT: () => this.SUBRULE(this.mergeTail) },
+        { ALT: () => this.SUBRULE(this.mergeIntoTail) },
+        { ALT: () => this.SUBRULE(this.splitTail) },
+        { ALT: () => this.SUBRULE(this.reworkTail) },
+        { ALT: () => this.SUBRULE(this.anchorInsert) },
+        { ALT: () => this.SUBRULE(this.edgeText) },
+        { ALT: () => this.SUBRULE2(this.addTail) },
+        {
+          ALT: () => {
+            this.CONSUME(T.Lead);
+            this.SUBRULE2(this.modifyTail);
+          },
+        },
+        // 将第二十二条，在“A”前增加“B” / 将第八条（原第七条），修改为“…”: the place alone; the next clause acts on it.
+        { GATE: () => this.namesPlaceOnly(), ALT: () => this.CONSUME2(T.Comma) },
+      ]),
+    );
   });
 
   /** 调整为第一项 / 改为第一项 with no place of its own (not 改为两款, a division). */

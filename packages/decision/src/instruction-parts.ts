@@ -91,7 +91,10 @@ export function divideTail(ctx: C.DivideTailCstChildren): { count: Count; as?: T
 }
 
 export function renumberTail(ctx: C.RenumberTailCstChildren): { to: TargetItem[]; verb: string; payload?: Quote[]; content?: true } {
-  const out: { to: TargetItem[]; verb: string; payload?: Quote[]; content?: true } = { to: asTargets(ctx.asTargets[0].children), verb: ctx.Becomes[0].image };
+  const out: { to: TargetItem[]; verb: string; payload?: Quote[]; content?: true } = {
+    to: asTargets(ctx.asTargets[0].children),
+    verb: ctx.Becomes[0].image,
+  };
   if (ctx.payload) out.payload = payload(ctx.payload[0].children);
   if (ctx.ContentWord) out.content = true;
   return out;

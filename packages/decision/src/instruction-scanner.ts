@@ -217,15 +217,35 @@ function stepsOf(list: Matcher[], code: number): Step[] {
 
 function matcherOf(type: TokenType): Matcher {
   const t = type as TokenType & { LONGER_ALT?: unknown; PUSH_MODE?: unknown; POP_MODE?: unknown };
-  if (t.LONGER_ALT !== undefined || t.PUSH_MODE !== undefined || t.POP_MODE !== undefined || (t.GROUP !== undefined && t.GROUP !== Lexer.SKIPPED)) {
+  if (
+    t.LONGER_ALT !== undefined ||
+    t.PUSH_MODE !== undefined ||
+    t.POP_MODE !== undefined ||
+    (t.GROUP !== undefined && t.GROUP !== Lexer.SKIPPED)
+  ) {
     throw new Error(`token ${type.name}: longer_alt, modes and groups other than SKIPPED are not scanned`);
   }
   const pattern = type.PATTERN;
-  const base = { type, source: '', flags: '', custom: undefined, skip: t.GROUP === Lexer.SKIPPED, single: false, run: undefined, words: undefined };
+  const base = {
+    type,
+    source: '',
+    flags: '',
+    custom: undefined,
+    skip: t.GROUP === Lexer.SKIPPED,
+    single: false,
+    run: undefined,
+    words: undefined,
+  };
   if (typeof pattern === 'string') {
     const code = pattern.charCodeAt(0);
     const single = pattern.length === 1;
-    return { ...base, source: pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), starts: [[code, code]], single, words: single ? undefined : [pattern] };
+    return {
+      ...base,
+      source: pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+      starts: [[code, code]],
+      single,
+      words: single ? undefined : [pattern],
+    };
   }
   if (pattern instanceof RegExp) {
     const flags = pattern.flags.replace(/[gy]/g, '');

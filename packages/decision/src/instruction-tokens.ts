@@ -84,7 +84,12 @@ export const WholeRule = t(
  * item names (the one it just restated); read as the whole rule, the
  * exception carried on the place (Sel.exceptThis).
  */
-export const ExceptThis = t('ExceptThis', /除(?:本条|该条|此条)(?:以)?外[，,]?(?:其他|其余|其它)(?:各)?(?:条文|条款|各条)/, '除本条外，其他条文', { categories: [WholeRule] });
+export const ExceptThis = t(
+  'ExceptThis',
+  /除(?:本条|该条|此条)(?:以)?外[，,]?(?:其他|其余|其它)(?:各)?(?:条文|条款|各条)/,
+  '除本条外，其他条文',
+  { categories: [WholeRule] },
+);
 
 /** 第五十三条以后各条序号依次提前 / 其余各项顺延: the numbering follows (no operation). */
 export const OrderFollows = t(
@@ -96,7 +101,11 @@ export const OrderFollows = t(
  * 第十一条及其后条文 / 第十一条以后各条 / 第十一条至最后一条 / 其后各条: a place that
  * runs on to the end of the rule (及其后, 至最后一条: with the article named).
  */
-export const Onward = t('Onward', /及其后(?:的)?(?:各条文|各条款|各条|条文|条款)|(?:以后|之后|其后)(?:的)?(?:各条文|各条款|各条|条文|条款)|至(?:最后一条|末条)/, '及其后各条');
+export const Onward = t(
+  'Onward',
+  /及其后(?:的)?(?:各条文|各条款|各条|条文|条款)|(?:以后|之后|其后)(?:的)?(?:各条文|各条款|各条|条文|条款)|至(?:最后一条|末条)/,
+  '及其后各条',
+);
 /** 第二、三、四、六项 / 第二十九、第三十三条 / 第（二）、（六）项: a list whose unit is written once, at its end. */
 export const ElidedRefs = t(
   'ElidedRefs',
@@ -174,7 +183,8 @@ export const ContentWord = t('ContentWord', '内容', '内容');
  * “A”“B”等表述 / “规划和自然资源”部门表述 / “A”的表述 / “A”的内容 / “及”字 /
  * “擅自”二字 / “A”字样 / “A”的规定 (调整作为第二款) / “环境保护”部门 (the word 部门 belongs to the phrase).
  */
-const EXPRESSION = /^(?:(?:等|的|部门)?表述|的内容|的规定(?!的)|(?:[一二两三四五六七八九十百]+个?)?字样?|部门(?=修改|改为|替换|更改|变更|[，、。；,;]|$))/;
+const EXPRESSION =
+  /^(?:(?:等|的|部门)?表述|的内容|的规定(?!的)|(?:[一二两三四五六七八九十百]+个?)?字样?|部门(?=修改|改为|替换|更改|变更|[，、。；,;]|$))/;
 export const Expression = createToken({
   name: 'Expression',
   label: '表述',
@@ -262,20 +272,131 @@ export const Colon = t('Colon', /[：:]/, '：');
 export const Other = t('Other', /[\u0021-\uffff]/, 'text');
 
 export const allTokens: TokenType[] = [
-  WhiteSpace, QuotedRef, Quoted, Expression, BookTitle, LawName, ExceptThis, WholeRule, OrderFollows, Onward, LeadingRefs, OrigNote,
+  WhiteSpace,
+  QuotedRef,
+  Quoted,
+  Expression,
+  BookTitle,
+  LawName,
+  ExceptThis,
+  WholeRule,
+  OrderFollows,
+  Onward,
+  LeadingRefs,
+  OrigNote,
   // Past OrderFollows, which can match where ArticleRef does, the references differ by the word after the
   // number (条, 款, 项, 处, 句…; 、 for ElidedRefs), so no two match at one place and their order is free: the
   // commonest first, as each is tried in turn.
-  ArticleRef, ParagraphRef, ItemRef, Occurrence, NaturalParaRef, DivisionRef, SentenceRef, SubitemRef, SectionRef, ChapterRef,
-  PartRef, DuanRef, ElidedRefs,
-  CountArticle, CountParagraph, CountItem, CountSubitem, CountSection, CountChapter, CountPart, CountSentence,
-  ArticleOrder, AdjustAccordingly, Amended, SplitInto, InParts, ContentIs, Modify, DoModify, ChangeTo, AdjustTo, MoveTo, MoveToward, As,
-  Respectively, Accordingly, Uniformly, MergeInto, Merge, SplitOut, Delete, Add, ContentWord, OfRule, IntoThis, Including,
-  ProvisionOf, Provision, Namely, Jiang, Dui, Zai, InOf, Lead, Begin, In, Qi, After, Before,
-  End, HeadingName, TitleWord, HeadingNameAfterRef, NameWord, Intro, PreambleWord, Body, DivisionTitle, ThisRef, ThisDivision, Orig, Meanwhile, AndAlso, And,
-  Range, Of, Is, Dun, Comma, Semi, Period, Colon,
-  LawPrefix, Sep, Side, Join, Within, Poss, Edge, Becomes, HeadingWord, RefTok, CountTok, Manner, Other,
+  ArticleRef,
+  ParagraphRef,
+  ItemRef,
+  Occurrence,
+  NaturalParaRef,
+  DivisionRef,
+  SentenceRef,
+  SubitemRef,
+  SectionRef,
+  ChapterRef,
+  PartRef,
+  DuanRef,
+  ElidedRefs,
+  CountArticle,
+  CountParagraph,
+  CountItem,
+  CountSubitem,
+  CountSection,
+  CountChapter,
+  CountPart,
+  CountSentence,
+  ArticleOrder,
+  AdjustAccordingly,
+  Amended,
+  SplitInto,
+  InParts,
+  ContentIs,
+  Modify,
+  DoModify,
+  ChangeTo,
+  AdjustTo,
+  MoveTo,
+  MoveToward,
+  As,
+  Respectively,
+  Accordingly,
+  Uniformly,
+  MergeInto,
+  Merge,
+  SplitOut,
+  Delete,
+  Add,
+  ContentWord,
+  OfRule,
+  IntoThis,
+  Including,
+  ProvisionOf,
+  Provision,
+  Namely,
+  Jiang,
+  Dui,
+  Zai,
+  InOf,
+  Lead,
+  Begin,
+  In,
+  Qi,
+  After,
+  Before,
+  End,
+  HeadingName,
+  TitleWord,
+  HeadingNameAfterRef,
+  NameWord,
+  Intro,
+  PreambleWord,
+  Body,
+  DivisionTitle,
+  ThisRef,
+  ThisDivision,
+  Orig,
+  Meanwhile,
+  AndAlso,
+  And,
+  Range,
+  Of,
+  Is,
+  Dun,
+  Comma,
+  Semi,
+  Period,
+  Colon,
+  LawPrefix,
+  Sep,
+  Side,
+  Join,
+  Within,
+  Poss,
+  Edge,
+  Becomes,
+  HeadingWord,
+  RefTok,
+  CountTok,
+  Manner,
+  Other,
 ];
 
 /** Tokens that make a sentence an instruction at all (used to tell statements from broken instructions). */
-export const verbTokens: TokenType[] = [Modify, ChangeTo, AdjustTo, MoveTo, MoveToward, Delete, Add, Merge, MergeInto, SplitOut, SplitInto, ArticleOrder, DoModify];
+export const verbTokens: TokenType[] = [
+  Modify,
+  ChangeTo,
+  AdjustTo,
+  MoveTo,
+  MoveToward,
+  Delete,
+  Add,
+  Merge,
+  MergeInto,
+  SplitOut,
+  SplitInto,
+  ArticleOrder,
+  DoModify,
+];

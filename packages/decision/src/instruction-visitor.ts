@@ -4,7 +4,22 @@ import { fromAdd, phraseClause, replaceClause, type AddResult, type InsertParts 
 import { endOf, spanOf, startOf, type Span } from './cst-offsets.ts';
 import type * as C from './instruction-cst.ts';
 import { parser } from './instruction-parser.ts';
-import { asTargets, divideTail, edgeText, headingTail, mergeIntoTail, mergeTail, modifyTail, newQuotes, payload, phraseAction, quoteList, renumberTail, splitTail, targetList } from './instruction-parts.ts';
+import {
+  asTargets,
+  divideTail,
+  edgeText,
+  headingTail,
+  mergeIntoTail,
+  mergeTail,
+  modifyTail,
+  newQuotes,
+  payload,
+  phraseAction,
+  quoteList,
+  renumberTail,
+  splitTail,
+  targetList,
+} from './instruction-parts.ts';
 import * as T from './instruction-tokens.ts';
 import { quoteOf, startQuotes, type QuoteFindings } from './quoted-words.ts';
 import { countOf, countOfPlace, edgeOf, headingNamed } from './reference-words.ts';
@@ -51,7 +66,15 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
       if (quoted && this.wholeRuleAfterSemi(quoted.children, ctx.Sep, startOf(c))) {
         const at = startOf(quoted);
         const whole: TargetItem = { sel: { kind: 'whole', refs: [], implied: true, from: at, to: at }, range: false };
-        out.push(phraseClause([whole], quoteList(quoted.children.quoteList[0].children), phraseAction(quoted.children.phraseAction[0].children), false, { start: at, end: endOf(quoted) }));
+        out.push(
+          phraseClause(
+            [whole],
+            quoteList(quoted.children.quoteList[0].children),
+            phraseAction(quoted.children.phraseAction[0].children),
+            false,
+            { start: at, end: endOf(quoted) },
+          ),
+        );
       } else this.clause(c.children, out);
       // The resolver checks stated lengths (“擅自”二字) only where a quotation states one.
       if (found.stating !== stating && out.length > n) out[n].stating = true;
@@ -98,7 +121,13 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
       const before: TargetItem = { sel: { kind: 'qi', refs: [], from: at.start, to: at.start }, range: false };
       return { kind: 'renumber', targets: [before], ...renumberTail(ctx.renumberTail[0].children), ...at };
     }
-    if (ctx.IntoThis) return { kind: 'intoHeading', ...headingNamed(ctx.IntoThis[0].image), start: ctx.IntoThis[0].startOffset, end: endOf(ctx.IntoThis[0]) };
+    if (ctx.IntoThis)
+      return {
+        kind: 'intoHeading',
+        ...headingNamed(ctx.IntoThis[0].image),
+        start: ctx.IntoThis[0].startOffset,
+        end: endOf(ctx.IntoThis[0]),
+      };
     return undefined;
   }
 
@@ -117,7 +146,10 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
 
   deleteClause(ctx: C.DeleteClauseCstChildren): Clause {
     const edge = edgeOf(ctx.Edge?.[0]);
-    const s = { start: ctx.Delete[0].startOffset, end: Math.max(lastEnd(ctx.quoteList), lastEnd(ctx.targetList), lastEnd(ctx.target), endOf(ctx.Delete[0])) };
+    const s = {
+      start: ctx.Delete[0].startOffset,
+      end: Math.max(lastEnd(ctx.quoteList), lastEnd(ctx.targetList), lastEnd(ctx.target), endOf(ctx.Delete[0])),
+    };
     const lists = ordered(ctx.targetList);
     const list = lists[0];
     if (!list) {
@@ -127,20 +159,35 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
       // 删去“实际”后的“情况”: “实际情况” becomes “实际”.
       const before = phrases[phrases.length - 1];
       const after = quoteOf(next);
-      return { kind: 'replacePhrases', groups: [{ olds: [{ ...before, text: before.text + after.text, to: after.to }] }], news: [before], restated: false, respectively: false, start: s.start, end: Math.max(s.end, after.to) };
+      return {
+        kind: 'replacePhrases',
+        groups: [{ olds: [{ ...before, text: before.text + after.text, to: after.to }] }],
+        news: [before],
+        restated: false,
+        respectively: false,
+        start: s.start,
+        end: Math.max(s.end, after.to),
+      };
     }
     const targets = targetList(list.children);
     // 删除第九条中的第七项、第八项: the inner places continue the outer one.
     if (lists[1]) {
       const outer = targets[targets.length - 1].sel;
-      const inner = targetList(lists[1].children).map((t) => ({ ...t, sel: { ...t.sel, refs: [...outer.refs, ...t.sel.refs], from: outer.from } }));
+      const inner = targetList(lists[1].children).map((t) => ({
+        ...t,
+        sel: { ...t.sel, refs: [...outer.refs, ...t.sel.refs], from: outer.from },
+      }));
       return { kind: 'deleteNodes', targets: inner, ...s, end: endOf(lists[1]) };
     }
     // 删除第三款：“…”: the quotation shows the words that go.
-    if (ctx.payload) return { kind: 'deleteNodes', targets, shown: payload(ctx.payload[0].children), start: s.start, end: endOf(ctx.payload[0]) };
+    if (ctx.payload)
+      return { kind: 'deleteNodes', targets, shown: payload(ctx.payload[0].children), start: s.start, end: endOf(ctx.payload[0]) };
     if (!ctx.Within) return { kind: 'deleteNodes', targets, start: s.start, end: s.end };
     // 删去A中的“x”和B中的“y”: targets and quote lists alternate in written order.
-    const parts = [...(ctx.target ?? []).map((n) => ({ at: startOf(n), target: n })), ...(ctx.quoteList ?? []).map((n) => ({ at: startOf(n), quotes: n }))].sort((a, b) => a.at - b.at);
+    const parts = [
+      ...(ctx.target ?? []).map((n) => ({ at: startOf(n), target: n })),
+      ...(ctx.quoteList ?? []).map((n) => ({ at: startOf(n), quotes: n })),
+    ].sort((a, b) => a.at - b.at);
     const groups: { targets?: TargetItem[]; phrases: Quote[] }[] = [];
     let pending: TargetItem[] | undefined = targets;
     for (const p of parts) {
@@ -154,7 +201,15 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
   }
 
   zaiClause(ctx: C.ZaiClauseCstChildren): Clause {
-    const end = Math.max(lastEnd(ctx.phraseAction), lastEnd(ctx.targetList), lastEnd(ctx.quoteList), lastEnd(ctx.anchorInsert), lastEnd(ctx.edgeText), lastEnd(ctx.addTail), lastEnd(ctx.payload));
+    const end = Math.max(
+      lastEnd(ctx.phraseAction),
+      lastEnd(ctx.targetList),
+      lastEnd(ctx.quoteList),
+      lastEnd(ctx.anchorInsert),
+      lastEnd(ctx.edgeText),
+      lastEnd(ctx.addTail),
+      lastEnd(ctx.payload),
+    );
     const s = { start: ctx.Zai[0].startOffset, end };
     const list = ctx.targetList?.[0];
     let targets: TargetItem[] | undefined = list ? targetList(list.children) : undefined;
@@ -164,7 +219,9 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     if (action) {
       // 在《某某法》后增加“…”: the book title is the words after which the text goes.
       const title = ctx.BookTitle?.[0];
-      const anchor = title ? [{ text: title.image, from: title.startOffset, to: (title.endOffset ?? title.startOffset) + 1 }] : quoteList(ctx.quoteList![0].children);
+      const anchor = title
+        ? [{ text: title.image, from: title.startOffset, to: (title.endOffset ?? title.startOffset) + 1 }]
+        : quoteList(ctx.quoteList![0].children);
       return phraseClause(targets, anchor, phraseAction(action.children), false, s);
     }
     // 在本章中增加一条：“…”: into the chapter the item adds or names.
@@ -254,7 +311,14 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
   private rework(ctx: C.ReworkTailCstChildren, targets: TargetItem[], s: Span): Clause {
     if (ctx.modifyTail) return replaceClause(modifyTail(ctx.modifyTail[0].children, { kind: 'replaceNode', targets }), s);
     const text = ctx.payload ? payload(ctx.payload[0].children) : undefined;
-    return { kind: 'rework', targets, as: asTargets(ctx.asTargets![0].children), ...(text ? { payload: text } : {}), start: s.start, end: s.end };
+    return {
+      kind: 'rework',
+      targets,
+      as: asTargets(ctx.asTargets![0].children),
+      ...(text ? { payload: text } : {}),
+      start: s.start,
+      end: s.end,
+    };
   }
 
   /** `end`: where the clause's node ends (its last token, whatever group holds it). */
@@ -270,7 +334,8 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
       const restated = !ctx.Poss && !ctx.In;
       const groups: PhraseGroup[] = [{ targets, olds: quoteList(quoteNodes[0].children) }];
       // 第三十条中的“A”、第四十条中的“B”修改为“C”: the further places with their words.
-      for (let i = 1; i < lists.length; i++) groups.push({ targets: targetList(lists[i].children), olds: quoteList(quoteNodes[i].children) });
+      for (let i = 1; i < lists.length; i++)
+        groups.push({ targets: targetList(lists[i].children), olds: quoteList(quoteNodes[i].children) });
       const clause = phraseClause(targets, groups[0].olds, phraseAction(action.children), restated, s, groups);
       // 将第二款最后面的“…”删除: the last occurrence only.
       const edge = ctx.Edge?.[0];
@@ -283,13 +348,22 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     const modify = ctx.modifyTail?.[0];
     // 条首部分修改为: the lead-in before a list of 项 is replaced, its 项 stay.
     if (modify) return replaceClause(modifyTail(modify.children, { kind: 'replaceNode', targets }), s, ctx.Lead !== undefined);
-    if (ctx.Delete && quoteNodes.length) return { kind: 'deletePhrases', groups: [{ targets, phrases: quoteList(quoteNodes[0].children) }], ...edgeOf(ctx.Edge?.[0]), start: s.start, end: s.end };
+    if (ctx.Delete && quoteNodes.length)
+      return {
+        kind: 'deletePhrases',
+        groups: [{ targets, phrases: quoteList(quoteNodes[0].children) }],
+        ...edgeOf(ctx.Edge?.[0]),
+        start: s.start,
+        end: s.end,
+      };
     if (ctx.Delete) return { kind: 'deleteNodes', targets, start: s.start, end: s.end };
     if (ctx.divideTail) return { kind: 'divide', targets, ...divideTail(ctx.divideTail[0].children), start: s.start, end: s.end };
     if (ctx.renumberTail) return { kind: 'renumber', targets, ...renumberTail(ctx.renumberTail[0].children), start: s.start, end: s.end };
-    if (ctx.headingTail) return { kind: 'renameHeading', targets, title: headingTail(ctx.headingTail[0].children), start: s.start, end: s.end };
+    if (ctx.headingTail)
+      return { kind: 'renameHeading', targets, title: headingTail(ctx.headingTail[0].children), start: s.start, end: s.end };
     if (ctx.mergeTail) return { kind: 'merge', targets, ...mergeTail(ctx.mergeTail[0].children), start: s.start, end: s.end };
-    if (ctx.mergeIntoTail) return { kind: 'mergeInto', targets, into: mergeIntoTail(ctx.mergeIntoTail[0].children), start: s.start, end: s.end };
+    if (ctx.mergeIntoTail)
+      return { kind: 'mergeInto', targets, into: mergeIntoTail(ctx.mergeIntoTail[0].children), start: s.start, end: s.end };
     if (ctx.splitTail) return { kind: 'split', targets, ...splitTail(ctx.splitTail[0].children), start: s.start, end: s.end };
     if (ctx.reworkTail) return this.rework(ctx.reworkTail[0].children, targets, s);
     if (ctx.anchorInsert) return this.anchorInsert(ctx.anchorInsert[0].children, targets);
@@ -320,7 +394,6 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
   contentClause(ctx: C.ContentClauseCstChildren): Clause {
     return { kind: 'content', payload: payload(ctx.payload[0].children), start: ctx.ContentIs[0].startOffset, end: endOf(ctx.payload[0]) };
   }
-
 }
 
 const visitor = new ClauseVisitor();

@@ -78,7 +78,9 @@ function unfinishedLines(item: FramedItem, source: DecisionSource, file: string 
     const b = lines[i + 1];
     if (!a.raw || !b.raw || b.join !== 'newline' || PARAGRAPH_CLOSE.test(a.text) || HEADING_LINE.test(a.text)) continue;
     const where = source.index.span(a.start, b.end);
-    diagnostics.push(diagnostic('decision/payload-line-unfinished', { line: where.start.line, next: where.end.line }, { file, span: where }));
+    diagnostics.push(
+      diagnostic('decision/payload-line-unfinished', { line: where.start.line, next: where.end.line }, { file, span: where }),
+    );
   }
 }
 
@@ -137,7 +139,14 @@ export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOpt
     }
     const pieces = result.cst ? [] : clausePieces(sentence);
     if (pieces.length < 2) {
-      parsed.push({ sentence, first, last, text: sentenceText, result, read: result.cst ? clausesOf(result.cst, opts.verbatim) : undefined });
+      parsed.push({
+        sentence,
+        first,
+        last,
+        text: sentenceText,
+        result,
+        read: result.cst ? clausesOf(result.cst, opts.verbatim) : undefined,
+      });
       continue;
     }
     // One clause the grammar does not know costs only itself; words that change nothing are passed over.
@@ -148,12 +157,21 @@ export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOpt
       const [a, z] = [piece[0], piece[piece.length - 1]];
       const end = (z.endOffset ?? z.startOffset) + 1;
       if (isCommentary(piece)) {
-        diagnostics.push(diagnostic('decision/commentary-skipped', { words: text.slice(a.startOffset, end) }, { file, span: span(a.startOffset, end) }));
+        diagnostics.push(
+          diagnostic('decision/commentary-skipped', { words: text.slice(a.startOffset, end) }, { file, span: span(a.startOffset, end) }),
+        );
         continue;
       }
       const r = parseSentence(piece);
       unread = !r.cst;
-      parsed.push({ sentence: piece, first: a, last: z, text: text.slice(a.startOffset, end), result: r, read: r.cst ? clausesOf(r.cst, opts.verbatim) : undefined });
+      parsed.push({
+        sentence: piece,
+        first: a,
+        last: z,
+        text: text.slice(a.startOffset, end),
+        result: r,
+        read: r.cst ? clausesOf(r.cst, opts.verbatim) : undefined,
+      });
     }
   }
   if (!parsed.length && (closing.length || !item.label))

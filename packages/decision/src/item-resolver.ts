@@ -46,7 +46,12 @@ export class ItemResolver {
     for (const o of s.out) {
       if (!isDraft(o)) ops.push(o);
       else if (o.filled) ops.push(o.op as Operation);
-      else s.error('decision/missing-payload', { what: o.op.kind === 'insertNode' ? `增加的${LEVEL_WORD[o.op.level]}` : addressLabel(o.op.target) }, o.op.span);
+      else
+        s.error(
+          'decision/missing-payload',
+          { what: o.op.kind === 'insertNode' ? `增加的${LEVEL_WORD[o.op.level]}` : addressLabel(o.op.target) },
+          o.op.span,
+        );
     }
     return ops;
   }
@@ -74,7 +79,15 @@ export class ItemResolver {
         if (c.targets) s.at.scope = scope;
         const text = closed(c.text, c.sentence, 'end');
         for (const a of c.anchor) {
-          const op: Operation = { kind: 'insertText', rule: base.rule, item: base.item, span: base.span, scope, text, position: c.position === 'after' ? { after: a.text } : { before: a.text } };
+          const op: Operation = {
+            kind: 'insertText',
+            rule: base.rule,
+            item: base.item,
+            span: base.span,
+            scope,
+            text,
+            position: c.position === 'after' ? { after: a.text } : { before: a.text },
+          };
           if (except) op.except = except;
           s.push(op);
         }
@@ -96,7 +109,14 @@ export class ItemResolver {
           const scope = g.targets ? s.places(g.targets, span) : (s.at.scope ?? (c.edge ? s.at.contextTarget(span) : []));
           if (!scope) return;
           if (g.targets) s.at.scope = scope;
-          const op: Operation = { kind: 'deleteText', rule: base.rule, item: base.item, span: base.span, scope, phrases: g.phrases.map((q) => q.text) };
+          const op: Operation = {
+            kind: 'deleteText',
+            rule: base.rule,
+            item: base.item,
+            span: base.span,
+            scope,
+            phrases: g.phrases.map((q) => q.text),
+          };
           if (c.edge) op.edge = c.edge;
           if (except) op.except = except;
           s.push(op);
@@ -121,7 +141,14 @@ export class ItemResolver {
         const shown = c.shown;
         for (let i = 0; i < targets.length; i++) {
           const target = targets[i];
-          const op: Operation = { kind: 'deleteNode', rule: base.rule, item: base.item, span: base.span, level: levelOrSentence(target), target };
+          const op: Operation = {
+            kind: 'deleteNode',
+            rule: base.rule,
+            item: base.item,
+            span: base.span,
+            level: levelOrSentence(target),
+            target,
+          };
           if (shown && targets.length === 1) op.shown = shown.map((q) => q.text).join('\n');
           else if (shown && shown.length === targets.length) op.shown = shown[i].text;
           s.push(op);
@@ -130,7 +157,18 @@ export class ItemResolver {
       }
       case 'replaceNode':
         // 将第十条第一款至第三款改为第十五条，修改为：“…”: the new article's text, over the 款 that make it.
-        if (!explicit && joined && c.payload && !c.count && !c.into && !c.renumberTo && !c.lead && c.title === undefined && restateJoined(s, joined, c.payload)) return;
+        if (
+          !explicit &&
+          joined &&
+          c.payload &&
+          !c.count &&
+          !c.into &&
+          !c.renumberTo &&
+          !c.lead &&
+          c.title === undefined &&
+          restateJoined(s, joined, c.payload)
+        )
+          return;
         replaceNode(s, c, base, explicit);
         return;
       case 'renumber': {
@@ -138,7 +176,8 @@ export class ItemResolver {
         if (!targets) return;
         // 原第四十七条改为第五十条，原第四十八条改为第五十一条，其中的“A”: 其中 names every place of the run
         // (joined by ，: after a ； or 。 the renumbering stands alone, as does its 其中).
-        if (run && c.targets.every((t) => t.sel.kind === 'refs') && joinedByComma(s.env.text, run.end, c.start)) s.at.scope = [...run.places, ...targets];
+        if (run && c.targets.every((t) => t.sel.kind === 'refs') && joinedByComma(s.env.text, run.end, c.start))
+          s.at.scope = [...run.places, ...targets];
         s.renumberRun = s.at.scope && { places: s.at.scope, end: c.end };
         const before = s.out.length;
         renumberOrMove(s, targets, c.to, c.verb, base);
@@ -235,7 +274,8 @@ export class ItemResolver {
     const s = this.state;
     for (const q of statedQuotes(c, [])) {
       const count = [...q.text].length;
-      if (q.stated && q.stated.n !== count) s.error('decision/stated-length-mismatch', { phrase: q.text, stated: q.stated.image, count }, span);
+      if (q.stated && q.stated.n !== count)
+        s.error('decision/stated-length-mismatch', { phrase: q.text, stated: q.stated.image, count }, span);
     }
   }
 
@@ -249,7 +289,14 @@ export class ItemResolver {
    */
   private namesPart(c: Clause, span: Span): boolean {
     const s = this.state;
-    if (c.kind === 'replacePhrases' || c.kind === 'insertPhrase' || c.kind === 'deletePhrases' || c.kind === 'movePhrase' || c.kind === 'reorderPhrase') return false;
+    if (
+      c.kind === 'replacePhrases' ||
+      c.kind === 'insertPhrase' ||
+      c.kind === 'deletePhrases' ||
+      c.kind === 'movePhrase' ||
+      c.kind === 'reorderPhrase'
+    )
+      return false;
     const targets = 'targets' in c ? c.targets : c.kind === 'insert' ? c.anchor?.targets : undefined;
     const part = targets?.find((t) => t.sel.part)?.sel.part;
     if (!part) return false;
@@ -274,7 +321,9 @@ function splitWithText(s: ItemState, from: number, payload: Quote[]): boolean {
   const split = made[0];
   if (made.length !== 1 || isDraft(split) || split.kind !== 'split' || split.level !== 'article') return false;
   split.content = fragmentOf(payload, 'article', s.env);
-  const announced = s.out.findIndex((o) => isDraft(o) && !o.filled && o.op.kind === 'insertNode' && o.op.level === 'article' && !o.op.as.article);
+  const announced = s.out.findIndex(
+    (o) => isDraft(o) && !o.filled && o.op.kind === 'insertNode' && o.op.level === 'article' && !o.op.as.article,
+  );
   if (announced >= 0) s.out.splice(announced, 1);
   return true;
 }

@@ -23,7 +23,9 @@ export type Base = { rule: string; item: string; span: Span };
 
 /** An insertion or replacement still waiting for its text (内容如下), kept in place among the item's operations. */
 export interface Draft {
-  op: (Omit<InsertNodeOp, 'content'> & { content?: InsertNodeOp['content'] }) | (Omit<ReplaceNodeOp, 'content'> & { content?: ReplaceNodeOp['content'] });
+  op:
+    | (Omit<InsertNodeOp, 'content'> & { content?: InsertNodeOp['content'] })
+    | (Omit<ReplaceNodeOp, 'content'> & { content?: ReplaceNodeOp['content'] });
   as: Address[];
   /** A provision that goes where the text puts it: filled with the payload's article of its number. */
   number?: number;
@@ -135,7 +137,8 @@ export class ItemState {
     const written = sel.refs.find((r) => r.level === 'article')?.article;
     const target = sel.refs.map((r) => r.image).join('');
     const given = written && !written.sub ? this.renumbered.get(written.n) : undefined;
-    const numbered = was.article && [...this.renumbered.entries()].find(([, a]) => a.article?.n === was.article!.n && a.article?.sub === was.article!.sub);
+    const numbered =
+      was.article && [...this.renumbered.entries()].find(([, a]) => a.article?.n === was.article!.n && a.article?.sub === was.article!.sub);
     const agrees = given?.article && was.article && given.article.n === was.article.n && given.article.sub === was.article.sub;
     if (!agrees && (given || numbered)) {
       const other = given ? addressLabel(given) : `第${numbered![0]}条`;
@@ -145,8 +148,11 @@ export class ItemState {
     if (agrees) return given.article;
     const sentence = this.env.sentence.replace(/\s+/g, ' ');
     // The numbers too, for a later look at what the decision's earlier items renumbered (decision-numbering.ts).
-    const numbers: Record<string, number> = written && !written.sub && was.article && !was.article.sub ? { article: written.n, original: was.article.n } : {};
-    this.env.diagnostics.push(diagnostic('decision/original-number-noted', { target, was: was.image, sentence, ...numbers }, { file: this.env.file, span }));
+    const numbers: Record<string, number> =
+      written && !written.sub && was.article && !was.article.sub ? { article: written.n, original: was.article.n } : {};
+    this.env.diagnostics.push(
+      diagnostic('decision/original-number-noted', { target, was: was.image, sentence, ...numbers }, { file: this.env.file, span }),
+    );
     return undefined;
   }
 

@@ -131,7 +131,7 @@ function startsInstruction(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c === 0x5c06 /* 将 */ || c === 0x5728 /* 在 */ || c === 0x7b2c /* 第 */) return true;
   const d = text.charCodeAt(1);
-  return (c === 0x5220 /* 删 */ && (d === 0x53bb /* 去 */ || d === 0x9664) /* 除 */) || (c === 0x589e /* 增 */ && d === 0x52a0) /* 加 */;
+  return (c === 0x5220 /* 删 */ && (d === 0x53bb /* 去 */ || d === 0x9664)) /* 除 */ || (c === 0x589e /* 增 */ && d === 0x52a0); /* 加 */
 }
 
 /** A title without 《》 then its history in brackets: a date, and how the rule was made or changed. */

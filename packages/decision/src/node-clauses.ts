@@ -58,11 +58,26 @@ export function replaceNodes(s: ItemState, targets: Address[], payload: Quote[],
     }
     // 将第一条与第二条合并表述，第一条修改为：“…”: the text of the node the item just merged, given after the merge.
     const merged = s.out[s.out.length - 1];
-    if (merged && !isDraft(merged) && merged.kind === 'merge' && !merged.content && merged.level === level && sameAddress(merged.as, target)) {
+    if (
+      merged &&
+      !isDraft(merged) &&
+      merged.kind === 'merge' &&
+      !merged.content &&
+      merged.level === level &&
+      sameAddress(merged.as, target)
+    ) {
       merged.content = fragmentOf(payload, level, s.env);
       return;
     }
-    s.push({ kind: 'replaceNode', rule: base.rule, item: base.item, span: base.span, level, target, content: fragmentOf(payload, level, s.env) });
+    s.push({
+      kind: 'replaceNode',
+      rule: base.rule,
+      item: base.item,
+      span: base.span,
+      level,
+      target,
+      content: fragmentOf(payload, level, s.env),
+    });
     return;
   }
   const level = levelOf(targets[0]);
@@ -77,13 +92,24 @@ export function replaceNodes(s: ItemState, targets: Address[], payload: Quote[],
       return;
     }
     // 将第九条第二项、第二十二条第二项修改为“（二）…”: provisions of different articles given one same text.
-    if (payload.length === 1 && !payload[0].text.includes('\n') && level !== 'article' && targets.every((t) => levelOf(t) === level && labelFits(payload[0].text, t))) {
+    if (
+      payload.length === 1 &&
+      !payload[0].text.includes('\n') &&
+      level !== 'article' &&
+      targets.every((t) => levelOf(t) === level && labelFits(payload[0].text, t))
+    ) {
       for (const target of targets) s.push({ kind: 'replaceNode', ...base, level, target, content: fragmentOf(payload, level, s.env) });
       return;
     }
     // “（二）…”“（二）…”: one quotation per place, in order.
-    if (payload.length === targets.length && level !== 'article' && targets.every((t, i) => levelOf(t) === level && labelFits(payload[i].text, t))) {
-      targets.forEach((target, i) => s.push({ kind: 'replaceNode', ...base, level, target, content: fragmentOf([payload[i]], level, s.env) }));
+    if (
+      payload.length === targets.length &&
+      level !== 'article' &&
+      targets.every((t, i) => levelOf(t) === level && labelFits(payload[i].text, t))
+    ) {
+      targets.forEach((target, i) =>
+        s.push({ kind: 'replaceNode', ...base, level, target, content: fragmentOf([payload[i]], level, s.env) }),
+      );
       return;
     }
     s.error('decision/payload-count-mismatch', { targets: targets.length, units: n }, base.span);
@@ -97,7 +123,10 @@ export function replaceNodes(s: ItemState, targets: Address[], payload: Quote[],
  * the old one, the others are inserted after it with the numbers announced.
  */
 function replaceInto(s: ItemState, target: Address, into: TargetItem[], payload: Quote[], base: Base): void {
-  const as = s.at.expand(into.map((t) => ({ addr: own(s.at.fresh(t.sel)), range: t.range })), base.span);
+  const as = s.at.expand(
+    into.map((t) => ({ addr: own(s.at.fresh(t.sel)), range: t.range })),
+    base.span,
+  );
   const level = levelOf(target);
   const parts = as && as.length > 1 ? splitUnits(payload, as.length, level, s.env) : undefined;
   if (!as || !parts) {
@@ -123,10 +152,12 @@ function replaceCounted(s: ItemState, target: Address, count: Count, payload: Qu
     const nums = parts.map((f) => (f.level === 'articles' && /^第/.test(f.text) ? f.articles[0].num : undefined));
     if (!nums.every((x) => x !== undefined)) return s.error('decision/unnumbered-articles', { count: count.image }, base.span);
     s.push({ kind: 'replaceNode', ...base, level, target, content: parts[0] });
-    for (let i = 1; i < count.n; i++) s.push({ kind: 'insertNode', ...base, level, after: target, as: { article: nums[i] }, content: parts[i] });
+    for (let i = 1; i < count.n; i++)
+      s.push({ kind: 'insertNode', ...base, level, after: target, as: { article: nums[i] }, content: parts[i] });
     return;
   }
-  if (count.level !== 'article' && units !== count.n) return s.error('decision/payload-count-mismatch', { targets: count.n, units }, base.span);
+  if (count.level !== 'article' && units !== count.n)
+    return s.error('decision/payload-count-mismatch', { targets: count.n, units }, base.span);
   dropDraftsUnder(s, target);
   s.push({ kind: 'replaceNode', ...base, level, target, content });
 }
@@ -150,7 +181,10 @@ export function divide(s: ItemState, c: Extract<Clause, { kind: 'divide' }>, bas
     return;
   }
   // The text comes with 内容如下: the first new number is the provision's own, the others follow it.
-  const as = s.at.expand(c.as.map((t) => ({ addr: own(s.at.fresh(t.sel)), range: t.range })), base.span);
+  const as = s.at.expand(
+    c.as.map((t) => ({ addr: own(s.at.fresh(t.sel)), range: t.range })),
+    base.span,
+  );
   if (!as) return;
   const level = levelOf(target);
   as.forEach((a, i) => {
@@ -173,7 +207,10 @@ export function divide(s: ItemState, c: Extract<Clause, { kind: 'divide' }>, bas
 export function rework(s: ItemState, c: Extract<Clause, { kind: 'rework' }>, base: Base): void {
   const targets = s.places(c.targets, base.span);
   if (!targets) return;
-  const dests = s.at.expand(c.as.map((t) => ({ addr: s.at.fresh(t.sel), range: t.range })), base.span);
+  const dests = s.at.expand(
+    c.as.map((t) => ({ addr: s.at.fresh(t.sel), range: t.range })),
+    base.span,
+  );
   if (!dests || dests.length !== targets.length) {
     s.error('decision/count-mismatch', { from: targets.length, to: dests?.length ?? 0 }, base.span);
     return;
@@ -201,9 +238,17 @@ export function rework(s: ItemState, c: Extract<Clause, { kind: 'rework' }>, bas
         return;
       }
       // The text comes with 内容如下, and the article goes where it is numbered (a new chapter of this item).
-      s.out.splice(s.out.findIndex((o) => !isDraft(o) && o.kind === 'renumber' && o.target === target), 1);
+      s.out.splice(
+        s.out.findIndex((o) => !isDraft(o) && o.kind === 'renumber' && o.target === target),
+        1,
+      );
       s.push({ kind: 'move', ...base, level: 'article', source: target, to: withNewHeading(s, own(dest)) });
-      s.out.push({ op: { kind: 'replaceNode', ...base, level: 'article', target }, as: [own(dest)], number: dest.article.n, filled: false });
+      s.out.push({
+        op: { kind: 'replaceNode', ...base, level: 'article', target },
+        as: [own(dest)],
+        number: dest.article.n,
+        filled: false,
+      });
       return;
     }
     renumberOrMove(s, [target], [c.as[i] ?? c.as[0]], '作为', base);
@@ -216,14 +261,23 @@ function withNewHeading(s: ItemState, to: Address): Address {
   return chapter?.as[0]?.chapter ? { chapter: chapter.as[0].chapter, ...to } : to;
 }
 
-export function merge(s: ItemState, targetItems: TargetItem[], asSel: Sel | undefined, payload: Quote[] | undefined, title: Quote | undefined, base: Base, count?: Count): void {
+export function merge(
+  s: ItemState,
+  targetItems: TargetItem[],
+  asSel: Sel | undefined,
+  payload: Quote[] | undefined,
+  title: Quote | undefined,
+  base: Base,
+  count?: Count,
+): void {
   const targets = s.places(targetItems, base.span);
   if (!targets?.length) return;
   const as = asSel ? own(s.at.fresh(asSel)) : own(targets[0]);
   // 合并…修改为两款：the text must hold as many units as it says.
   if (payload && count) {
     const units = unitCount(fragmentOf(payload, levelOf(as), s.env));
-    if (count.level === levelOf(as) || count.level === 'article' || units !== count.n) return s.error('decision/payload-count-mismatch', { targets: count.n, units }, base.span);
+    if (count.level === levelOf(as) || count.level === 'article' || units !== count.n)
+      return s.error('decision/payload-count-mismatch', { targets: count.n, units }, base.span);
   }
   if (payload && as.article && mergeAcross(s, targets, as, payload, base)) return;
   const level = levelOf(targets[0]);
@@ -260,7 +314,8 @@ function mergeAcross(s: ItemState, targets: Address[], as: Address, payload: Quo
 function dropDraftsUnder(s: ItemState, target: Address): void {
   for (let i = s.out.length - 1; i >= 0; i--) {
     const o = s.out[i];
-    if (isDraft(o) && !o.filled && o.op.kind === 'insertNode' && o.op.parent && sameAddress(above(o.op.parent, 'paragraph'), target)) s.out.splice(i, 1);
+    if (isDraft(o) && !o.filled && o.op.kind === 'insertNode' && o.op.parent && sameAddress(above(o.op.parent, 'paragraph'), target))
+      s.out.splice(i, 1);
   }
 }
 

@@ -21,7 +21,9 @@ import { isDraft, type Base, type ItemState } from './item-state.ts';
 export function renumberOrMove(s: ItemState, targets: Address[], toItems: TargetItem[], verb: string, base: Base): void {
   const dests = toItems.map((t) => s.at.fresh(t.sel));
   // 将第三十条改为第三十七条第一款、第二款: the article is those 款 of its new number.
-  const intoParagraphs = dests[0]?.article && dests.every((d, i) => d.paragraph !== undefined && !d.item && (i === 0 || !d.article || d.article.n === dests[0].article!.n));
+  const intoParagraphs =
+    dests[0]?.article &&
+    dests.every((d, i) => d.paragraph !== undefined && !d.item && (i === 0 || !d.article || d.article.n === dests[0].article!.n));
   if (targets.length === 1 && levelOf(targets[0]) === 'article' && intoParagraphs) {
     const target = targets[0];
     const n = dests[0].article!.n;
@@ -30,7 +32,8 @@ export function renumberOrMove(s: ItemState, targets: Address[], toItems: Target
     s.at.last = target;
     return;
   }
-  if (targets.length > 1 && dests.length === 1 && levelOf(dests[0]) === 'article' && paragraphsToArticle(s, targets, dests[0], base)) return;
+  if (targets.length > 1 && dests.length === 1 && levelOf(dests[0]) === 'article' && paragraphsToArticle(s, targets, dests[0], base))
+    return;
   const kinds = targets.map((target, i) =>
     toItems[i] && !toItems[i].range && targets.length === toItems.length ? moveKind(target, dests[i], verb) : 'renumber',
   );
@@ -45,8 +48,7 @@ export function renumberOrMove(s: ItemState, targets: Address[], toItems: Target
       s.push({ kind: 'split', ...base, level: 'article', source: target, as: own(dest) });
       // 将第十条第四款改为第十六条，修改为：“…”: the text is the new article's.
       if (targets.length === 1) s.joined = [target];
-    }
-    else if (heads(target, dest)) {
+    } else if (heads(target, dest)) {
       // 将第四十三条第二款改为第四十八条第一款: the 款 heads an article of its own; the item may add its other 款.
       const as = { article: dest.article };
       s.push({ kind: 'split', ...base, level: 'article', source: target, as });
@@ -68,7 +70,9 @@ function restatedMove(s: ItemState, target: Address, dest: Address, base: Base):
   if (!(level === 'paragraph' || level === 'item' || level === 'subitem') || !target.article || target.article.sub) return false;
   const restated = s.out.some((o) => !isDraft(o) && o.kind === 'replaceNode' && sameAddress(o.target, target));
   if (!restated) return false;
-  const article = [...s.renumbered.entries()].find(([, a]) => levelOf(a) === 'article' && a.article?.n === target.article!.n && !a.article.sub)?.[0];
+  const article = [...s.renumbered.entries()].find(
+    ([, a]) => levelOf(a) === 'article' && a.article?.n === target.article!.n && !a.article.sub,
+  )?.[0];
   if (article === undefined) return false;
   const at = dest[level as 'paragraph' | 'item' | 'subitem'];
   if (at === undefined || at === target[level as 'paragraph' | 'item' | 'subitem']) return false;
@@ -85,7 +89,9 @@ function paragraphsToArticle(s: ItemState, targets: Address[], dest: Address, ba
   if (!targets.every((t) => levelOf(t) === 'paragraph' && sameAddress(above(t, 'paragraph'), above(first, 'paragraph')))) return false;
   const as = own(dest);
   s.push({ kind: 'split', ...base, level: 'article', source: first, as });
-  targets.slice(1).forEach((t, i) => s.push({ kind: 'move', ...base, level: 'paragraph', source: t, to: { article: as.article, paragraph: i + 2 } }));
+  targets
+    .slice(1)
+    .forEach((t, i) => s.push({ kind: 'move', ...base, level: 'paragraph', source: t, to: { article: as.article, paragraph: i + 2 } }));
   s.made = { n: as.article!.n, source: first, added: new Set(targets.map((_, i) => i + 1)) };
   s.joined = targets;
   return true;
@@ -103,7 +109,9 @@ export function restateJoined(s: ItemState, joined: Address[], payload: Quote[])
   // 分作第十五条和第十六条，其中将第十条第一款至第三款改为第十五条: the article's first part is the article, renumbered.
   if (s.divided && joined[0].paragraph === 1 && sameAddress(above(joined[0], 'paragraph'), s.divided)) {
     const { rule, item, span } = split;
-    s.out.splice(at, 1,
+    s.out.splice(
+      at,
+      1,
       { kind: 'renumber', rule, item, span, level: 'article', target: s.divided, to: split.as },
       { kind: 'replaceNode', rule, item, span, level: 'paragraph', target: joined[0], content: fragmentOf(payload, 'paragraph', s.env) },
     );
@@ -127,7 +135,10 @@ function destination(s: ItemState, target: Address, dest: Address): Address {
 }
 
 export function renumber(s: ItemState, targets: Address[], toItems: TargetItem[], base: Base): void {
-  const to = s.at.expand(toItems.map((t) => ({ addr: own(s.at.fresh(t.sel)), range: t.range })), base.span);
+  const to = s.at.expand(
+    toItems.map((t) => ({ addr: own(s.at.fresh(t.sel)), range: t.range })),
+    base.span,
+  );
   if (!to) return;
   if (to.length !== targets.length) {
     s.error('decision/count-mismatch', { from: targets.length, to: to.length }, base.span);
@@ -142,5 +153,11 @@ export function renumber(s: ItemState, targets: Address[], toItems: TargetItem[]
 /** A 款 or 项 given the first 款 of an article (第Y条第一款) starts that article. */
 function heads(target: Address, dest: Address): boolean {
   const from = levelOf(target);
-  return (from === 'paragraph' || from === 'item') && dest.article !== undefined && dest.paragraph === 1 && dest.item === undefined && !sameAddress(above(target, 'article'), { article: dest.article });
+  return (
+    (from === 'paragraph' || from === 'item') &&
+    dest.article !== undefined &&
+    dest.paragraph === 1 &&
+    dest.item === undefined &&
+    !sameAddress(above(target, 'article'), { article: dest.article })
+  );
 }

@@ -23,7 +23,8 @@ export function replacePhrases(s: ItemState, c: Extract<Clause, { kind: 'replace
     let scope = group.targets ? s.places(group.targets, span) : (s.at.scope ?? []);
     if (!scope) return;
     // 将第六章“常务委员会办公厅”修改为“常务委员会办公室”: words of the heading, right after its number.
-    if (c.restated && scope.length && scope.every((a) => HEADINGS.has(levelOf(a)))) scope = scope.map((a) => ({ ...a, special: 'heading' as const }));
+    if (c.restated && scope.length && scope.every((a) => HEADINGS.has(levelOf(a))))
+      scope = scope.map((a) => ({ ...a, special: 'heading' as const }));
     if (group.targets) s.at.scope = scope;
     const olds = group.olds;
     let pairs: { from: string; to: string; occurrence?: number }[] | undefined;
@@ -48,7 +49,15 @@ export function replacePhrases(s: ItemState, c: Extract<Clause, { kind: 'replace
       s.lastText.pairs.push(...pairs);
       continue;
     }
-    const op: Operation = { kind: 'replaceText', rule: base.rule, item: base.item, span: base.span, scope, pairs, ...(except ? { except } : {}) };
+    const op: Operation = {
+      kind: 'replaceText',
+      rule: base.rule,
+      item: base.item,
+      span: base.span,
+      scope,
+      pairs,
+      ...(except ? { except } : {}),
+    };
     s.push(op);
     s.lastText = op;
   }

@@ -80,7 +80,12 @@ export class Places {
       if (ranges) ranges[list.length - 1] = item.range;
       this.last = addr;
     }
-    const out = ranges ? this.expand(list.map((addr, i) => ({ addr, range: ranges[i] })), span) : list;
+    const out = ranges
+      ? this.expand(
+          list.map((addr, i) => ({ addr, range: ranges[i] })),
+          span,
+        )
+      : list;
     if (out && !qiOnly) this.scope = out;
     return out;
   }

@@ -156,7 +156,9 @@ function cleanText(image: string, from: number, to: number): string | undefined 
   let lf = image.indexOf('\n', from);
   if (lf < 0 || lf >= to) {
     // trim() only where an end holds what it removes: most quotations are their own text.
-    return isTrimSpace(image.charCodeAt(from)) || isTrimSpace(image.charCodeAt(to - 1)) ? image.slice(from, to).trim() : image.slice(from, to);
+    return isTrimSpace(image.charCodeAt(from)) || isTrimSpace(image.charCodeAt(to - 1))
+      ? image.slice(from, to).trim()
+      : image.slice(from, to);
   }
   if (isTrimSpace(image.charCodeAt(from)) || isTrimSpace(image.charCodeAt(to - 1))) return undefined;
   let text = '';
@@ -176,7 +178,17 @@ function cleanText(image: string, from: number, to: number): string | undefined 
 function isTrimSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === IDEO_SPACE || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === IDEO_SPACE ||
+    c === 0xfeff
+  );
 }
 
 /** The first \n or \r at or after `pos`, or `to`. */

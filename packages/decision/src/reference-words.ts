@@ -76,14 +76,14 @@ export function elidedRefs(token: IToken): Ref[] {
   const level = UNIT_LEVEL[unit] ?? 'article';
   const where = { image: token.image, from: token.startOffset, to: (token.endOffset ?? token.startOffset) + 1 };
   // 前三项: the first three.
-  const numbers = token.tokenType === T.LeadingRefs
-    ? Array.from({ length: fromChinese(token.image.slice(1, -1)) ?? 0 }, (_, i) => i + 1)
-    : token.image
-        .slice(0, -1)
-        .split('、')
-        .map((part) => fromChinese(part.replace(/^第/, '').replace(/^[（(](.*)[）)]$/, '$1')) ?? 0);
-  return numbers
-    .map((num) => (level === 'article' ? { level, num, article: { n: num }, ...where } : { level, num, ...where }));
+  const numbers =
+    token.tokenType === T.LeadingRefs
+      ? Array.from({ length: fromChinese(token.image.slice(1, -1)) ?? 0 }, (_, i) => i + 1)
+      : token.image
+          .slice(0, -1)
+          .split('、')
+          .map((part) => fromChinese(part.replace(/^第/, '').replace(/^[（(](.*)[）)]$/, '$1')) ?? 0);
+  return numbers.map((num) => (level === 'article' ? { level, num, article: { n: num }, ...where } : { level, num, ...where }));
 }
 
 /** 第八条 quoted in 条文顺序 adjustments (“第八条”调整为“第七条”). */
@@ -101,8 +101,13 @@ export function edgeOf(token: IToken | undefined): { edge: 'start' | 'end' } | u
 }
 
 const COUNT_LEVEL = new Map<TokenType, Level>([
-  [T.CountArticle, 'article'], [T.CountParagraph, 'paragraph'], [T.CountItem, 'item'], [T.CountSubitem, 'subitem'],
-  [T.CountSection, 'section'], [T.CountChapter, 'chapter'], [T.CountPart, 'part'],
+  [T.CountArticle, 'article'],
+  [T.CountParagraph, 'paragraph'],
+  [T.CountItem, 'item'],
+  [T.CountSubitem, 'subitem'],
+  [T.CountSection, 'section'],
+  [T.CountChapter, 'chapter'],
+  [T.CountPart, 'part'],
 ]);
 
 /** 列入第三章, 列入第二章第一节: the heading named (original numbering); 列入本章 names none. */
@@ -125,6 +130,12 @@ export function countOf(token: IToken): Count {
 export function countOfPlace(as: TargetItem[]): Count {
   const refs = as[0]?.sel.refs ?? [];
   const last = refs[refs.length - 1];
-  const level: Level = last ? (last.level === 'naturalPara' || last.level === 'duan' ? 'paragraph' : last.level === 'division' ? 'chapter' : last.level) : 'article';
+  const level: Level = last
+    ? last.level === 'naturalPara' || last.level === 'duan'
+      ? 'paragraph'
+      : last.level === 'division'
+        ? 'chapter'
+        : last.level
+    : 'article';
   return { level, n: as.length || 1, image: '' };
 }

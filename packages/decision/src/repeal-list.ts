@@ -219,7 +219,12 @@ export function gridRows(lines: SourceLine[]): GridRow[] {
     }
     if (!isGridRow(line.text)) continue;
     current ??= { parts: [], start: line.start, end: line.end };
-    current.parts.push(line.text.slice(1, -1).split('|').map((c) => c.trim()));
+    current.parts.push(
+      line.text
+        .slice(1, -1)
+        .split('|')
+        .map((c) => c.trim()),
+    );
     current.end = line.end;
   }
   flush();

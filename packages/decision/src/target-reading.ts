@@ -60,8 +60,7 @@ export function selsOf(outer: C.TargetCstChildren): Sel[] {
     else if (place.WholeRule && !refTokens.length) {
       base.kind = 'whole';
       if (place.WholeRule[0].tokenType === T.ExceptThis) base.exceptThis = true;
-    }
-    else if (place.ThisRef) {
+    } else if (place.ThisRef) {
       base.kind = 'this';
       base.thisWord = place.ThisRef[0].image;
     }
@@ -120,7 +119,8 @@ const NO_TOKENS: IToken[] = [];
  */
 export function ordered<E extends IToken | CstNode>(group: E[] | undefined): E[] {
   if (!group) return NO_TOKENS as E[];
-  for (let i = 1; i < group.length; i++) if (startOf(group[i - 1]) > startOf(group[i])) return group.slice().sort((a, b) => startOf(a) - startOf(b));
+  for (let i = 1; i < group.length; i++)
+    if (startOf(group[i - 1]) > startOf(group[i])) return group.slice().sort((a, b) => startOf(a) - startOf(b));
   return group;
 }
 

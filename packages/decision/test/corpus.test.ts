@@ -60,7 +60,9 @@ const WARNINGS: Record<string, string[]> = {
   '宪法/宪法修正案（1988年）.md': ['decision/unclosed-quote-at-end'],
   // 二十三's payload lacks its closing ”.
   '刑法/刑法修正案（九）.md': ['decision/unclosed-quote-at-end'],
-  '司法解释/最高人民法院关于修改《关于审理掩饰、隐瞒犯罪所得、犯罪所得收益刑事案件适用法律若干问题的解释》的决定.md': ['decision/not-an-instruction'],
+  '司法解释/最高人民法院关于修改《关于审理掩饰、隐瞒犯罪所得、犯罪所得收益刑事案件适用法律若干问题的解释》的决定.md': [
+    'decision/not-an-instruction',
+  ],
 };
 
 const files = instruments(corpus);
@@ -86,7 +88,9 @@ describe('every amending instrument in the corpus', () => {
     expect(parsed.get('刑法/刑法修正案（三）.md')!.d.amendments.map((a) => a.title)).toEqual(['中华人民共和国刑法']);
     expect(parsed.get('宪法/宪法修正案（2018年）.md')!.d.amendments.map((a) => a.title)).toEqual(['中华人民共和国宪法']);
     const card = '司法解释/最高人民法院、最高人民检察院关于修改《关于办理妨害信用卡管理刑事案件具体应用法律若干问题的解释》的决定.md';
-    expect(parsed.get(card)!.d.amendments[0].title).toBe('最高人民法院、最高人民检察院关于办理妨害信用卡管理刑事案件具体应用法律若干问题的解释');
+    expect(parsed.get(card)!.d.amendments[0].title).toBe(
+      '最高人民法院、最高人民检察院关于办理妨害信用卡管理刑事案件具体应用法律若干问题的解释',
+    );
   });
 
   it('splits a one-sentence instrument into preamble and instruction', () => {
@@ -99,71 +103,119 @@ describe('every amending instrument in the corpus', () => {
   it('reads the national forms in their own words', () => {
     const xf = parsed.get('刑法/刑法修正案.md')!.d;
     // 一、第一百六十二条后增加一条，作为第一百六十二条之一：…
-    expect(opsOf(xf, '一')[0]).toMatchObject({ kind: 'insertNode', level: 'article', after: { article: { n: 162 } }, as: { article: { n: 162, sub: 1 } } });
+    expect(opsOf(xf, '一')[0]).toMatchObject({
+      kind: 'insertNode',
+      level: 'article',
+      after: { article: { n: 162 } },
+      as: { article: { n: 162, sub: 1 } },
+    });
     // 八、刑法第二百二十五条增加一项，作为第三项：“…”原第三项改为第四项。
-    expect(opsOf(xf, '八').map((o) => [o.kind, o.level])).toEqual([['insertNode', 'item'], ['renumber', 'item']]);
+    expect(opsOf(xf, '八').map((o) => [o.kind, o.level])).toEqual([
+      ['insertNode', 'item'],
+      ['renumber', 'item'],
+    ]);
     expect(opsOf(xf, '八')[1]).toMatchObject({ target: { article: { n: 225 }, item: 3 }, to: { item: 4 } });
     // 七、十二：将刑法第三百七十五条第二款修改为…增加一款作为第三款…原第三款作为第四款，修改为…
     const seven = parsed.get('刑法/刑法修正案（七）.md')!.d;
     expect(opsOf(seven, '十二').map((o) => o.kind)).toEqual(['replaceNode', 'insertNode', 'renumber', 'replaceNode']);
     // 九、七：增加五条，作为第一百二十条之二、…、第一百二十条之六：the five articles in one payload.
     const nine = parsed.get('刑法/刑法修正案（九）.md')!.d;
-    expect(opsOf(nine, '七')[0]).toMatchObject({ kind: 'insertNode', level: 'article', after: { article: { n: 120, sub: 1 } }, content: { level: 'articles' } });
+    expect(opsOf(nine, '七')[0]).toMatchObject({
+      kind: 'insertNode',
+      level: 'article',
+      after: { article: { n: 120, sub: 1 } },
+      content: { level: 'articles' },
+    });
   });
 
   it('reads the constitution forms', () => {
     const c2018 = parsed.get('宪法/宪法修正案（2018年）.md')!.d;
     // 第五十二条：增加一节，作为第七节“监察委员会”；增加五条…内容如下：(unquoted) … 第七节相应改为第八节，…
     const ops = opsOf(c2018, '第五十二条');
-    expect(ops[0]).toMatchObject({ kind: 'insertNode', level: 'section', parent: { chapter: 3 }, as: { section: 7 }, content: { level: 'articles' } });
+    expect(ops[0]).toMatchObject({
+      kind: 'insertNode',
+      level: 'section',
+      parent: { chapter: 3 },
+      as: { section: 7 },
+      content: { level: 'articles' },
+    });
     expect(ops[1]).toEqual({ kind: 'renumber', level: 'section', target: { chapter: 3, section: 7 }, to: { section: 8 } });
     expect(ops.slice(2)).toHaveLength(16);
     expect(ops[17]).toEqual({ kind: 'renumber', level: 'article', target: { article: { n: 138 } }, to: { article: { n: 143 } } });
   });
 
   it('reads the court forms: 引言, 名称, 第一部分标题, 第X段, quoted renumbering', () => {
-    const civ = parsed.get('司法解释/最高人民法院关于修改《最高人民法院关于在民事审判工作中适用〈工会法〉若干问题的解释》等二十七件民事类司法解释的决定.md')!.d;
+    const civ = parsed.get(
+      '司法解释/最高人民法院关于修改《最高人民法院关于在民事审判工作中适用〈工会法〉若干问题的解释》等二十七件民事类司法解释的决定.md',
+    )!.d;
     expect(civ.amendments).toHaveLength(27);
     expect(opsOf(civ, '十三1.')).toEqual([
-      { kind: 'renameHeading', level: 'title', target: { special: 'title' }, title: '最高人民法院关于审理建筑物区分所有权纠纷案件适用法律若干问题的解释' },
+      {
+        kind: 'renameHeading',
+        level: 'title',
+        target: { special: 'title' },
+        title: '最高人民法院关于审理建筑物区分所有权纠纷案件适用法律若干问题的解释',
+      },
     ]);
-    expect(opsOf(civ, '四2.')).toEqual([{ kind: 'renameHeading', level: 'chapter', target: { chapter: 1 }, title: '一、融资租赁合同的认定' }]);
+    expect(opsOf(civ, '四2.')).toEqual([
+      { kind: 'renameHeading', level: 'chapter', target: { chapter: 1 }, title: '一、融资租赁合同的认定' },
+    ]);
     expect(opsOf(civ, '十')[0]).toMatchObject({ kind: 'replaceNode', level: 'paragraph', target: { paragraph: 2 } });
-    expect(opsOf(civ, '三2.')).toEqual([{ kind: 'replaceText', scope: [], pairs: [{ from: '一、买卖合同的成立及效力', to: '一、买卖合同的成立' }] }]);
+    expect(opsOf(civ, '三2.')).toEqual([
+      { kind: 'replaceText', scope: [], pairs: [{ from: '一、买卖合同的成立及效力', to: '一、买卖合同的成立' }] },
+    ]);
     expect(opsOf(civ, '三23.')).toEqual([]);
-    const rail = parsed.get('司法解释/最高人民法院关于修改《最高人民法院关于审理铁路运输人身损害赔偿纠纷案件适用法律若干问题的解释》的决定.md')!.d;
+    const rail = parsed.get(
+      '司法解释/最高人民法院关于修改《最高人民法院关于审理铁路运输人身损害赔偿纠纷案件适用法律若干问题的解释》的决定.md',
+    )!.d;
     expect(opsOf(rail, '十')).toHaveLength(7);
-    expect(opsOf(rail, '五')[0]).toMatchObject({ kind: 'merge', targets: [{ article: { n: 6 } }, { article: { n: 7 } }], as: { article: { n: 6 } } });
+    expect(opsOf(rail, '五')[0]).toMatchObject({
+      kind: 'merge',
+      targets: [{ article: { n: 6 } }, { article: { n: 7 } }],
+      as: { article: { n: 6 } },
+    });
     // 一、第一条第二款开始部分增加规定：“…不适用本解释”: a provision without its final mark, joined with ； (as published).
-    expect(opsOf(rail, '一')).toEqual([{
-      kind: 'insertText',
-      scope: [{ article: { n: 1 }, paragraph: 2 }],
-      position: 'start',
-      text: '铁路运输企业在客运合同履行过程中造成旅客人身损害的赔偿纠纷案件，不适用本解释；',
-    }]);
+    expect(opsOf(rail, '一')).toEqual([
+      {
+        kind: 'insertText',
+        scope: [{ article: { n: 1 }, paragraph: 2 }],
+        position: 'start',
+        text: '铁路运输企业在客运合同履行过程中造成旅客人身损害的赔偿纠纷案件，不适用本解释；',
+      },
+    ]);
     // 四、第五条条首部分修改为…；并增加一项作为第三项: the lead-in replaced (its 项 stay), the new 项 added to 第五条.
     // The decision's 造成人身损害,有 (a half-width comma between Chinese words) is read as ， like the published text.
     expect(opsOf(rail, '四')).toMatchObject([
-      { kind: 'replaceNode', level: 'article', target: { article: { n: 5 } }, leadIn: true, content: { text: '铁路行车事故及其他铁路运营事故造成人身损害，有下列情形之一的，铁路运输企业不承担赔偿责任' } },
+      {
+        kind: 'replaceNode',
+        level: 'article',
+        target: { article: { n: 5 } },
+        leadIn: true,
+        content: { text: '铁路行车事故及其他铁路运营事故造成人身损害，有下列情形之一的，铁路运输企业不承担赔偿责任' },
+      },
       { kind: 'insertNode', level: 'item', parent: { article: { n: 5 } }, as: { item: 3 } },
     ]);
   });
 
   it('reads text added at an edge or beside a phrase in the constitution', () => {
     // 1993 第四条 宪法序言第十自然段末尾增加：“…。”
-    expect(opsOf(parsed.get('宪法/宪法修正案（1993年）.md')!.d, '第四条')).toEqual([{
-      kind: 'insertText',
-      scope: [{ special: 'preamble', paragraph: 10 }],
-      position: 'end',
-      text: '中国共产党领导的多党合作和政治协商制度将长期存在和发展。',
-    }]);
+    expect(opsOf(parsed.get('宪法/宪法修正案（1993年）.md')!.d, '第四条')).toEqual([
+      {
+        kind: 'insertText',
+        scope: [{ special: 'preamble', paragraph: 10 }],
+        position: 'end',
+        text: '中国共产党领导的多党合作和政治协商制度将长期存在和发展。',
+      },
+    ]);
     // 2018 第三十六条 宪法第一条第二款“社会主义制度是中华人民共和国的根本制度。”后增写一句，内容为：“…”
-    expect(opsOf(parsed.get('宪法/宪法修正案（2018年）.md')!.d, '第三十六条')).toEqual([{
-      kind: 'insertText',
-      scope: [{ article: { n: 1 }, paragraph: 2 }],
-      position: { after: '社会主义制度是中华人民共和国的根本制度。' },
-      text: '中国共产党领导是中国特色社会主义最本质的特征。',
-    }]);
+    expect(opsOf(parsed.get('宪法/宪法修正案（2018年）.md')!.d, '第三十六条')).toEqual([
+      {
+        kind: 'insertText',
+        scope: [{ article: { n: 1 }, paragraph: 2 }],
+        position: { after: '社会主义制度是中华人民共和国的根本制度。' },
+        text: '中国共产党领导是中国特色社会主义最本质的特征。',
+      },
+    ]);
   });
 });
 

@@ -101,7 +101,7 @@ describe.runIf(existsSync(seed))('decree 119 inside the whole gazette issue', ()
   });
 });
 
-describe('decree 119: instruction forms, in the decree\'s words', () => {
+describe("decree 119: instruction forms, in the decree's words", () => {
   it('deletes and replaces phrases in a scope; a bare 第二款 keeps the article', () => {
     // （一）删去第三条第一款中的“规章”，将第二款中的“工商行政管理部门”修改为“市场监督管理部门”。
     expect(opsOf(d, '一（一）')).toEqual([
@@ -139,7 +139,13 @@ describe('decree 119: instruction forms, in the decree\'s words', () => {
     ]);
     // （二）将第三条、第七条、第八条第八项、第九条第二款、第十二条、第十三条第一款、第十七条中的…
     expect(opsOf(d, '十一（二）')[0].scope).toEqual([
-      a(3), a(7), { ...a(8), item: 8 }, { ...a(9), paragraph: 2 }, a(12), { ...a(13), paragraph: 1 }, a(17),
+      a(3),
+      a(7),
+      { ...a(8), item: 8 },
+      { ...a(9), paragraph: 2 },
+      a(12),
+      { ...a(13), paragraph: 1 },
+      a(17),
     ]);
   });
 
@@ -220,7 +226,9 @@ describe('decree 119: instruction forms, in the decree\'s words', () => {
       ].join('\n'),
     );
     const content = d.amendments[2].items[2].operations[0];
-    expect(content.kind === 'insertNode' && content.content.level === 'paragraphs' && content.content.paragraphs[0].children).toHaveLength(5);
+    expect(content.kind === 'insertNode' && content.content.level === 'paragraphs' && content.content.paragraphs[0].children).toHaveLength(
+      5,
+    );
   });
 
   it('inserts a paragraph into the article named by a renumbering, closing a page break in the payload', () => {
@@ -280,7 +288,10 @@ describe('decree 119: instruction forms, in the decree\'s words', () => {
   it('reads quoted text without the scanning noise of the gazette', () => {
     // 七（五）: “1：5000、1：10000 国家基本比例尺地图” — no Chinese text puts a space before 国家.
     const replace = opsOf(d, '七（五）')[2];
-    expect(replace).toMatchObject({ kind: 'replaceText', pairs: [{ from: '1：5000、1：10000国家基本比例尺地图', to: '1：10000至1：5000国家基本比例尺地图' }] });
+    expect(replace).toMatchObject({
+      kind: 'replaceText',
+      pairs: [{ from: '1：5000、1：10000国家基本比例尺地图', to: '1：10000至1：5000国家基本比例尺地图' }],
+    });
   });
 
   it('turns nested ‘…’ into “…”', () => {

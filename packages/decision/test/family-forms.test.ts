@@ -70,14 +70,18 @@ describe('2. a place, a comma, then a clause about it', () => {
 
   it('将第五条，删除“A” / 将第五条，修改为：“…”', () => {
     expect(ops('将第五条第二款，删除“县级”。')).toEqual([{ kind: 'deleteText', scope: [a(5, { paragraph: 2 })], phrases: ['县级'] }]);
-    expect(ops('将第五条，修改为：“甲。”')).toEqual([{ kind: 'replaceNode', level: 'article', target: a(5), content: { level: 'paragraphs', text: '甲。' } }]);
+    expect(ops('将第五条，修改为：“甲。”')).toEqual([
+      { kind: 'replaceNode', level: 'article', target: a(5), content: { level: 'paragraphs', text: '甲。' } },
+    ]);
   });
 });
 
 describe('3. a parenthetical original number', () => {
   it('将第八条（原第七条），修改为"…": read as written, the note kept as information', () => {
     const r = read('三、将第八条（原第七条），修改为"本市市区内为限制燃放区。"');
-    expect(r.ops).toEqual([{ kind: 'replaceNode', level: 'article', target: a(8), content: { level: 'paragraphs', text: '本市市区内为限制燃放区。' } }]);
+    expect(r.ops).toEqual([
+      { kind: 'replaceNode', level: 'article', target: a(8), content: { level: 'paragraphs', text: '本市市区内为限制燃放区。' } },
+    ]);
     expect(r.diagnostics.map((d) => [d.ruleId, d.severity, d.data?.was])).toEqual([['decision/original-number-noted', 'info', '原第七条']]);
   });
 
@@ -105,7 +109,9 @@ describe('4. 的后面, 的前面, 最后面, 最前面 wherever a place or word
       { kind: 'insertText', scope: [a(18)], text: '需要使用国有荒山、荒地或者', position: { after: '修建农村公路' } },
       { kind: 'replaceText', scope: [a(18)], pairs: swap('挖沙', '挖砂') },
     ]);
-    expect(ops('在第七条中的“审批”的前面增加“依法”。')).toEqual([{ kind: 'insertText', scope: [a(7)], text: '依法', position: { before: '审批' } }]);
+    expect(ops('在第七条中的“审批”的前面增加“依法”。')).toEqual([
+      { kind: 'insertText', scope: [a(7)], text: '依法', position: { before: '审批' } },
+    ]);
   });
 
   it('在最后面增加 / 在最前面增加: the edge of the place named before', () => {
@@ -118,7 +124,9 @@ describe('4. 的后面, 的前面, 最后面, 最前面 wherever a place or word
       { kind: 'renumber', level: 'article', target: a(34), to: a(36) },
       { kind: 'insertText', scope: [a(34)], text: '、收费、罚款和拦截车辆', position: 'end' },
     ]);
-    expect(ops('将第五条，在最前面增加“除法律另有规定外，”。')).toEqual([{ kind: 'insertText', scope: [a(5)], text: '除法律另有规定外，', position: 'start' }]);
+    expect(ops('将第五条，在最前面增加“除法律另有规定外，”。')).toEqual([
+      { kind: 'insertText', scope: [a(5)], text: '除法律另有规定外，', position: 'start' },
+    ]);
   });
 
   it('在第五条第二款的最后面增加', () => {
@@ -135,7 +143,9 @@ describe('4. 的后面, 的前面, 最后面, 最前面 wherever a place or word
     expect(ops('删除第二十四条第二款最后面的“不能按期归还的，重新办理手续。”')).toEqual([
       { kind: 'deleteText', scope: [a(24, { paragraph: 2 })], phrases: ['不能按期归还的，重新办理手续。'], edge: 'end' },
     ]);
-    expect(ops('将第六条第一款最前面的“县级”删除。')).toEqual([{ kind: 'deleteText', scope: [a(6, { paragraph: 1 })], phrases: ['县级'], edge: 'start' }]);
+    expect(ops('将第六条第一款最前面的“县级”删除。')).toEqual([
+      { kind: 'deleteText', scope: [a(6, { paragraph: 1 })], phrases: ['县级'], edge: 'start' },
+    ]);
   });
 });
 
@@ -143,7 +153,13 @@ describe('5. divided by a phrase', () => {
   it('将第十条分解为两款，将其中“…”的规定调整作为第二款: the sentence leaves and becomes the second 款', () => {
     expect(ops('将第十条分解为两款，将其中“城市绿化建设应当与设施管线保持安全距离”的规定调整作为第二款。')).toEqual([
       { kind: 'deleteText', scope: [a(10)], phrases: ['城市绿化建设应当与设施管线保持安全距离'] },
-      { kind: 'insertNode', level: 'paragraph', parent: a(10), as: { paragraph: 2 }, content: { level: 'paragraphs', text: '城市绿化建设应当与设施管线保持安全距离。' } },
+      {
+        kind: 'insertNode',
+        level: 'paragraph',
+        parent: a(10),
+        as: { paragraph: 2 },
+        content: { level: 'paragraphs', text: '城市绿化建设应当与设施管线保持安全距离。' },
+      },
     ]);
   });
 
@@ -204,25 +220,47 @@ describe('7. a reason after the changes', () => {
 
 describe('8. bare 款 on the lines of an item name the article it named', () => {
   it('增加一款，作为第九条第一款 / 删除第三款。 / 增加一款作为第四款', () => {
-    const r = read('（一）增加一款，作为第九条第一款：“本省划定重点预防区。”\n\n删除第三款。\n\n增加一款作为第四款：“生态脆弱区应当划定。”');
+    const r = read(
+      '（一）增加一款，作为第九条第一款：“本省划定重点预防区。”\n\n删除第三款。\n\n增加一款作为第四款：“生态脆弱区应当划定。”',
+    );
     expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
     expect(r.ops).toEqual([
-      { kind: 'insertNode', level: 'paragraph', parent: a(9), as: { paragraph: 1 }, content: { level: 'paragraphs', text: '本省划定重点预防区。' } },
+      {
+        kind: 'insertNode',
+        level: 'paragraph',
+        parent: a(9),
+        as: { paragraph: 1 },
+        content: { level: 'paragraphs', text: '本省划定重点预防区。' },
+      },
       { kind: 'deleteNode', level: 'paragraph', target: a(9, { paragraph: 3 }) },
-      { kind: 'insertNode', level: 'paragraph', parent: a(9), as: { paragraph: 4 }, content: { level: 'paragraphs', text: '生态脆弱区应当划定。' } },
+      {
+        kind: 'insertNode',
+        level: 'paragraph',
+        parent: a(9),
+        as: { paragraph: 4 },
+        content: { level: 'paragraphs', text: '生态脆弱区应当划定。' },
+      },
     ]);
   });
 });
 
 describe('9. a stated number of characters', () => {
   it('“审批后”三个字 / “擅自”二字 / “及”字: read, and checked', () => {
-    expect(ops('删除第二十四条第一款中的“审批后”三个字。')).toEqual([{ kind: 'deleteText', scope: [a(24, { paragraph: 1 })], phrases: ['审批后'] }]);
-    expect(ops('删除第二十四条第一款中的“审批后”三字。')).toEqual([{ kind: 'deleteText', scope: [a(24, { paragraph: 1 })], phrases: ['审批后'] }]);
-    expect(ops('在第二十五条第一项的内容最前面增加“擅自”二字。')).toEqual([{ kind: 'insertText', scope: [a(25, { item: 1 })], text: '擅自', position: 'start' }]);
+    expect(ops('删除第二十四条第一款中的“审批后”三个字。')).toEqual([
+      { kind: 'deleteText', scope: [a(24, { paragraph: 1 })], phrases: ['审批后'] },
+    ]);
+    expect(ops('删除第二十四条第一款中的“审批后”三字。')).toEqual([
+      { kind: 'deleteText', scope: [a(24, { paragraph: 1 })], phrases: ['审批后'] },
+    ]);
+    expect(ops('在第二十五条第一项的内容最前面增加“擅自”二字。')).toEqual([
+      { kind: 'insertText', scope: [a(25, { item: 1 })], text: '擅自', position: 'start' },
+    ]);
   });
 
   it('counts past ten: “县级以上人民政府的主管”十一个字', () => {
-    expect(ops('删除第五条中的“县级以上人民政府的主管”十一个字。')).toEqual([{ kind: 'deleteText', scope: [a(5)], phrases: ['县级以上人民政府的主管'] }]);
+    expect(ops('删除第五条中的“县级以上人民政府的主管”十一个字。')).toEqual([
+      { kind: 'deleteText', scope: [a(5)], phrases: ['县级以上人民政府的主管'] },
+    ]);
   });
 
   it('a count the words do not have is a warning', () => {
@@ -235,13 +273,24 @@ describe('9. a stated number of characters', () => {
 describe('a ； misprinted for the colon after 修改为', () => {
   it('修改为第六条；“A”… is a renumbering, then a clause on the same article — not new text', () => {
     const renumber = { kind: 'renumber', level: 'article', target: a(5), to: a(6) };
-    expect(ops('将第五条修改为第六条；“林业主管部门”后增加“依法”。')).toEqual([renumber, { kind: 'insertText', scope: [a(5)], text: '依法', position: { after: '林业主管部门' } }]);
-    expect(ops('将第五条修改为第六条；“甲”修改为“乙”。')).toEqual([renumber, { kind: 'replaceText', scope: [a(5)], pairs: swap('甲', '乙') }]);
+    expect(ops('将第五条修改为第六条；“林业主管部门”后增加“依法”。')).toEqual([
+      renumber,
+      { kind: 'insertText', scope: [a(5)], text: '依法', position: { after: '林业主管部门' } },
+    ]);
+    expect(ops('将第五条修改为第六条；“甲”修改为“乙”。')).toEqual([
+      renumber,
+      { kind: 'replaceText', scope: [a(5)], pairs: swap('甲', '乙') },
+    ]);
   });
 
   it('将第三十八条修改为；“…” is read as 修改为：“…”', () => {
     expect(ops('将第三十八条修改为；“违反本条例第十八条规定的，责令限期完成。”')).toEqual([
-      { kind: 'replaceNode', level: 'article', target: a(38), content: { level: 'paragraphs', text: '违反本条例第十八条规定的，责令限期完成。' } },
+      {
+        kind: 'replaceNode',
+        level: 'article',
+        target: a(38),
+        content: { level: 'paragraphs', text: '违反本条例第十八条规定的，责令限期完成。' },
+      },
     ]);
   });
 });

@@ -17,14 +17,24 @@ function ops(items: string) {
 describe('a deletion quoting what it deletes', () => {
   it('删除第三款：“…” after an item on 第四条: the 款 of that article, the words kept to be checked', () => {
     expect(ops('三、将第四条第一款修改为：“甲乙应当丙丁。”\n\n删除第三款：“戊己应当庚辛。”')).toEqual([
-      { kind: 'replaceNode', level: 'paragraph', target: { article: { n: 4 }, paragraph: 1 }, content: expect.objectContaining({ text: '甲乙应当丙丁。' }) },
+      {
+        kind: 'replaceNode',
+        level: 'paragraph',
+        target: { article: { n: 4 }, paragraph: 1 },
+        content: expect.objectContaining({ text: '甲乙应当丙丁。' }),
+      },
       { kind: 'deleteNode', level: 'paragraph', target: { article: { n: 4 }, paragraph: 3 }, shown: '戊己应当庚辛。' },
     ]);
   });
 
   it('删除第四十条：“lead-in：” then its 项 each opening “: one article, its paragraphs one a line', () => {
     expect(ops('二十一、删除第四十条：“有下列情形之一的，予以公示：\n\n“（一）甲乙的；\n\n“（二）丙丁的。”')).toEqual([
-      { kind: 'deleteNode', level: 'article', target: { article: { n: 40 } }, shown: '有下列情形之一的，予以公示：\n（一）甲乙的；\n（二）丙丁的。' },
+      {
+        kind: 'deleteNode',
+        level: 'article',
+        target: { article: { n: 40 } },
+        shown: '有下列情形之一的，予以公示：\n（一）甲乙的；\n（二）丙丁的。',
+      },
     ]);
   });
 
@@ -38,7 +48,8 @@ describe('a deletion quoting what it deletes', () => {
 
 describe('a quoted passage whose first paragraph closes ”。 and goes on', () => {
   const two = ['甲乙从事丙丁活动，适用本条例。', '戊己的保护，依照有关法律、法规执行。'];
-  const paragraphs = (o: ReturnType<typeof ops>[number]) => (o.kind === 'replaceNode' && o.content.level === 'paragraphs' ? o.content.paragraphs.map((p) => p.text) : o);
+  const paragraphs = (o: ReturnType<typeof ops>[number]) =>
+    o.kind === 'replaceNode' && o.content.level === 'paragraphs' ? o.content.paragraphs.map((p) => p.text) : o;
 
   it('修改为：“…”。 then “…”: one passage of two paragraphs, the 。 the first one’s', () => {
     const got = ops('二、将第三条修改为：“甲乙从事丙丁活动，适用本条例”。\n\n“戊己的保护，依照有关法律、法规执行。”');
@@ -47,13 +58,22 @@ describe('a quoted passage whose first paragraph closes ”。 and goes on', () 
   });
 
   it('the same with ASCII quotation marks, and a third paragraph after a second ”。', () => {
-    expect(paragraphs(ops('二、将第三条修改为："甲乙从事丙丁活动，适用本条例"。\n\n"戊己的保护，依照有关法律、法规执行。"')[0])).toEqual(two);
-    expect(paragraphs(ops('二、将第三条修改为：“甲乙从事丙丁活动，适用本条例”。\n\n“戊己的保护，依照有关法律、法规执行”。\n\n“庚辛。”')[0])).toEqual([...two, '庚辛。']);
+    expect(paragraphs(ops('二、将第三条修改为："甲乙从事丙丁活动，适用本条例"。\n\n"戊己的保护，依照有关法律、法规执行。"')[0])).toEqual(
+      two,
+    );
+    expect(
+      paragraphs(ops('二、将第三条修改为：“甲乙从事丙丁活动，适用本条例”。\n\n“戊己的保护，依照有关法律、法规执行”。\n\n“庚辛。”')[0]),
+    ).toEqual([...two, '庚辛。']);
   });
 
   it('修改为：“…。”。 then “…”: a paragraph that has its own 。 (or ；) inside the mark gets no second one', () => {
-    expect(paragraphs(ops('二、将第三条修改为：“甲乙从事丙丁活动，适用本条例。”。\n\n“戊己的保护，依照有关法律、法规执行。”')[0])).toEqual(two);
-    expect(paragraphs(ops('二、将第三条修改为：“甲乙从事丙丁活动，适用本条例；”。\n\n“戊己的保护，依照有关法律、法规执行。”')[0])).toEqual(['甲乙从事丙丁活动，适用本条例；', two[1]]);
+    expect(paragraphs(ops('二、将第三条修改为：“甲乙从事丙丁活动，适用本条例。”。\n\n“戊己的保护，依照有关法律、法规执行。”')[0])).toEqual(
+      two,
+    );
+    expect(paragraphs(ops('二、将第三条修改为：“甲乙从事丙丁活动，适用本条例；”。\n\n“戊己的保护，依照有关法律、法规执行。”')[0])).toEqual([
+      '甲乙从事丙丁活动，适用本条例；',
+      two[1],
+    ]);
   });
 
   it('a next paragraph whose quotation closes before its end is an instruction of its own', () => {
@@ -85,29 +105,38 @@ describe('new articles announced by count, their texts one paragraph each', () =
   });
 
   it('an article announced and never given its text is missing; a number out of turn, or with no count before it, is an error', () => {
-    const parse = (body: string) => parseDecision(`# 关于修改《某某条例》的决定\n\n某某决定对《某某条例》作如下修改：\n\n${body}\n\n本决定自公布之日起施行。\n`);
+    const parse = (body: string) =>
+      parseDecision(`# 关于修改《某某条例》的决定\n\n某某决定对《某某条例》作如下修改：\n\n${body}\n\n本决定自公布之日起施行。\n`);
     const short = parse('四、在第七条后增加三条，分别作为第八条：“甲乙应当丙丁。”\n\n第九条：“戊己应当庚辛。”');
     expect(short.diagnostics.map((d) => [d.ruleId, d.data?.what])).toEqual([['decision/missing-payload', '第十条']]);
-    expect(parse('四、在第七条后增加三条，分别作为第八条：“甲乙应当丙丁。”\n\n第十条：“戊己应当庚辛。”').diagnostics.map((d) => d.ruleId)).toEqual([
+    expect(
+      parse('四、在第七条后增加三条，分别作为第八条：“甲乙应当丙丁。”\n\n第十条：“戊己应当庚辛。”').diagnostics.map((d) => d.ruleId),
+    ).toEqual(['decision/unannounced-text', 'decision/missing-payload']);
+    expect(parse('四、将第七条修改为：“甲乙应当丙丁。”\n\n第八条：“戊己应当庚辛。”').diagnostics.map((d) => d.ruleId)).toEqual([
       'decision/unannounced-text',
-      'decision/missing-payload',
     ]);
-    expect(parse('四、将第七条修改为：“甲乙应当丙丁。”\n\n第八条：“戊己应当庚辛。”').diagnostics.map((d) => d.ruleId)).toEqual(['decision/unannounced-text']);
   });
 });
 
 describe('ASCII quotation marks nested in an ASCII-quoted passage, with nothing before them', () => {
-  const texts = (o: ReturnType<typeof ops>[number]) => (o.kind === 'replaceNode' && o.content.level === 'paragraphs' ? o.content.paragraphs.map((p) => p.text) : o);
+  const texts = (o: ReturnType<typeof ops>[number]) =>
+    o.kind === 'replaceNode' && o.content.level === 'paragraphs' ? o.content.paragraphs.map((p) => p.text) : o;
   const expected = ['甲乙委员会应当依托本市“一网通办”“一网统管”平台，健全预警平台。', '各成员单位应当予以配合。'];
 
   it('修改为： then the passage on the next lines, the marks in a paragraph that is not the last', () => {
-    const got = ops('十三、将第四十一条修改为：\n\n"甲乙委员会应当依托本市"一网通办""一网统管"平台，健全预警平台。\n\n"各成员单位应当予以配合。"');
+    const got = ops(
+      '十三、将第四十一条修改为：\n\n"甲乙委员会应当依托本市"一网通办""一网统管"平台，健全预警平台。\n\n"各成员单位应当予以配合。"',
+    );
     expect(got.map((o) => o.kind)).toEqual(['replaceNode']);
     expect(texts(got[0])).toEqual(expected);
   });
 
   it('the passage opened on the instruction’s own line', () => {
-    expect(texts(ops('十三、将第四十一条修改为："甲乙委员会应当依托本市"一网通办""一网统管"平台，健全预警平台。\n\n"各成员单位应当予以配合。"')[0])).toEqual(expected);
+    expect(
+      texts(
+        ops('十三、将第四十一条修改为："甲乙委员会应当依托本市"一网通办""一网统管"平台，健全预警平台。\n\n"各成员单位应当予以配合。"')[0],
+      ),
+    ).toEqual(expected);
   });
 
   it('a mark after which the line goes on as an instruction still closes', () => {
@@ -119,22 +148,34 @@ describe('ASCII quotation marks nested in an ASCII-quoted passage, with nothing 
 describe('an article added to a chapter named by its title', () => {
   it('在附则中新增一条：“…” (after a clause of its own): an article into the division titled 附则, with no number', () => {
     const got = ops('八、删除第十三条中的“甲乙”，在附则中新增一条：“丙丁参照本条例执行。”');
-    expect(got.map((o) => (o.kind === 'insertNode' ? { level: o.level, as: o.as, into: o.into, parent: o.parent, text: o.content.text } : o.kind))).toEqual([
-      'deleteText',
-      { level: 'article', as: {}, into: '附则', parent: undefined, text: '丙丁参照本条例执行。' },
-    ]);
+    expect(
+      got.map((o) =>
+        o.kind === 'insertNode' ? { level: o.level, as: o.as, into: o.into, parent: o.parent, text: o.content.text } : o.kind,
+      ),
+    ).toEqual(['deleteText', { level: 'article', as: {}, into: '附则', parent: undefined, text: '丙丁参照本条例执行。' }]);
   });
 
   it('is described as put last in that division; one with an anchor and no number, beside the anchor', () => {
-    const r = parseDecision('# 关于修改《某某条例》的决定\n\n某某决定对《某某条例》作如下修改：\n\n一、在附则中新增一条：“丙丁参照本条例执行。”\n\n二、在第七条后增加一条：“戊己。”\n\n本决定自公布之日起施行。\n');
-    expect(r.value.amendments[0].items.flatMap((i) => i.operations.map(describeOperation))).toEqual(['增加条 附则末尾：丙丁参照本条例执行。', '增加条 第七条后：戊己。']);
+    const r = parseDecision(
+      '# 关于修改《某某条例》的决定\n\n某某决定对《某某条例》作如下修改：\n\n一、在附则中新增一条：“丙丁参照本条例执行。”\n\n二、在第七条后增加一条：“戊己。”\n\n本决定自公布之日起施行。\n',
+    );
+    expect(r.value.amendments[0].items.flatMap((i) => i.operations.map(describeOperation))).toEqual([
+      '增加条 附则末尾：丙丁参照本条例执行。',
+      '增加条 第七条后：戊己。',
+    ]);
   });
 });
 
 describe('a provision made a new article, with its text', () => {
   it('增加一条，将第五条第二款作为第九条的内容：“…”: one split of 5/2 into article 9, with the text; 增加一条 is that article', () => {
     expect(ops('三、增加一条，将第五条第二款作为第九条的内容：“甲乙所需经费，应当列入财政预算。”')).toEqual([
-      { kind: 'split', level: 'article', source: { article: { n: 5 }, paragraph: 2 }, as: { article: { n: 9 } }, content: expect.objectContaining({ text: '甲乙所需经费，应当列入财政预算。' }) },
+      {
+        kind: 'split',
+        level: 'article',
+        source: { article: { n: 5 }, paragraph: 2 },
+        as: { article: { n: 9 } },
+        content: expect.objectContaining({ text: '甲乙所需经费，应当列入财政预算。' }),
+      },
     ]);
   });
 });
@@ -151,6 +192,8 @@ describe('the final mark of a provision written after its closing quotation mark
   it('words with a mark of their own, a 项 (its mark is the list’s), and replaced words are left as quoted', () => {
     expect(ops('一、将第三条修改为：“甲乙适用本条例；”。').map(text)).toEqual(['甲乙适用本条例；']);
     expect(ops('一、将第三条第二项修改为：“甲乙”。').map(text)).toEqual(['甲乙']);
-    expect(ops('一、将第三条中的“甲乙”修改为“丙丁”。')).toEqual([{ kind: 'replaceText', scope: [{ article: { n: 3 } }], pairs: [{ from: '甲乙', to: '丙丁' }] }]);
+    expect(ops('一、将第三条中的“甲乙”修改为“丙丁”。')).toEqual([
+      { kind: 'replaceText', scope: [{ article: { n: 3 } }], pairs: [{ from: '甲乙', to: '丙丁' }] },
+    ]);
   });
 });

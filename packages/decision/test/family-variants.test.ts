@@ -9,7 +9,9 @@ const notInfo = (r: ReturnType<typeof parseDecision>) => r.diagnostics.filter((d
 
 describe('1. a repeal stated by the deciding sentence of a decision without items', () => {
   const repealOnly = (body: string) =>
-    parseDecision(`# 某某市人民代表大会常务委员会关于废止《某某市甲乙管理条例》的决定\n\n（2020年6月1日某某市第一届人民代表大会常务委员会第二次会议通过）\n\n${body}\n\n本决定自公布之日起施行。\n`);
+    parseDecision(
+      `# 某某市人民代表大会常务委员会关于废止《某某市甲乙管理条例》的决定\n\n（2020年6月1日某某市第一届人民代表大会常务委员会第二次会议通过）\n\n${body}\n\n本决定自公布之日起施行。\n`,
+    );
 
   it('决定，废止<date>由…通过，…批准的《…》: the dated history before the name holds a comma', () => {
     const r = repealOnly(
@@ -31,9 +33,13 @@ describe('1. a repeal stated by the deciding sentence of a decision without item
   });
 
   it('…会议决定： then 废止《…》（history） on its own line, without a final 。', () => {
-    const r = repealOnly('某某市第一届人民代表大会常务委员会第二次会议决定：\n\n废止《某某市戊己条例》（2010年1月2日某某市第八届人民代表大会常务委员会第三次会议通过）');
+    const r = repealOnly(
+      '某某市第一届人民代表大会常务委员会第二次会议决定：\n\n废止《某某市戊己条例》（2010年1月2日某某市第八届人民代表大会常务委员会第三次会议通过）',
+    );
     expect(notInfo(r)).toEqual([]);
-    expect(r.value.repealed.map((x) => [x.title, x.note])).toEqual([['某某市戊己条例', '2010年1月2日某某市第八届人民代表大会常务委员会第三次会议通过']]);
+    expect(r.value.repealed.map((x) => [x.title, x.note])).toEqual([
+      ['某某市戊己条例', '2010年1月2日某某市第八届人民代表大会常务委员会第三次会议通过'],
+    ]);
   });
 
   it('an instruction after the deciding sentence is still an instruction', () => {
@@ -66,7 +72,14 @@ describe('2. 二、废止《A》等N件 heading a list of repeals', () => {
 
   it('a heading with no entry under it still repeals the rule it names', () => {
     const r = parseDecision(
-      ['# 某某决定', '某某决定：', '一、对《某某市甲条例》的修改', '1.删去第三条。', '二、废止《某某市乙条例》等1件地方性法规', '本决定自公布之日起施行。'].join('\n\n'),
+      [
+        '# 某某决定',
+        '某某决定：',
+        '一、对《某某市甲条例》的修改',
+        '1.删去第三条。',
+        '二、废止《某某市乙条例》等1件地方性法规',
+        '本决定自公布之日起施行。',
+      ].join('\n\n'),
     );
     expect(r.value.repealed.map((x) => x.title)).toEqual(['某某市乙条例']);
   });
@@ -122,7 +135,9 @@ describe('3. words of a place, said in other words', () => {
 
 describe('4. headings of chapters and groups', () => {
   it('第二章名称修改为：“…”: the chapter heading, not the rule title', () => {
-    expect(ops('一、第二章名称修改为：“规划和起草”。')).toEqual([{ kind: 'renameHeading', level: 'chapter', target: { chapter: 2 }, title: '规划和起草' }]);
+    expect(ops('一、第二章名称修改为：“规划和起草”。')).toEqual([
+      { kind: 'renameHeading', level: 'chapter', target: { chapter: 2 }, title: '规划和起草' },
+    ]);
   });
 
   it('对部分条文作出如下修改： heads the items under it', () => {
@@ -143,10 +158,24 @@ describe('5. words changed 均/统一 after a ；', () => {
 
   it('after a comma, or without 均, the words stay in the place named before', () => {
     expect(ops('一、将第六条中的“己”修改为“庚”，“辛”统一修改为“壬”。')).toEqual([
-      { kind: 'replaceText', scope: [a(6)], pairs: [{ from: '己', to: '庚' }, { from: '辛', to: '壬' }] },
+      {
+        kind: 'replaceText',
+        scope: [a(6)],
+        pairs: [
+          { from: '己', to: '庚' },
+          { from: '辛', to: '壬' },
+        ],
+      },
     ]);
     expect(ops('一、将第七条中的“子”修改为“丑”；“寅”修改为“卯”。')).toEqual([
-      { kind: 'replaceText', scope: [a(7)], pairs: [{ from: '子', to: '丑' }, { from: '寅', to: '卯' }] },
+      {
+        kind: 'replaceText',
+        scope: [a(7)],
+        pairs: [
+          { from: '子', to: '丑' },
+          { from: '寅', to: '卯' },
+        ],
+      },
     ]);
   });
 });
@@ -162,7 +191,11 @@ describe('6. a deletion followed by the statement about the order', () => {
 
 describe('7. 顺延为 and 条文的顺序', () => {
   it('第九项顺延为第十一项 renumbers; 并对条文的顺序…作相应调整 is no operation', () => {
-    expect(ops('一、将第七条第九项顺延为第十一项。')).toEqual([{ kind: 'renumber', level: 'item', target: a(7, { item: 9 }), to: { item: 11 } }]);
-    expect(ops('一、将条例中的“戊”均修改为“己”，并对条文的顺序和部分文字作相应调整。')).toEqual([{ kind: 'replaceText', scope: [], pairs: [{ from: '戊', to: '己' }] }]);
+    expect(ops('一、将第七条第九项顺延为第十一项。')).toEqual([
+      { kind: 'renumber', level: 'item', target: a(7, { item: 9 }), to: { item: 11 } },
+    ]);
+    expect(ops('一、将条例中的“戊”均修改为“己”，并对条文的顺序和部分文字作相应调整。')).toEqual([
+      { kind: 'replaceText', scope: [], pairs: [{ from: '戊', to: '己' }] },
+    ]);
   });
 });

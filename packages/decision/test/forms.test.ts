@@ -35,7 +35,9 @@ describe('references down to 目 and up to 编', () => {
   });
 
   it('第（一）项 and 之一 articles', () => {
-    expect(ops('删去第一条第一款第（一）项。')).toEqual([{ kind: 'deleteNode', level: 'item', target: { ...a(1), paragraph: 1, item: 1 } }]);
+    expect(ops('删去第一条第一款第（一）项。')).toEqual([
+      { kind: 'deleteNode', level: 'item', target: { ...a(1), paragraph: 1, item: 1 } },
+    ]);
     expect(ops('将第一百三十三条之一第一款修改为：“新的。”')[0]).toMatchObject({ target: { ...a(133, 1), paragraph: 1 } });
   });
 
@@ -81,7 +83,14 @@ describe('insertions', () => {
 describe('replacements and moves', () => {
   it('several phrases to one replacement', () => {
     expect(ops('将第六条第一款中的“甲”、“乙”修改为“丙”。')).toEqual([
-      { kind: 'replaceText', scope: [{ ...a(6), paragraph: 1 }], pairs: [{ from: '甲', to: '丙' }, { from: '乙', to: '丙' }] },
+      {
+        kind: 'replaceText',
+        scope: [{ ...a(6), paragraph: 1 }],
+        pairs: [
+          { from: '甲', to: '丙' },
+          { from: '乙', to: '丙' },
+        ],
+      },
     ]);
   });
 
@@ -96,7 +105,14 @@ describe('replacements and moves', () => {
 
   it('pairs joined by 、 and several phrases to as many replacements', () => {
     expect(ops('将第十二条中的“甲”修改为“乙”、“丙”修改为“丁”。')).toEqual([
-      { kind: 'replaceText', scope: [a(12)], pairs: [{ from: '甲', to: '乙' }, { from: '丙', to: '丁' }] },
+      {
+        kind: 'replaceText',
+        scope: [a(12)],
+        pairs: [
+          { from: '甲', to: '乙' },
+          { from: '丙', to: '丁' },
+        ],
+      },
     ]);
     expect(ops('将第六条第一款中的“甲”、“乙”修改为“丙”、“丁”。')[0].pairs).toEqual([
       { from: '甲', to: '丙' },
@@ -145,7 +161,9 @@ describe('replacements and moves', () => {
 
 describe('national and court forms', () => {
   it('在刑法第X条中增加一款…，将该条修改为: the restated article carries the new 款', () => {
-    const r = parseDecision('# 中华人民共和国刑法修正案（示例）\n\n一、在刑法第三百六十九条中增加一款作为第二款，将该条修改为：“甲。\n\n“乙。”\n');
+    const r = parseDecision(
+      '# 中华人民共和国刑法修正案（示例）\n\n一、在刑法第三百六十九条中增加一款作为第二款，将该条修改为：“甲。\n\n“乙。”\n',
+    );
     expect(r.value.amendments[0].title).toBe('中华人民共和国刑法');
     expect(r.value.amendments[0].items[0].operations.map(bare)).toEqual([
       { kind: 'replaceNode', level: 'article', target: a(369), content: { level: 'paragraphs', text: '甲。\n乙。' } },
@@ -162,7 +180,12 @@ describe('national and court forms', () => {
 
   it('court style: 引言, 名称, 修改为第六条, quoted 条文顺序', () => {
     expect(ops('将引言修改为：\n\n“为正确审理案件，制定本解释。”')).toEqual([
-      { kind: 'replaceNode', level: 'preamble', target: { special: 'preamble' }, content: { level: 'paragraphs', text: '为正确审理案件，制定本解释。' } },
+      {
+        kind: 'replaceNode',
+        level: 'preamble',
+        target: { special: 'preamble' },
+        content: { level: 'paragraphs', text: '为正确审理案件，制定本解释。' },
+      },
     ]);
     expect(ops('将名称修改为：\n\n“最高人民法院关于审理某类案件适用法律若干问题的解释”。')).toEqual([
       { kind: 'renameHeading', level: 'title', target: { special: 'title' }, title: '最高人民法院关于审理某类案件适用法律若干问题的解释' },
@@ -187,12 +210,19 @@ describe('national and court forms', () => {
     expect(ops('宪法序言第七自然段中“甲”修改为“乙”；在“丙”前增写“丁，”。这一自然段相应修改为：“丁，丙乙。”')).toEqual([
       { kind: 'replaceText', scope: [{ special: 'preamble', paragraph: 7 }], pairs: [{ from: '甲', to: '乙' }] },
       { kind: 'insertText', scope: [{ special: 'preamble', paragraph: 7 }], position: { before: '丙' }, text: '丁，' },
-      { kind: 'replaceNode', level: 'paragraph', target: { special: 'preamble', paragraph: 7 }, content: { level: 'paragraphs', text: '丁，丙乙。' } },
+      {
+        kind: 'replaceNode',
+        level: 'paragraph',
+        target: { special: 'preamble', paragraph: 7 },
+        content: { level: 'paragraphs', text: '丁，丙乙。' },
+      },
     ]);
   });
 
   it('constitution style: an item located by its lead-in, and renumbering a range', () => {
-    expect(ops('宪法第六十二条“全国人民代表大会行使下列职权”中增加一项，作为第七项“（七）甲”，第七项至第九项相应改为第八项至第十项。')).toEqual([
+    expect(
+      ops('宪法第六十二条“全国人民代表大会行使下列职权”中增加一项，作为第七项“（七）甲”，第七项至第九项相应改为第八项至第十项。'),
+    ).toEqual([
       { kind: 'insertNode', level: 'item', as: { item: 7 }, parent: a(62), content: { level: 'items', text: '（七）甲' } },
       { kind: 'renumber', level: 'item', target: { ...a(62), item: 7 }, to: { item: 8 } },
       { kind: 'renumber', level: 'item', target: { ...a(62), item: 8 }, to: { item: 9 } },

@@ -15,7 +15,11 @@ const oracle = new Lexer(allTokens, { positionTracking: 'full', ensureOptimizati
 const scanner = new InstructionScanner(allTokens);
 
 const plain = (tokens: IToken[]) =>
-  tokens.map(({ startLine: _l, endLine: _e, startColumn: _c, endColumn: _d, ...t }) => ({ ...t, tokenType: t.tokenType.name, keys: Object.keys(t).join() }));
+  tokens.map(({ startLine: _l, endLine: _e, startColumn: _c, endColumn: _d, ...t }) => ({
+    ...t,
+    tokenType: t.tokenType.name,
+    keys: Object.keys(t).join(),
+  }));
 
 function sameTokens(text: string): void {
   expect(plain(scanner.tokenize(text))).toEqual(plain(oracle.tokenize(text).tokens));

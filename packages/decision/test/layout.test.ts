@@ -79,7 +79,14 @@ describe('repeal-only decisions', () => {
 describe('closing clauses in other words', () => {
   it('本决定自公布后生效 is the effective clause, in force once published, not a paragraph left unread', () => {
     const r = parseDecision(
-      ['# 某某市人民代表大会常务委员会关于废止《某某市甲条例》的决定', '', '某某市人民代表大会常务委员会决定，废止《某某市甲条例》。', '', '本决定自公布后生效。', ''].join('\n'),
+      [
+        '# 某某市人民代表大会常务委员会关于废止《某某市甲条例》的决定',
+        '',
+        '某某市人民代表大会常务委员会决定，废止《某某市甲条例》。',
+        '',
+        '本决定自公布后生效。',
+        '',
+      ].join('\n'),
     );
     expect(r.diagnostics).toEqual([]);
     expect(r.value.repealed.map((x) => x.title)).toEqual(['某某市甲条例']);
@@ -357,13 +364,19 @@ describe('the signature under the last clause', () => {
 
 describe('ASCII quotation marks at a line end and after quoted words', () => {
   const rule = '某某市河道管理条例';
-  const text = (item: string) => `# 某某市人民代表大会常务委员会关于修改《${rule}》的决定\n\n某某市人民代表大会常务委员会决定对《${rule}》作如下修改：\n\n${item}\n\n本决定自公布之日起施行。\n`;
+  const text = (item: string) =>
+    `# 某某市人民代表大会常务委员会关于修改《${rule}》的决定\n\n某某市人民代表大会常务委员会决定对《${rule}》作如下修改：\n\n${item}\n\n本决定自公布之日起施行。\n`;
 
   it('修改为：" at the end of its line opens the provision on the lines below', () => {
     const { d, errors } = parse(text('一、将第五条修改为："\n县级人民政府负责。\n本条所称河道，是指江河。"'));
     expect(errors).toEqual([]);
     expect(d.amendments[0].items[0].operations.map(bare)).toEqual([
-      { kind: 'replaceNode', level: 'article', target: a(5), content: { level: 'paragraphs', text: '县级人民政府负责。\n本条所称河道，是指江河。' } },
+      {
+        kind: 'replaceNode',
+        level: 'article',
+        target: a(5),
+        content: { level: 'paragraphs', text: '县级人民政府负责。\n本条所称河道，是指江河。' },
+      },
     ]);
   });
 

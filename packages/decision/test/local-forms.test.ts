@@ -23,7 +23,14 @@ const a = (n: number, more: Record<string, number> = {}) => ({ article: { n }, .
 describe('several phrases, several places', () => {
   it('“A”、“B”分别修改为“C”、“D”: pairs in order', () => {
     expect(ops('将第三条中的“公安机关”、“卫生行政部门”分别修改为“公安部门”、“卫生健康部门”。')).toEqual([
-      { kind: 'replaceText', scope: [a(3)], pairs: [{ from: '公安机关', to: '公安部门' }, { from: '卫生行政部门', to: '卫生健康部门' }] },
+      {
+        kind: 'replaceText',
+        scope: [a(3)],
+        pairs: [
+          { from: '公安机关', to: '公安部门' },
+          { from: '卫生行政部门', to: '卫生健康部门' },
+        ],
+      },
     ]);
   });
 
@@ -57,7 +64,14 @@ describe('several phrases, several places', () => {
 
   it('“A”和“B”修改为“C”; a second article and a deletion in the same sentence', () => {
     expect(ops('将第三条第二款中的“甲”和“乙”修改为“丙”。')).toEqual([
-      { kind: 'replaceText', scope: [a(3, { paragraph: 2 })], pairs: [{ from: '甲', to: '丙' }, { from: '乙', to: '丙' }] },
+      {
+        kind: 'replaceText',
+        scope: [a(3, { paragraph: 2 })],
+        pairs: [
+          { from: '甲', to: '丙' },
+          { from: '乙', to: '丙' },
+        ],
+      },
     ]);
     expect(ops('将第三条中的“甲”修改为“乙”，第五条中的“丙”修改为“丁”。')).toEqual([
       { kind: 'replaceText', scope: [a(3)], pairs: [{ from: '甲', to: '乙' }] },
@@ -67,7 +81,9 @@ describe('several phrases, several places', () => {
       { kind: 'replaceText', scope: [a(3, { paragraph: 2 })], pairs: [{ from: '甲', to: '乙' }] },
       { kind: 'deleteText', scope: [a(3, { paragraph: 2 })], phrases: ['丙'] },
     ]);
-    expect(ops('删去第三条第二款第一项中的“甲”。')).toEqual([{ kind: 'deleteText', scope: [a(3, { paragraph: 2, item: 1 })], phrases: ['甲'] }]);
+    expect(ops('删去第三条第二款第一项中的“甲”。')).toEqual([
+      { kind: 'deleteText', scope: [a(3, { paragraph: 2, item: 1 })], phrases: ['甲'] },
+    ]);
   });
 
   it('a law named alone is the whole rule (将《某某条例》中的“A”修改为“B”)', () => {
@@ -98,17 +114,25 @@ describe('text added to a unit: insertText', () => {
   const edge = (scope: unknown[], position: unknown, text: string) => [{ kind: 'insertText', scope, position, text }];
 
   it('末尾增加 / 最后增加一句 / 项末尾增加', () => {
-    expect(ops('在第五条第二款末尾增加“但是法律另有规定的除外。”')).toEqual(edge([a(5, { paragraph: 2 })], 'end', '但是法律另有规定的除外。'));
-    expect(ops('在第五条第二款最后增加一句：“逾期不改正的，处一千元罚款。”')).toEqual(edge([a(5, { paragraph: 2 })], 'end', '逾期不改正的，处一千元罚款。'));
+    expect(ops('在第五条第二款末尾增加“但是法律另有规定的除外。”')).toEqual(
+      edge([a(5, { paragraph: 2 })], 'end', '但是法律另有规定的除外。'),
+    );
+    expect(ops('在第五条第二款最后增加一句：“逾期不改正的，处一千元罚款。”')).toEqual(
+      edge([a(5, { paragraph: 2 })], 'end', '逾期不改正的，处一千元罚款。'),
+    );
     expect(ops('在第五条第三项末尾增加“和其他事项”。')).toEqual(edge([a(5, { item: 3 })], 'end', '和其他事项'));
     expect(ops('第五条第二款末尾增加一句话，内容为：“甲。”')).toEqual(edge([a(5, { paragraph: 2 })], 'end', '甲。'));
   });
 
   it('a sentence quoted without its final mark is closed: with 。 at the end, with ； at the start', () => {
-    expect(ops('在第五条第二款最后增加一句：“逾期不改正的，处一千元罚款”。')).toEqual(edge([a(5, { paragraph: 2 })], 'end', '逾期不改正的，处一千元罚款。'));
+    expect(ops('在第五条第二款最后增加一句：“逾期不改正的，处一千元罚款”。')).toEqual(
+      edge([a(5, { paragraph: 2 })], 'end', '逾期不改正的，处一千元罚款。'),
+    );
     expect(ops('第一条第二款开始部分增加规定：“甲不适用本解释”。')).toEqual(edge([a(1, { paragraph: 2 })], 'start', '甲不适用本解释；'));
     // Words that are no sentence of their own are taken as written.
-    expect(ops('在第五条第二款末尾增加“，但是法律另有规定的除外”。')).toEqual(edge([a(5, { paragraph: 2 })], 'end', '，但是法律另有规定的除外'));
+    expect(ops('在第五条第二款末尾增加“，但是法律另有规定的除外”。')).toEqual(
+      edge([a(5, { paragraph: 2 })], 'end', '，但是法律另有规定的除外'),
+    );
   });
 
   it('前增加 / 开头增加: at the start', () => {
@@ -145,7 +169,13 @@ describe('text added to a unit: insertText', () => {
 
   it('款首部分修改为 names the 款', () => {
     expect(ops('将第五条第二款款首部分修改为：“甲”。')).toEqual([
-      { kind: 'replaceNode', level: 'paragraph', target: a(5, { paragraph: 2 }), content: { level: 'paragraphs', text: '甲' }, leadIn: true },
+      {
+        kind: 'replaceNode',
+        level: 'paragraph',
+        target: a(5, { paragraph: 2 }),
+        content: { level: 'paragraphs', text: '甲' },
+        leadIn: true,
+      },
     ]);
   });
 });
@@ -156,13 +186,23 @@ describe('项, 目 and headings', () => {
       { kind: 'insertNode', level: 'item', parent: a(3), as: { item: 4 }, content: { level: 'items', text: '（四）其他。' } },
     ]);
     expect(ops('在第三条第一项中增加一目，作为第二目：“2.其他。”')).toEqual([
-      { kind: 'insertNode', level: 'subitem', parent: a(3, { item: 1 }), as: { subitem: 2 }, content: { level: 'subitems', text: '2.其他。' } },
+      {
+        kind: 'insertNode',
+        level: 'subitem',
+        parent: a(3, { item: 1 }),
+        as: { subitem: 2 },
+        content: { level: 'subitems', text: '2.其他。' },
+      },
     ]);
   });
 
   it('节名 and 的章名', () => {
-    expect(ops('将第二章第一节节名修改为“监督”。')).toEqual([{ kind: 'renameHeading', level: 'section', target: { chapter: 2, section: 1 }, title: '监督' }]);
-    expect(ops('将第二章的章名修改为“管理与监督”。')).toEqual([{ kind: 'renameHeading', level: 'chapter', target: { chapter: 2 }, title: '管理与监督' }]);
+    expect(ops('将第二章第一节节名修改为“监督”。')).toEqual([
+      { kind: 'renameHeading', level: 'section', target: { chapter: 2, section: 1 }, title: '监督' },
+    ]);
+    expect(ops('将第二章的章名修改为“管理与监督”。')).toEqual([
+      { kind: 'renameHeading', level: 'chapter', target: { chapter: 2 }, title: '管理与监督' },
+    ]);
   });
 });
 
@@ -193,7 +233,12 @@ describe('sentences (第二句): the address names the sentence', () => {
 
   it('将第十条第一款第二句修改为：“…。”: replaceNode of level sentence', () => {
     expect(ops('将第十条第一款第二句修改为：“逾期不改正的，处一千元罚款。”')).toEqual([
-      { kind: 'replaceNode', level: 'sentence', target: s(10, 2, { paragraph: 1 }), content: { level: 'paragraphs', text: '逾期不改正的，处一千元罚款。' } },
+      {
+        kind: 'replaceNode',
+        level: 'sentence',
+        target: s(10, 2, { paragraph: 1 }),
+        content: { level: 'paragraphs', text: '逾期不改正的，处一千元罚款。' },
+      },
     ]);
   });
 
@@ -204,7 +249,9 @@ describe('sentences (第二句): the address names the sentence', () => {
   });
 
   it('在第五条第二款第二句前增加: insertText at the start of that sentence', () => {
-    expect(ops('在第五条第二款第二句前增加“乙”。')).toEqual([{ kind: 'insertText', scope: [s(5, 2, { paragraph: 2 })], position: 'start', text: '乙' }]);
+    expect(ops('在第五条第二款第二句前增加“乙”。')).toEqual([
+      { kind: 'insertText', scope: [s(5, 2, { paragraph: 2 })], position: 'start', text: '乙' },
+    ]);
   });
 
   it('将第五条第二款第一句中的“A”修改为“B”: the sentence is the scope', () => {
@@ -233,7 +280,9 @@ describe('sentences (第二句): the address names the sentence', () => {
   });
 
   it('after the last sentence is the end of the 款', () => {
-    expect(ops('在第五条第二款最后一句后增加一句：“甲。”')).toEqual([{ kind: 'insertText', scope: [a(5, { paragraph: 2 })], position: 'end', text: '甲。' }]);
+    expect(ops('在第五条第二款最后一句后增加一句：“甲。”')).toEqual([
+      { kind: 'insertText', scope: [a(5, { paragraph: 2 })], position: 'end', text: '甲。' },
+    ]);
   });
 });
 
@@ -262,7 +311,9 @@ describe('修改为 a counted number of units', () => {
 
 describe('moves', () => {
   it('a 款 moved into another article is a move to the full place named', () => {
-    expect(ops('将第三条第二款移作第五条第二款。')).toEqual([{ kind: 'move', level: 'paragraph', source: a(3, { paragraph: 2 }), to: a(5, { paragraph: 2 }) }]);
+    expect(ops('将第三条第二款移作第五条第二款。')).toEqual([
+      { kind: 'move', level: 'paragraph', source: a(3, { paragraph: 2 }), to: a(5, { paragraph: 2 }) },
+    ]);
     // 移至 an article: into it, last.
     expect(ops('将第三条第二款移至第五条。')).toEqual([{ kind: 'move', level: 'paragraph', source: a(3, { paragraph: 2 }), to: a(5) }]);
     // 原第六项修改为第二款第一项: a 项 into a 款 of its own article.
@@ -277,7 +328,9 @@ describe('moves', () => {
   });
 
   it('移作 in the same article moves; an article to another number is a renumbering the engine checks', () => {
-    expect(ops('将第三条第二款移作第三条第三款。')).toEqual([{ kind: 'move', level: 'paragraph', source: a(3, { paragraph: 2 }), to: a(3, { paragraph: 3 }) }]);
+    expect(ops('将第三条第二款移作第三条第三款。')).toEqual([
+      { kind: 'move', level: 'paragraph', source: a(3, { paragraph: 2 }), to: a(3, { paragraph: 3 }) },
+    ]);
     expect(ops('将第三条调整为第五条。')).toEqual([{ kind: 'renumber', level: 'article', target: a(3), to: a(5) }]);
   });
 });

@@ -24,12 +24,16 @@ describe('describeOperation', () => {
   });
 
   it('names the whole rule, the title and the preamble', () => {
-    const ops = parseDecision(single('将本办法中的“甲”修改为“乙”。', '将名称修改为：“新名称”。', '将引言修改为：“为了…。”')).value.amendments[0].items.flatMap((i) => i.operations);
+    const ops = parseDecision(
+      single('将本办法中的“甲”修改为“乙”。', '将名称修改为：“新名称”。', '将引言修改为：“为了…。”'),
+    ).value.amendments[0].items.flatMap((i) => i.operations);
     expect(ops.map(describeOperation)).toEqual(['修改文字 全文：“甲”→“乙”', '修改名称：“新名称”', '修改引言 引言：为了…。']);
   });
 
   it('names a sentence and a lead-in', () => {
-    const ops = parseDecision(single('删去第十条第二款第二句。', '将第三条最后一句修改为：“甲。”', '第五条条首部分修改为：“乙”。')).value.amendments[0].items.flatMap((i) => i.operations);
+    const ops = parseDecision(
+      single('删去第十条第二款第二句。', '将第三条最后一句修改为：“甲。”', '第五条条首部分修改为：“乙”。'),
+    ).value.amendments[0].items.flatMap((i) => i.operations);
     expect(ops.map(describeOperation)).toEqual(['删去句 第十条第二款第二句', '修改句 第三条最后一句：甲。', '修改条首部分 第五条：乙']);
   });
 });

@@ -74,7 +74,9 @@ describe('3. the first place’s words right after it, the others’ after 中�
       ].join('\n'),
     );
     expect(notInfo(r)).toEqual([]);
-    const ops = r.value.amendments[0].items[0].operations.map((o) => (o.kind === 'replaceText' ? { scope: o.scope, pairs: o.pairs } : o.kind));
+    const ops = r.value.amendments[0].items[0].operations.map((o) =>
+      o.kind === 'replaceText' ? { scope: o.scope, pairs: o.pairs } : o.kind,
+    );
     expect(ops).toEqual([
       { scope: [{ article: { n: 8 }, paragraph: 1 }], pairs: [{ from: '工商行政管理', to: '市场监督管理' }] },
       { scope: [{ article: { n: 23 }, paragraph: 2 }], pairs: [{ from: '工商', to: '市场监督管理' }] },
@@ -131,7 +133,10 @@ describe('4. 合并表述 then the merged article restated', () => {
       level: 'article',
       targets: [{ article: { n: 20 } }, { article: { n: 22 } }],
       as: { article: { n: 21 } },
-      content: { level: 'paragraphs', paragraphs: [{ text: '任免案逐人表决，以全体组成人员的过半数通过。' }, { text: '任职的时间以会议通过之日为准。' }] },
+      content: {
+        level: 'paragraphs',
+        paragraphs: [{ text: '任免案逐人表决，以全体组成人员的过半数通过。' }, { text: '任职的时间以会议通过之日为准。' }],
+      },
     });
     // The count is checked against the text: three 款 announced, two given.
     expect(notInfo(decision('三款'))).toEqual(['decision/payload-count-mismatch']);

@@ -72,7 +72,13 @@ describe('a local decision with 下列 sections and （一）《…》 rule head
 
   it('inserts an item into the 款 named as the anchor', () => {
     expect(d.amendments[0].items[1].operations.map(bare)).toEqual([
-      { kind: 'insertNode', level: 'item', as: { item: 3 }, parent: { article: { n: 5 }, paragraph: 2 }, content: { level: 'items', text: '（三）丁。' } },
+      {
+        kind: 'insertNode',
+        level: 'item',
+        as: { item: 3 },
+        parent: { article: { n: 5 }, paragraph: 2 },
+        content: { level: 'items', text: '（三）丁。' },
+      },
     ]);
   });
 

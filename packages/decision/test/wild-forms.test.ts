@@ -8,7 +8,10 @@ import { bare, single, type Bare } from './helpers.ts';
  */
 function read(...items: string[]) {
   const r = parseDecision(single(...items));
-  return { items: r.value.amendments[0]?.items.map((i) => i.operations.map(bare)) ?? [], diagnostics: r.diagnostics.filter((d) => d.severity !== 'info') };
+  return {
+    items: r.value.amendments[0]?.items.map((i) => i.operations.map(bare)) ?? [],
+    diagnostics: r.diagnostics.filter((d) => d.severity !== 'info'),
+  };
 }
 
 function ops(instruction: string): Bare[] {
@@ -28,7 +31,9 @@ describe('divisions and splits', () => {
   });
 
   it('单作一条，作为第三条: the 款 becomes an article of its own', () => {
-    expect(ops('将第二条第三款单作一条，作为第三条。')).toEqual([{ kind: 'split', level: 'article', source: a(2, { paragraph: 3 }), as: a(3) }]);
+    expect(ops('将第二条第三款单作一条，作为第三条。')).toEqual([
+      { kind: 'split', level: 'article', source: a(2, { paragraph: 3 }), as: a(3) },
+    ]);
   });
 });
 
@@ -48,12 +53,20 @@ describe('moves across articles and levels', () => {
   });
 
   it('第四十三条第二款改为第四十八条第一款: the 款 heads a new article', () => {
-    expect(ops('将第四十三条第二款改为第四十八条第一款。')).toEqual([{ kind: 'split', level: 'article', source: a(43, { paragraph: 2 }), as: a(48) }]);
+    expect(ops('将第四十三条第二款改为第四十八条第一款。')).toEqual([
+      { kind: 'split', level: 'article', source: a(43, { paragraph: 2 }), as: a(48) },
+    ]);
   });
 
   it('第七条第一款和第十条第二款合并，作为第十四条，修改为: a new article of parts of two', () => {
     expect(ops('将第七条第一款和第十条第二款合并，作为第十四条，修改为：“合并的条文。”')).toEqual([
-      { kind: 'split', level: 'article', source: a(7, { paragraph: 1 }), as: a(14), content: { level: 'paragraphs', text: '合并的条文。' } },
+      {
+        kind: 'split',
+        level: 'article',
+        source: a(7, { paragraph: 1 }),
+        as: a(14),
+        content: { level: 'paragraphs', text: '合并的条文。' },
+      },
       { kind: 'deleteNode', level: 'paragraph', target: a(10, { paragraph: 2 }) },
     ]);
   });
@@ -82,13 +95,25 @@ describe('chapters', () => {
 
   it('增加一章，作为第五章，章名为“X”，包括第A条至第B条', () => {
     expect(ops('增加一章，作为第五章，章名为“专利权期限补偿”，包括第七十七条至第八十四条。')).toEqual([
-      { kind: 'insertNode', level: 'chapter', as: { chapter: 5 }, content: { level: 'heading', text: '专利权期限补偿' }, holds: { from: a(77), to: a(84) } },
+      {
+        kind: 'insertNode',
+        level: 'chapter',
+        as: { chapter: 5 },
+        content: { level: 'heading', text: '专利权期限补偿' },
+        holds: { from: a(77), to: a(84) },
+      },
     ]);
   });
 
   it('增加一章，作为第九章“附则”，将第五十四条改为第六十六条，列入本章', () => {
     expect(ops('增加一章，作为第九章“附则”，将第五十四条改为第六十六条，列入本章。')).toEqual([
-      { kind: 'insertNode', level: 'chapter', as: { chapter: 9 }, content: { level: 'heading', text: '附则' }, holds: { from: a(66), to: a(66) } },
+      {
+        kind: 'insertNode',
+        level: 'chapter',
+        as: { chapter: 9 },
+        content: { level: 'heading', text: '附则' },
+        holds: { from: a(66), to: a(66) },
+      },
       { kind: 'renumber', level: 'article', target: a(54), to: a(66) },
     ]);
   });
@@ -97,16 +122,34 @@ describe('chapters', () => {
 describe('an article put into a chapter: 列入第三章, 列入本章', () => {
   it('列入第四章: the chapter named holds the new article; the article it was to follow gives way', () => {
     expect(ops('增加一条，作为第九条：“测试机构出具虚假测试报告的，依法处罚。”，列入第四章。')).toEqual([
-      { kind: 'insertNode', level: 'article', parent: { chapter: 4 }, as: a(9), content: { level: 'paragraphs', text: '测试机构出具虚假测试报告的，依法处罚。' } },
+      {
+        kind: 'insertNode',
+        level: 'article',
+        parent: { chapter: 4 },
+        as: a(9),
+        content: { level: 'paragraphs', text: '测试机构出具虚假测试报告的，依法处罚。' },
+      },
     ]);
     expect(ops('在第二条后增加一条，作为第三条：“测试机构应当依法取得资质认定。”列入第二章第一节。')).toEqual([
-      { kind: 'insertNode', level: 'article', parent: { chapter: 2, section: 1 }, as: a(3), content: { level: 'paragraphs', text: '测试机构应当依法取得资质认定。' } },
+      {
+        kind: 'insertNode',
+        level: 'article',
+        parent: { chapter: 2, section: 1 },
+        as: a(3),
+        content: { level: 'paragraphs', text: '测试机构应当依法取得资质认定。' },
+      },
     ]);
   });
 
   it('列入本章 after an article put beside another: the chapter of that article, where it goes anyway', () => {
     expect(ops('在第四条后增加一条，作为第六条：“测试机构应当建立档案管理制度。”，列入本章。')).toEqual([
-      { kind: 'insertNode', level: 'article', after: a(4), as: a(6), content: { level: 'paragraphs', text: '测试机构应当建立档案管理制度。' } },
+      {
+        kind: 'insertNode',
+        level: 'article',
+        after: a(4),
+        as: a(6),
+        content: { level: 'paragraphs', text: '测试机构应当建立档案管理制度。' },
+      },
     ]);
   });
 
@@ -120,7 +163,9 @@ describe('the rule named by its kind', () => {
     expect(ops('条例原第五条第一款修改为“新的款。”')).toEqual([
       { kind: 'replaceNode', level: 'paragraph', target: a(5, { paragraph: 1 }), content: { level: 'paragraphs', text: '新的款。' } },
     ]);
-    expect(ops('将条例名称修改为“某某市农村公路条例”。')).toEqual([{ kind: 'renameHeading', level: 'title', target: { special: 'title' }, title: '某某市农村公路条例' }]);
+    expect(ops('将条例名称修改为“某某市农村公路条例”。')).toEqual([
+      { kind: 'renameHeading', level: 'title', target: { special: 'title' }, title: '某某市农村公路条例' },
+    ]);
     const whole = [{ kind: 'replaceText', scope: [], pairs: [{ from: '地方公路', to: '农村公路' }] }];
     expect(ops('将条例中的“地方公路”统一修改为“农村公路”。')).toEqual(whole);
     expect(ops('将有关条款中的“地方公路”修改为“农村公路”。')).toEqual(whole);
@@ -180,14 +225,22 @@ describe('words left out or added by the drafter', () => {
 
   it('条例原第三十三条删除“…。” / 条例原第二十四条增加“…。”', () => {
     expect(ops('条例原第三十三条删除“并报备案。”')).toEqual([{ kind: 'deleteText', scope: [a(33)], phrases: ['并报备案。'] }]);
-    expect(ops('条例原第二十四条增加“候选人可以自荐产生。”')).toEqual([{ kind: 'insertText', scope: [a(24)], text: '候选人可以自荐产生。', position: 'end' }]);
+    expect(ops('条例原第二十四条增加“候选人可以自荐产生。”')).toEqual([
+      { kind: 'insertText', scope: [a(24)], text: '候选人可以自荐产生。', position: 'end' },
+    ]);
     const r = read('第二十四条增加“自荐”。');
     expect(r.diagnostics.map((d) => d.ruleId)).toEqual(['decision/unplaced-insertion']);
   });
 
   it('第一、二款修改为one 款 of text: the two become one', () => {
     expect(ops('将第七十三条第一、二款修改为：“合并后的款。”')).toEqual([
-      { kind: 'merge', level: 'paragraph', targets: [a(73, { paragraph: 1 }), a(73, { paragraph: 2 })], as: { paragraph: 1 }, content: { level: 'paragraphs', text: '合并后的款。' } },
+      {
+        kind: 'merge',
+        level: 'paragraph',
+        targets: [a(73, { paragraph: 1 }), a(73, { paragraph: 2 })],
+        as: { paragraph: 1 },
+        content: { level: 'paragraphs', text: '合并后的款。' },
+      },
     ]);
   });
 });
@@ -196,7 +249,14 @@ describe('one clause the grammar does not know costs only itself', () => {
   it('the other clauses of the sentence still give operations; words that change nothing are passed over', () => {
     const r = read('对部分字词进一步规范表述，条例中的“甲”修改为“乙”，“丙”修改为“丁”，将第五条按某种方式办理，删去第六条。');
     expect(r.items[0]).toEqual([
-      { kind: 'replaceText', scope: [], pairs: [{ from: '甲', to: '乙' }, { from: '丙', to: '丁' }] },
+      {
+        kind: 'replaceText',
+        scope: [],
+        pairs: [
+          { from: '甲', to: '乙' },
+          { from: '丙', to: '丁' },
+        ],
+      },
       { kind: 'deleteNode', level: 'article', target: a(6) },
     ]);
     expect(r.diagnostics.map((d) => d.ruleId)).toEqual(['decision/commentary-skipped', 'decision/unrecognised-instruction']);

@@ -3,7 +3,20 @@
  * containers (编 › 章 › 节 › 条 › 款 › 项, or plan points and boxes).
  */
 import type {
-  Article, ArticleNumber, Block, Box, Chapter, Diagnostic, Document, Item, LineIndex, Paragraph, Part, PlanPoint, Section, Span,
+  Article,
+  ArticleNumber,
+  Block,
+  Box,
+  Chapter,
+  Diagnostic,
+  Document,
+  Item,
+  LineIndex,
+  Paragraph,
+  Part,
+  PlanPoint,
+  Section,
+  Span,
 } from '@amend/model';
 import { articleLabel, assertNever, diagnostic, headingNumber, squeezeSpaces, toChinese } from '@amend/model';
 import type { Line } from './lines.ts';
@@ -62,7 +75,11 @@ export class Builder {
   private process(line: Line, pos: Span): void {
     const kind = this.kindOf(line);
     if (this.preamble) {
-      const ends = kind.k === 'heading' || kind.k === 'article' || (!this.ctx.rule && kind.k !== 'text') || (this.ctx.pointsBody === true && kind.k === 'dun');
+      const ends =
+        kind.k === 'heading' ||
+        kind.k === 'article' ||
+        (!this.ctx.rule && kind.k !== 'text') ||
+        (this.ctx.pointsBody === true && kind.k === 'dun');
       if (!ends) {
         if (this.join(line, pos)) return;
         const p = para(line.text, pos);
@@ -152,23 +169,40 @@ export class Builder {
   private articleLine(a: Extract<LineKind, { k: 'article' }>, line: Line, pos: Span): void {
     if (a.num.n === 0) {
       const found = line.text.slice(0, line.text.indexOf('条') + 1);
-      this.ctx.diagnostics.push(diagnostic('document/article-zero', { found }, { file: this.ctx.file, span: pos, expected: '第一条 or a later number' }));
+      this.ctx.diagnostics.push(
+        diagnostic('document/article-zero', { found }, { file: this.ctx.file, span: pos, expected: '第一条 or a later number' }),
+      );
     }
     const prev = this.lastArticle;
     if (prev && !follows(prev, a.num)) {
       // A stray line break can start a line with 第五十二条 inside a sentence: join it back.
       const last = this.last;
       // (a sentence cut after a book title 《…》 is still unfinished; a short line is not a cut sentence)
-      if (this.ctx.joinStrayArticles && this.article && last && line.blankBefore && last.text.length >= 10 && !endsSentence(last.text.replace(/》$/, ''))) {
+      if (
+        this.ctx.joinStrayArticles &&
+        this.article &&
+        last &&
+        line.blankBefore &&
+        last.text.length >= 10 &&
+        !endsSentence(last.text.replace(/》$/, ''))
+      ) {
         last.text += line.text;
         if (last.pos) last.pos = { start: last.pos.start, end: pos.end };
         this.ctx.diagnostics.push(
-          diagnostic('document/joined-stray-article', { found: articleLabel(a.num), article: articleLabel(prev) }, { file: this.ctx.file, span: pos }),
+          diagnostic(
+            'document/joined-stray-article',
+            { found: articleLabel(a.num), article: articleLabel(prev) },
+            { file: this.ctx.file, span: pos },
+          ),
         );
         return;
       }
       this.ctx.diagnostics.push(
-        diagnostic('document/article-out-of-order', { found: articleLabel(a.num), previous: articleLabel(prev) }, { file: this.ctx.file, span: pos }),
+        diagnostic(
+          'document/article-out-of-order',
+          { found: articleLabel(a.num), previous: articleLabel(prev) },
+          { file: this.ctx.file, span: pos },
+        ),
       );
     }
     this.lastArticle = a.num;
@@ -192,7 +226,11 @@ export class Builder {
       const prev = lastPara.children[lastPara.children.length - 1];
       if ((prev?.num ?? 0) + 1 !== kind.num) {
         this.ctx.diagnostics.push(
-          diagnostic('document/item-out-of-order', { found: kind.label, previous: prev?.label ?? '(none)' }, { file: this.ctx.file, span: pos }),
+          diagnostic(
+            'document/item-out-of-order',
+            { found: kind.label, previous: prev?.label ?? '(none)' },
+            { file: this.ctx.file, span: pos },
+          ),
         );
       }
       const item: Item = { kind: 'item', id: '', num: kind.num, label: kind.label, text: kind.text, children: [], pos };
@@ -218,7 +256,15 @@ export class Builder {
     const style = kind.k === 'item' ? 'paren' : kind.k;
     while (this.points.length && RANK[this.points[this.points.length - 1].style] >= RANK[style]) this.points.pop();
     const parent = this.blockParent();
-    if (this.ctx.rule && !this.box && this.points.length === 0 && parent.kind !== 'document' && 'num' in parent && parent.num > 0 && parent.children.length === 0) {
+    if (
+      this.ctx.rule &&
+      !this.box &&
+      this.points.length === 0 &&
+      parent.kind !== 'document' &&
+      'num' in parent &&
+      parent.num > 0 &&
+      parent.children.length === 0
+    ) {
       const what = kind.k === 'item' ? '项' : kind.k === 'arabic' ? '目' : '';
       this.error(
         pos,

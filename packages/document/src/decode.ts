@@ -45,9 +45,11 @@ function decodeUtf16(bytes: Uint8Array, little: boolean, where: { file?: string 
         continue;
       }
     }
-    if ((u >= 0xd800 && u <= 0xdfff) || u === 0) return { value: undefined, diagnostics: [badByte(bytes, 2 + i, 2, little ? 'utf-16le' : 'utf-16be', where)] };
+    if ((u >= 0xd800 && u <= 0xdfff) || u === 0)
+      return { value: undefined, diagnostics: [badByte(bytes, 2 + i, 2, little ? 'utf-16le' : 'utf-16be', where)] };
   }
-  if (bytes.length % 2) return { value: undefined, diagnostics: [badByte(bytes, bytes.length - 1, 2, little ? 'utf-16le' : 'utf-16be', where)] };
+  if (bytes.length % 2)
+    return { value: undefined, diagnostics: [badByte(bytes, bytes.length - 1, 2, little ? 'utf-16le' : 'utf-16be', where)] };
   const text = new TextDecoder(little ? 'utf-16le' : 'utf-16be').decode(body);
   return finish(text, [diagnostic('io/decoded-utf16', {}, where)], where);
 }
@@ -58,12 +60,23 @@ function finish(text: string, diagnostics: Diagnostic[], where: { file?: string 
 }
 
 /** The error for the byte at `offset`, with the line and column it falls on (code units of `width` bytes). */
-function badByte(bytes: Uint8Array, offset: number, width: 1 | 2, encoding: 'utf-8' | 'utf-16le' | 'utf-16be', where: { file?: string }): Diagnostic {
+function badByte(
+  bytes: Uint8Array,
+  offset: number,
+  width: 1 | 2,
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be',
+  where: { file?: string },
+): Diagnostic {
   const start = width === 2 ? 2 : bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   let line = 1;
   let lineStart = start;
   for (let i = start; i + width <= offset; i += width) {
-    const newline = width === 1 ? bytes[i] === 0x0a : encoding === 'utf-16le' ? bytes[i] === 0x0a && bytes[i + 1] === 0 : bytes[i] === 0 && bytes[i + 1] === 0x0a;
+    const newline =
+      width === 1
+        ? bytes[i] === 0x0a
+        : encoding === 'utf-16le'
+          ? bytes[i] === 0x0a && bytes[i + 1] === 0
+          : bytes[i] === 0 && bytes[i + 1] === 0x0a;
     if (newline) {
       line++;
       lineStart = i + width;
@@ -73,7 +86,11 @@ function badByte(bytes: Uint8Array, offset: number, width: 1 | 2, encoding: 'utf
   const column = new TextDecoder(encoding).decode(bytes.subarray(lineStart, offset)).length + 1;
   const point = { line, column, offset };
   const at = { ...point, column: column + 1, offset: offset + 1 };
-  return diagnostic('io/bad-encoding', { offset, line, byte: bytes[offset]?.toString(16).padStart(2, '0') ?? '' }, { ...where, span: { start: point, end: at } });
+  return diagnostic(
+    'io/bad-encoding',
+    { offset, line, byte: bytes[offset]?.toString(16).padStart(2, '0') ?? '' },
+    { ...where, span: { start: point, end: at } },
+  );
 }
 
 /** Offset of the first byte that does not begin or continue a valid UTF-8 sequence. */
@@ -123,7 +140,17 @@ function firstBadGb18030(b: Uint8Array): number {
     }
     const e = b[i + 2];
     const f = b[i + 3];
-    if (d !== undefined && d >= 0x30 && d <= 0x39 && e !== undefined && e >= 0x81 && e <= 0xfe && f !== undefined && f >= 0x30 && f <= 0x39) {
+    if (
+      d !== undefined &&
+      d >= 0x30 &&
+      d <= 0x39 &&
+      e !== undefined &&
+      e >= 0x81 &&
+      e <= 0xfe &&
+      f !== undefined &&
+      f >= 0x30 &&
+      f <= 0x39
+    ) {
       i += 4;
       continue;
     }

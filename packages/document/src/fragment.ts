@@ -3,7 +3,21 @@
  * the level the instruction addresses. Fragment nodes have no positions: they
  * come from the decision, not from the rule.
  */
-import type { Article, Chapter, Diagnostic, Document, Fragment, Item, Level, Node, Paragraph, Part, Result, Section, Subitem } from '@amend/model';
+import type {
+  Article,
+  Chapter,
+  Diagnostic,
+  Document,
+  Fragment,
+  Item,
+  Level,
+  Node,
+  Paragraph,
+  Part,
+  Result,
+  Section,
+  Subitem,
+} from '@amend/model';
 import { diagnostic, LineIndex, squeezeSpaces } from '@amend/model';
 import { Builder } from './build.ts';
 import { plainLine, plainTexts, readLines } from './lines.ts';
@@ -39,14 +53,20 @@ export function parseFragment(text: string, level: Level): Result<Fragment> {
     case 'section':
       if (!kindsOf().some((k) => k.k === 'article')) {
         const k = kindsOf()[0] as LineKind | undefined;
-        return { value: { level: 'heading', text: k?.k === 'heading' && k.num > 0 ? k.title : squeezeSpaces(lines.join('')) }, diagnostics };
+        return {
+          value: { level: 'heading', text: k?.k === 'heading' && k.num > 0 ? k.title : squeezeSpaces(lines.join('')) },
+          diagnostics,
+        };
       }
       return { value: { level: 'articles', text, ...read(text, diagnostics) }, diagnostics };
     case 'article': {
       // Whole articles when the text starts with 第X条: only the first line need be classified.
       const first = lines.length ? classify(lines[0], -1, tabs) : undefined;
       if (first?.k === 'article') return { value: { level: 'articles', text, articles: read(text, diagnostics).articles }, diagnostics };
-      return { value: { level: 'paragraphs', text, paragraphs: checkedParagraphs(lines, kindsOf(first), level, diagnostics) }, diagnostics };
+      return {
+        value: { level: 'paragraphs', text, paragraphs: checkedParagraphs(lines, kindsOf(first), level, diagnostics) },
+        diagnostics,
+      };
     }
     case 'paragraph':
     case 'preamble':
@@ -139,7 +159,8 @@ function itemsOf(lines: string[], kinds: LineKind[]): Item[] {
     const k = kinds[i];
     const last = out[out.length - 1];
     if (k.k === 'item') out.push(item(k.num, k.label, k.text, `item_${k.num}`));
-    else if (k.k === 'arabic' && last) last.children.push({ kind: 'subitem', id: `${last.id}__subitem_${k.num}`, num: k.num, label: k.label, text: k.text });
+    else if (k.k === 'arabic' && last)
+      last.children.push({ kind: 'subitem', id: `${last.id}__subitem_${k.num}`, num: k.num, label: k.label, text: k.text });
     // An item written without its label: the engine gives it the number of the place it goes to.
     else if (!last) out.push(item(0, '', line, 'item_0'));
     else last.text += line;
@@ -176,7 +197,9 @@ function read(text: string, diagnostics: Diagnostic[]): { articles: Article[]; d
       });
     });
   }
-  const divisions = doc.children.filter((n): n is Part | Chapter | Section => n.kind === 'part' || n.kind === 'chapter' || n.kind === 'section');
+  const divisions = doc.children.filter(
+    (n): n is Part | Chapter | Section => n.kind === 'part' || n.kind === 'chapter' || n.kind === 'section',
+  );
   if (divisions.length === 0) return { articles };
   const clear = (d: Part | Chapter | Section): void => {
     delete d.pos;

@@ -54,7 +54,11 @@ export function splitGazette(text: string, file?: string): Result<GazetteEntry[]
 }
 
 function entry(lines: Line[], kind: Start['kind'], text: string, index: LineIndex): GazetteEntry {
-  const h = headerEnd(lines.map((l) => l.text), 1, 15);
+  const h = headerEnd(
+    lines.map((l) => l.text),
+    1,
+    15,
+  );
   const header = lines.slice(0, h + 1);
   const titleLine = lines[h + 1] ?? lines[lines.length - 1];
   const title = squeezeSpaces(titleLine.text);

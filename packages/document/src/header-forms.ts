@@ -40,7 +40,9 @@ export function noteAt(lines: readonly Line[], i: number): { text: string; end: 
     text += lines[k].text;
     if (/[）)]$/.test(lines[k].text)) {
       // A note holds dates, never an article (第一条 inside it means the brackets are the body's).
-      return /[0-9０-９]{4}\s*年|[〇零一二三四五六七八九]{4}年/.test(text) && !ARTICLE.test(text) ? { text: text.slice(1, -1), end: k + 1 } : undefined;
+      return /[0-9０-９]{4}\s*年|[〇零一二三四五六七八九]{4}年/.test(text) && !ARTICLE.test(text)
+        ? { text: text.slice(1, -1), end: k + 1 }
+        : undefined;
     }
     if (k > i && /^第[零〇一二两三四五六七八九十百千0-9]+[条章节编]/.test(lines[k].text)) return undefined;
   }

@@ -22,10 +22,15 @@ export function isInvisible(c: number): boolean {
   if (c <= 0x9f) return c !== 0x85; // DEL and the C1 controls
   if (c < 0x00ad) return false;
   return (
-    c === 0x00ad || c === 0x061c || c === 0x180e ||
-    (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) ||
-    (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x206f) ||
-    c === 0xfeff || (c >= 0xfff9 && c <= 0xfffb)
+    c === 0x00ad ||
+    c === 0x061c ||
+    c === 0x180e ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x2064) ||
+    (c >= 0x2066 && c <= 0x206f) ||
+    c === 0xfeff ||
+    (c >= 0xfff9 && c <= 0xfffb)
   );
 }
 
@@ -69,7 +74,10 @@ export function cleanInvisible(text: string): Cleaned | undefined {
 export class OffsetMap {
   private readonly index: LineIndex;
 
-  constructor(original: string, private readonly removed: readonly number[]) {
+  constructor(
+    original: string,
+    private readonly removed: readonly number[],
+  ) {
     this.index = new LineIndex(original);
   }
 

@@ -82,7 +82,7 @@ export function readLines(text: string, format: SourceFormat): Line[] {
 export function plainTexts(text: string): { texts: string[]; tabs: boolean } {
   if (text.includes('\r') || text.includes('\t')) return { texts: readLines(text, 'plain').map((l) => l.text), tabs: text.includes('\t') };
   const texts: string[] = [];
-  for (let from = 0; from <= text.length; ) {
+  for (let from = 0; from <= text.length;) {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
     const line = plainLine(text, from, to);
@@ -147,7 +147,7 @@ function cleanLine(src: string, from: number, to: number, lineNo: number, format
     // A word processor's page number (- 2 -, — 3 —) or field code (PAGE) is no text.
     if (PAGE_MARK.test(src.slice(a, b))) return undefined;
     const c = src.charCodeAt(a);
-    if (src.startsWith('<!--', a) && src.endsWith('-->', b) ) return undefined;
+    if (src.startsWith('<!--', a) && src.endsWith('-->', b)) return undefined;
     // `- ` / `* ` list bullets of the OCR Markdown
     if ((c === 45 || c === 42 || c === 43) && a + 1 < b && src.charCodeAt(a + 1) === 32 && depth === 0) {
       a += 2;

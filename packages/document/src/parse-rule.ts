@@ -38,7 +38,10 @@ export function parseDocument(text: string, opts: ParseOptions = {}): Result<Doc
     result.diagnostics.push(diagnostic(ruleId, { count: offsets.length, chars: codePoints(text, offsets) }, { file: opts.file, span }));
   };
   // A byte-order mark at the very start is how the file was saved, not a character of it.
-  report('document/removed-invisible', cleaned.removed.filter((o) => !(o === 0 && text.charCodeAt(0) === 0xfeff)));
+  report(
+    'document/removed-invisible',
+    cleaned.removed.filter((o) => !(o === 0 && text.charCodeAt(0) === 0xfeff)),
+  );
   report('document/read-as-line-break', cleaned.breaks);
   return result;
 }
@@ -49,7 +52,15 @@ function parseClean(text: string, opts: ParseOptions): Result<Document> {
   const format = detectFormat(text);
   const lines = readLines(text, format);
   const doc: Document = {
-    kind: 'document', id: '', type: opts.type ?? 'other', title: '', notes: [], toc: [], preamble: [], children: [], meta: {},
+    kind: 'document',
+    id: '',
+    type: opts.type ?? 'other',
+    title: '',
+    notes: [],
+    toc: [],
+    preamble: [],
+    children: [],
+    meta: {},
     pos: index.span(0, text.length),
   };
   let i = skipNoise(lines, diagnostics, opts.file, index);
@@ -68,7 +79,11 @@ function parseClean(text: string, opts: ParseOptions): Result<Document> {
   const rule = opts.type ? opts.type === 'rule' : hasArticles;
   const pointsBody = rule && !hasArticles && lines.some((l, k) => k >= i && classify(l.text, l.boldEnd).k === 'dun');
   const builder = new Builder(doc, {
-    file: opts.file, index, diagnostics, rule, pointsBody,
+    file: opts.file,
+    index,
+    diagnostics,
+    rule,
+    pointsBody,
     // LawRefBook text is typed, not scanned: it has no page breaks to rejoin.
     joinPageBreaks: format !== 'lawref',
     joinStrayArticles: format !== 'plain',
@@ -80,7 +95,11 @@ function parseClean(text: string, opts: ParseOptions): Result<Document> {
     builder.add(chapter ? { ...lines[i], text: chapter } : lines[i]);
   }
   // A notice prints its number, issuer and date as the first lines of its text.
-  if (!doc.meta.docNumber && doc.preamble.length) metaFromLines(doc.preamble.slice(0, 12).map((p) => p.text), doc.meta);
+  if (!doc.meta.docNumber && doc.preamble.length)
+    metaFromLines(
+      doc.preamble.slice(0, 12).map((p) => p.text),
+      doc.meta,
+    );
   return { value: assignIds(doc), diagnostics };
 }
 
@@ -124,7 +143,10 @@ function skipNoise(lines: Line[], diagnostics: Diagnostic[], file: string | unde
     // nothing but navigation, or a title that looks like navigation too: keep it all as text
     if (i >= lines.length || NOISE.test(lines[i].text)) return 0;
     const last = lines[i - 1];
-    const skipped = lines.slice(0, i).map((l) => l.text).join(' ');
+    const skipped = lines
+      .slice(0, i)
+      .map((l) => l.text)
+      .join(' ');
     diagnostics.push(diagnostic('document/skipped-noise', { text: skipped }, { file, span: index.span(lines[0].start, last.end) }));
   }
   return i;
@@ -146,7 +168,11 @@ function readHeader(lines: Line[], i: number, doc: Document, format: SourceForma
   } else if (isOrderHeading(doc.title) && lines[i] && orderNumber(lines[i].text) !== undefined) {
     // A decree as printed: the order header comes first and the rule's own title after it.
     const start = i - 1;
-    const k = headerEnd(lines.map((l) => l.text), i, 11);
+    const k = headerEnd(
+      lines.map((l) => l.text),
+      i,
+      11,
+    );
     const header = lines.slice(start, k + 1);
     if (lines[k + 1]) {
       doc.title = squeezeSpaces(lines[k + 1].text);

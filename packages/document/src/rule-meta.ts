@@ -39,7 +39,8 @@ export function orderNumber(text: string): number | undefined {
 /** 宁政办发〔2021〕96号 */
 export const DOC_NUMBER_RE = /^[\u4e00-\u9fa5]{1,12}[〔［\[（(][0-9]{4}[〕］\])）][0-9]{1,4}号$/;
 
-const SIGNATORY_RE = /^(?:自治区|省|市|盟|州|县|区)?(?:主席|省长|市长|盟长|州长|县长|区长|部长|主任|局长|署长|行长|院长|旗长)\s*(\S.{0,6})$/;
+const SIGNATORY_RE =
+  /^(?:自治区|省|市|盟|州|县|区)?(?:主席|省长|市长|盟长|州长|县长|区长|部长|主任|局长|署长|行长|院长|旗长)\s*(\S.{0,6})$/;
 
 /**
  * Reads the promulgation lines (a decree header, 题注 or LawRefBook header

@@ -54,7 +54,12 @@ export function serialize(doc: Document): string {
     }
   };
   for (const c of doc.children) visit(c);
-  return chunks.filter((c) => c.length > 0).map((c) => c.join('\n')).join('\n\n') + '\n';
+  return (
+    chunks
+      .filter((c) => c.length > 0)
+      .map((c) => c.join('\n'))
+      .join('\n\n') + '\n'
+  );
 }
 
 /** 第一章　总则; an unnumbered heading keeps its words after `#`, `##` or `###` for its level. */

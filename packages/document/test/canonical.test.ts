@@ -38,7 +38,11 @@ describe('canonical plain text', () => {
     const [art3, art3a, art4] = sec.children as Article[];
     expect(art3.num).toEqual({ n: 3 });
     const items = art3.children[0].children;
-    expect(items.map((i) => [i.num, i.label])).toEqual([[1, '（一）'], [2, '（二）'], [3, '(三)']]);
+    expect(items.map((i) => [i.num, i.label])).toEqual([
+      [1, '（一）'],
+      [2, '（二）'],
+      [3, '(三)'],
+    ]);
     expect(items[1].children.map((s) => [s.num, s.label, s.text])).toEqual([
       [1, '1．', '受到开除处分的；'],
       [2, '2．', '被判处刑罚的。'],
@@ -99,7 +103,8 @@ describe('lines that do not fit the structure', () => {
   });
 
   it('a rule drafted as numbered points (一、二、) without articles: the 引言, then the points as its body', () => {
-    const src = '某某市人大常委会关于罚款限额的规定\n\n根据有关法律，作如下规定：\n\n一、罚款的限额为三十万元。\n\n二、确需超过的，提请审议决定。\n\n（一）第一种情形；\n\n三、本规定自公布之日起施行。\n';
+    const src =
+      '某某市人大常委会关于罚款限额的规定\n\n根据有关法律，作如下规定：\n\n一、罚款的限额为三十万元。\n\n二、确需超过的，提请审议决定。\n\n（一）第一种情形；\n\n三、本规定自公布之日起施行。\n';
     const { value, diagnostics } = parseRule(src, { file: 'x.txt' });
     expect(errors(diagnostics)).toEqual([]);
     expect(value.preamble.map((p) => p.text)).toEqual(['根据有关法律，作如下规定：']);
@@ -127,7 +132,11 @@ describe('lines that do not fit the structure', () => {
 
 describe('the canonical texts of examples/decree-119', () => {
   const dirs = ['rules', 'expected'].map((d) => join(fixtures, '../../../../examples/decree-119', d));
-  const files = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f)));
+  const files = dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => join(dir, f)),
+  );
 
   it.each(files.map((f) => [f.split('/').slice(-2).join('/'), f]))('%s parses cleanly and serializes back byte for byte', (_, file) => {
     const source = read(file);

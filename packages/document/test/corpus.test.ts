@@ -28,7 +28,8 @@ describe('every Markdown file of the corpus', () => {
       let expected = bodyChars(source.slice(info));
       for (const head of [value.title, ...value.notes.map((n) => n.text)].map(bodyChars)) {
         const at = expected.indexOf(head);
-        if (at >= 0 && at <= 2) expected = expected.slice(0, at).replace(/[（(]$/, '') + expected.slice(at + head.length).replace(/^[）)]/, '');
+        if (at >= 0 && at <= 2)
+          expected = expected.slice(0, at).replace(/[（(]$/, '') + expected.slice(at + head.length).replace(/^[）)]/, '');
       }
       let written = bodyChars(canonical.slice(canonical.indexOf('\n\n')));
       // A 目录 printed without its 目录 line (the headings alone) is written with one.
@@ -82,7 +83,13 @@ describe('刑法(2020-12-26).md', () => {
 
   it('has 2 numbered 编 (plus 附则 and two 附件 as unnumbered ones), 15 章 and 37 节', () => {
     const parts = doc.children as Part[];
-    expect(parts.map((p) => [p.num, p.title])).toEqual([[1, '总则'], [2, '分则'], [0, '附则'], [0, '附件一'], [0, '附件二']]);
+    expect(parts.map((p) => [p.num, p.title])).toEqual([
+      [1, '总则'],
+      [2, '分则'],
+      [0, '附则'],
+      [0, '附件一'],
+      [0, '附件二'],
+    ]);
     const chapters = parts.flatMap((p) => p.children.filter((c): c is Chapter => c.kind === 'chapter'));
     expect(chapters).toHaveLength(15);
     expect(chapters.flatMap((c) => c.children.filter((s) => s.kind === 'section'))).toHaveLength(37);

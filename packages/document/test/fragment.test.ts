@@ -38,7 +38,10 @@ describe('parseFragment', () => {
   });
 
   it('article level starting with its own number gives whole articles (national 修正案 style)', () => {
-    const { value } = parseFragment('第一百三十三条之一　在道路上驾驶机动车，有下列情形之一的，处拘役：\n（一）追逐竞驶，情节恶劣的；', 'article');
+    const { value } = parseFragment(
+      '第一百三十三条之一　在道路上驾驶机动车，有下列情形之一的，处拘役：\n（一）追逐竞驶，情节恶劣的；',
+      'article',
+    );
     if (value.level !== 'articles') throw new Error(value.level);
     expect(value.articles.map((a) => [a.num, a.id, a.children[0].children.length])).toEqual([[{ n: 133, sub: 1 }, 'art_133_1', 1]]);
     expect(value.articles[0].pos).toBeUndefined();
@@ -57,7 +60,10 @@ describe('parseFragment', () => {
     const ascii = parseFragment('(三)其他情形。\n1.甲；\n2.乙。', 'item').value;
     if (ascii.level !== 'items') throw new Error(ascii.level);
     expect(ascii.items[0].label).toBe('(三)');
-    expect(ascii.items[0].children.map((s) => [s.num, s.label, s.text])).toEqual([[1, '1.', '甲；'], [2, '2.', '乙。']]);
+    expect(ascii.items[0].children.map((s) => [s.num, s.label, s.text])).toEqual([
+      [1, '1.', '甲；'],
+      [2, '2.', '乙。'],
+    ]);
   });
 
   it('item level without a label: number 0, for the engine to fill in', () => {
@@ -75,13 +81,19 @@ describe('parseFragment', () => {
   it('chapter level: a new chapter with its articles, or just a heading', () => {
     const withArticles = parseFragment('第三章　监督检查\n第十条　甲。\n第十一条　乙。\n丙。', 'chapter').value;
     if (withArticles.level !== 'articles') throw new Error(withArticles.level);
-    expect(withArticles.articles.map((a) => [a.num.n, a.children.length])).toEqual([[10, 1], [11, 2]]);
+    expect(withArticles.articles.map((a) => [a.num.n, a.children.length])).toEqual([
+      [10, 1],
+      [11, 2],
+    ]);
     // The chapter as read, holding the same articles.
     expect(withArticles.divisions?.map((d) => [d.kind, d.num, d.title, d.children.length])).toEqual([['chapter', 3, '监督检查', 2]]);
     expect(withArticles.divisions?.[0].children[0]).toBe(withArticles.articles[0]);
     const sections = parseFragment('第二章　管理\n第一节　登记\n第五条　甲。\n第二节　监督\n第六条　乙。', 'chapter').value;
     if (sections.level !== 'articles') throw new Error(sections.level);
-    expect(sections.divisions?.[0].children.map((s) => s.kind === 'section' && [s.num, s.title])).toEqual([[1, '登记'], [2, '监督']]);
+    expect(sections.divisions?.[0].children.map((s) => s.kind === 'section' && [s.num, s.title])).toEqual([
+      [1, '登记'],
+      [2, '监督'],
+    ]);
     expect(parseFragment('第三章　监督 检查', 'chapter').value).toEqual({ level: 'heading', text: '监督检查' });
     expect(parseFragment('法律责任', 'chapter').value).toEqual({ level: 'heading', text: '法律责任' });
   });

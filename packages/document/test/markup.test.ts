@@ -58,7 +58,9 @@ describe('a 目录 printed as bare headings, without its 目录 line', () => {
   });
 
   it('headings that never come back are chapters of their own', () => {
-    const doc = parseRule(['# 某某办法', '', '## 第一章　总则', '', '## 第一节　一般规定', '', '第一条　为了管理，制定本办法。', ''].join('\n')).value;
+    const doc = parseRule(
+      ['# 某某办法', '', '## 第一章　总则', '', '## 第一节　一般规定', '', '第一条　为了管理，制定本办法。', ''].join('\n'),
+    ).value;
     expect(doc.toc).toEqual([]);
   });
 });

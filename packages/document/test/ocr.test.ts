@@ -24,7 +24,8 @@ describe('OCR defects', () => {
   });
 
   it('a sentence broken at a page end is rejoined, with an info diagnostic', () => {
-    const src = '# 某办法\n\n**第四条** 部门负责监督。\n\n卫生健康主管部门负责医疗机构和医疗服务行业监督管理，规范医疗机构及其医务人员医疗\n\n服务行为。\n\n其他部门配合。\n';
+    const src =
+      '# 某办法\n\n**第四条** 部门负责监督。\n\n卫生健康主管部门负责医疗机构和医疗服务行业监督管理，规范医疗机构及其医务人员医疗\n\n服务行为。\n\n其他部门配合。\n';
     const { value, diagnostics } = parseRule(src);
     expect(articles(value)[0].children.map((p) => p.text)).toEqual([
       '部门负责监督。',
@@ -78,10 +79,13 @@ describe('OCR defects', () => {
   });
 
   it('a stray line break in LawRefBook text that starts a line with an article number is joined back', () => {
-    const src = '# 某规定\n\n<!-- INFO END -->\n\n第十三条 人民法院应当依据《中华人民共和国合同法》\n\n第五十二条 以及本规定第十四条之规定，认定合同的效力。\n\n第十四条 甲。\n';
+    const src =
+      '# 某规定\n\n<!-- INFO END -->\n\n第十三条 人民法院应当依据《中华人民共和国合同法》\n\n第五十二条 以及本规定第十四条之规定，认定合同的效力。\n\n第十四条 甲。\n';
     const { value, diagnostics } = parseRule(src);
     expect(articles(value).map((a) => a.num.n)).toEqual([13, 14]);
-    expect(articles(value)[0].children[0].text).toBe('人民法院应当依据《中华人民共和国合同法》第五十二条 以及本规定第十四条之规定，认定合同的效力。');
+    expect(articles(value)[0].children[0].text).toBe(
+      '人民法院应当依据《中华人民共和国合同法》第五十二条 以及本规定第十四条之规定，认定合同的效力。',
+    );
     expect(diagnostics.map((d) => d.ruleId)).toEqual(['document/joined-stray-article']);
   });
 

@@ -4,9 +4,44 @@ import { parseDocument, parseFragment, serialize } from '../src/index.ts';
 
 /** Lines made of the pieces real rules are made of, in any order. */
 const words = [
-  '第一条', '第十二条之一', '第８条', '第一章', '第二节', '第一编', '第一分编', '总 则', '　', ' ', '（一）', '(二)', '1．', '2.',
-  '一、', '专栏1', '目录', '。', '；', '：', '，', '“', '”', '《', '》', '（', '）', '附则', '规定',
-  '甲', '乙', '应当', '....\t3', '甲\t乙', '您当前的位置', '宁夏回族自治区人民政府令', '第 118 号', '2022年1月8日',
+  '第一条',
+  '第十二条之一',
+  '第８条',
+  '第一章',
+  '第二节',
+  '第一编',
+  '第一分编',
+  '总 则',
+  '　',
+  ' ',
+  '（一）',
+  '(二)',
+  '1．',
+  '2.',
+  '一、',
+  '专栏1',
+  '目录',
+  '。',
+  '；',
+  '：',
+  '，',
+  '“',
+  '”',
+  '《',
+  '》',
+  '（',
+  '）',
+  '附则',
+  '规定',
+  '甲',
+  '乙',
+  '应当',
+  '....\t3',
+  '甲\t乙',
+  '您当前的位置',
+  '宁夏回族自治区人民政府令',
+  '第 118 号',
+  '2022年1月8日',
 ];
 /**
  * Markup of the Markdown sources, mixed in anywhere; and tabs anywhere, which
@@ -54,9 +89,13 @@ describe('any input', () => {
 
   it('fragments never throw', () => {
     fc.assert(
-      fc.property(marked, fc.constantFrom('title', 'preamble', 'part', 'chapter', 'section', 'article', 'paragraph', 'item', 'subitem' as const), (t, level) => {
-        expect(parseFragment(t, level).value.text).toBeDefined();
-      }),
+      fc.property(
+        marked,
+        fc.constantFrom('title', 'preamble', 'part', 'chapter', 'section', 'article', 'paragraph', 'item', 'subitem' as const),
+        (t, level) => {
+          expect(parseFragment(t, level).value.text).toBeDefined();
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -70,7 +70,11 @@ describe('seed 000: a gazette issue', () => {
 
     it('has 5 chapters and 32 articles, chapter 1 titled 总则', () => {
       expect(chapters.map((c) => [c.num, c.title])).toEqual([
-        [1, '总则'], [2, '基金使用'], [3, '监督管理'], [4, '法律责任'], [5, '附则'],
+        [1, '总则'],
+        [2, '基金使用'],
+        [3, '监督管理'],
+        [4, '法律责任'],
+        [5, '附则'],
       ]);
       expect(arts.map((a) => a.num.n)).toEqual(Array.from({ length: 32 }, (_, i) => i + 1));
       expect(chapters.map((c) => c.children.length)).toEqual([6, 10, 10, 3, 3]);
@@ -85,7 +89,9 @@ describe('seed 000: a gazette issue', () => {
 
     it('rejoins the other page breaks (第六条, 第二十二条, 第三十条)', () => {
       expect(arts[5].children[0].text).toContain('及时曝光骗取医疗保障基金的典型案例。');
-      expect(arts[21].children[0].text).toBe('医疗保障行政部门可以依法委托符合法定条件的组织开展医疗保障行政执法工作。行政强制措施权不得委托。');
+      expect(arts[21].children[0].text).toBe(
+        '医疗保障行政部门可以依法委托符合法定条件的组织开展医疗保障行政执法工作。行政强制措施权不得委托。',
+      );
       expect(arts[29].children).toHaveLength(1);
       expect(arts[29].children[0].text.startsWith('本办法所称定点医药机构，是指符合国家医疗保障行政部门有关规定')).toBe(true);
     });

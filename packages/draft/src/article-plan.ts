@@ -43,7 +43,11 @@ const MAX_HUNKS = 4;
 type Unit = UnitEntry;
 
 export function planPair(old: Article, neu: Article, level: Level, stateReferences: boolean): PairPlan {
-  const whole = (): PairPlan => ({ edits: [], clauses: [{ kind: 'replace', target: { article: old.num }, lines: articleLines(neu) }], whole: true });
+  const whole = (): PairPlan => ({
+    edits: [],
+    clauses: [{ kind: 'replace', target: { article: old.num }, lines: articleLines(neu) }],
+    whole: true,
+  });
   if (level >= 3) return whole();
   // The same words: nothing to say (a renumbered reference is the engine's; if it comes out wrong, level 3 restates).
   if (articleKey(old) === articleKey(neu)) return { edits: [], clauses: [], whole: false };
@@ -69,7 +73,10 @@ export function planPair(old: Article, neu: Article, level: Level, stateReferenc
     units.findIndex((u) => u.para === pi && u.item === item && (sub === undefined ? u.addr.subitem === undefined : u.addr.subitem === sub));
 
   const mark = (u: number, oldText: string, newText: string): void => {
-    const hs = hunks(oldText, newText).map((h) => ({ ...h, auto: level === 0 && referencesOnly(oldText.slice(h.start, h.end), h.text) && !externalAt(oldText, h.start) }));
+    const hs = hunks(oldText, newText).map((h) => ({
+      ...h,
+      auto: level === 0 && referencesOnly(oldText.slice(h.start, h.end), h.text) && !externalAt(oldText, h.start),
+    }));
     if (hs.length) changes.set(u, closeUp(oldText, hs));
   };
 
@@ -95,9 +102,10 @@ export function planPair(old: Article, neu: Article, level: Level, stateReferenc
       else if (k >= 0) {
         itemMap.set(`${oi}:${po.children[k].num}`, itn);
         restate(unitOf(oi, po.children[k].num), itemLines(itn));
-      }
-      else {
-        clauses.push(inPara(oi, { kind: 'insert', level: 'item', parent: itemParent(old, oi), as: { item: nk + 1 }, lines: itemLines(itn) }));
+      } else {
+        clauses.push(
+          inPara(oi, { kind: 'insert', level: 'item', parent: itemParent(old, oi), as: { item: nk + 1 }, lines: itemLines(itn) }),
+        );
         changed += weight(itemKey(itn));
       }
     });
@@ -128,7 +136,13 @@ export function planPair(old: Article, neu: Article, level: Level, stateReferenc
   }
   paraPartner.forEach((oi, ni) => {
     if (oi >= 0) return;
-    clauses.push({ kind: 'insert', level: 'paragraph', parent: { article: num }, as: { paragraph: ni + 1 }, lines: paragraphLines(neu.children[ni]) });
+    clauses.push({
+      kind: 'insert',
+      level: 'paragraph',
+      parent: { article: num },
+      as: { paragraph: ni + 1 },
+      lines: paragraphLines(neu.children[ni]),
+    });
     changed += weight(paragraphKey(neu.children[ni]));
   });
 
@@ -210,7 +224,10 @@ function itemParent(a: Article, oi: number): Address {
 /** Replacements first, then deletions and insertions, each in the order of the text. */
 function order(clauses: Clause[]): Clause[] {
   const rank = (c: Clause): number => (c.kind === 'replace' ? 0 : c.kind === 'delete' ? 1 : 2);
-  return clauses.map((c, i) => ({ c, i })).sort((x, y) => rank(x.c) - rank(y.c) || x.i - y.i).map((x) => x.c);
+  return clauses
+    .map((c, i) => ({ c, i }))
+    .sort((x, y) => rank(x.c) - rank(y.c) || x.i - y.i)
+    .map((x) => x.c);
 }
 
 function itemAddress(a: Address): Address {
@@ -219,7 +236,11 @@ function itemAddress(a: Address): Address {
 }
 
 function sameItemShape(a: Item, b: Item): boolean {
-  return a.children.length === b.children.length && bracket(a.label) === bracket(b.label) && a.children.every((s, k) => bracket(s.label) === bracket(b.children[k].label));
+  return (
+    a.children.length === b.children.length &&
+    bracket(a.label) === bracket(b.label) &&
+    a.children.every((s, k) => bracket(s.label) === bracket(b.children[k].label))
+  );
 }
 
 /** A label's style without its number: （一） and （二） alike, (一) different. */

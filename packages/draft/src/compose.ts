@@ -48,10 +48,19 @@ export function compose(v: Versions, tuning: Tuning, rules: StyleRules, wholeRul
   const problems: Diagnostic[] = [];
   let renumbered = false;
   if (old.title !== neu.title) {
-    items.push({ at: -2 * STEP, owner: 'title', clauses: [{ kind: 'rename', level: 'title', target: { special: 'title' }, title: neu.title }] });
+    items.push({
+      at: -2 * STEP,
+      owner: 'title',
+      clauses: [{ kind: 'rename', level: 'title', target: { special: 'title' }, title: neu.title }],
+    });
   }
   if (old.preamble.map(paragraphKey).join('\n') !== neu.preamble.map(paragraphKey).join('\n')) {
-    if (neu.preamble.length) items.push({ at: -STEP, owner: 'preamble', clauses: [{ kind: 'preamble', lines: neu.preamble.flatMap((p) => paragraphKey(p).split('\n')) }] });
+    if (neu.preamble.length)
+      items.push({
+        at: -STEP,
+        owner: 'preamble',
+        clauses: [{ kind: 'preamble', lines: neu.preamble.flatMap((p) => paragraphKey(p).split('\n')) }],
+      });
     else problems.push(diagnostic('draft/preamble-removed'));
   }
   if (o.strays.join('\n') !== n.strays.join('\n')) problems.push(diagnostic('draft/outside-articles'));
@@ -81,7 +90,12 @@ export function compose(v: Versions, tuning: Tuning, rules: StyleRules, wholeRul
       const oh = o.headings[i];
       if (oh.node.title !== h.node.title) {
         if (oh.node.num === 0) problems.push(diagnostic('draft/unnumbered-heading', { title: oh.node.title }));
-        else items.push({ at, owner: `heading:${j}`, clauses: [{ kind: 'rename', level: h.node.kind, target: headingAddress(oh), title: h.node.title }] });
+        else
+          items.push({
+            at,
+            owner: `heading:${j}`,
+            clauses: [{ kind: 'rename', level: h.node.kind, target: headingAddress(oh), title: h.node.title }],
+          });
       }
       return;
     }
@@ -90,9 +104,14 @@ export function compose(v: Versions, tuning: Tuning, rules: StyleRules, wholeRul
     n.articles.forEach((a, k) => {
       if (a.container && (a.container === h || a.container.parents.includes(h))) coveredNew.add(k);
     });
-    const as: Address = h.node.kind === 'part' ? { part: h.node.num } : h.node.kind === 'chapter' ? { chapter: h.node.num } : { section: h.node.num };
+    const as: Address =
+      h.node.kind === 'part' ? { part: h.node.num } : h.node.kind === 'chapter' ? { chapter: h.node.num } : { section: h.node.num };
     const parentAddr = parent ? headingAddress(o.headings[sk.headings[parent.index]]) : undefined;
-    items.push({ at, owner: `heading:${j}`, clauses: [{ kind: 'insertHeading', level: h.node.kind, parent: parentAddr, as, lines: headingLines(h.node) }] });
+    items.push({
+      at,
+      owner: `heading:${j}`,
+      clauses: [{ kind: 'insertHeading', level: h.node.kind, parent: parentAddr, as, lines: headingLines(h.node) }],
+    });
     renumbered = true;
   });
   o.headings.forEach((h, i) => {
@@ -103,7 +122,11 @@ export function compose(v: Versions, tuning: Tuning, rules: StyleRules, wholeRul
       if (a.container && (a.container === h || a.container.parents.includes(h))) coveredOld.add(k);
     });
     const k = firstUnder(h, o.articles);
-    items.push({ at: k < o.articles.length ? oldAt(k) : n.articles.length * STEP, owner: `oldheading:${i}`, clauses: [{ kind: 'delete', targets: [headingAddress(h)] }] });
+    items.push({
+      at: k < o.articles.length ? oldAt(k) : n.articles.length * STEP,
+      owner: `oldheading:${i}`,
+      clauses: [{ kind: 'delete', targets: [headingAddress(h)] }],
+    });
     renumbered = true;
   });
 
@@ -116,7 +139,10 @@ export function compose(v: Versions, tuning: Tuning, rules: StyleRules, wholeRul
     if (!sameArticleNumber(oa.num, na.num)) renumbered = true;
     const plan = planPair(oa, na, tuning.levels.get(j) ?? 0, rules.statesReferences);
     if (!plan.clauses.length && !plan.edits.length) return;
-    const renumber: Clause | undefined = rules.statesRenumbering && !sameArticleNumber(oa.num, na.num) ? { kind: 'renumber', target: { article: oa.num }, to: { article: na.num } } : undefined;
+    const renumber: Clause | undefined =
+      rules.statesRenumbering && !sameArticleNumber(oa.num, na.num)
+        ? { kind: 'renumber', target: { article: oa.num }, to: { article: na.num } }
+        : undefined;
     plans.set(j, { ...plan, renumber });
   });
   const mergedAway = mergeNeighbours(v, plans, newOf, coveredOld);
@@ -148,7 +174,8 @@ export function compose(v: Versions, tuning: Tuning, rules: StyleRules, wholeRul
     ...gone.map((a) => ({ at: oldAt(a.index), addr: { article: a.node.num } as Address })),
     ...deletedParts.map((addr) => ({ at: oldAt(o.articles.findIndex((a) => sameArticleNumber(a.node.num, addr.article!))), addr })),
   ].sort((x, y) => x.at - y.at || placeOrder(x.addr, y.addr));
-  if (targets.length) items.push({ at: targets[0].at, owner: 'deleted', clauses: [{ kind: 'delete', targets: targets.map((t) => t.addr) }] });
+  if (targets.length)
+    items.push({ at: targets[0].at, owner: 'deleted', clauses: [{ kind: 'delete', targets: targets.map((t) => t.addr) }] });
   items.sort((x, y) => x.at - y.at);
   return { items, renumbered, problems };
 }
@@ -159,7 +186,12 @@ export function compose(v: Versions, tuning: Tuning, rules: StyleRules, wholeRul
  * 将第十八条、第十九条、第二十条合并为第十八条，修改为：“…”. Returns the old
  * articles merged away.
  */
-function mergeNeighbours(v: Versions, plans: Map<number, { clauses: Clause[]; edits: ScopedEdit[]; whole: boolean; renumber?: Clause }>, newOf: Map<number, number>, covered: Set<number>): Set<number> {
+function mergeNeighbours(
+  v: Versions,
+  plans: Map<number, { clauses: Clause[]; edits: ScopedEdit[]; whole: boolean; renumber?: Clause }>,
+  newOf: Map<number, number>,
+  covered: Set<number>,
+): Set<number> {
   const away = new Set<number>();
   const { o, n, sk } = v;
   for (const [j, p] of plans) {
@@ -174,8 +206,14 @@ function mergeNeighbours(v: Versions, plans: Map<number, { clauses: Clause[]; ed
     // The merged article stands where the first of them stood and keeps its kind of number (a 之一 stays one).
     const sub = !n.articles[j].node.num.sub;
     const free = (k: number): boolean =>
-      k >= 0 && k < o.articles.length && !newOf.has(k) && !covered.has(k) && !away.has(k) && o.articles[k].container === o.articles[i].container &&
-      !o.articles[k].node.num.sub === sub && share(k) >= MERGED;
+      k >= 0 &&
+      k < o.articles.length &&
+      !newOf.has(k) &&
+      !covered.has(k) &&
+      !away.has(k) &&
+      o.articles[k].container === o.articles[i].container &&
+      !o.articles[k].node.num.sub === sub &&
+      share(k) >= MERGED;
     let lo = i;
     let hi = i;
     while (free(lo - 1)) lo--;
@@ -225,7 +263,11 @@ function addArticles(v: Versions, covered: Set<number>, items: DraftItem[], renu
     const prev = n.articles[j - 1];
     const prevOld = oldOf(j - 1);
     const insert = (extra: Partial<Extract<Clause, { kind: 'insert' }>>, lines = articleLines(a.node)): void => {
-      items.push({ at: j * STEP + 5, owner: `new:${j}`, clauses: [{ kind: 'insert', level: 'article', as: { article: a.node.num }, lines, ...extra }] });
+      items.push({
+        at: j * STEP + 5,
+        owner: `new:${j}`,
+        clauses: [{ kind: 'insert', level: 'article', as: { article: a.node.num }, lines, ...extra }],
+      });
     };
     if (a.node.num.sub && prevOld) {
       // 在第X条后增加N条，作为第X条之一、…
@@ -249,7 +291,19 @@ function addArticles(v: Versions, covered: Set<number>, items: DraftItem[], renu
       if (nextOld && a.container === n.articles[end + 1].container) {
         for (let k = j; k <= end; k++) {
           const x = n.articles[k];
-          items.push({ at: k * STEP + 5, owner: `new:${k}`, clauses: [{ kind: 'insert', level: 'article', before: { article: nextOld.node.num }, as: { article: x.node.num }, lines: articleLines(x.node) }] });
+          items.push({
+            at: k * STEP + 5,
+            owner: `new:${k}`,
+            clauses: [
+              {
+                kind: 'insert',
+                level: 'article',
+                before: { article: nextOld.node.num },
+                as: { article: x.node.num },
+                lines: articleLines(x.node),
+              },
+            ],
+          });
         }
         j = end;
         continue;
@@ -277,8 +331,20 @@ function headingLines(h: Node): string[] {
 }
 
 function bodyLines(node: Node): string[] {
-  const doc = { kind: 'document', id: '', type: 'rule', title: '', notes: [], toc: [], preamble: [], children: [node], meta: {} } as Document;
-  return serialize(doc).split('\n').filter((l) => l !== '');
+  const doc = {
+    kind: 'document',
+    id: '',
+    type: 'rule',
+    title: '',
+    notes: [],
+    toc: [],
+    preamble: [],
+    children: [node],
+    meta: {},
+  } as Document;
+  return serialize(doc)
+    .split('\n')
+    .filter((l) => l !== '');
 }
 
 /** Where each phrase occurs in the old text: the unit address of every hit (undefined in the 引言). */

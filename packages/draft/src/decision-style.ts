@@ -31,7 +31,11 @@ const DATE = `${BLANK}年${BLANK}月${BLANK}日`;
 
 function court(rule: string): { issuer: string; body: string } {
   const both = /^最高人民法院[、 　]*最高人民检察院/.test(rule);
-  if (both) return { issuer: '最高人民法院、最高人民检察院', body: `最高人民法院审判委员会第${BLANK}次会议、最高人民检察院第${BLANK}届检察委员会第${BLANK}次会议` };
+  if (both)
+    return {
+      issuer: '最高人民法院、最高人民检察院',
+      body: `最高人民法院审判委员会第${BLANK}次会议、最高人民检察院第${BLANK}届检察委员会第${BLANK}次会议`,
+    };
   if (/^最高人民检察院/.test(rule)) return { issuer: '最高人民检察院', body: `最高人民检察院第${BLANK}届检察委员会第${BLANK}次会议` };
   return { issuer: '最高人民法院', body: `最高人民法院审判委员会第${BLANK}次会议` };
 }
@@ -64,7 +68,10 @@ export function preambleLines(style: DraftStyle, rule: string | undefined): stri
   switch (style) {
     case 'national':
       return rule && isLaw(rule)
-        ? [`（${DATE}第${BLANK}届全国人民代表大会常务委员会第${BLANK}次会议通过）`, `第${BLANK}届全国人民代表大会常务委员会第${BLANK}次会议决定${target}`]
+        ? [
+            `（${DATE}第${BLANK}届全国人民代表大会常务委员会第${BLANK}次会议通过）`,
+            `第${BLANK}届全国人民代表大会常务委员会第${BLANK}次会议决定${target}`,
+          ]
         : [`（${DATE}国务院第${BLANK}次常务会议通过）`, `国务院决定${target}`];
     case 'court': {
       const c = court(rule ?? '');
@@ -93,7 +100,14 @@ export function closingLines(style: DraftStyle, rules: string[], renumbered: boo
 export function wholeRuleWord(rule: string): string | undefined {
   const bare = rule.replace(/（[^）]*）$/, '');
   for (const [end, word] of [
-    ['实施细则', '本细则'], ['细则', '本细则'], ['条例', '本条例'], ['办法', '本办法'], ['规定', '本规定'], ['解释', '本解释'], ['决定', '本决定'], ['法', '本法'],
+    ['实施细则', '本细则'],
+    ['细则', '本细则'],
+    ['条例', '本条例'],
+    ['办法', '本办法'],
+    ['规定', '本规定'],
+    ['解释', '本解释'],
+    ['决定', '本决定'],
+    ['法', '本法'],
   ] as const) {
     if (bare.endsWith(end)) return word;
   }

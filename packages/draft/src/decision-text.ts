@@ -56,11 +56,20 @@ export function singleRuleText(style: DraftStyle, rule: RuleDraft): { text: stri
  */
 export function multiRuleText(style: DraftStyle, rules: RuleDraft[], repeals: Repealed[]): { text: string; spans: ItemSpan[] } {
   const w = new Writer();
-  w.para(decisionTitle(style, rules.map((r) => r.title), repeals.length));
+  w.para(
+    decisionTitle(
+      style,
+      rules.map((r) => r.title),
+      repeals.length,
+    ),
+  );
   const [note] = preambleLines(style, undefined);
   w.para(note);
   w.para('现决定：');
-  const summary = [...(repeals.length ? [`对${repeals.length}件予以废止。`] : []), ...(rules.length ? [`对${rules.length}件的部分条款予以修改。`] : [])];
+  const summary = [
+    ...(repeals.length ? [`对${repeals.length}件予以废止。`] : []),
+    ...(rules.length ? [`对${rules.length}件的部分条款予以修改。`] : []),
+  ];
   summary.forEach((line, k) => w.para(`${toChinese(k + 1)}、${line}`));
   if (repeals.length) {
     w.para('决定废止的规章');

@@ -71,7 +71,8 @@ export function check(old: Document, neu: Document, text: string, spans: ItemSpa
       result.articles.add(j);
       const place = `新${articleLabel(w.node.num)}`;
       // Only , ; : against ， ； ：: no decision can give them (the parser reads them full-width).
-      if (g && ASCII_MARK.test(w.key) && g.key.replace(/[，；：]/g, (m) => HALF[m]) === w.key.replace(/[，；：]/g, (m) => HALF[m])) result.ascii.push(place);
+      if (g && ASCII_MARK.test(w.key) && g.key.replace(/[，；：]/g, (m) => HALF[m]) === w.key.replace(/[，；：]/g, (m) => HALF[m]))
+        result.ascii.push(place);
       else result.places.push(place);
     }
   });

@@ -81,12 +81,20 @@ export function groupEdits(inputs: GroupInput[], opts: GroupOptions): Grouped {
       clause.edits.push(asListed(g.edit, g.scope));
       continue;
     }
-    const item: DraftItem = { at: g.at, owner, clauses: [{ kind: 'phrases', scope: g.scope, edits: [asListed(g.edit, g.scope)] } as Clause] };
+    const item: DraftItem = {
+      at: g.at,
+      owner,
+      clauses: [{ kind: 'phrases', scope: g.scope, edits: [asListed(g.edit, g.scope)] } as Clause],
+    };
     byPlaces.set(places, item);
     items.push(item);
   }
   const kept = new Map<number, ScopedEdit[]>();
-  for (const input of inputs) kept.set(input.j, input.edits.filter((e) => !taken.has(e)));
+  for (const input of inputs)
+    kept.set(
+      input.j,
+      input.edits.filter((e) => !taken.has(e)),
+    );
   return { items, kept };
 }
 

@@ -50,14 +50,24 @@ export function draftCorpus(from: RuleFile[], to: RuleFile[], style: DraftStyle 
 }
 
 /** The whole decision applied to the old folder gives the new one. */
-function checkCorpus(from: RuleFile[], matched: { old: RuleFile; neu: RuleFile }[], text: string, repeals: number, diagnostics: Diagnostic[]): boolean {
+function checkCorpus(
+  from: RuleFile[],
+  matched: { old: RuleFile; neu: RuleFile }[],
+  text: string,
+  repeals: number,
+  diagnostics: Diagnostic[],
+): boolean {
   const decision = parseDecision(text, { file: '<draft>' });
   const errors = decision.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) {
     diagnostics.push(...errors);
     return false;
   }
-  const result = consolidateCorpus(from.map((r) => r.doc), decision.value, { decision: { title: decision.value.title, file: '<draft>' } });
+  const result = consolidateCorpus(
+    from.map((r) => r.doc),
+    decision.value,
+    { decision: { title: decision.value.title, file: '<draft>' } },
+  );
   const failed = result.diagnostics.filter((d) => d.severity === 'error');
   diagnostics.push(...failed);
   let ok = failed.length === 0 && result.repealed.length === repeals;
@@ -86,7 +96,9 @@ function matchRules(from: RuleFile[], to: RuleFile[], diagnostics: Diagnostic[])
   const matched: { old: RuleFile; neu: RuleFile }[] = [];
   const added: RuleFile[] = [];
   for (const neu of to) {
-    const old = from.find((r) => !used.has(r) && name(r.file) === name(neu.file)) ?? from.find((r) => !used.has(r) && title(r.doc) === title(neu.doc));
+    const old =
+      from.find((r) => !used.has(r) && name(r.file) === name(neu.file)) ??
+      from.find((r) => !used.has(r) && title(r.doc) === title(neu.doc));
     if (!old) {
       added.push(neu);
       diagnostics.push(diagnostic('draft/rule-added', { file: neu.file, rule: neu.doc.title }, { file: neu.file }));

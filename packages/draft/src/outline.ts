@@ -95,9 +95,11 @@ export function unitsOf(a: Article): UnitEntry[] {
     units.push({ text: p.text, scope: [], addr: { article: num, paragraph: pi + 1 }, owner: 'paragraph', para: pi });
     for (const it of p.children) {
       const at = units.length;
-      const addr: Address = holders > 1 || p.text === '' ? { article: num, paragraph: pi + 1, item: it.num } : { article: num, item: it.num };
+      const addr: Address =
+        holders > 1 || p.text === '' ? { article: num, paragraph: pi + 1, item: it.num } : { article: num, item: it.num };
       units.push({ text: it.text, scope: [], addr, owner: 'item', para: pi, item: it.num });
-      for (const s of it.children) units.push({ text: s.text, scope: [units.length], addr: { ...addr, subitem: s.num }, owner: 'item', para: pi, item: it.num });
+      for (const s of it.children)
+        units.push({ text: s.text, scope: [units.length], addr: { ...addr, subitem: s.num }, owner: 'item', para: pi, item: it.num });
       units[at].scope = span(at, units.length);
     }
     units[lead].scope = span(lead, units.length);

@@ -175,7 +175,13 @@ function fillGaps(partner: number[], a: readonly string[], b: readonly string[],
 
 const WEIGH_LIMIT = 4096;
 
-function bestPairs(olds: number[], news: number[], a: readonly string[], b: readonly string[], ok: (i: number, j: number) => boolean): [number, number][] {
+function bestPairs(
+  olds: number[],
+  news: number[],
+  a: readonly string[],
+  b: readonly string[],
+  ok: (i: number, j: number) => boolean,
+): [number, number][] {
   const n = Math.min(olds.length, news.length);
   const inOrder = olds.slice(0, n).map((x, k): [number, number] => [x, news[k]]);
   if ((olds.length === news.length || olds.length * news.length > WEIGH_LIMIT) && inOrder.every(([x, y]) => ok(x, y))) return inOrder;
@@ -187,7 +193,7 @@ function bestPairs(olds: number[], news: number[], a: readonly string[], b: read
     for (let y = 1; y <= news.length; y++) f[x][y] = Math.max(f[x - 1][y], f[x][y - 1], f[x - 1][y - 1] + worth(x - 1, y - 1));
   }
   const out: [number, number][] = [];
-  for (let x = olds.length, y = news.length; x > 0 && y > 0; ) {
+  for (let x = olds.length, y = news.length; x > 0 && y > 0;) {
     if (f[x][y] === f[x - 1][y]) x--;
     else if (f[x][y] === f[x][y - 1]) y--;
     else {

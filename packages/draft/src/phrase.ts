@@ -71,7 +71,11 @@ export function choosePhrases(units: TextUnit[], changes: Map<number, MarkedHunk
   const groups = new Map<number, MarkedHunk[][]>();
   for (const [u, hs] of changes) {
     const real = hs.filter((h) => !h.auto);
-    if (real.length) groups.set(u, real.map((h) => [h]));
+    if (real.length)
+      groups.set(
+        u,
+        real.map((h) => [h]),
+      );
   }
   const edits: PhraseEdit[] = [];
   for (let pass = 0; pass < 64; pass++) {
@@ -169,7 +173,7 @@ const NAME_AHEAD = /^[^\p{P}\s的和或与及对向由在应并将把被从按�
 /** A quotation never cuts a renumbered reference in two. */
 function covering(r: Region, all: MarkedHunk[]): Region {
   let { start, end } = r;
-  for (let again = true; again; ) {
+  for (let again = true; again;) {
     again = false;
     for (const h of all) {
       if (!h.auto) continue;
@@ -219,7 +223,13 @@ function extendUntilUnique(
   const text = units[r0.unit].text;
   const here = new Map([[r0.unit, hunksHere]]);
   const edit = (r: Region, scope: 'article' | 'unit'): PhraseEdit => ({
-    unit: r.unit, scope, kind: r.kind, from: phraseOf(units, r), to: toOf(units, r, here), start: r.start, end: r.end,
+    unit: r.unit,
+    scope,
+    kind: r.kind,
+    from: phraseOf(units, r),
+    to: toOf(units, r, here),
+    start: r.start,
+    end: r.end,
   });
   if (r0.kind === 'end') return edit(r0, units.length === 1 ? 'article' : 'unit');
   let r = r0;
@@ -263,7 +273,12 @@ function wholeName(text: string, r: Region): Region {
 /** A quotation grown by a word on each side (as far as the unit goes). */
 function growBoth(text: string, r: Region): Region | undefined {
   if (r.start === 0 && r.end === text.length) return undefined;
-  return { ...r, kind: 'replace', start: r.start > 0 ? previousBoundary(text, r.start) : 0, end: r.end < text.length ? nextBoundary(text, r.end) : text.length };
+  return {
+    ...r,
+    kind: 'replace',
+    start: r.start > 0 ? previousBoundary(text, r.start) : 0,
+    end: r.end < text.length ? nextBoundary(text, r.end) : text.length,
+  };
 }
 
 /** An anchor grown to the left, or a quotation grown on alternate sides; undefined at the ends of the unit. */

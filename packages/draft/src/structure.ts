@@ -58,7 +58,11 @@ function pairHeadings(o: Outline, n: Outline, articles: number[]): number[] {
     const best = [...votes[j]].sort((x, y) => y[1] - x[1])[0];
     if (!best || taken.has(best[0])) return;
     // Keep the order of headings: between the partners of its neighbours.
-    const before = partner.slice(0, j).filter((i) => i >= 0).pop() ?? -1;
+    const before =
+      partner
+        .slice(0, j)
+        .filter((i) => i >= 0)
+        .pop() ?? -1;
     const after = partner.slice(j + 1).find((i) => i >= 0) ?? o.headings.length;
     if (best[0] > before && best[0] < after) {
       partner[j] = best[0];

@@ -30,7 +30,7 @@ function relative(a: Address, here: Address | undefined): string {
 function placesLabel(places: Address[], here: Address | undefined, wholeRule: string): string {
   if (places.length === 0) return wholeRule;
   const out: string[] = [];
-  for (let k = 0; k < places.length; ) {
+  for (let k = 0; k < places.length;) {
     let run = k;
     while (run + 1 < places.length && isNextArticle(places[run], places[run + 1])) run++;
     if (run - k >= 2) {
@@ -119,7 +119,11 @@ export function wordItem(clauses: Clause[], wholeRule: string): string {
         close(c.lines);
         break;
       case 'rename':
-        current.push(c.level === 'title' ? `将名称修改为“${c.title}”` : `将${placeLabel(c.target)}${c.level === 'section' ? '节名' : c.level === 'part' ? '编名' : '章名'}修改为“${c.title}”`);
+        current.push(
+          c.level === 'title'
+            ? `将名称修改为“${c.title}”`
+            : `将${placeLabel(c.target)}${c.level === 'section' ? '节名' : c.level === 'part' ? '编名' : '章名'}修改为“${c.title}”`,
+        );
         break;
       case 'preamble':
         current.push(`将引言修改为：${quote(c.lines)}`);
@@ -145,7 +149,13 @@ function insertWords(c: Extract<Clause, { kind: 'insert' }>, here: Address | und
   else if (c.before) where = `在${placeLabel(c.before)}前`;
   else if (c.parent && c.level === 'article') where = `在${placeLabel(c.parent)}中`;
   // 增加一款 / 增加一项 right after the article was named: the container is the place named last.
-  else if (c.parent && !(samePlace(c.parent, here) || (c.level === 'paragraph' && here?.article && c.parent.article && sameArticleNumber(here.article, c.parent.article)))) {
+  else if (
+    c.parent &&
+    !(
+      samePlace(c.parent, here) ||
+      (c.level === 'paragraph' && here?.article && c.parent.article && sameArticleNumber(here.article, c.parent.article))
+    )
+  ) {
     where = `在${relative(c.parent, here)}中`;
   }
   return `${where}增加${count === 1 ? '一' : count === 2 ? '两' : toChinese(count)}${unit}，作为${as}：${quote(c.lines)}`;

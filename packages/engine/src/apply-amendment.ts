@@ -34,7 +34,11 @@ const engineImmer = new Immer({ autoFreeze: false });
  * All or nothing: with any error the result's `after` is the rule unchanged
  * and the diagnostics name every failure.
  */
-export function applyAmendment(rule: Document, amendment: RuleAmendment, opts: { decision: DecisionInfo; ruleFile?: string }): Consolidation {
+export function applyAmendment(
+  rule: Document,
+  amendment: RuleAmendment,
+  opts: { decision: DecisionInfo; ruleFile?: string },
+): Consolidation {
   const first = indexTree(rule);
   // Results share every untouched node with the input: freezing the input (once; a frozen rule is passed
   // over at its root) keeps a write into a result from reaching the input or another version.
@@ -45,7 +49,11 @@ export function applyAmendment(rule: Document, amendment: RuleAmendment, opts: {
   const diagnostics: Diagnostic[] = [];
   const sink = { diagnostics, file: opts.decision.file };
   const resolved = contexts(amendment, opts.decision.title).map((c) => resolveOp(ix, c, sink));
-  const wide = wideOperations(ix, resolved.filter((r) => r.ok), sink);
+  const wide = wideOperations(
+    ix,
+    resolved.filter((r) => r.ok),
+    sink,
+  );
   const order = resolved.filter((r) => r.ok).sort((a, b) => phaseRank(a.ctx.op) - phaseRank(b.ctx.op) || a.ctx.seq - b.ctx.seq);
   const restated = restatements(order);
   const rebased = rebasedSubs(order);
@@ -79,7 +87,16 @@ export function applyAmendment(rule: Document, amendment: RuleAmendment, opts: {
     return { before, after: before, changes: [], references: [], applied, diagnostics };
   }
   const { doc: numbered, handleOf, newIdOf } = finalIds(edited, ix);
-  const xref = rewriteReferences({ before: ix, after: numbered, handleOf, newIdOf, texts: work.texts, fates: work.fates, file: opts.decision.file, ruleFile: opts.ruleFile });
+  const xref = rewriteReferences({
+    before: ix,
+    after: numbered,
+    handleOf,
+    newIdOf,
+    texts: work.texts,
+    fates: work.fates,
+    file: opts.decision.file,
+    ruleFile: opts.ruleFile,
+  });
   // The 目录 lists the headings as they now stand.
   const toc = tocAfter(before, xref.doc);
   const after = toc === xref.doc.toc ? xref.doc : Object.freeze({ ...xref.doc, toc: Object.freeze(toc) as string[] });
@@ -108,8 +125,14 @@ function settle(w: Work, restated: Resolved[]): void {
 
 /** 将第十三条改为第十条，修改为：… — renumbering statements of articles the same item restates whole. */
 function restatements(order: Resolved[]): Resolved[] {
-  const replaced = new Set(order.filter((r) => r.ctx.op.kind === 'replaceNode' && r.ctx.op.level === 'article' && !r.ranges).map((r) => `${r.ctx.op.item}|${r.targets[0]}`));
-  return order.filter((r) => r.ctx.op.kind === 'renumber' && r.ctx.op.level === 'article' && replaced.has(`${r.ctx.op.item}|${r.targets[0]}`));
+  const replaced = new Set(
+    order
+      .filter((r) => r.ctx.op.kind === 'replaceNode' && r.ctx.op.level === 'article' && !r.ranges)
+      .map((r) => `${r.ctx.op.item}|${r.targets[0]}`),
+  );
+  return order.filter(
+    (r) => r.ctx.op.kind === 'renumber' && r.ctx.op.level === 'article' && replaced.has(`${r.ctx.op.item}|${r.targets[0]}`),
+  );
 }
 
 /**

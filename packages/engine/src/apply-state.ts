@@ -69,11 +69,7 @@ export interface Placement {
  * or split off as an article of its own (`into`: that article), which
  * references follow.
  */
-export type Fate =
-  | { how: 'deleted' }
-  | { how: 'merged'; into: string }
-  | { how: 'rewritten' }
-  | { how: 'split'; into: string };
+export type Fate = { how: 'deleted' } | { how: 'merged'; into: string } | { how: 'rewritten' } | { how: 'split'; into: string };
 
 export interface Announced {
   handle: string;

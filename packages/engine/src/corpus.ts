@@ -64,7 +64,9 @@ export function consolidateCorpus(
   const repealed: Document[] = [];
   const date = decision.meta.effective?.date ?? decision.meta.promulgated ?? opts.decision.date;
   for (const r of decision.repealed) {
-    const rule = repealKeys(r.title).map((k) => byTitle.get(k)).find((x) => x !== undefined);
+    const rule = repealKeys(r.title)
+      .map((k) => byTitle.get(k))
+      .find((x) => x !== undefined);
     if (!rule) {
       diagnostics.push(diagnostic('engine/repealed-rule-not-found', { title: r.title }, where(r.span)));
       continue;

@@ -60,7 +60,8 @@ export function finalIds(edited: Document, ix: TreeIndex): FinalIds {
     handleOf.set(s.id, s.handle);
     newIdOf.set(s.handle, s.id);
     // The index holds every node but the document and its 题注.
-    const original = n.kind === 'document' ? ix.doc : n.kind === 'note' ? ix.doc.notes.find((x) => x.id === s.handle) : ix.byId.get(s.handle);
+    const original =
+      n.kind === 'document' ? ix.doc : n.kind === 'note' ? ix.doc.notes.find((x) => x.id === s.handle) : ix.byId.get(s.handle);
     const made = original !== n;
     if (made) freezeFields(n, original);
     let lists: Partial<Record<(typeof LISTS)[number], readonly Node[]>> | undefined;
@@ -86,7 +87,8 @@ export function finalIds(edited: Document, ix: TreeIndex): FinalIds {
 function freezeFields(n: Node, original: Node | undefined): void {
   const was = original as unknown as Record<string, unknown> | undefined;
   for (const [key, value] of Object.entries(n)) {
-    if (typeof value === 'object' && value !== null && value !== was?.[key] && !(LISTS as readonly string[]).includes(key)) freezeDeep(value);
+    if (typeof value === 'object' && value !== null && value !== was?.[key] && !(LISTS as readonly string[]).includes(key))
+      freezeDeep(value);
   }
 }
 

@@ -63,7 +63,9 @@ export function asDivisions(f: Fragment, level: Division['kind'], num: number): 
 
 function articlesIn(n: Node): number {
   if (n.kind === 'article') return 1;
-  return 'children' in n && (n.kind === 'part' || n.kind === 'chapter' || n.kind === 'section') ? (n.children as Node[]).reduce((k, c) => k + articlesIn(c), 0) : 0;
+  return 'children' in n && (n.kind === 'part' || n.kind === 'chapter' || n.kind === 'section')
+    ? (n.children as Node[]).reduce((k, c) => k + articlesIn(c), 0)
+    : 0;
 }
 
 /**

@@ -24,7 +24,12 @@ export function chineseDate(date: string): string {
 export function amendmentNote(d: DecisionInfo): string {
   const date = d.date ? chineseDate(d.date) : '';
   // Inside 《》 a title's own 《》 become 〈〉, as published texts write them.
-  const source = d.docNumber ?? `《${d.title.replace(/^《|》$/g, '').replace(/《/g, '〈').replace(/》/g, '〉')}》`;
+  const source =
+    d.docNumber ??
+    `《${d.title
+      .replace(/^《|》$/g, '')
+      .replace(/《/g, '〈')
+      .replace(/》/g, '〉')}》`;
   return `根据${date}${source}修改`;
 }
 

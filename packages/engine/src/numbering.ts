@@ -134,7 +134,8 @@ export function checkNumber(w: Work, handle: string, stated: string | undefined,
   const now = numberNow(w, handle);
   if (now && now.matches(statedNew)) return true;
   const said = addressLabel(statedNew);
-  if (stated === undefined) report(w, 'engine/announced-number-mismatch', { level: levelWord(statedNew), statedNew: said, computedNew: now?.label ?? '—' }, ctx);
+  if (stated === undefined)
+    report(w, 'engine/announced-number-mismatch', { level: levelWord(statedNew), statedNew: said, computedNew: now?.label ?? '—' }, ctx);
   else if (!now) report(w, 'engine/renumbered-node-removed', { stated, statedNew: said }, ctx);
   else report(w, 'engine/renumber-mismatch', { stated, statedNew: said, computedNew: now.label }, ctx);
   return false;
@@ -150,7 +151,12 @@ function outsideDivision(w: Work, a: Announced, division: string): boolean {
   const now = numberNow(w, a.handle);
   if (!node || (node.kind !== 'part' && node.kind !== 'chapter' && node.kind !== 'section') || (now && now.matches(a.as))) return false;
   const held = articlesOf(node);
-  const data = { statedNew: addressLabel(a.as), division: handleLabel(w.ix, division), first: articleLabel(held[0].num), last: articleLabel(held[held.length - 1].num) };
+  const data = {
+    statedNew: addressLabel(a.as),
+    division: handleLabel(w.ix, division),
+    first: articleLabel(held[0].num),
+    last: articleLabel(held[held.length - 1].num),
+  };
   report(w, 'engine/announced-outside-division', data, a.ctx);
   return true;
 }

@@ -29,12 +29,17 @@ export function wideOperations(ix: TreeIndex, resolved: Resolved[], sink: Pick<W
     r.targets.forEach((h, i) => {
       const clash = [h, ...ancestors(ix, h)].map((a) => wide.get(a)).find((x) => x !== undefined) ?? below(ix, wide, h);
       if (clash) {
-        report(sink, 'engine/conflicting-operations', {
-          first: clash.r.ctx.op.item,
-          second: r.ctx.op.item,
-          what: 'replace or remove',
-          target: r.labels[i] ?? handleLabel(ix, h),
-        }, r.ctx);
+        report(
+          sink,
+          'engine/conflicting-operations',
+          {
+            first: clash.r.ctx.op.item,
+            second: r.ctx.op.item,
+            what: 'replace or remove',
+            target: r.labels[i] ?? handleLabel(ix, h),
+          },
+          r.ctx,
+        );
         r.ok = false;
         return;
       }

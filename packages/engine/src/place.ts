@@ -75,7 +75,16 @@ function placeAround(w: Work, node: Part | Chapter | Section, p: Placement): voi
   const start = siblings.findIndex((n) => n.id === held[0].id);
   const together = start >= 0 && held.every((a, k) => siblings[start + k]?.id === a.id);
   const mismatch = (): void =>
-    report(w, 'engine/content-mismatch', { target: node.title, found: `${articleLabel(from)}至${articleLabel(to)}`, expected: `articles side by side in one place that can hold a ${node.kind}` }, p.ctx);
+    report(
+      w,
+      'engine/content-mismatch',
+      {
+        target: node.title,
+        found: `${articleLabel(from)}至${articleLabel(to)}`,
+        expected: `articles side by side in one place that can hold a ${node.kind}`,
+      },
+      p.ctx,
+    );
   if (!container || !together) return mismatch();
   if (!fits.includes(container.kind)) {
     // 增加一章，作为第九章“附则”；增加一条…，列入本章: the articles ending the last chapter
@@ -102,7 +111,7 @@ function placeAround(w: Work, node: Part | Chapter | Section, p: Placement): voi
  * of a section that ends its chapter ends that chapter too.
  */
 function enclosingEnd(w: Work, handle: string, fits: string[]): string | undefined {
-  for (let h = handle; h !== DOC; ) {
+  for (let h = handle; h !== DOC;) {
     const up = w.slot.get(h)?.parent;
     const outer = up !== undefined ? nodeOf(w, up) : undefined;
     if (!outer || !('children' in outer)) return undefined;
@@ -197,7 +206,8 @@ function appendTo(w: Work, container: string, node: Node, p: Placement): void {
 /** A node's place in the live tree: the positions of it and its ancestors, from the top. */
 function pathOf(w: Work, handle: string): number[] {
   const path: number[] = [];
-  for (let h: string | undefined = handle; h !== undefined && h !== DOC; h = w.slot.get(h)?.parent) path.unshift(location(w, h)?.index ?? -1);
+  for (let h: string | undefined = handle; h !== undefined && h !== DOC; h = w.slot.get(h)?.parent)
+    path.unshift(location(w, h)?.index ?? -1);
   return path;
 }
 
@@ -239,7 +249,9 @@ function containerNow(w: Work, a: Address, level: Placement['level']): string | 
   if (!art) return undefined;
   if (level === 'paragraph') return art.id;
   const para: Paragraph | undefined =
-    a.paragraph !== undefined ? art.children[a.paragraph - 1] : (art.children.find((x) => x.children.length > 0) ?? art.children[art.children.length - 1]);
+    a.paragraph !== undefined
+      ? art.children[a.paragraph - 1]
+      : (art.children.find((x) => x.children.length > 0) ?? art.children[art.children.length - 1]);
   if (!para) return undefined;
   if (level === 'item') return para.id;
   return para.children.find((i) => i.num === a.item)?.id;

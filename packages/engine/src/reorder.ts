@@ -34,6 +34,11 @@ export function moveRestated(w: Work, restated: Resolved[], placed: Placement[])
   placeAll(w);
   for (const m of moves) {
     w.touched.set(m.node.id, new Set([...(w.touched.get(m.node.id) ?? []), m.r.ctx.op.item]));
-    report(w, 'engine/restated-article-moved', { stated: m.r.labels[0], statedNew: articleLabel({ n: m.to }), computedNew: m.computed }, m.r.ctx);
+    report(
+      w,
+      'engine/restated-article-moved',
+      { stated: m.r.labels[0], statedNew: articleLabel({ n: m.to }), computedNew: m.computed },
+      m.r.ctx,
+    );
   }
 }

@@ -53,11 +53,7 @@ export function concatSegs(...lists: readonly Seg[][]): Seg[] {
     for (const g of list) {
       if (!g.text) continue;
       const last = out[out.length - 1];
-      if (
-        last &&
-        last.unit === g.unit &&
-        (g.unit === undefined || (last.start ?? 0) + last.text.length === g.start)
-      ) {
+      if (last && last.unit === g.unit && (g.unit === undefined || (last.start ?? 0) + last.text.length === g.start)) {
         out[out.length - 1] = { ...last, text: last.text + g.text };
       } else out.push({ ...g });
     }
@@ -74,11 +70,7 @@ export function removeRange(segs: readonly Seg[], from: number, to: number): Seg
  * When [from, to) is one unbroken run of original text, the original unit and
  * offsets it came from; otherwise undefined (the decision wrote some of it).
  */
-export function originalRange(
-  segs: readonly Seg[],
-  from: number,
-  to: number,
-): { unit: string; start: number; end: number } | undefined {
+export function originalRange(segs: readonly Seg[], from: number, to: number): { unit: string; start: number; end: number } | undefined {
   let at = 0;
   for (const g of segs) {
     const end = at + g.text.length;

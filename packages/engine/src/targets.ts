@@ -109,7 +109,12 @@ export function resolveOp(ix: TreeIndex, ctx: OpCtx, sink: Pick<Work, 'diagnosti
     }
     if (a.onward) {
       if (!textChange) {
-        report(sink, 'engine/unsupported-operation', { what: 'a place running on to the end of the rule (及其后各条) for anything but a text change' }, ctx);
+        report(
+          sink,
+          'engine/unsupported-operation',
+          { what: 'a place running on to the end of the rule (及其后各条) for anything but a text change' },
+          ctx,
+        );
         r.ok = false;
         continue;
       }

@@ -49,9 +49,15 @@ function unitsOnward(ix: TreeIndex, article: string, onward: 'from' | 'after'): 
 }
 
 /** How often a phrase occurs in a scope's units (inside `range` when the scope is a sentence). */
-function countIn(w: Work, units: string[], needle: ReturnType<typeof foldString>, range: { start: number; end: number } | undefined): number {
+function countIn(
+  w: Work,
+  units: string[],
+  needle: ReturnType<typeof foldString>,
+  range: { start: number; end: number } | undefined,
+): number {
   let n = 0;
-  for (const unit of units) for (const h of findFolded(foldedUnit(w, unit), needle)) if (!range || (h.start >= range.start && h.end <= range.end)) n++;
+  for (const unit of units)
+    for (const h of findFolded(foldedUnit(w, unit), needle)) if (!range || (h.start >= range.start && h.end <= range.end)) n++;
   return n;
 }
 
@@ -182,11 +188,23 @@ function composeEdits(w: Work, unit: string, edits: TextEdit[]): TextEdit[] {
     if (same && e.to === prev.to) continue;
     const target = handleLabel(w.ix, unit);
     if (!same && inside) {
-      if (prev.range) report(w, 'engine/overlapping-operations', { target: prev.phrase, first: e.ctx.op.item, second: prev.ctx.op.item }, e.ctx);
-      else report(w, 'engine/phrase-composed', { inner: e.phrase, outer: prev.phrase, target, first: e.ctx.op.item, second: prev.ctx.op.item }, e.ctx);
+      if (prev.range)
+        report(w, 'engine/overlapping-operations', { target: prev.phrase, first: e.ctx.op.item, second: prev.ctx.op.item }, e.ctx);
+      else
+        report(
+          w,
+          'engine/phrase-composed',
+          { inner: e.phrase, outer: prev.phrase, target, first: e.ctx.op.item, second: prev.ctx.op.item },
+          e.ctx,
+        );
       continue;
     }
-    report(w, 'engine/conflicting-operations', { first: prev.ctx.op.item, second: e.ctx.op.item, what: `change “${e.phrase}” in`, target }, e.ctx);
+    report(
+      w,
+      'engine/conflicting-operations',
+      { first: prev.ctx.op.item, second: e.ctx.op.item, what: `change “${e.phrase}” in`, target },
+      e.ctx,
+    );
   }
   return kept;
 }
@@ -223,7 +241,12 @@ export function commitTextEdits(w: Work): void {
     segs = concatSegs(segs, sliceSegs(base, pos, original.length));
     const tidied = tidyJunctions(segs, junctions);
     if (tidied.removed) {
-      report(w, 'engine/tidied-punctuation', { target: handleLabel(w.ix, unit), removed: tidied.removed }, (kept.find((e) => !e.to) ?? kept[0]).ctx);
+      report(
+        w,
+        'engine/tidied-punctuation',
+        { target: handleLabel(w.ix, unit), removed: tidied.removed },
+        (kept.find((e) => !e.to) ?? kept[0]).ctx,
+      );
     }
     const text = segsText(tidied.segs);
     if (unit === TITLE) {

@@ -144,7 +144,8 @@ export function indexTree(doc: Document): TreeIndex {
       default:
         return assertNever(node, 'node kind');
     }
-    if ('children' in node) visitAll(node.children as Node[], node.id, { part: place.part, chapter: place.chapter, section: place.section });
+    if ('children' in node)
+      visitAll(node.children as Node[], node.id, { part: place.part, chapter: place.chapter, section: place.section });
   };
   visitAll(doc.preamble, DOC, {});
   visitAll(doc.children, DOC, {});

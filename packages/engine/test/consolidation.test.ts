@@ -10,7 +10,9 @@ const doc = rule(SMALL);
 describe('the consolidation as a whole', () => {
   it('adds the amendment to the 题注 inside its brackets, joined by a full-width space', () => {
     const c = amend(doc, T, [['一', [{ kind: 'replaceText', scope: [art(1)], pairs: [{ from: '加强', to: '规范' }] }]]]);
-    expect(serialize(c.after).split('\n')[1]).toBe('（2010年1月1日某某人民政府令第1号公布　根据2022年1月8日宁夏回族自治区人民政府令第119号修改）');
+    expect(serialize(c.after).split('\n')[1]).toBe(
+      '（2010年1月1日某某人民政府令第1号公布　根据2022年1月8日宁夏回族自治区人民政府令第119号修改）',
+    );
     expect(amendmentNote({ title: '关于修改部分规章的决定', date: '2021-03-05' })).toBe('根据2021年3月5日《关于修改部分规章的决定》修改');
     // A title naming a rule in 《》 is nested as published texts nest it: 《关于修改〈…〉的决定》.
     expect(amendmentNote({ title: '最高人民法院关于修改《关于审理民间借贷案件适用法律若干问题的规定》的决定', date: '2020-12-29' })).toBe(
@@ -47,7 +49,9 @@ describe('the consolidation as a whole', () => {
   });
 
   it('lists the operations applied with their original targets', () => {
-    const c = applyAmendment(doc, amendment(T, [['一', [{ kind: 'deleteNode', level: 'item', target: art(3, { item: 2 }) }]]]), { decision: { title: 'd' } });
+    const c = applyAmendment(doc, amendment(T, [['一', [{ kind: 'deleteNode', level: 'item', target: art(3, { item: 2 }) }]]]), {
+      decision: { title: 'd' },
+    });
     expect(c.applied).toEqual([{ item: '一', kind: 'deleteNode', targets: ['art_3__para_1__item_2'], span: expect.any(Object) }]);
   });
 });

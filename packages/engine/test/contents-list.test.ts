@@ -27,7 +27,9 @@ describe('the 目录 follows the headings', () => {
   });
 
   it('a 目录 that does not list exactly the headings (here with page numbers) is kept as printed', () => {
-    const paged = rule(WITH_TOC.replace('第一章  总  则\n第二章  管理\n第三章  附  则', '第一章  总  则……1\n第二章  管理……2\n第三章  附  则……3'));
+    const paged = rule(
+      WITH_TOC.replace('第一章  总  则\n第二章  管理\n第三章  附  则', '第一章  总  则……1\n第二章  管理……2\n第三章  附  则……3'),
+    );
     const c = amend(paged, T, [['一', [{ kind: 'renameHeading', level: 'chapter', target: { chapter: 2 }, title: '审批管理' }]]]);
     expect(c.after.toc).toEqual(paged.toc);
   });

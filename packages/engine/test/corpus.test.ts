@@ -34,15 +34,25 @@ describe('consolidateCorpus', () => {
   it('an amended rule missing from the corpus is an error at the decision’s heading', () => {
     const d = decisionOf([amendment('宁夏回族自治区丁办法', [['四（一）', fz]])]);
     const r = consolidateCorpus([a, b], d, { decision });
-    expect(r.diagnostics.map((x) => [x.ruleId, x.severity, x.file, x.span?.start.line])).toEqual([['engine/rule-not-found', 'error', 'decision.md', 99]]);
+    expect(r.diagnostics.map((x) => [x.ruleId, x.severity, x.file, x.span?.start.line])).toEqual([
+      ['engine/rule-not-found', 'error', 'decision.md', 99],
+    ]);
   });
 
   it('marks repealed rules, including one repealed through the notice that issued it', () => {
-    const d = decisionOf([], [
-      { title: '自治区人民政府关于发布《宁夏回族自治区村庄和集镇规划建设管理实施办法》的通知', note: '1994年12月6日宁政发〔1994〕131号公布', label: '一、', span: line(20) },
-      { title: '宁夏回族自治区乙办法', note: '', label: '二、', span: line(21) },
-      { title: '宁夏回族自治区公路管理办法', note: '', label: '三、', span: line(22) },
-    ]);
+    const d = decisionOf(
+      [],
+      [
+        {
+          title: '自治区人民政府关于发布《宁夏回族自治区村庄和集镇规划建设管理实施办法》的通知',
+          note: '1994年12月6日宁政发〔1994〕131号公布',
+          label: '一、',
+          span: line(20),
+        },
+        { title: '宁夏回族自治区乙办法', note: '', label: '二、', span: line(21) },
+        { title: '宁夏回族自治区公路管理办法', note: '', label: '三、', span: line(22) },
+      ],
+    );
     const r = consolidateCorpus([a, b, c], d, { decision });
     expect(r.repealed.map((x) => [x.title, x.meta.repealed])).toEqual([
       ['宁夏回族自治区村庄和集镇规划建设管理实施办法', { by: decision.title, date: '2022-01-08' }],

@@ -6,10 +6,15 @@ const doc = rule(SMALL);
 
 describe('deleteNode', () => {
   it('删去第三条: what follows moves up, references follow, references to it dangle', () => {
-    const c = amend(doc, T, [['一', [
-      { kind: 'deleteNode', level: 'article', target: art(3) },
-      { kind: 'renumber', level: 'article', target: art(4), to: art(3) },
-    ]]]);
+    const c = amend(doc, T, [
+      [
+        '一',
+        [
+          { kind: 'deleteNode', level: 'article', target: art(3) },
+          { kind: 'renumber', level: 'article', target: art(4), to: art(3) },
+        ],
+      ],
+    ]);
     expect(c.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(bodyLines(serialize(c.after)).slice(4)).toEqual([
       '第二章　管理',
@@ -30,10 +35,15 @@ describe('deleteNode', () => {
   });
 
   it('删去第三条第一项, 第二项改为第一项: items renumber in their own bracket style, the statement is checked', () => {
-    const c = amend(doc, T, [['十（四）', [
-      { kind: 'deleteNode', level: 'item', target: art(3, { paragraph: 1, item: 1 }) },
-      { kind: 'renumber', level: 'item', target: art(3, { paragraph: 1, item: 2 }), to: { item: 1 } },
-    ]]]);
+    const c = amend(doc, T, [
+      [
+        '十（四）',
+        [
+          { kind: 'deleteNode', level: 'item', target: art(3, { paragraph: 1, item: 1 }) },
+          { kind: 'renumber', level: 'item', target: art(3, { paragraph: 1, item: 2 }), to: { item: 1 } },
+        ],
+      ],
+    ]);
     expect(c.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(bodyLines(serialize(c.after)).slice(5, 9)).toEqual([
       '第三条　有下列情形之一的，不予批准：',

@@ -48,6 +48,8 @@ describe('deleteText', () => {
 
   it('reports a phrase it cannot find', () => {
     const c = amend(doc, T, [['九', [{ kind: 'deleteText', scope: [art(2)], phrases: ['工商'] }]]]);
-    expect(c.diagnostics.map((d) => [d.ruleId, d.message])).toEqual([['engine/phrase-not-found', '“工商” does not occur in 第二条 of the original rule']]);
+    expect(c.diagnostics.map((d) => [d.ruleId, d.message])).toEqual([
+      ['engine/phrase-not-found', '“工商” does not occur in 第二条 of the original rule'],
+    ]);
   });
 });

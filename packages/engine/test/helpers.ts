@@ -3,16 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFragment, parseRule } from '@amend/document';
 import { applyAmendment } from '../src/index.ts';
-import type {
-  Address,
-  ArticleNumber,
-  Document,
-  Fragment,
-  Level,
-  Operation,
-  RuleAmendment,
-  Span,
-} from '@amend/model';
+import type { Address, ArticleNumber, Document, Fragment, Level, Operation, RuleAmendment, Span } from '@amend/model';
 
 /** Rules from canonical text, operations built by hand: what the engine sees from the other stages. */
 
@@ -123,5 +114,8 @@ export const SMALL = `${SMALL_TITLE}
 
 /** The article lines (第X条…) and item lines of a serialized rule, heading lines as they are. */
 export function bodyLines(text: string): string[] {
-  return text.split('\n').slice(2).filter((l) => l !== '');
+  return text
+    .split('\n')
+    .slice(2)
+    .filter((l) => l !== '');
 }

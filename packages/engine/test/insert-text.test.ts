@@ -21,7 +21,11 @@ const doc = rule(`${T}
 `);
 
 /** The lines of the body: articles, their further 款 and their 项. */
-const lines = (s: string) => s.split('\n').slice(2).filter((l) => l !== '');
+const lines = (s: string) =>
+  s
+    .split('\n')
+    .slice(2)
+    .filter((l) => l !== '');
 const p = (n: number, paragraph: number) => art(n, { paragraph });
 const errors = (c: ReturnType<typeof amend>) => c.diagnostics.filter((d) => d.severity === 'error');
 
@@ -59,7 +63,10 @@ describe('insertText at an edge', () => {
 
   it('several places: each gets the text', () => {
     const c = amend(doc, T, [['一', [{ kind: 'insertText', scope: [p(2, 1), art(1)], position: 'end', text: '，并接受监督' }]]]);
-    expect(lines(serialize(c.after)).slice(0, 2)).toEqual(['第一条　为了加强管理，制定本办法，并接受监督。', '第二条　县级人民政府负责本办法的实施，并接受监督。']);
+    expect(lines(serialize(c.after)).slice(0, 2)).toEqual([
+      '第一条　为了加强管理，制定本办法，并接受监督。',
+      '第二条　县级人民政府负责本办法的实施，并接受监督。',
+    ]);
   });
 
   it('gives way to an item that replaces the whole article', () => {
@@ -115,7 +122,9 @@ describe('insertText beside a phrase', () => {
 
   it('a phrase that is not there is an error, and nothing changes', () => {
     const c = amend(doc, T, [['三', [{ kind: 'insertText', scope: [art(1)], position: { after: '县级' }, text: '以上' }]]]);
-    expect(errors(c).map((d) => [d.ruleId, d.data?.phrase, d.data?.target, d.data?.item])).toEqual([['engine/phrase-not-found', '县级', '第一条', '三']]);
+    expect(errors(c).map((d) => [d.ruleId, d.data?.phrase, d.data?.target, d.data?.item])).toEqual([
+      ['engine/phrase-not-found', '县级', '第一条', '三'],
+    ]);
     expect(c.after).toBe(c.before);
   });
 });
@@ -130,7 +139,9 @@ describe('the whole rule and the 序言', () => {
 
   it('序言第二自然段末尾增加 (宪法修正案 1993 第四条): the preamble printed under a heading 序言', () => {
     const law = rule('# 测试法\n\n<!-- INFO END -->\n\n## 序言\n\n第一段。\n\n第二段。\n\n## 第一章　总纲\n\n第一条　总则。\n');
-    const c = amend(law, '测试法', [['第四条', [{ kind: 'insertText', scope: [{ special: 'preamble', paragraph: 2 }], position: 'end', text: '增加的一句。' }]]]);
+    const c = amend(law, '测试法', [
+      ['第四条', [{ kind: 'insertText', scope: [{ special: 'preamble', paragraph: 2 }], position: 'end', text: '增加的一句。' }]],
+    ]);
     expect(errors(c)).toEqual([]);
     expect(serialize(c.after)).toContain('第一段。\n第二段。增加的一句。\n');
   });

@@ -10,7 +10,10 @@ describe('matching phrases against rule text', () => {
   });
 
   it('finds every occurrence, without overlaps of the same phrase', () => {
-    expect(findAll(fold('甲乙甲乙甲'), '甲乙')).toEqual([{ start: 0, end: 2 }, { start: 2, end: 4 }]);
+    expect(findAll(fold('甲乙甲乙甲'), '甲乙')).toEqual([
+      { start: 0, end: 2 },
+      { start: 2, end: 4 },
+    ]);
     expect(findAll(fold('甲甲甲'), '甲甲')).toEqual([{ start: 0, end: 2 }]);
   });
 
@@ -25,7 +28,10 @@ describe('matching phrases against rule text', () => {
     const text = '城乡规划、国土资源行政主管部门和城乡规划';
     const short = findAll(fold(text), '城乡规划').map((h) => ({ ...h, pair: 0 }));
     const long = findAll(fold(text), '城乡规划、国土资源行政主管部门').map((h) => ({ ...h, pair: 1 }));
-    expect(selectLongest([...short, ...long]).map((h) => [h.start, h.pair])).toEqual([[0, 1], [16, 0]]);
+    expect(selectLongest([...short, ...long]).map((h) => [h.start, h.pair])).toEqual([
+      [0, 1],
+      [16, 0],
+    ]);
   });
 
   it('spots a phrase used as the modifier of a longer name', () => {

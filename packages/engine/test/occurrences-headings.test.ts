@@ -40,10 +40,14 @@ describe('one occurrence (第一处)', () => {
 
 describe('a heading as the place of a text change (章名)', () => {
   it('将第二章的章名和第二条中的“备案”修改为“登记”: the heading’s words change with the article’s', () => {
-    const c = amend(doc, T, [['一', [{ kind: 'replaceText', scope: [{ chapter: 2, special: 'heading' }, art(2)], pairs: [{ from: '备案', to: '登记' }] }]]]);
+    const c = amend(doc, T, [
+      ['一', [{ kind: 'replaceText', scope: [{ chapter: 2, special: 'heading' }, art(2)], pairs: [{ from: '备案', to: '登记' }] }]],
+    ]);
     // 第二条 has no 备案: a scope without the phrase is an error, as for any scope.
     expect(c.diagnostics.map((d) => [d.ruleId, d.data?.target])).toEqual([['engine/phrase-not-found', '第二条']]);
-    const ok = amend(doc, T, [['一', [{ kind: 'replaceText', scope: [{ chapter: 2, special: 'heading' }], pairs: [{ from: '备案', to: '登记' }] }]]]);
+    const ok = amend(doc, T, [
+      ['一', [{ kind: 'replaceText', scope: [{ chapter: 2, special: 'heading' }], pairs: [{ from: '备案', to: '登记' }] }]],
+    ]);
     expect(ok.diagnostics).toEqual([]);
     expect(lines(ok)[2]).toBe('第二章　登记管理');
   });
@@ -73,25 +77,66 @@ describe('a heading put around articles (包括第X条至第Y条)', () => {
 `);
 
   it('增加一章，作为第一章“总则”，包括第一条至第二条；增加一章，作为第二章“附则”，包括第三条至第四条', () => {
-    const c = amend(flat, T, [['一', [
-      { kind: 'insertNode', level: 'chapter', as: { chapter: 1 }, content: frag('总则', 'chapter'), holds: { from: art(1), to: art(2) } },
-      { kind: 'insertNode', level: 'chapter', as: { chapter: 2 }, content: frag('附则', 'chapter'), holds: { from: art(3), to: art(4) } },
-    ]]]);
+    const c = amend(flat, T, [
+      [
+        '一',
+        [
+          {
+            kind: 'insertNode',
+            level: 'chapter',
+            as: { chapter: 1 },
+            content: frag('总则', 'chapter'),
+            holds: { from: art(1), to: art(2) },
+          },
+          {
+            kind: 'insertNode',
+            level: 'chapter',
+            as: { chapter: 2 },
+            content: frag('附则', 'chapter'),
+            holds: { from: art(3), to: art(4) },
+          },
+        ],
+      ],
+    ]);
     expect(c.diagnostics).toEqual([]);
     expect(lines(c)).toEqual(['第一章　总则', '第一条　甲。', '第二条　乙。', '第二章　附则', '第三条　丙。', '第四条　丁。']);
   });
 
   it('the articles are named in the new numbering: after 增加一条，作为第二条, 第一条至第三条 holds the new one', () => {
-    const c = amend(flat, T, [['一', [
-      { kind: 'insertNode', level: 'article', as: art(2), content: frag('新。', 'article') },
-      { kind: 'insertNode', level: 'chapter', as: { chapter: 1 }, content: frag('总则', 'chapter'), holds: { from: art(1), to: art(3) } },
-    ]]]);
+    const c = amend(flat, T, [
+      [
+        '一',
+        [
+          { kind: 'insertNode', level: 'article', as: art(2), content: frag('新。', 'article') },
+          {
+            kind: 'insertNode',
+            level: 'chapter',
+            as: { chapter: 1 },
+            content: frag('总则', 'chapter'),
+            holds: { from: art(1), to: art(3) },
+          },
+        ],
+      ],
+    ]);
     expect(c.diagnostics).toEqual([]);
     expect(lines(c).slice(0, 5)).toEqual(['第一章　总则', '第一条　甲。', '第二条　新。', '第三条　乙。', '第四条　丙。']);
   });
 
   it('articles in two chapters cannot be put under one new chapter', () => {
-    const c = amend(doc, T, [['一', [{ kind: 'insertNode', level: 'chapter', as: { chapter: 2 }, content: frag('新章', 'chapter'), holds: { from: art(1), to: art(2) } }]]]);
+    const c = amend(doc, T, [
+      [
+        '一',
+        [
+          {
+            kind: 'insertNode',
+            level: 'chapter',
+            as: { chapter: 2 },
+            content: frag('新章', 'chapter'),
+            holds: { from: art(1), to: art(2) },
+          },
+        ],
+      ],
+    ]);
     expect(c.diagnostics.map((d) => d.ruleId)).toContain('engine/content-mismatch');
     expect(c.after).toBe(c.before);
   });

@@ -15,10 +15,15 @@ describe('an article restated by quoting its whole old text', () => {
   it('the whole of 第三条 quoted (full-width brackets for the rule’s half-width ones): the article is restated; a reference to one of its old 项 is left as written and reported', () => {
     const from = '有下列情形之一的，不予批准：\n（一）申请材料不全的；\n（二）不符合条件的；\n（三）其他情形。';
     const to = '有下列情形之一的，不予批准：\n（一）申请材料不全的；\n（二）其他情形。\n申请人可以补正后重新申请。';
-    const c = amend(small, T, [['一', [
-      { kind: 'deleteNode', level: 'article', target: art(1) },
-      { kind: 'replaceText', scope: [art(3)], pairs: [{ from, to }] },
-    ]]]);
+    const c = amend(small, T, [
+      [
+        '一',
+        [
+          { kind: 'deleteNode', level: 'article', target: art(1) },
+          { kind: 'replaceText', scope: [art(3)], pairs: [{ from, to }] },
+        ],
+      ],
+    ]);
     expect(errors(c)).toEqual([]);
     expect(lines(c).slice(3, 9)).toEqual([
       '第二章　管理',
@@ -32,24 +37,49 @@ describe('an article restated by quoting its whole old text', () => {
   });
 
   it('a 款 quoted whole and restated as two 款', () => {
-    const c = amend(small, T, [['一', [
-      { kind: 'replaceText', scope: [art(2, { paragraph: 1 })], pairs: [{ from: '本规定适用于本行政区域。', to: '本规定适用于本市行政区域。\n本市所属开发区参照执行。' }] },
-    ]]]);
+    const c = amend(small, T, [
+      [
+        '一',
+        [
+          {
+            kind: 'replaceText',
+            scope: [art(2, { paragraph: 1 })],
+            pairs: [{ from: '本规定适用于本行政区域。', to: '本规定适用于本市行政区域。\n本市所属开发区参照执行。' }],
+          },
+        ],
+      ],
+    ]);
     expect(errors(c)).toEqual([]);
-    expect(lines(c).slice(2, 5)).toEqual(['第二条　本规定适用于本市行政区域。', '本市所属开发区参照执行。', '前款所称本行政区域，包括开发区。']);
+    expect(lines(c).slice(2, 5)).toEqual([
+      '第二条　本规定适用于本市行政区域。',
+      '本市所属开发区参照执行。',
+      '前款所称本行政区域，包括开发区。',
+    ]);
   });
 
   it('old words over several lines that are not the whole article: an error, nothing applied', () => {
-    const c = amend(small, T, [['一', [
-      { kind: 'replaceText', scope: [art(3)], pairs: [{ from: '（一）申请材料不全的；\n（二）不符合条件的；', to: '（一）申请材料不全的；\n（二）不符合法定条件的；' }] },
-    ]]]);
+    const c = amend(small, T, [
+      [
+        '一',
+        [
+          {
+            kind: 'replaceText',
+            scope: [art(3)],
+            pairs: [{ from: '（一）申请材料不全的；\n（二）不符合条件的；', to: '（一）申请材料不全的；\n（二）不符合法定条件的；' }],
+          },
+        ],
+      ],
+    ]);
     expect(errors(c)).toEqual(['engine/phrase-not-found']);
   });
 
   it('words of one line whose new words break the line (将第三条中的“甲”修改为“乙。⏎甲”): the 款 holding them becomes two 款, the second keeping its 项', () => {
-    const c = amend(small, T, [['一', [
-      { kind: 'replaceText', scope: [art(3)], pairs: [{ from: '有下列情形之一的', to: '申请人应当如实提交材料。\n有下列情形之一的' }] },
-    ]]]);
+    const c = amend(small, T, [
+      [
+        '一',
+        [{ kind: 'replaceText', scope: [art(3)], pairs: [{ from: '有下列情形之一的', to: '申请人应当如实提交材料。\n有下列情形之一的' }] }],
+      ],
+    ]);
     expect(errors(c)).toEqual([]);
     expect(lines(c).slice(5, 11)).toEqual([
       '第三条　申请人应当如实提交材料。',
@@ -64,19 +94,27 @@ describe('an article restated by quoting its whole old text', () => {
   });
 
   it('the same in a 款 named, and words found in two 款 of the article named: an error, nothing applied', () => {
-    const named = amend(small, T, [['一', [
-      { kind: 'replaceText', scope: [art(2, { paragraph: 2 })], pairs: [{ from: '前款所称', to: '开发区参照执行。\n前款所称' }] },
-    ]]]);
+    const named = amend(small, T, [
+      ['一', [{ kind: 'replaceText', scope: [art(2, { paragraph: 2 })], pairs: [{ from: '前款所称', to: '开发区参照执行。\n前款所称' }] }]],
+    ]);
     expect(errors(named)).toEqual([]);
-    expect(lines(named).slice(2, 6)).toEqual(['第二条　本规定适用于本行政区域。', '开发区参照执行。', '前款所称本行政区域，包括开发区。', '第二章　管理']);
-    const twice = amend(small, T, [['一', [
-      { kind: 'replaceText', scope: [art(2)], pairs: [{ from: '行政区域', to: '甲。\n行政区域' }] },
-    ]]]);
+    expect(lines(named).slice(2, 6)).toEqual([
+      '第二条　本规定适用于本行政区域。',
+      '开发区参照执行。',
+      '前款所称本行政区域，包括开发区。',
+      '第二章　管理',
+    ]);
+    const twice = amend(small, T, [
+      ['一', [{ kind: 'replaceText', scope: [art(2)], pairs: [{ from: '行政区域', to: '甲。\n行政区域' }] }]],
+    ]);
     expect(errors(twice)).toEqual(['engine/phrase-not-found']);
     // A break inside words (no mark before it) is a broken line of the gazette, not a new 款.
-    const broken = amend(small, T, [['一', [
-      { kind: 'replaceText', scope: [art(2, { paragraph: 2 })], pairs: [{ from: '前款所称', to: '开发区参照\n执行的，前款所称' }] },
-    ]]]);
+    const broken = amend(small, T, [
+      [
+        '一',
+        [{ kind: 'replaceText', scope: [art(2, { paragraph: 2 })], pairs: [{ from: '前款所称', to: '开发区参照\n执行的，前款所称' }] }],
+      ],
+    ]);
     expect(errors(broken)).toEqual(['engine/phrase-not-found']);
   });
 });

@@ -37,15 +37,25 @@ describe('sentences of a 款', () => {
   });
 
   it('将第三条最后一句修改为：the last sentence replaced', () => {
-    const c = amend(doc, T, [['二', [{ kind: 'replaceNode', level: 'sentence', target: art(3, { sentence: -1 }), content: frag('情节严重的，处一万元罚款。', 'sentence') }]]]);
+    const c = amend(doc, T, [
+      [
+        '二',
+        [
+          {
+            kind: 'replaceNode',
+            level: 'sentence',
+            target: art(3, { sentence: -1 }),
+            content: frag('情节严重的，处一万元罚款。', 'sentence'),
+          },
+        ],
+      ],
+    ]);
     expect(c.diagnostics).toEqual([]);
     expect(lines(c)[2]).toBe('第三条　违反本办法规定的，责令改正。逾期不改正的，处一千元罚款。情节严重的，处一万元罚款。');
   });
 
   it('在第三条第一句后增加一句: after the sentence’s 。; a continuation goes before it', () => {
-    const c = amend(doc, T, [
-      ['三', [{ kind: 'insertText', scope: [art(3, { sentence: 1 })], position: 'end', text: '限期十日。' }]],
-    ]);
+    const c = amend(doc, T, [['三', [{ kind: 'insertText', scope: [art(3, { sentence: 1 })], position: 'end', text: '限期十日。' }]]]);
     expect(lines(c)[2]).toBe('第三条　违反本办法规定的，责令改正。限期十日。逾期不改正的，处一千元罚款。情节严重的，处五千元罚款。');
     const d = amend(doc, T, [['三', [{ kind: 'insertText', scope: [art(3, { sentence: 2 })], position: 'end', text: '，并予警告' }]]]);
     expect(lines(d)[2]).toBe('第三条　违反本办法规定的，责令改正。逾期不改正的，处一千元罚款，并予警告。情节严重的，处五千元罚款。');
@@ -96,18 +106,35 @@ describe('sentences of a 款', () => {
   });
 
   it('a phrase changed inside a sentence another item replaces yields to it, in either order', () => {
-    for (const [a, b] of [['一', '二'], ['二', '一']]) {
+    for (const [a, b] of [
+      ['一', '二'],
+      ['二', '一'],
+    ]) {
       const c = amend(doc, T, [
         [a, [{ kind: 'replaceText', scope: [art(3)], pairs: [{ from: '一千元', to: '二千元' }] }]],
-        [b, [{ kind: 'replaceNode', level: 'sentence', target: art(3, { sentence: 2 }), content: frag('逾期不改正的，处三千元罚款。', 'sentence') }]],
+        [
+          b,
+          [
+            {
+              kind: 'replaceNode',
+              level: 'sentence',
+              target: art(3, { sentence: 2 }),
+              content: frag('逾期不改正的，处三千元罚款。', 'sentence'),
+            },
+          ],
+        ],
       ]);
-      expect(c.diagnostics.map((d) => [d.ruleId, d.data?.target, d.data?.first, d.data?.second])).toEqual([['engine/overlapping-operations', '第三条第二句', a, b]]);
+      expect(c.diagnostics.map((d) => [d.ruleId, d.data?.target, d.data?.first, d.data?.second])).toEqual([
+        ['engine/overlapping-operations', '第三条第二句', a, b],
+      ]);
       expect(lines(c)[2]).toBe('第三条　违反本办法规定的，责令改正。逾期不改正的，处三千元罚款。情节严重的，处五千元罚款。');
     }
   });
 
   it('a sentence replaced by two 款 is a content mismatch', () => {
-    const c = amend(doc, T, [['十', [{ kind: 'replaceNode', level: 'sentence', target: art(3, { sentence: 1 }), content: frag('甲。\n乙。', 'sentence') }]]]);
+    const c = amend(doc, T, [
+      ['十', [{ kind: 'replaceNode', level: 'sentence', target: art(3, { sentence: 1 }), content: frag('甲。\n乙。', 'sentence') }]],
+    ]);
     expect(c.diagnostics.map((d) => [d.ruleId, d.data?.expected])).toEqual([['engine/content-mismatch', 'one sentence']]);
   });
 
@@ -124,20 +151,43 @@ describe('sentences of a 款', () => {
 describe('条首部分: the words before the 项', () => {
   it('第五条条首部分修改为：the lead-in replaced, its final ： and its 项 kept, a 项 added beside it', () => {
     const c = amend(doc, T, [
-      ['四', [
-        { kind: 'replaceNode', level: 'article', target: art(5), content: frag('有下列情形之一的，依照本办法第三条处理', 'paragraph'), leadIn: true },
-        { kind: 'insertNode', level: 'item', parent: art(5), as: { item: 3 }, content: frag('（三）其他情形。', 'item') },
-      ]],
+      [
+        '四',
+        [
+          {
+            kind: 'replaceNode',
+            level: 'article',
+            target: art(5),
+            content: frag('有下列情形之一的，依照本办法第三条处理', 'paragraph'),
+            leadIn: true,
+          },
+          { kind: 'insertNode', level: 'item', parent: art(5), as: { item: 3 }, content: frag('（三）其他情形。', 'item') },
+        ],
+      ],
     ]);
     // The old last 项 (二) now ends the list no more: its 。 becomes ；, as the published rail interpretation prints it.
-    expect(c.diagnostics.map((d) => [d.ruleId, d.severity, d.data?.target])).toEqual([['engine/list-mark-changed', 'info', '第五条第二项']]);
-    expect(lines(c).slice(-4)).toEqual(['第五条　有下列情形之一的，依照本办法第三条处理：', '（一）未公开信息的；', '（二）拒绝查询的；', '（三）其他情形。']);
+    expect(c.diagnostics.map((d) => [d.ruleId, d.severity, d.data?.target])).toEqual([
+      ['engine/list-mark-changed', 'info', '第五条第二项'],
+    ]);
+    expect(lines(c).slice(-4)).toEqual([
+      '第五条　有下列情形之一的，依照本办法第三条处理：',
+      '（一）未公开信息的；',
+      '（二）拒绝查询的；',
+      '（三）其他情形。',
+    ]);
   });
 
   it('new words with their own final mark replace the ： too; an article without 项 is a content mismatch', () => {
-    const c = amend(doc, T, [['四', [{ kind: 'replaceNode', level: 'article', target: art(5), content: frag('有下列情形的，予以处理：', 'paragraph'), leadIn: true }]]]);
+    const c = amend(doc, T, [
+      [
+        '四',
+        [{ kind: 'replaceNode', level: 'article', target: art(5), content: frag('有下列情形的，予以处理：', 'paragraph'), leadIn: true }],
+      ],
+    ]);
     expect(lines(c)[lines(c).length - 3]).toBe('第五条　有下列情形的，予以处理：');
-    const d = amend(doc, T, [['五', [{ kind: 'replaceNode', level: 'article', target: art(3), content: frag('甲', 'paragraph'), leadIn: true }]]]);
+    const d = amend(doc, T, [
+      ['五', [{ kind: 'replaceNode', level: 'article', target: art(3), content: frag('甲', 'paragraph'), leadIn: true }]],
+    ]);
     expect(d.diagnostics.map((x) => [x.ruleId, x.data?.target])).toEqual([['engine/content-mismatch', '第三条']]);
   });
 });

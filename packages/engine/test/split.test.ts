@@ -33,12 +33,25 @@ describe('split', () => {
   });
 
   it('with new text, the new article says what the decision says', () => {
-    const c = amend(doc, T, [['二', [{ kind: 'split', level: 'paragraph', source: art(2, { paragraph: 3 }), as: art(4), content: frag('丁应当遵守。', 'article') }]]]);
-    expect(bodyLines(serialize(c.after))).toEqual(['第一条　甲。', '第二条　乙。', '丙依照本办法第三条。', '第三条　戊。', '第四条　丁应当遵守。']);
+    const c = amend(doc, T, [
+      [
+        '二',
+        [{ kind: 'split', level: 'paragraph', source: art(2, { paragraph: 3 }), as: art(4), content: frag('丁应当遵守。', 'article') }],
+      ],
+    ]);
+    expect(bodyLines(serialize(c.after))).toEqual([
+      '第一条　甲。',
+      '第二条　乙。',
+      '丙依照本办法第三条。',
+      '第三条　戊。',
+      '第四条　丁应当遵守。',
+    ]);
   });
 
   it('an article split into two is replaced where it stood', () => {
-    const c = amend(doc, T, [['三', [{ kind: 'split', level: 'article', source: art(1), as: art(1), content: frag('第一条　甲一。\n第二条　甲二。', 'article') }]]]);
+    const c = amend(doc, T, [
+      ['三', [{ kind: 'split', level: 'article', source: art(1), as: art(1), content: frag('第一条　甲一。\n第二条　甲二。', 'article') }]],
+    ]);
     expect(bodyLines(serialize(c.after)).slice(0, 3)).toEqual(['第一条　甲一。', '第二条　甲二。', '第三条　乙。']);
     expect(c.changes[0]).toMatchObject({ status: 'split', before: [{ id: 'art_1' }], after: [{ id: 'art_1' }, { id: 'art_2' }] });
   });
@@ -60,7 +73,9 @@ describe('a 项 that becomes an article', () => {
     const c = amend(doc, T, [['一', [{ kind: 'split', level: 'item', source: art(1, { item: 2 }), as: art(2) }]]]);
     expect(c.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(bodyLines(serialize(c.after))).toEqual([
-      '第一条　有下列情形之一的，不予登记：', '（一）申请材料不全的；', '（二）其他情形。',
+      '第一条　有下列情形之一的，不予登记：',
+      '（一）申请材料不全的；',
+      '（二）其他情形。',
       '第二条　不符合法定条件的。',
       '第三条　有本办法第二条情形的，责令改正。',
     ]);

@@ -35,6 +35,9 @@ describe('tidy after a deletion', () => {
 
   it('keeps provenance of what remains', () => {
     const r = tidyJunctions(originalSegs('u', '责令改正，；处分'), [5]);
-    expect(r.segs).toEqual([{ text: '责令改正', unit: 'u', start: 0 }, { text: '；处分', unit: 'u', start: 5 }]);
+    expect(r.segs).toEqual([
+      { text: '责令改正', unit: 'u', start: 0 },
+      { text: '；处分', unit: 'u', start: 5 },
+    ]);
   });
 });

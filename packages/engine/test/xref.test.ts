@@ -14,7 +14,15 @@ describe('finding references in a text', () => {
     ['第八条、第九条', [['第八条、第九条', false, 2]]],
     ['违反本办法第十二条第一款第三项', [['本办法第十二条第一款第三项', false, 1]]],
     ['依照本办法第七条至第九条的规定', [['本办法第七条至第九条', false, 2]]],
-    ['有前款规定情形、前两款情形或者本条第二款情形的，依照本款', [['前款', false, 1], ['前两款', false, 1], ['本条第二款', false, 1], ['本款', false, 1]]],
+    [
+      '有前款规定情形、前两款情形或者本条第二款情形的，依照本款',
+      [
+        ['前款', false, 1],
+        ['前两款', false, 1],
+        ['本条第二款', false, 1],
+        ['本款', false, 1],
+      ],
+    ],
     ['违反前款第一项、第二项规定', [['前款第一项、第二项', false, 2]]],
     ['第一百三十三条之一', [['第一百三十三条之一', false, 1]]],
     ['依照第8条', [['第8条', false, 1]]],
@@ -77,10 +85,15 @@ describe('rewriting references after an amendment', () => {
 第五条　己。
 `);
   it('keeps the numeral style, rewrites ranges at both ends, and never touches another law', () => {
-    const c = amend(doc, T, [['一', [
-      { kind: 'insertNode', level: 'article', as: art(2), content: frag('新。', 'article') },
-      { kind: 'insertNode', level: 'paragraph', parent: art(3), as: { paragraph: 1 }, content: frag('新款。', 'paragraph') },
-    ]]]);
+    const c = amend(doc, T, [
+      [
+        '一',
+        [
+          { kind: 'insertNode', level: 'article', as: art(2), content: frag('新。', 'article') },
+          { kind: 'insertNode', level: 'paragraph', parent: art(3), as: { paragraph: 1 }, content: frag('新款。', 'paragraph') },
+        ],
+      ],
+    ]);
     expect(bodyLines(serialize(c.after))[2]).toBe(
       '第三条　依照第4条、第四条第三款和本办法第五条至第六条的规定，适用《中华人民共和国民法典》第三条。',
     );
@@ -152,9 +165,13 @@ describe('references to chapters and sections', () => {
     expect(bodyLines(serialize(c.after))).toEqual([
       '第一章　总则',
       '第一条　本办法第三章另有规定的除外。本办法第二章第一节、第二节和第三章的规定适用于住宅。',
-      '第二章　业主', '第一节　业主权利', '第二条　业主享有本节规定的权利。', '第二节　业主义务',
+      '第二章　业主',
+      '第一节　业主权利',
+      '第二条　业主享有本节规定的权利。',
+      '第二节　业主义务',
       '第三条　违反本章规定的，依照第二章至第四章的规定处理。第一节的规定不适用于非住宅。',
-      '第三章　附则', '第四条　本办法第九章的规定另行制定。',
+      '第三章　附则',
+      '第四条　本办法第九章的规定另行制定。',
     ]);
     const warnings = c.diagnostics.filter((d) => d.ruleId === 'engine/dangling-reference').map((d) => d.message);
     expect(warnings).toEqual([
@@ -164,13 +181,24 @@ describe('references to chapters and sections', () => {
   });
 
   it('增加一章 inside a range of chapters: the ends renumber and the range is reported as grown', () => {
-    const c = amend(doc, T, [['一', [{
-      kind: 'insertNode', level: 'chapter', as: { chapter: 3 },
-      content: frag('第三章　业主大会\n第四条　业主大会由全体业主组成。', 'chapter'),
-    }]]]);
+    const c = amend(doc, T, [
+      [
+        '一',
+        [
+          {
+            kind: 'insertNode',
+            level: 'chapter',
+            as: { chapter: 3 },
+            content: frag('第三章　业主大会\n第四条　业主大会由全体业主组成。', 'chapter'),
+          },
+        ],
+      ],
+    ]);
     expect(c.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(bodyLines(serialize(c.after))[6]).toBe('第三条　违反本章规定的，依照第二章至第五章的规定处理。第一节的规定不适用于非住宅。');
-    expect(bodyLines(serialize(c.after))[1]).toBe('第一条　本办法第四章另有规定的除外。本办法第二章第一节、第二节和第五章的规定适用于住宅。');
+    expect(bodyLines(serialize(c.after))[1]).toBe(
+      '第一条　本办法第四章另有规定的除外。本办法第二章第一节、第二节和第五章的规定适用于住宅。',
+    );
     expect(c.diagnostics.filter((d) => d.ruleId === 'engine/range-grows').map((d) => d.message)).toEqual([
       '“第二章至第四章” in 第三条 (new numbering) now reads “第二章至第五章” and also covers 第三章, which the decision puts inside the range; check that the range should include it',
     ]);
@@ -193,20 +221,36 @@ describe('references that follow a 款 or 项 to its new place', () => {
 
   it('单列: after 将第二条第二款单列一条，作为第三条, 第二条第二款 reads 第三条, and the warning says it moved', () => {
     const c = amend(doc, T, [['一', [{ kind: 'split', level: 'paragraph', source: art(2, { paragraph: 2 }), as: art(3) }]]]);
-    expect(bodyLines(serialize(c.after))).toEqual(['第一条　甲。', '第二条　乙。', '第三条　丙。', '第四条　违反本办法第三条的，依照第五条处理。', '第五条　丁。']);
+    expect(bodyLines(serialize(c.after))).toEqual([
+      '第一条　甲。',
+      '第二条　乙。',
+      '第三条　丙。',
+      '第四条　违反本办法第三条的，依照第五条处理。',
+      '第五条　丁。',
+    ]);
     expect(c.diagnostics.map((d) => d.message)).toEqual([
       '“本办法第二条第二款” in 第四条 (new numbering) now reads “本办法第三条”: the decision moves 第二条第二款 (original numbering) to 第三条 (new numbering)',
     ]);
   });
 
   it('单列 with new words: the reference follows to the new article too', () => {
-    const c = amend(doc, T, [['一', [{ kind: 'split', level: 'paragraph', source: art(2, { paragraph: 2 }), as: art(3), content: frag('丙丙。', 'article') }]]]);
+    const c = amend(doc, T, [
+      ['一', [{ kind: 'split', level: 'paragraph', source: art(2, { paragraph: 2 }), as: art(3), content: frag('丙丙。', 'article') }]],
+    ]);
     expect(bodyLines(serialize(c.after))[3]).toBe('第四条　违反本办法第三条的，依照第五条处理。');
   });
 
   it('移作第四条第二款: the reference names the 款 where it now is', () => {
-    const c = amend(doc, T, [['一', [{ kind: 'move', level: 'paragraph', source: art(2, { paragraph: 2 }), to: art(4, { paragraph: 2 }) }]]]);
-    expect(bodyLines(serialize(c.after))).toEqual(['第一条　甲。', '第二条　乙。', '第三条　违反本办法第四条第二款的，依照第四条处理。', '第四条　丁。', '丙。']);
+    const c = amend(doc, T, [
+      ['一', [{ kind: 'move', level: 'paragraph', source: art(2, { paragraph: 2 }), to: art(4, { paragraph: 2 }) }]],
+    ]);
+    expect(bodyLines(serialize(c.after))).toEqual([
+      '第一条　甲。',
+      '第二条　乙。',
+      '第三条　违反本办法第四条第二款的，依照第四条处理。',
+      '第四条　丁。',
+      '丙。',
+    ]);
     expect(c.diagnostics.map((d) => d.ruleId)).toEqual(['engine/reference-follows-move']);
   });
 
@@ -217,7 +261,9 @@ describe('references that follow a 款 or 项 to its new place', () => {
   });
 
   it('前款 with no 款 left before it: left as written, and the message says it points to nothing', () => {
-    const c = amend(rule(`${T}\n\n第一条　甲。\n违反前款规定的，予以警告。\n`), T, [['一', [{ kind: 'deleteNode', level: 'paragraph', target: art(1, { paragraph: 1 }) }]]]);
+    const c = amend(rule(`${T}\n\n第一条　甲。\n违反前款规定的，予以警告。\n`), T, [
+      ['一', [{ kind: 'deleteNode', level: 'paragraph', target: art(1, { paragraph: 1 }) }]],
+    ]);
     expect(bodyLines(serialize(c.after))).toEqual(['第一条　违反前款规定的，予以警告。']);
     expect(c.diagnostics.map((d) => d.message)).toEqual([
       '“前款” in 第一条 (new numbering) pointed to 第一条第一款 (original numbering); nothing now stands where it points, so it is left as written',
@@ -226,7 +272,12 @@ describe('references that follow a 款 or 项 to its new place', () => {
 
   it('删去第二条第一款: the 款 left alone in its article is cited by the article, as an article of one 款 is', () => {
     const c = amend(doc, T, [['一', [{ kind: 'deleteNode', level: 'paragraph', target: art(2, { paragraph: 1 }) }]]]);
-    expect(bodyLines(serialize(c.after))).toEqual(['第一条　甲。', '第二条　丙。', '第三条　违反本办法第二条的，依照第四条处理。', '第四条　丁。']);
+    expect(bodyLines(serialize(c.after))).toEqual([
+      '第一条　甲。',
+      '第二条　丙。',
+      '第三条　违反本办法第二条的，依照第四条处理。',
+      '第四条　丁。',
+    ]);
   });
 });
 
@@ -247,7 +298,9 @@ describe('lists and ranges', () => {
 
   it('a list holding a deleted article is left exactly as written, not half rewritten', () => {
     const c = amend(doc, T, [['一', [{ kind: 'deleteNode', level: 'article', target: art(2) }]]]);
-    expect(bodyLines(serialize(c.after))[2]).toBe('第三条　依照本办法第一条至第三条、第五条的规定。违反第二条、第五条规定的，依照前条处理。');
+    expect(bodyLines(serialize(c.after))[2]).toBe(
+      '第三条　依照本办法第一条至第三条、第五条的规定。违反第二条、第五条规定的，依照前条处理。',
+    );
     expect(c.references.map((r) => [r.text, r.status])).toEqual([
       ['本办法第一条至第三条、第五条', 'dangling'],
       ['第二条、第五条', 'dangling'],
@@ -265,7 +318,9 @@ describe('lists and ranges', () => {
 
   it('a range whose inside receives a new article: both ends renumber and the new article is named', () => {
     const c = amend(doc, T, [['一', [{ kind: 'insertNode', level: 'article', as: art(2), content: frag('新。', 'article') }]]]);
-    expect(bodyLines(serialize(c.after))[4]).toBe('第五条　依照本办法第一条至第四条、第六条的规定。违反第三条、第六条规定的，依照前条处理。');
+    expect(bodyLines(serialize(c.after))[4]).toBe(
+      '第五条　依照本办法第一条至第四条、第六条的规定。违反第三条、第六条规定的，依照前条处理。',
+    );
     expect(c.diagnostics.filter((d) => d.ruleId === 'engine/range-grows').map((d) => d.message)).toEqual([
       '“本办法第一条至第三条、第五条” in 第五条 (new numbering) now reads “本办法第一条至第四条、第六条” and also covers 第二条, which the decision puts inside the range; check that the range should include it',
     ]);
@@ -288,8 +343,13 @@ describe('ranges of 款 and 项', () => {
   it('a range of 项 that loses one inside is left as written; one that gains one inside is reported', () => {
     const lost = amend(doc, T, [['一', [{ kind: 'deleteNode', level: 'item', target: art(1, { item: 2 }) }]]]);
     expect(bodyLines(serialize(lost.after))[4]).toBe('第二条　有前条第一项至第三项情形的，责令改正；有前条第三项情形的，予以警告。');
-    expect(lost.references.map((r) => [r.text, r.status])).toEqual([['前条第一项至第三项', 'dangling'], ['前条第四项', 'auto-renumbered']]);
-    const gained = amend(doc, T, [['一', [{ kind: 'insertNode', level: 'item', parent: art(1), as: { item: 2 }, content: frag('（二）戊；', 'item') }]]]);
+    expect(lost.references.map((r) => [r.text, r.status])).toEqual([
+      ['前条第一项至第三项', 'dangling'],
+      ['前条第四项', 'auto-renumbered'],
+    ]);
+    const gained = amend(doc, T, [
+      ['一', [{ kind: 'insertNode', level: 'item', parent: art(1), as: { item: 2 }, content: frag('（二）戊；', 'item') }]],
+    ]);
     expect(bodyLines(serialize(gained.after))[6]).toBe('第二条　有前条第一项至第四项情形的，责令改正；有前条第五项情形的，予以警告。');
     expect(gained.diagnostics.filter((d) => d.ruleId === 'engine/range-grows').map((d) => d.data?.added)).toEqual(['第一条第二项']);
   });

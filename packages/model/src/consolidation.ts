@@ -23,13 +23,7 @@ export interface ArticleChange {
   items: string[];
 }
 
-export type ReferenceStatus =
-  | 'unchanged'
-  | 'auto-renumbered'
-  | 'rewritten-by-decision'
-  | 'external'
-  | 'dangling'
-  | 'relative-shifted';
+export type ReferenceStatus = 'unchanged' | 'auto-renumbered' | 'rewritten-by-decision' | 'external' | 'dangling' | 'relative-shifted';
 
 /** One cross-reference found in the rule, and what became of it. */
 export interface ReferenceReport {

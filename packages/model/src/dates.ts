@@ -8,7 +8,8 @@ import type { DocumentMeta } from './tree.ts';
  */
 
 const DIGIT_DATE = /([0-9０-９]{4})[ \t\u3000]*年[ \t\u3000]*([0-9０-９]{1,2})[ \t\u3000]*月[ \t\u3000]*([0-9０-９]{1,2})[ \t\u3000]*日/g;
-const CN_DATE = /([〇零一二三四五六七八九]{4})[ \t\u3000]*年[ \t\u3000]*([一二三四五六七八九十]{1,3})[ \t\u3000]*月[ \t\u3000]*([一二三四五六七八九十]{1,3})[ \t\u3000]*日/g;
+const CN_DATE =
+  /([〇零一二三四五六七八九]{4})[ \t\u3000]*年[ \t\u3000]*([一二三四五六七八九十]{1,3})[ \t\u3000]*月[ \t\u3000]*([一二三四五六七八九十]{1,3})[ \t\u3000]*日/g;
 
 export interface DateMatch {
   /** YYYY-MM-DD */
@@ -74,7 +75,7 @@ export function readNoteDates(text: string, into: NoteDates = {}): NoteDates {
   const dates = datesIn(text);
   dates.forEach((d, i) => {
     const words = text.slice(d.end, dates[i + 1]?.start ?? text.length);
-    const before = text.slice(Math.max(0, (dates[i - 1]?.end ?? 0)), d.start);
+    const before = text.slice(Math.max(0, dates[i - 1]?.end ?? 0), d.start);
     if (/根据[ \t\u3000]*$/.test(before) || /^[^，。；]*?(修正|修订)/.test(words)) return;
     if (/^[^，。；]*?通过/.test(words)) into.adopted ??= d.iso;
     else if (/^[^，。；]*?批准/.test(words)) into.approved ??= d.iso;

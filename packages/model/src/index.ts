@@ -11,7 +11,16 @@ export type * from './operation.ts';
 export { toChinese, fromChinese, NUMERAL_CHARS } from './numeral.ts';
 export { isSpace, oneLine, physicalLines, squeezeSpaces } from './plain-text.ts';
 export type { PhysicalLine } from './plain-text.ts';
-export { addressLabel, articleSegment, articleLabel, headingNumber, idLabel, joinId, compareArticleNumbers, sameArticleNumber } from './ids.ts';
+export {
+  addressLabel,
+  articleSegment,
+  articleLabel,
+  headingNumber,
+  idLabel,
+  joinId,
+  compareArticleNumbers,
+  sameArticleNumber,
+} from './ids.ts';
 export type * from './consolidation.ts';
 export { CN_NUMERAL_CHARS, CN_NUMERAL, ANY_NUMERAL, ARTICLE_LABEL, HEADING_LABEL, readLabel } from './labels.ts';
 export type { Label, LabelStyle } from './labels.ts';

@@ -158,19 +158,7 @@ export interface Document extends NodeBase {
   meta: DocumentMeta;
 }
 
-export type Node =
-  | Document
-  | Note
-  | Part
-  | Chapter
-  | Section
-  | Article
-  | Paragraph
-  | Item
-  | Subitem
-  | PlanPoint
-  | Box
-  | Table;
+export type Node = Document | Note | Part | Chapter | Section | Article | Paragraph | Item | Subitem | PlanPoint | Box | Table;
 
 export type NodeKind = Node['kind'];
 

@@ -41,7 +41,10 @@ describe('dates', () => {
   it('reads the effective-date clause', () => {
     expect(effectiveClause('本决定自公布之日起施行。')).toEqual({ clause: '自公布之日起施行' });
     expect(effectiveClause('本决定自2022年8月1日起施行。')).toEqual({ clause: '自2022年8月1日起施行', date: '2022-08-01' });
-    expect(effectiveClause('决定于2023年12月1日起废止《丽江市泸沽湖保护条例》')).toEqual({ clause: '于2023年12月1日起废止', date: '2023-12-01' });
+    expect(effectiveClause('决定于2023年12月1日起废止《丽江市泸沽湖保护条例》')).toEqual({
+      clause: '于2023年12月1日起废止',
+      date: '2023-12-01',
+    });
     expect(effectiveClause('依法报请省人大常委会批准后公布施行')).toEqual({ clause: '公布施行' });
     expect(effectiveClause('本决定自公布后生效。')).toEqual({ clause: '自公布后生效' });
     expect(effectiveClause('本决定公布之后施行')).toEqual({ clause: '公布之后施行' });
@@ -50,24 +53,45 @@ describe('dates', () => {
 
   it('reads what a note says happened on each date', () => {
     // 宁夏: the usual note of a government decision.
-    expect(readNoteDates('（2026年12月1日宁夏回族自治区人民政府第N次常务会议通过　2026年12月5日宁夏回族自治区人民政府令第130号公布　自2027年1月1日起施行）')).toEqual({
-      adopted: '2026-12-01', promulgated: '2026-12-05', effective: { clause: '自2027年1月1日起施行', date: '2027-01-01' },
+    expect(
+      readNoteDates(
+        '（2026年12月1日宁夏回族自治区人民政府第N次常务会议通过　2026年12月5日宁夏回族自治区人民政府令第130号公布　自2027年1月1日起施行）',
+      ),
+    ).toEqual({
+      adopted: '2026-12-01',
+      promulgated: '2026-12-05',
+      effective: { clause: '自2027年1月1日起施行', date: '2027-01-01' },
     });
     // A city's regulation: adopted by the city, approved by the province.
-    expect(readNoteDates('（2022年1月9日三都水族自治县第十七届人民代表大会第一次会议通过　2022年3月30日贵州省第十三届人民代表大会常务委员会第三十一次会议批准）')).toEqual({
-      adopted: '2022-01-09', approved: '2022-03-30',
+    expect(
+      readNoteDates(
+        '（2022年1月9日三都水族自治县第十七届人民代表大会第一次会议通过　2022年3月30日贵州省第十三届人民代表大会常务委员会第三十一次会议批准）',
+      ),
+    ).toEqual({
+      adopted: '2022-01-09',
+      approved: '2022-03-30',
     });
     // A court decision: adopted, and effective on its own date.
     expect(readNoteDates('（2022年2月15日最高人民法院审判委员会第1864次会议通过，自2022年5月1日起施行）')).toEqual({
-      adopted: '2022-02-15', effective: { clause: '自2022年5月1日起施行', date: '2022-05-01' },
+      adopted: '2022-02-15',
+      effective: { clause: '自2022年5月1日起施行', date: '2022-05-01' },
     });
     // History of an earlier text is not this text's.
-    expect(readNoteDates('（2001年6月13日中华人民共和国国务院令第309号公布　根据2004年12月10日《国务院关于修改〈计划生育技术服务管理条例〉的决定》修订）')).toEqual({
+    expect(
+      readNoteDates(
+        '（2001年6月13日中华人民共和国国务院令第309号公布　根据2004年12月10日《国务院关于修改〈计划生育技术服务管理条例〉的决定》修订）',
+      ),
+    ).toEqual({
       promulgated: '2001-06-13',
     });
     // A 公告: adopted on one day, published and effective later.
-    expect(readNoteDates('《最高人民检察院关于废止部分司法解释和司法解释性质文件的决定》已于2015年6月1日由最高人民检察院第十二届检察委员会第三十六次会议通过，现予公布，自2015年6月12日起施行。')).toEqual({
-      adopted: '2015-06-01', effective: { clause: '自2015年6月12日起施行', date: '2015-06-12' },
+    expect(
+      readNoteDates(
+        '《最高人民检察院关于废止部分司法解释和司法解释性质文件的决定》已于2015年6月1日由最高人民检察院第十二届检察委员会第三十六次会议通过，现予公布，自2015年6月12日起施行。',
+      ),
+    ).toEqual({
+      adopted: '2015-06-01',
+      effective: { clause: '自2015年6月12日起施行', date: '2015-06-12' },
     });
   });
 });

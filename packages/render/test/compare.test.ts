@@ -64,7 +64,12 @@ describe('comparisonTable', () => {
   });
 
   it('diffs a merged article against the articles it was made of', () => {
-    expect(rows[2].left?.lines).toEqual([[{ type: 'equal', text: '行政执法证件由自治区人民政府统一制作' }, { type: 'del', text: '。' }]]);
+    expect(rows[2].left?.lines).toEqual([
+      [
+        { type: 'equal', text: '行政执法证件由自治区人民政府统一制作' },
+        { type: 'del', text: '。' },
+      ],
+    ]);
     expect(rows[3].left?.lines[0]).toContainEqual({ type: 'del', text: '法制机构' });
     expect(rows[2].right?.lines[0]).toContainEqual({ type: 'ins', text: '司法行政部门' });
     expect(rows[2].right?.lines[0].map((x) => x.text).join('')).toBe(
@@ -88,7 +93,13 @@ describe('comparisonTable', () => {
   it('shows a changed title first', () => {
     const r = comparisonTable({ before: doc('某某暂行办法', [a1]), after: doc('某某办法', [b1]), changes: [] });
     expect(r.map((x) => x.kind)).toEqual(['title']);
-    expect(r[0].left?.lines).toEqual([[{ type: 'equal', text: '某某' }, { type: 'del', text: '暂行' }, { type: 'equal', text: '办法' }]]);
+    expect(r[0].left?.lines).toEqual([
+      [
+        { type: 'equal', text: '某某' },
+        { type: 'del', text: '暂行' },
+        { type: 'equal', text: '办法' },
+      ],
+    ]);
   });
 });
 
@@ -124,7 +135,9 @@ describe('对照表 renderers', () => {
     expect(xml).toContain('>《某某办法》修改前后对照表<');
     expect(xml).toContain('<w:tbl>');
     expect(xml).toMatch(/<w:rPr>(?:(?!<\/w:rPr>).)*<w:strike\/>(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t[^>]*>工商行政管理</);
-    expect(xml).toMatch(/<w:rPr>(?=(?:(?!<\/w:rPr>).)*<w:b\/>)(?=(?:(?!<\/w:rPr>).)*<w:u w:val="single"\/>)(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t[^>]*>市场监督管理</);
+    expect(xml).toMatch(
+      /<w:rPr>(?=(?:(?!<\/w:rPr>).)*<w:b\/>)(?=(?:(?!<\/w:rPr>).)*<w:u w:val="single"\/>)(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t[^>]*>市场监督管理</,
+    );
     expect(xml).toContain('<w:vMerge w:val="restart"/>');
     expect(xml).toContain('<w:vMerge w:val="continue"/>');
   });

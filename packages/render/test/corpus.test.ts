@@ -33,7 +33,10 @@ describe('民间借贷规定, 2020 amendment (section 二十七 of the 二十七
   it('opens the 对照表 with the rewritten 引言, whole citations struck', () => {
     const rows = comparisonTable({ before: jiedaiBefore, after: jiedaiAfter, changes: diffDocuments(jiedaiBefore, jiedaiAfter) });
     expect(rows[0].kind).toBe('preamble');
-    expect(rows[0].left?.lines[0]).toContainEqual({ type: 'del', text: '《中华人民共和国物权法》《中华人民共和国担保法》《中华人民共和国合同法》' });
+    expect(rows[0].left?.lines[0]).toContainEqual({
+      type: 'del',
+      text: '《中华人民共和国物权法》《中华人民共和国担保法》《中华人民共和国合同法》',
+    });
     expect(rows[0].right?.lines[0]).toContainEqual({ type: 'ins', text: '典' });
     expect(rows[1]).toMatchObject({ kind: 'article', status: 'deleted', left: { label: '第十条' }, right: undefined });
   });
@@ -41,7 +44,9 @@ describe('民间借贷规定, 2020 amendment (section 二十七 of the 二十七
   it('redlines old 第十一条 against new 第十条 word by word', () => {
     const html = redlineHtml(findArticle(jiedaiBefore, 11), findArticle(jiedaiAfter, 10));
     expect(html).toContain('<del>第十一条</del><ins>第十条</ins>');
-    expect(html).toContain('除存在<del>《中华人民共和国合同法》第五十二条</del><ins>民法典第一百四十六条、第一百五十三条、第一百五十四条</ins>以及本规定<del>第十四条</del><ins>第十三条</ins>规定的情形外');
+    expect(html).toContain(
+      '除存在<del>《中华人民共和国合同法》第五十二条</del><ins>民法典第一百四十六条、第一百五十三条、第一百五十四条</ins>以及本规定<del>第十四条</del><ins>第十三条</ins>规定的情形外',
+    );
     expect(html).toContain('当事人主张民间借贷合同有效的，人民法院应予支持。</p>');
   });
 });

@@ -12,15 +12,23 @@ const texts = [
   '行政执法人员应当参加培训，经考试合格后申领行政执法证件。',
   '本办法自公布之日起施行。',
 ];
-const before = doc('办法', texts.map((t, i) => art(i + 1, t)));
+const before = doc(
+  '办法',
+  texts.map((t, i) => art(i + 1, t)),
+);
 
 const summary = (cs: ArticleChange[]) =>
-  cs.map((c) => `${c.status}${c.textChanged ? '*' : ''} ${c.before.map((x) => x.num.n).join('+')}→${c.after.map((x) => x.num.n).join('+')}`);
+  cs.map(
+    (c) => `${c.status}${c.textChanged ? '*' : ''} ${c.before.map((x) => x.num.n).join('+')}→${c.after.map((x) => x.num.n).join('+')}`,
+  );
 
 describe('diffDocuments', () => {
   it('marks one inserted article as inserted and the later ones as renumbered, text unchanged', () => {
     const added = '行政执法证件实行年度审验制度。';
-    const after = doc('办法', [...texts.slice(0, 2), added, ...texts.slice(2)].map((t, i) => art(i + 1, t)));
+    const after = doc(
+      '办法',
+      [...texts.slice(0, 2), added, ...texts.slice(2)].map((t, i) => art(i + 1, t)),
+    );
     expect(summary(diffDocuments(before, after))).toEqual([
       'unchanged 1→1',
       'unchanged 2→2',
@@ -57,7 +65,10 @@ describe('diffDocuments', () => {
   });
 
   it('feeds the 对照表: only the inserted article remains once pure renumbering is left out', () => {
-    const after = doc('办法', [texts[0], '新增的一条。', ...texts.slice(1)].map((t, i) => art(i + 1, t)));
+    const after = doc(
+      '办法',
+      [texts[0], '新增的一条。', ...texts.slice(1)].map((t, i) => art(i + 1, t)),
+    );
     const rows = comparisonTable({ before, after, changes: diffDocuments(before, after) }, { omitRenumbered: true });
     expect(rows.map((r) => [r.status, r.right?.label])).toEqual([['inserted', '第二条']]);
   });

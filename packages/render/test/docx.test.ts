@@ -3,9 +3,11 @@ import { renderDocx } from '../src/index.ts';
 import { art, chapter, doc } from './trees.ts';
 import { unzipEntry } from './zip.ts';
 
-const rule = doc('行政执法证件管理办法', [chapter(1, '总则', [art(1, '为了加强行政执法证件管理，制定本办法。', '第二款<甲>。')])], [
-  '2011年5月6日公布',
-]);
+const rule = doc(
+  '行政执法证件管理办法',
+  [chapter(1, '总则', [art(1, '为了加强行政执法证件管理，制定本办法。', '第二款<甲>。')])],
+  ['2011年5月6日公布'],
+);
 
 /** The runs of document.xml as [properties, text] pairs. */
 function runs(xml: string): { props: string; text: string }[] {
@@ -53,7 +55,7 @@ describe('docx', async () => {
     expect(xml).toContain('第二款&lt;甲&gt;。');
   });
 
-  it('writes the same file every time: the version\'s date in docProps/core.xml, not the clock', async () => {
+  it("writes the same file every time: the version's date in docProps/core.xml, not the clock", async () => {
     const again = await renderDocx(rule);
     expect(again).toEqual(bytes);
     // The 题注 says 2011年5月6日公布.

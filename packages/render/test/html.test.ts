@@ -6,9 +6,7 @@ const rule = doc(
   '行政执法证件管理办法',
   [
     chapter(1, '总则', [art(1, '为了加强行政执法证件管理，制定本办法。')]),
-    chapter(2, '发放', [
-      art(8, para('有下列情形之一的，不予发放：', [item(1, '未经培训的；')]), '第二款。'),
-    ]),
+    chapter(2, '发放', [art(8, para('有下列情形之一的，不予发放：', [item(1, '未经培训的；')]), '第二款。')]),
   ],
   ['2011年5月6日公布'],
 );
@@ -26,14 +24,18 @@ describe('HTML', () => {
 
   it('centres title and 题注 and anchors every article by its number', () => {
     expect(html).toContain('<h1>行政执法证件管理办法</h1>\n<p class="note">（2011年5月6日公布）</p>');
-    expect(html).toContain('<div class="article" id="art_1">\n<p><b class="num">第一条</b>　为了加强行政执法证件管理，制定本办法。</p>\n</div>');
+    expect(html).toContain(
+      '<div class="article" id="art_1">\n<p><b class="num">第一条</b>　为了加强行政执法证件管理，制定本办法。</p>\n</div>',
+    );
     expect(html).toContain(
       '<div class="article" id="art_8">\n<p><b class="num">第八条</b>　有下列情形之一的，不予发放：</p>\n<p class="item">（一）未经培训的；</p>\n<p>第二款。</p>\n</div>',
     );
   });
 
   it('links chapters from a navigation list', () => {
-    expect(html).toContain('<nav class="toc">\n<ol>\n<li><a href="#chp_1">第一章　总则</a></li>\n<li><a href="#chp_2">第二章　发放</a></li>\n</ol>\n</nav>');
+    expect(html).toContain(
+      '<nav class="toc">\n<ol>\n<li><a href="#chp_1">第一章　总则</a></li>\n<li><a href="#chp_2">第二章　发放</a></li>\n</ol>\n</nav>',
+    );
     expect(html).toContain('<h2 class="chapter" id="chp_1">第一章　总则</h2>');
   });
 

@@ -18,10 +18,9 @@ describe('wordDiff', () => {
   });
 
   it('strikes a whole word when one character of it changes (帐簿 → 账簿)', () => {
-    expect(changes(wordDiff('各单位必须依法设置会计帐簿，并保证其真实、完整。', '各单位必须依法设置会计账簿，并保证其真实、完整。'))).toEqual([
-      'del:帐簿',
-      'ins:账簿',
-    ]);
+    expect(
+      changes(wordDiff('各单位必须依法设置会计帐簿，并保证其真实、完整。', '各单位必须依法设置会计账簿，并保证其真实、完整。')),
+    ).toEqual(['del:帐簿', 'ins:账簿']);
   });
 
   it('keeps article references whole: 第十四条 → 第十三条, not 四 → 三', () => {
@@ -56,7 +55,8 @@ describe('wordDiff', () => {
 
   it('slides a lone deletion onto punctuation so whole citations are struck', () => {
     // 民间借贷规定's 引言, 2015 → 2020: the four civil laws give way to 民法典.
-    const before = '根据《中华人民共和国民法通则》《中华人民共和国物权法》《中华人民共和国担保法》《中华人民共和国合同法》《中华人民共和国民事诉讼法》等相关法律之规定';
+    const before =
+      '根据《中华人民共和国民法通则》《中华人民共和国物权法》《中华人民共和国担保法》《中华人民共和国合同法》《中华人民共和国民事诉讼法》等相关法律之规定';
     const after = '根据《中华人民共和国民法典》《中华人民共和国民事诉讼法》等相关法律之规定';
     expect(wordDiff(before, after)).toEqual([
       { type: 'equal', text: '根据《中华人民共和国民法' },
@@ -93,12 +93,32 @@ describe('wordDiff', () => {
   });
 
   it('always rebuilds both texts from its chunks', () => {
-    const legal = fc.constantFrom('第一条', '第十四条', '人民政府', '部门', '应当', '，', '。', '（一）', '\n', '管理', '工商', '市场', '的', 'a<b>', '2020');
+    const legal = fc.constantFrom(
+      '第一条',
+      '第十四条',
+      '人民政府',
+      '部门',
+      '应当',
+      '，',
+      '。',
+      '（一）',
+      '\n',
+      '管理',
+      '工商',
+      '市场',
+      '的',
+      'a<b>',
+      '2020',
+    );
     const text = fc.array(legal, { maxLength: 30 }).map((a) => a.join(''));
     fc.assert(
       fc.property(text, text, (a, b) => {
         const chunks = wordDiff(a, b);
-        const side = (skip: Chunk['type']) => chunks.filter((c) => c.type !== skip).map((c) => c.text).join('');
+        const side = (skip: Chunk['type']) =>
+          chunks
+            .filter((c) => c.type !== skip)
+            .map((c) => c.text)
+            .join('');
         return side('ins') === a && side('del') === b && chunks.every((c) => c.text.length > 0);
       }),
       { numRuns: 300 },

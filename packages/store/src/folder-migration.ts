@@ -52,7 +52,10 @@ export function readFolderStore(dir: string): { events: Event[]; rules: number; 
       continue;
     }
     const list = index?.versions;
-    if (!Array.isArray(list) || !list.every((v: OldVersion) => typeof v?.date === 'string' && typeof v.file === 'string' && typeof v.source === 'string')) {
+    if (
+      !Array.isArray(list) ||
+      !list.every((v: OldVersion) => typeof v?.date === 'string' && typeof v.file === 'string' && typeof v.source === 'string')
+    ) {
       bad('no list of dated versions');
       continue;
     }
@@ -93,7 +96,9 @@ export async function writeMigrated(events: Event[], target: string): Promise<nu
     events.map((e) => ({
       date: e.date,
       subject: e.source === 'original' ? `原文 (first versions): ${e.changes.map((c) => `《${c.title}》`).join('、')}` : e.source,
-      body: e.changes.map((c) => (c.text === undefined ? `废止《${c.title}》` : e.source === 'original' ? `《${c.title}》` : `修改《${c.title}》`)),
+      body: e.changes.map((c) =>
+        c.text === undefined ? `废止《${c.title}》` : e.source === 'original' ? `《${c.title}》` : `修改《${c.title}》`,
+      ),
       ...(e.source === 'original' ? {} : { decision: e.source }),
       changes: e.changes.map((c) => ({ file: c.file, ...(c.text === undefined ? {} : { text: c.text }) })),
     }));

@@ -237,10 +237,15 @@ export async function writeText(repo: Repo, text: string): Promise<string> {
 
 export async function writeFlatTree(repo: Repo, files: Map<string, string>): Promise<string> {
   // git sorts tree entries by name, byte-wise; isomorphic-git does too, but say it here.
-  const tree = [...files].sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b))).map(([path, oid]) => ({ mode: '100644', path, oid, type: 'blob' as const }));
+  const tree = [...files]
+    .sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
+    .map(([path, oid]) => ({ mode: '100644', path, oid, type: 'blob' as const }));
   return git.writeTree({ fs: repo.fs, gitdir: repo.gitdir, tree });
 }
 
-export async function writeCommit(repo: Repo, commit: { message: string; tree: string; parent: string[]; author: Signature }): Promise<string> {
+export async function writeCommit(
+  repo: Repo,
+  commit: { message: string; tree: string; parent: string[]; author: Signature },
+): Promise<string> {
   return git.writeCommit({ fs: repo.fs, gitdir: repo.gitdir, commit: { ...commit, committer: commit.author } });
 }

@@ -15,7 +15,18 @@
  * that changed it: what `blame` reads.
  */
 import { isCalendarDate, type VersionDate } from './version-dates.ts';
-import { compareAndSwap, headOid, openRepo, readCommit, readFlatTree, readText, writeCommit, writeFlatTree, writeText, type Repo } from './git.ts';
+import {
+  compareAndSwap,
+  headOid,
+  openRepo,
+  readCommit,
+  readFlatTree,
+  readText,
+  writeCommit,
+  writeFlatTree,
+  writeText,
+  type Repo,
+} from './git.ts';
 import { fileStem } from './names.ts';
 
 /**
@@ -150,7 +161,7 @@ export async function versions(storeDir: string, file: string): Promise<Version[
   const repo = await openRepo(storeDir, false);
   if (!repo) return undefined;
   const chain: string[] = [];
-  for (let oid = headOid(repo); oid; ) {
+  for (let oid = headOid(repo); oid;) {
     chain.push(oid);
     oid = (await readCommit(repo, oid)).parent[0];
   }
@@ -178,7 +189,10 @@ function parseMessage(message: string, file: string, timestamp: number): Omit<Ve
   const trailer = (name: string) => lines.filter((l) => l.startsWith(`Amend-${name}: `)).map((l) => l.slice(name.length + 8));
   const stated = trailer('Date')[0];
   // A store written by hand with plain git has no trailer: its author date is the version's date.
-  const date: VersionDate = stated === 'undated' || (stated && isCalendarDate(stated)) ? stated : new Date((timestamp + 8 * 3600) * 1000).toISOString().slice(0, 10);
+  const date: VersionDate =
+    stated === 'undated' || (stated && isCalendarDate(stated))
+      ? stated
+      : new Date((timestamp + 8 * 3600) * 1000).toISOString().slice(0, 10);
   const changes = trailer('Changes').find((t) => t.startsWith(`${file} `));
   let provenance: Provenance | undefined;
   try {

@@ -10,9 +10,7 @@ import { createHash } from 'node:crypto';
  * titles never share a name.
  */
 export function fileStem(title: string): string {
-  let stem = title
-    .replace(/[\\/:*?"<>|\p{Cc}\p{Cf}\u2028\u2029]/gu, '_')
-    .replace(/^[.\s]+|[.\s]+$/g, (m) => '_'.repeat(m.length));
+  let stem = title.replace(/[\\/:*?"<>|\p{Cc}\p{Cf}\u2028\u2029]/gu, '_').replace(/^[.\s]+|[.\s]+$/g, (m) => '_'.repeat(m.length));
   if (/^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i.test(stem)) stem = `_${stem}`;
   const changed = stem !== title || stem === '';
   const long = Buffer.byteLength(stem) > MAX_STEM;

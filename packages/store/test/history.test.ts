@@ -27,7 +27,18 @@ describe('record and versions', () => {
   it('one commit per planned version, dated, in order; show --at picks the one in force', async () => {
     const store = temp();
     await record(store, () => [commit('2010-01-01', '原文', RULE_V1)]);
-    await record(store, () => [commit('2022-01-08', '令第119号', RULE_V2, { decision: '令第119号', changes: [{ file: 'a.txt', text: RULE_V2, provenance: { 第二条: { from: null, changed: true, items: ['一'] }, 第三条: { from: '第二条', changed: false, items: [] } } }] })]);
+    await record(store, () => [
+      commit('2022-01-08', '令第119号', RULE_V2, {
+        decision: '令第119号',
+        changes: [
+          {
+            file: 'a.txt',
+            text: RULE_V2,
+            provenance: { 第二条: { from: null, changed: true, items: ['一'] }, 第三条: { from: '第二条', changed: false, items: [] } },
+          },
+        ],
+      }),
+    ]);
     const list = (await versions(store, 'a.txt'))!;
     expect(list.map((v) => [v.date, v.subject, v.decision ?? null])).toEqual([
       ['2010-01-01', '原文', null],
@@ -39,7 +50,9 @@ describe('record and versions', () => {
     expect(await versionText(store, inForce(list).version!.blob!)).toBe(RULE_V2);
     if (gitAvailable()) {
       // The git CLI reads the store: author dates are the effective dates, the repository is sound.
-      expect(execFileSync('git', ['-C', store, 'log', '--format=%ad %s', '--date=short'], { encoding: 'utf8' })).toBe('2022-01-08 令第119号\n2010-01-01 原文\n');
+      expect(execFileSync('git', ['-C', store, 'log', '--format=%ad %s', '--date=short'], { encoding: 'utf8' })).toBe(
+        '2022-01-08 令第119号\n2010-01-01 原文\n',
+      );
       execFileSync('git', ['-C', store, 'fsck', '--strict', '--no-dangling'], { stdio: 'pipe' });
     }
   });
@@ -80,7 +93,11 @@ describe('record and versions', () => {
   it('concurrent writers in one process: every version is kept', async () => {
     const store = temp();
     await Promise.all(
-      Array.from({ length: 8 }, (_, w) => record(store, () => [{ date: '2020-01-01', subject: `writer ${w}`, body: [], changes: [{ file: `${w}.txt`, text: `某办法${w}\n\n第一条　${w}。\n` }] }])),
+      Array.from({ length: 8 }, (_, w) =>
+        record(store, () => [
+          { date: '2020-01-01', subject: `writer ${w}`, body: [], changes: [{ file: `${w}.txt`, text: `某办法${w}\n\n第一条　${w}。\n` }] },
+        ]),
+      ),
     );
     for (let w = 0; w < 8; w++) expect((await versions(store, `${w}.txt`))!.map((v) => v.subject)).toEqual([`writer ${w}`]);
   });
@@ -92,7 +109,19 @@ describe('blame', () => {
     await record(store, () => [commit('2010-01-01', '原文', RULE_V1)]);
     // Item 一 inserts a new 第二条; the old 第二条 becomes 第三条 unchanged.
     await record(store, () => [
-      { date: '2022-01-08', subject: '令第119号', body: [], decision: '令第119号', changes: [{ file: 'a.txt', text: RULE_V2, provenance: { 第二条: { from: null, changed: true, items: ['一'] }, 第三条: { from: '第二条', changed: false, items: [] } } }] },
+      {
+        date: '2022-01-08',
+        subject: '令第119号',
+        body: [],
+        decision: '令第119号',
+        changes: [
+          {
+            file: 'a.txt',
+            text: RULE_V2,
+            provenance: { 第二条: { from: null, changed: true, items: ['一'] }, 第三条: { from: '第二条', changed: false, items: [] } },
+          },
+        ],
+      },
     ]);
     const result = (await blame(store, 'a.txt'))!;
     expect(result.entries.map((e) => [e.article, e.version.subject, e.items])).toEqual([
@@ -104,7 +133,10 @@ describe('blame', () => {
 
   it('without a record of changes (a migrated store), articles whose words differ are blamed on the version', async () => {
     const store = temp();
-    await record(store, () => [commit('2010-01-01', '原文', RULE_V1), commit('2022-01-08', '令', '某办法\n\n第一条　甲。\n\n第二条　丙。\n')]);
+    await record(store, () => [
+      commit('2010-01-01', '原文', RULE_V1),
+      commit('2022-01-08', '令', '某办法\n\n第一条　甲。\n\n第二条　丙。\n'),
+    ]);
     const result = (await blame(store, 'a.txt'))!;
     expect(result.entries.map((e) => [e.article, e.version.subject])).toEqual([
       ['第一条', '原文'],
@@ -122,7 +154,13 @@ describe('migrating a folder store', () => {
     writeFileSync(join(rule, '2022-01-08.txt'), RULE_V2);
     writeFileSync(
       join(rule, 'index.json'),
-      JSON.stringify({ title: '某办法', versions: [{ date: '2010-01-01', file: '2010-01-01.txt', source: 'original' }, { date: '2022-01-08', file: '2022-01-08.txt', source: '令第119号' }] }),
+      JSON.stringify({
+        title: '某办法',
+        versions: [
+          { date: '2010-01-01', file: '2010-01-01.txt', source: 'original' },
+          { date: '2022-01-08', file: '2022-01-08.txt', source: '令第119号' },
+        ],
+      }),
     );
     return dir;
   }
@@ -143,13 +181,19 @@ describe('migrating a folder store', () => {
 
   it('refuses an index whose file leads outside the rule’s folder', () => {
     const old = folderStore();
-    writeFileSync(join(old, '某办法', 'index.json'), JSON.stringify({ title: '某办法', versions: [{ date: '2010-01-01', file: '../../etc/passwd', source: 'original' }] }));
+    writeFileSync(
+      join(old, '某办法', 'index.json'),
+      JSON.stringify({ title: '某办法', versions: [{ date: '2010-01-01', file: '../../etc/passwd', source: 'original' }] }),
+    );
     expect(readFolderStore(old).diagnostics.map((d) => d.ruleId)).toEqual(['store/path-outside']);
   });
 
   it('an unknown date (0000-00-00) becomes undated', () => {
     const old = folderStore();
-    writeFileSync(join(old, '某办法', 'index.json'), JSON.stringify({ title: '某办法', versions: [{ date: '0000-00-00', file: '2010-01-01.txt', source: 'original' }] }));
+    writeFileSync(
+      join(old, '某办法', 'index.json'),
+      JSON.stringify({ title: '某办法', versions: [{ date: '0000-00-00', file: '2010-01-01.txt', source: 'original' }] }),
+    );
     expect(readFolderStore(old).events.map((e) => e.date)).toEqual(['undated']);
   });
 });

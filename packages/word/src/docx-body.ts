@@ -185,7 +185,12 @@ export class BodyReader {
 
   private fieldNote(code: string, shown: string, column: number): void {
     const name = code.trim().split(/\s+/, 1)[0]?.toUpperCase() || 'unnamed';
-    this.notes.push({ id: 'word/field', data: { code: name, text: quote(shown) }, paragraph: this.at.paragraph, column: Math.max(1, column) });
+    this.notes.push({
+      id: 'word/field',
+      data: { code: name, text: quote(shown) },
+      paragraph: this.at.paragraph,
+      column: Math.max(1, column),
+    });
   }
 
   private noteReference(c: Element): void {
@@ -198,7 +203,10 @@ export class BodyReader {
   /** A picture says nothing; a text box or shape with text is reported with its text. */
   private drawing(c: Element): void {
     const boxes = descendants(isElement(c) && c.namespaceURI === MC ? alternative(c) : c, 'txbxContent');
-    const text = boxes.map((b) => plainText(b)).join(' ').trim();
+    const text = boxes
+      .map((b) => plainText(b))
+      .join(' ')
+      .trim();
     if (text) this.note('word/text-box', { text: quote(text) });
     else if (isW(c, 'object')) this.note('word/embedded', {});
   }
@@ -271,7 +279,10 @@ export class BodyReader {
         if (deleted) return;
         // The tab between two cells is placed just after the cell before it.
         const last = line[line.length - 1];
-        if (k > 0) line.push(last ? { text: '\t', paragraph: last.paragraph, column: last.column + last.text.length } : { text: '\t', paragraph, column: 1 });
+        if (k > 0)
+          line.push(
+            last ? { text: '\t', paragraph: last.paragraph, column: last.column + last.text.length } : { text: '\t', paragraph, column: 1 },
+          );
         line.push(...pieces);
       });
       if (!deleted && line.some((x) => x.text.trim() !== '')) this.lines.push(line);
@@ -325,7 +336,10 @@ function alternative(c: Element): Element {
 
 /** Text of w:t: a tab there is a tab (a full-width space, as w:tab); no other control characters. */
 function clean(t: string): string {
-  return t.replace(/\t/g, '\u3000').replace(/[\n\r]/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+  return t
+    .replace(/\t/g, '\u3000')
+    .replace(/[\n\r]/g, ' ')
+    .replace(/[\u0000-\u001f\u007f]/g, '');
 }
 
 /** A w:sym character; those of symbol fonts (U+F000–F0FF) have no Unicode meaning and are left out. */

@@ -126,7 +126,11 @@ export class ListNumbering {
       if (id === undefined) continue;
       const numPr = child(child(s, 'pPr'), 'numPr');
       const ilvl = childVal(numPr, 'ilvl');
-      this.styles.set(id, { basedOn: childVal(s, 'basedOn'), numId: childVal(numPr, 'numId'), ilvl: ilvl === undefined ? undefined : Number(ilvl) });
+      this.styles.set(id, {
+        basedOn: childVal(s, 'basedOn'),
+        numId: childVal(numPr, 'numId'),
+        ilvl: ilvl === undefined ? undefined : Number(ilvl),
+      });
       if (wAttr(s, 'type') === 'paragraph' && ['1', 'true', 'on'].includes(wAttr(s, 'default') ?? '')) this.defaultStyle = id;
     }
   }
@@ -136,7 +140,7 @@ export class ListNumbering {
     let numId: string | undefined;
     let ilvl: number | undefined;
     const seen = new Set<string>();
-    for (let id = styleId; id !== undefined && !seen.has(id); ) {
+    for (let id = styleId; id !== undefined && !seen.has(id);) {
       seen.add(id);
       const s = this.styles.get(id);
       if (!s) break;

@@ -118,6 +118,7 @@ function xmlText(data: Uint8Array): string {
 
 function zipReason(e: unknown): string {
   const message = (e as Error).message ?? String(e);
-  if (/invalid zip|unexpected EOF|invalid (block|length|distance)/i.test(message)) return `the zip archive is incomplete or corrupt (${message})`;
+  if (/invalid zip|unexpected EOF|invalid (block|length|distance)/i.test(message))
+    return `the zip archive is incomplete or corrupt (${message})`;
   return message;
 }

@@ -30,8 +30,16 @@ export function readInput(bytes: Uint8Array, file?: string): Result<InputText | 
   }
   if (startsWith(bytes, OLE)) return { value: undefined, diagnostics: [oleDiagnostic(bytes, where)] };
   const decoded = decode(bytes, file);
-  if (decoded.value === undefined && file !== undefined && WORD_NAME.test(file) && decoded.diagnostics.some((d) => d.ruleId === 'io/binary')) {
-    return { value: undefined, diagnostics: [diagnostic('word/damaged', { reason: 'it does not begin as a Word document (a zip archive) does' }, where)] };
+  if (
+    decoded.value === undefined &&
+    file !== undefined &&
+    WORD_NAME.test(file) &&
+    decoded.diagnostics.some((d) => d.ruleId === 'io/binary')
+  ) {
+    return {
+      value: undefined,
+      diagnostics: [diagnostic('word/damaged', { reason: 'it does not begin as a Word document (a zip archive) does' }, where)],
+    };
   }
   return { value: decoded.value === undefined ? undefined : { text: decoded.value }, diagnostics: decoded.diagnostics };
 }

@@ -20,17 +20,28 @@ const lvl = (ilvl: number, fmt: string, text: string, extra = '') =>
 
 /** The labels of paragraphs given as pPr XML, in order. */
 function labels(numbering: string, paragraphs: string[], styles = ''): string[] {
-  const n = new ListNumbering(root(`<w:numbering ${NS}>${numbering}</w:numbering>`), styles ? root(`<w:styles ${NS}>${styles}</w:styles>`) : undefined);
+  const n = new ListNumbering(
+    root(`<w:numbering ${NS}>${numbering}</w:numbering>`),
+    styles ? root(`<w:styles ${NS}>${styles}</w:styles>`) : undefined,
+  );
   return paragraphs.map((p) => n.next(root(`<w:pPr ${NS}>${p}</w:pPr>`))?.text ?? '');
 }
 
-const numPr = (numId: number, ilvl?: number) => `<w:numPr>${ilvl === undefined ? '' : `<w:ilvl w:val="${ilvl}"/>`}<w:numId w:val="${numId}"/></w:numPr>`;
+const numPr = (numId: number, ilvl?: number) =>
+  `<w:numPr>${ilvl === undefined ? '' : `<w:ilvl w:val="${ilvl}"/>`}<w:numId w:val="${numId}"/></w:numPr>`;
 
 describe('ListNumbering', () => {
   it('articles numbered through chapters on one list: w:lvlRestart 0 keeps 第%2条 counting', () => {
     const defs = `<w:abstractNum w:abstractNumId="0">${lvl(0, 'chineseCounting', '第%1章')}${lvl(1, 'chineseCounting', '第%2条', '<w:lvlRestart w:val="0"/>')}${lvl(2, 'chineseCounting', '（%3）')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`;
     expect(labels(defs, [numPr(1, 0), numPr(1, 1), numPr(1, 2), numPr(1, 2), numPr(1, 1), numPr(1, 0), numPr(1, 1), numPr(1, 2)])).toEqual([
-      '第一章', '第一条', '（一）', '（二）', '第二条', '第二章', '第三条', '（一）',
+      '第一章',
+      '第一条',
+      '（一）',
+      '（二）',
+      '第二条',
+      '第二章',
+      '第三条',
+      '（一）',
     ]);
   });
 
@@ -39,7 +50,14 @@ describe('ListNumbering', () => {
       `<w:abstractNum w:abstractNumId="0">${lvl(0, 'decimal', '%1.')}</w:abstractNum>` +
       '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num>' +
       '<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>';
-    expect(labels(defs, [numPr(1, 0), numPr(1, 0), numPr(2, 0), numPr(3, 0), numPr(3, 0), numPr(1, 0)])).toEqual(['1.', '2.', '3.', '1.', '2.', '3.']);
+    expect(labels(defs, [numPr(1, 0), numPr(1, 0), numPr(2, 0), numPr(3, 0), numPr(3, 0), numPr(1, 0)])).toEqual([
+      '1.',
+      '2.',
+      '3.',
+      '1.',
+      '2.',
+      '3.',
+    ]);
   });
 
   it('numbers the paragraphs of a style (through w:basedOn) and follows w:numStyleLink to the list that holds the levels', () => {
@@ -53,7 +71,11 @@ describe('ListNumbering', () => {
       '<w:style w:type="paragraph" w:styleId="ArticleBold"><w:basedOn w:val="Article"/></w:style>';
     const style = (id: string) => `<w:pStyle w:val="${id}"/>`;
     expect(labels(defs, [style('Article'), style('ArticleBold'), '', style('Article'), `${style('Article')}${numPr(0)}`], styles)).toEqual([
-      '第一条', '第二条', '', '第三条', '',
+      '第一条',
+      '第二条',
+      '',
+      '第三条',
+      '',
     ]);
   });
 

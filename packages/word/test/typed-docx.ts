@@ -10,7 +10,12 @@ import { AlignmentType, Document, LevelFormat, LevelSuffix, Packer, Paragraph, T
 import type { ILevelsOptions } from 'docx';
 import { fromChinese } from '@amend/model';
 
-const level = (text: string, format: ILevelsOptions['format'], suffix: ILevelsOptions['suffix'] = LevelSuffix.TAB, lvl = 0): ILevelsOptions => ({
+const level = (
+  text: string,
+  format: ILevelsOptions['format'],
+  suffix: ILevelsOptions['suffix'] = LevelSuffix.TAB,
+  lvl = 0,
+): ILevelsOptions => ({
   level: lvl,
   format,
   text,
@@ -22,7 +27,13 @@ const LISTS = [
   { reference: 'chapter', levels: [level('第%1章', LevelFormat.CHINESE_COUNTING, LevelSuffix.SPACE)] },
   { reference: 'article', levels: [level('第%1条', LevelFormat.CHINESE_COUNTING)] },
   // 项 and their 目 on one list: the 目 restart under every 项.
-  { reference: 'item', levels: [level('（%1）', LevelFormat.CHINESE_COUNTING, LevelSuffix.NOTHING), level('%2．', LevelFormat.DECIMAL, LevelSuffix.NOTHING, 1)] },
+  {
+    reference: 'item',
+    levels: [
+      level('（%1）', LevelFormat.CHINESE_COUNTING, LevelSuffix.NOTHING),
+      level('%2．', LevelFormat.DECIMAL, LevelSuffix.NOTHING, 1),
+    ],
+  },
   { reference: 'point', levels: [level('%1、', LevelFormat.CHINESE_COUNTING, LevelSuffix.NOTHING)] },
 ];
 
@@ -51,7 +62,10 @@ export async function wordFromText(text: string, options: WordOptions = {}): Pro
     const width = Math.max(...rows.map((r) => r.length));
     children.push(
       new Table({
-        rows: rows.map((r) => new TableRow({ children: Array.from({ length: width }, (_, k) => new TableCell({ children: [new Paragraph(r[k] ?? '')] })) })),
+        rows: rows.map(
+          (r) =>
+            new TableRow({ children: Array.from({ length: width }, (_, k) => new TableCell({ children: [new Paragraph(r[k] ?? '')] })) }),
+        ),
       }),
     );
     rows = [];
@@ -75,7 +89,12 @@ export async function wordFromText(text: string, options: WordOptions = {}): Pro
       if ((expected.get(key) ?? 1) === n) {
         expected.set(key, n + 1);
         if (lvl === 0) expected.set(`${reference}:1`, 1);
-        children.push(new Paragraph({ numbering: { reference, level: lvl, instance: instance.get(reference) ?? 0 }, children: [new TextRun(hit.m[2])] }));
+        children.push(
+          new Paragraph({
+            numbering: { reference, level: lvl, instance: instance.get(reference) ?? 0 },
+            children: [new TextRun(hit.m[2])],
+          }),
+        );
         continue;
       }
     }

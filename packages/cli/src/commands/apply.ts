@@ -125,13 +125,18 @@ async function applyCorpus(opts: ApplyOptions, io: Io): Promise<number> {
   const given = opts.map ? readMap(opts.map, reporter) : undefined;
   if (reporter.errors > 0) return reporter.finish(reporter.failureCode, opts.verbose);
   // The folder's texts, for the citations of other rules: the statement that they follow, and the impact reports.
-  const corpus = new Corpus(paths.flatMap((file) => {
-    const text = reporter.sources.get(file);
-    return text === undefined ? [] : [{ file, text }];
-  }));
+  const corpus = new Corpus(
+    paths.flatMap((file) => {
+      const text = reporter.sources.get(file);
+      return text === undefined ? [] : [{ file, text }];
+    }),
+  );
   const fileOf = (title: string) => corpus.entries.find((e) => e.title === title);
   const results = new Map(
-    [...folder.results].map(([title, c]) => [title, followCitations(decision, c, { map: given, corpus, decisionFile: opts.decision, ruleFile: fileOf(title)?.file }, reporter)]),
+    [...folder.results].map(([title, c]) => [
+      title,
+      followCitations(decision, c, { map: given, corpus, decisionFile: opts.decision, ruleFile: fileOf(title)?.file }, reporter),
+    ]),
   );
 
   const found = findStore(opts.out, true);
@@ -144,7 +149,10 @@ async function applyCorpus(opts: ApplyOptions, io: Io): Promise<number> {
   for (const [title, c] of results) {
     // A title is not a path: a slash in it must not reach outside --out.
     const name = fileStem(title);
-    out.push({ path: join(opts.out, `${name}.${EXTENSION[opts.format]}`), data: await output(c, opts.format, trackOptions(opts, decision)) });
+    out.push({
+      path: join(opts.out, `${name}.${EXTENSION[opts.format]}`),
+      data: await output(c, opts.format, trackOptions(opts, decision)),
+    });
     out.push({ path: join(opts.out, 'reports', `${name}.json`), data: JSON.stringify(reportOf(c), null, 2) + '\n' });
     // Who in the folder cites the rule, and what the decision does to those citations (the page in Chinese, whatever the locale: outputs do not depend on it).
     const rule = fileOf(c.before.title);

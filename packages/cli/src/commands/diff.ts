@@ -41,7 +41,8 @@ export async function diffCommand(oldFile: string, newFile: string, opts: DiffOp
     if (opts.format === 'html') data = comparisonHtml(comparison);
     else if (opts.format === 'md') data = comparisonMd(comparison);
     else if (opts.format === 'text') data = comparisonPlain(comparison);
-    else if (opts.trackChanges) data = await trackedDocx(comparison, { ...(opts.author !== undefined ? { author: opts.author } : {}), ...(date ? { date } : {}) });
+    else if (opts.trackChanges)
+      data = await trackedDocx(comparison, { ...(opts.author !== undefined ? { author: opts.author } : {}), ...(date ? { date } : {}) });
     else data = await comparisonDocx(comparison);
   }
   if (opts.out) {

@@ -1,4 +1,15 @@
-import { CAUSE, Corpus, conformDecision, conformDocument, impactOf, impactText, mapFromConsolidation, mapFromVersions, type ConformDraft, type CorpusEntry } from '@amend/cite';
+import {
+  CAUSE,
+  Corpus,
+  conformDecision,
+  conformDocument,
+  impactOf,
+  impactText,
+  mapFromConsolidation,
+  mapFromVersions,
+  type ConformDraft,
+  type CorpusEntry,
+} from '@amend/cite';
 import { applyAmendment } from '@amend/engine';
 import type { Document, ImpactReport, VersionMap } from '@amend/model';
 import { diagnostic, idLabel } from '@amend/model';
@@ -63,7 +74,11 @@ export function impactCommand(opts: ImpactOptions, io: Io): number {
         ? impactHtml(reports[0], lang)
         : reports.map((r) => impactText(r, lang)).join('\n');
   if (opts.out) {
-    const inputs = [opts.corpus, ...[opts.decision, opts.from, opts.to, opts.map].filter((x): x is string => x !== undefined), ...files.map((f) => f.file)];
+    const inputs = [
+      opts.corpus,
+      ...[opts.decision, opts.from, opts.to, opts.map].filter((x): x is string => x !== undefined),
+      ...files.map((f) => f.file),
+    ];
     reporter.add(writeAtomic(opts.out, text, inputs));
     return reporter.finish(reporter.errors > 0 ? EXIT.io : EXIT.ok);
   }
@@ -80,7 +95,13 @@ function conforming(report: ImpactReport, corpus: Corpus, reporter: Reporter): s
   const drafts: ConformDraft[] = [];
   for (const d of report.documents) {
     if (d.version === 'earlier') {
-      reporter.add([diagnostic('cite/earlier-version', { title: d.title, date: d.date ?? '', from: report.from.date ?? '' }, d.file ? { file: d.file } : {})]);
+      reporter.add([
+        diagnostic(
+          'cite/earlier-version',
+          { title: d.title, date: d.date ?? '', from: report.from.date ?? '' },
+          d.file ? { file: d.file } : {},
+        ),
+      ]);
       continue;
     }
     const entry = corpus.entries.find((e) => e.file === d.file);
@@ -101,8 +122,11 @@ function amendmentsOf(opts: ImpactOptions, corpus: Corpus, reporter: Reporter): 
     const before = readRule(opts.from, reporter);
     const after = readRule(opts.to, reporter);
     if (!before || !after) return undefined;
-    if (before.title !== after.title) reporter.add([diagnostic('cite/different-rules', { old: before.title, new: after.title }, { file: opts.to })]);
-    return [{ map: mapFromVersions(before, after, versionOf(corpus, before, opts.from), versionOf(corpus, after, opts.to)), before, after }];
+    if (before.title !== after.title)
+      reporter.add([diagnostic('cite/different-rules', { old: before.title, new: after.title }, { file: opts.to })]);
+    return [
+      { map: mapFromVersions(before, after, versionOf(corpus, before, opts.from), versionOf(corpus, after, opts.to)), before, after },
+    ];
   }
   if (opts.law) {
     const versions = corpus.versionsOf(opts.law);
@@ -160,7 +184,7 @@ export function fromDecision(file: string, title: string | undefined, corpus: Co
     const from = rule.date ? { date: rule.date, file: rule.file } : { file: rule.file };
     out.push({ map: mapFromConsolidation(c, d.title, from, date ? { date, file } : { file }), before: c.before, after: c.after });
   }
-  if (out.length === 0 && reporter.errors === 0) reporter.add([diagnostic('engine/rule-not-amended', { title: title ?? d.title }, { file })]);
+  if (out.length === 0 && reporter.errors === 0)
+    reporter.add([diagnostic('engine/rule-not-amended', { title: title ?? d.title }, { file })]);
   return out;
 }
-

@@ -10,7 +10,20 @@ export async function logCommand(title: string, opts: { store: string; format?: 
   if (typeof found === 'number') return reporter.finish(found);
   const { list } = found;
   if (opts.format === 'json') {
-    io.out(JSON.stringify(list.map((v) => ({ commit: v.commit, date: v.date, repealed: !v.blob, subject: v.subject, decision: v.decision ?? null, body: v.body })), null, 2) + '\n');
+    io.out(
+      JSON.stringify(
+        list.map((v) => ({
+          commit: v.commit,
+          date: v.date,
+          repealed: !v.blob,
+          subject: v.subject,
+          decision: v.decision ?? null,
+          body: v.body,
+        })),
+        null,
+        2,
+      ) + '\n',
+    );
     return reporter.finish(EXIT.ok);
   }
   for (const v of list) {
@@ -34,11 +47,22 @@ export async function blameCommand(title: string, opts: { store: string; format?
   }
   if (!result.latest.blob) {
     const decision = result.latest.decision ?? result.latest.subject;
-    reporter.add([result.latest.date === 'undated' ? diagnostic('store/repealed-undated', { title, decision }) : diagnostic('store/repealed', { title, date: result.latest.date, decision })]);
+    reporter.add([
+      result.latest.date === 'undated'
+        ? diagnostic('store/repealed-undated', { title, decision })
+        : diagnostic('store/repealed', { title, date: result.latest.date, decision }),
+    ]);
     return reporter.finish(EXIT.inputErrors);
   }
   if (opts.format === 'json') {
-    const rows = result.entries.map((e) => ({ article: e.article, commit: e.version.commit, date: e.version.date, decision: e.version.decision ?? null, subject: e.version.subject, items: e.items }));
+    const rows = result.entries.map((e) => ({
+      article: e.article,
+      commit: e.version.commit,
+      date: e.version.date,
+      decision: e.version.decision ?? null,
+      subject: e.version.subject,
+      items: e.items,
+    }));
     io.out(JSON.stringify(rows, null, 2) + '\n');
     return reporter.finish(EXIT.ok);
   }

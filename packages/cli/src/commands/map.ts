@@ -45,7 +45,8 @@ export function mapOfVersions(oldFile: string, newFile: string, reporter: Report
   const before = readRule(oldFile, reporter);
   const after = readRule(newFile, reporter);
   if (!before || !after) return undefined;
-  if (before.title !== after.title) reporter.add([diagnostic('cite/different-rules', { old: before.title, new: after.title }, { file: newFile })]);
+  if (before.title !== after.title)
+    reporter.add([diagnostic('cite/different-rules', { old: before.title, new: after.title }, { file: newFile })]);
   return mapFromVersions(before, after, dated(before, oldFile), dated(after, newFile));
 }
 
@@ -54,11 +55,21 @@ function dated(doc: Document, file: string): { date?: string; file: string } {
   return date ? { date, file } : { file };
 }
 
-export function mapOfDecision(oldFile: string, decisionFile: string, title: string | undefined, reporter: Reporter): VersionMap | undefined {
+export function mapOfDecision(
+  oldFile: string,
+  decisionFile: string,
+  title: string | undefined,
+  reporter: Reporter,
+): VersionMap | undefined {
   const result = amendFiles(reporter, oldFile, decisionFile, title);
   if (!result?.value || reporter.errors > 0) return undefined;
   const c = result.value;
   const decision = result.decision;
   const date = decision?.meta.effective?.date ?? decision?.meta.promulgated ?? decision?.meta.adopted;
-  return mapFromConsolidation(c, decision?.title ?? decisionFile, dated(c.before, oldFile), date ? { date, file: decisionFile } : { file: decisionFile });
+  return mapFromConsolidation(
+    c,
+    decision?.title ?? decisionFile,
+    dated(c.before, oldFile),
+    date ? { date, file: decisionFile } : { file: decisionFile },
+  );
 }

@@ -12,7 +12,11 @@ export function parseCommand(file: string, opts: { format: 'json' | 'text' | 'ou
   reporter.add(doc.diagnostics);
   if (reporter.errors > 0) return reporter.finish(EXIT.inputErrors);
   const out =
-    opts.format === 'json' ? JSON.stringify(doc.value, null, 2) + '\n' : opts.format === 'text' ? serialize(doc.value) : outline(doc.value, io.lang);
+    opts.format === 'json'
+      ? JSON.stringify(doc.value, null, 2) + '\n'
+      : opts.format === 'text'
+        ? serialize(doc.value)
+        : outline(doc.value, io.lang);
   io.out(out);
   return reporter.finish(EXIT.ok);
 }
@@ -66,8 +70,21 @@ function summary(node: Node, lang: Lang): string {
   };
   if ('children' in node) for (const c of node.children as Node[]) count(c);
   const names: [string, string][] = [
-    ['part', '编'], ['chapter', '章'], ['section', '节'], ['article', '条'], ['paragraph', '款/段'],
-    ['item', '项'], ['subitem', '目'], ['point', inLang(lang, 'points', '要点')], ['box', '专栏'], ['table', inLang(lang, 'tables', '表格')],
+    ['part', '编'],
+    ['chapter', '章'],
+    ['section', '节'],
+    ['article', '条'],
+    ['paragraph', '款/段'],
+    ['item', '项'],
+    ['subitem', '目'],
+    ['point', inLang(lang, 'points', '要点')],
+    ['box', '专栏'],
+    ['table', inLang(lang, 'tables', '表格')],
   ];
-  return names.filter(([k]) => counts.get(k)).map(([k, label]) => `${counts.get(k)} ${label}`).join(inLang(lang, ', ', '，')) || inLang(lang, 'empty', '空');
+  return (
+    names
+      .filter(([k]) => counts.get(k))
+      .map(([k, label]) => `${counts.get(k)} ${label}`)
+      .join(inLang(lang, ', ', '，')) || inLang(lang, 'empty', '空')
+  );
 }

@@ -20,13 +20,24 @@ export async function showCommand(title: string, opts: { store: string; at?: str
     return reporter.finish(EXIT.inputErrors);
   }
   if (undatedAfter) {
-    reporter.add([diagnostic('store/undated-version', { title, decision: undatedAfter.decision ?? undatedAfter.subject, date: opts.at!, shown: version.date })]);
+    reporter.add([
+      diagnostic('store/undated-version', {
+        title,
+        decision: undatedAfter.decision ?? undatedAfter.subject,
+        date: opts.at!,
+        shown: version.date,
+      }),
+    ]);
   } else if (version.date === 'undated') {
     reporter.add([diagnostic('store/latest-undated', { title, decision: version.decision ?? version.subject })]);
   }
   if (!version.blob) {
     const decision = version.decision ?? version.subject;
-    reporter.add([version.date === 'undated' ? diagnostic('store/repealed-undated', { title, decision }) : diagnostic('store/repealed', { title, date: version.date, decision })]);
+    reporter.add([
+      version.date === 'undated'
+        ? diagnostic('store/repealed-undated', { title, decision })
+        : diagnostic('store/repealed', { title, date: version.date, decision }),
+    ]);
     return reporter.finish(EXIT.inputErrors);
   }
   io.out(await versionText(store, version.blob));

@@ -52,7 +52,12 @@ export async function tableCommand(opts: TableOptions, io: Io): Promise<number> 
   const files: { path: string; data: string | Uint8Array }[] = [];
   for (const c of results) {
     const options = { omitRenumbered: opts.omitRenumbered === true };
-    const data = opts.format === 'docx' ? await comparisonDocx(c, options) : opts.format === 'md' ? comparisonMd(c, options) : comparisonHtml(c, options);
+    const data =
+      opts.format === 'docx'
+        ? await comparisonDocx(c, options)
+        : opts.format === 'md'
+          ? comparisonMd(c, options)
+          : comparisonHtml(c, options);
     const path = opts.corpus ? join(opts.out!, `${fileStem(c.before.title)}.${opts.format}`) : opts.out;
     if (path) files.push({ path, data });
     else if (typeof data === 'string') io.out(data);
@@ -61,7 +66,11 @@ export async function tableCommand(opts: TableOptions, io: Io): Promise<number> 
       return EXIT.usage;
     }
   }
-  if (opts.corpus) files.push({ path: join(opts.out!, `index.${opts.format === 'md' ? 'md' : 'html'}`), data: comparisonIndex(results, opts.format === 'md' ? 'md' : 'html', (c) => `${fileStem(c.before.title)}.${opts.format}`, decision) });
+  if (opts.corpus)
+    files.push({
+      path: join(opts.out!, `index.${opts.format === 'md' ? 'md' : 'html'}`),
+      data: comparisonIndex(results, opts.format === 'md' ? 'md' : 'html', (c) => `${fileStem(c.before.title)}.${opts.format}`, decision),
+    });
   reporter.add(writeAllAtomic(files, inputs));
   return reporter.finish(reporter.errors > 0 ? EXIT.io : EXIT.ok);
 }

@@ -11,5 +11,10 @@ import type { Work } from '../apply-state.ts';
 export function applyDeleteText(w: Work, r: Resolved, op: DeleteTextOp, wide: Map<string, Wide>): void {
   // 最前面的“…” is the first occurrence of the words in the place, 最后面的“…” the last.
   const occurrence = op.edge === 'start' ? 1 : op.edge === 'end' ? ('last' as const) : undefined;
-  locatePhrases(w, r, op.phrases.map((from) => (occurrence ? { from, to: '', occurrence } : { from, to: '' })), wide);
+  locatePhrases(
+    w,
+    r,
+    op.phrases.map((from) => (occurrence ? { from, to: '', occurrence } : { from, to: '' })),
+    wide,
+  );
 }

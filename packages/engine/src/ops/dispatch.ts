@@ -93,5 +93,8 @@ export function applyOperation(w: Work, r: Resolved, wide: Map<string, Wide>): v
 
 /** A sentence, or a lead-in before 项 (条首部分): a range of one unit's text. */
 function onSentence(op: Operation): boolean {
-  return (op.kind === 'replaceNode' && op.leadIn === true) || ((op.kind === 'replaceNode' || op.kind === 'deleteNode') && op.target.sentence !== undefined);
+  return (
+    (op.kind === 'replaceNode' && op.leadIn === true) ||
+    ((op.kind === 'replaceNode' || op.kind === 'deleteNode') && op.target.sentence !== undefined)
+  );
 }

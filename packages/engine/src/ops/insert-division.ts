@@ -36,10 +36,12 @@ export function insertDivision(w: Work, r: Resolved, op: InsertNodeOp, level: Di
     // 包括第一条至第七条: the heading alone, put around articles once they are numbered.
     const from = op.holds.from.article;
     const to = op.holds.to.article;
-    if (nodes.length !== 1 || !from || !to || num === undefined) return fail('engine/content-mismatch', `one ${level} heading around articles`);
+    if (nodes.length !== 1 || !from || !to || num === undefined)
+      return fail('engine/content-mismatch', `one ${level} heading around articles`);
     w.placements.push({ node: nodes[0], level, at: num, holds: { from, to }, ctx: r.ctx });
   } else if (anchor !== undefined) {
-    if (nodeOf(w, anchor)?.kind !== level) return fail('engine/content-mismatch', `a ${level} beside ${addressLabel((op.after ?? op.before)!)}`);
+    if (nodeOf(w, anchor)?.kind !== level)
+      return fail('engine/content-mismatch', `a ${level} beside ${addressLabel((op.after ?? op.before)!)}`);
     placeBeside(w, anchor, nodes, r.after !== undefined ? 'after' : 'before');
   } else {
     nodes.forEach((n, k) => w.placements.push({ node: n, level, container, at: num! + k, ctx: r.ctx }));

@@ -43,7 +43,8 @@ export function applyInsertNode(w: Work, r: Resolved, op: InsertNodeOp): void {
     where = 'after';
   }
   if (anchor !== undefined) {
-    if (nodeOf(w, anchor)?.kind !== level) return fail(`a node beside ${addressLabel((where === 'after' ? op.after : op.before) ?? op.as)}`);
+    if (nodeOf(w, anchor)?.kind !== level)
+      return fail(`a node beside ${addressLabel((where === 'after' ? op.after : op.before) ?? op.as)}`);
     placeBeside(w, anchor, nodes, where);
     markNew(w, r, nodes, level, w.slot.get(nodes[0].id)?.parent);
     // 在第一条后增加一条 announces no number to check.

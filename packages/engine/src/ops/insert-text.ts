@@ -46,7 +46,13 @@ export function applyInsertText(w: Work, r: Resolved, op: InsertTextOp, wide: Ma
     const from = range?.start ?? 0;
     const edit = edgeEdit(range ? text.slice(range.start, range.end) : text, op.text, position);
     const place = range ? r.labels[i] : handleLabel(w.ix, unit);
-    recordEdit(w, unit, { start: edit.start + from, end: edit.end + from, to: edit.to, phrase: `${place}${position === 'start' ? '开始' : '末尾'}`, ctx: r.ctx });
+    recordEdit(w, unit, {
+      start: edit.start + from,
+      end: edit.end + from,
+      to: edit.to,
+      phrase: `${place}${position === 'start' ? '开始' : '末尾'}`,
+      ctx: r.ctx,
+    });
   });
 }
 

@@ -17,7 +17,12 @@ export function applyMerge(w: Work, r: Resolved, op: MergeOp): void {
   const nodes = r.targets.map((h) => nodeOf(w, h));
   const kind = nodes[0]?.kind;
   const fail = (expected: string): void => {
-    report(w, 'engine/content-mismatch', { target: r.labels.join('、'), found: op.content ? describeFragment(op.content) : 'a merge', expected }, r.ctx);
+    report(
+      w,
+      'engine/content-mismatch',
+      { target: r.labels.join('、'), found: op.content ? describeFragment(op.content) : 'a merge', expected },
+      r.ctx,
+    );
     r.ok = false;
   };
   if (nodes.length >= 2 && isMixed(nodes)) return mergeIntoArticle(w, r, op, nodes as (Article | Paragraph)[], fail);
@@ -136,7 +141,10 @@ function mergeIntoArticle(w: Work, r: Resolved, op: MergeOp, nodes: (Article | P
   const children = paras.map((p) => created(w, p, r.ctx));
   article.children.push(...children);
   for (const c of children) attach(w, c, lead);
-  w.merged.set(lead, r.targets.filter((_, i) => nodes[i].kind === 'article'));
+  w.merged.set(
+    lead,
+    r.targets.filter((_, i) => nodes[i].kind === 'article'),
+  );
   w.announced.push({ handle: lead, as: op.as, ctx: r.ctx, stated: r.labels.join('、') });
   w.dirty.articles = true;
 }

@@ -38,13 +38,22 @@ function placementOf(node: Node, to: Address, parent: string): Omit<Placement, '
     case 'section': {
       const at = to[node.kind];
       // A division stays in its parent unless `to` names another above it.
-      const above = { ...(node.kind !== 'part' && to.part !== undefined ? { part: to.part } : {}), ...(node.kind === 'section' && to.chapter !== undefined ? { chapter: to.chapter } : {}) };
+      const above = {
+        ...(node.kind !== 'part' && to.part !== undefined ? { part: to.part } : {}),
+        ...(node.kind === 'section' && to.chapter !== undefined ? { chapter: to.chapter } : {}),
+      };
       if (at === undefined) return undefined;
       return Object.keys(above).length ? { level: node.kind, into: above, at } : { level: node.kind, container: parent, at };
     }
     case 'article':
       if (!to.article) return undefined;
-      return { level: 'article', at: to.article.n, ...(to.chapter !== undefined || to.section !== undefined ? { into: { part: to.part, chapter: to.chapter, section: to.section } } : {}) };
+      return {
+        level: 'article',
+        at: to.article.n,
+        ...(to.chapter !== undefined || to.section !== undefined
+          ? { into: { part: to.part, chapter: to.chapter, section: to.section } }
+          : {}),
+      };
     case 'paragraph':
       if (!to.article) return undefined;
       return { level: 'paragraph', into: { article: to.article }, at: to.paragraph ?? Number.MAX_SAFE_INTEGER };

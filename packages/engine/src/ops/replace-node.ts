@@ -28,7 +28,12 @@ export function applyReplaceNode(w: Work, r: Resolved, op: ReplaceNodeOp): void 
   if (handle === PREAMBLE) {
     const paras = asParagraphs(op.content);
     if (!paras) return mismatch('the 引言');
-    replaceAll(w, DOC, paras.map((p) => created(w, p, r.ctx)), 'preamble');
+    replaceAll(
+      w,
+      DOC,
+      paras.map((p) => created(w, p, r.ctx)),
+      'preamble',
+    );
     return;
   }
   const node = nodeOf(w, handle);
@@ -38,13 +43,21 @@ export function applyReplaceNode(w: Work, r: Resolved, op: ReplaceNodeOp): void 
     case 'article': {
       const paras = asParagraphs(op.content);
       if (!paras) return mismatch('an article');
-      replaceAll(w, handle, paras.map((p) => created(w, p, r.ctx)));
+      replaceAll(
+        w,
+        handle,
+        paras.map((p) => created(w, p, r.ctx)),
+      );
       return;
     }
     case 'paragraph': {
       const paras = asParagraphs(op.content);
       if (!paras) return mismatch('a 款');
-      replaceWith(w, handle, paras.map((p) => created(w, p, r.ctx)));
+      replaceWith(
+        w,
+        handle,
+        paras.map((p) => created(w, p, r.ctx)),
+      );
       return;
     }
     case 'item': {
@@ -52,7 +65,11 @@ export function applyReplaceNode(w: Work, r: Resolved, op: ReplaceNodeOp): void 
       if (!items) return mismatch('a 项');
       if (!sameNumber(w, r, node.num, items, '项')) return;
       listEdited(w, location(w, handle)!.parent, 'item', r.ctx);
-      replaceWith(w, handle, items.map((i) => created(w, i, r.ctx)));
+      replaceWith(
+        w,
+        handle,
+        items.map((i) => created(w, i, r.ctx)),
+      );
       return;
     }
     case 'subitem': {
@@ -60,7 +77,11 @@ export function applyReplaceNode(w: Work, r: Resolved, op: ReplaceNodeOp): void 
       if (!subs) return mismatch('a 目');
       if (!sameNumber(w, r, node.num, subs, '目')) return;
       listEdited(w, location(w, handle)!.parent, 'subitem', r.ctx);
-      replaceWith(w, handle, subs.map((s) => created(w, s, r.ctx)));
+      replaceWith(
+        w,
+        handle,
+        subs.map((s) => created(w, s, r.ctx)),
+      );
       return;
     }
     case 'chapter':
@@ -82,11 +103,16 @@ export function applyReplaceNode(w: Work, r: Resolved, op: ReplaceNodeOp): void 
  */
 function sameNumber(w: Work, r: Resolved, num: number, nodes: (Item | Subitem)[], unit: string): boolean {
   if (nodes.length !== 1 || nodes[0].num === num || !nodes[0].label) return true;
-  report(w, 'engine/renumber-mismatch', {
-    stated: r.labels[0],
-    statedNew: `第${toChinese(nodes[0].num)}${unit}`,
-    computedNew: `第${toChinese(num)}${unit}`,
-  }, r.ctx);
+  report(
+    w,
+    'engine/renumber-mismatch',
+    {
+      stated: r.labels[0],
+      statedNew: `第${toChinese(nodes[0].num)}${unit}`,
+      computedNew: `第${toChinese(num)}${unit}`,
+    },
+    r.ctx,
+  );
   r.ok = false;
   return false;
 }

@@ -20,7 +20,12 @@ export function applyReplaceText(w: Work, r: Resolved, op: ReplaceTextOp, wide: 
   if (restatesWhole(op)) return restate(w, r, op);
   const broken = op.pairs.find((p) => /[\r\n]/.test(p.to));
   if (broken) {
-    report(w, 'engine/content-mismatch', { target: r.labels.join('、'), found: overLines(broken.to), expected: 'a phrase inside one line' }, r.ctx);
+    report(
+      w,
+      'engine/content-mismatch',
+      { target: r.labels.join('、'), found: overLines(broken.to), expected: 'a phrase inside one line' },
+      r.ctx,
+    );
     r.ok = false;
     return;
   }
@@ -47,7 +52,12 @@ function restate(w: Work, r: Resolved, op: ReplaceTextOp): void {
   const was = handle === undefined ? undefined : w.ix.byId.get(handle);
   const level = was && was.kind in LEVELS ? LEVELS[was.kind as keyof typeof LEVELS] : undefined;
   if (!was || !level) {
-    report(w, 'engine/content-mismatch', { target: r.labels.join('、'), found: overLines(to), expected: 'a phrase inside one line' }, r.ctx);
+    report(
+      w,
+      'engine/content-mismatch',
+      { target: r.labels.join('、'), found: overLines(to), expected: 'a phrase inside one line' },
+      r.ctx,
+    );
     r.ok = false;
     return;
   }
@@ -58,7 +68,15 @@ function restate(w: Work, r: Resolved, op: ReplaceTextOp): void {
     return;
   }
   const fragment = parseFragment(to, level).value;
-  const restated: ReplaceNodeOp = { kind: 'replaceNode', level, target: op.scope[0], content: fragment, rule: op.rule, item: op.item, span: op.span };
+  const restated: ReplaceNodeOp = {
+    kind: 'replaceNode',
+    level,
+    target: op.scope[0],
+    content: fragment,
+    rule: op.rule,
+    item: op.item,
+    span: op.span,
+  };
   applyReplaceNode(w, r, restated);
 }
 
@@ -84,7 +102,11 @@ function splitsParagraph(w: Work, r: Resolved, op: ReplaceTextOp, was: Node): bo
   const label = n === undefined ? r.labels[0] : `${r.labels[0]}第${toChinese(n)}款`;
   const target = n === undefined ? op.scope[0] : { ...op.scope[0], paragraph: n };
   const content = parseFragment(restatedText, 'paragraph').value;
-  applyReplaceNode(w, { ...r, targets: [p.id], labels: [label] }, { kind: 'replaceNode', level: 'paragraph', target, content, rule: op.rule, item: op.item, span: op.span });
+  applyReplaceNode(
+    w,
+    { ...r, targets: [p.id], labels: [label] },
+    { kind: 'replaceNode', level: 'paragraph', target, content, rule: op.rule, item: op.item, span: op.span },
+  );
   return true;
 }
 

@@ -30,7 +30,8 @@ export function applySentenceEdit(w: Work, r: Resolved, op: ReplaceNodeOp | Dele
   if (yieldsToWider(w, wide, unit, r.ctx)) return;
   // A lead-in's final ： (before its 项) stays when the new words end without a mark.
   const text = unitText(w.ix, unit);
-  const keepsMark = op.kind === 'replaceNode' && op.leadIn && /[：:]$/.test(text.slice(range.start, range.end)) && !/[。；：:！？]$/.test(to);
+  const keepsMark =
+    op.kind === 'replaceNode' && op.leadIn && /[：:]$/.test(text.slice(range.start, range.end)) && !/[。；：:！？]$/.test(to);
   const end = keepsMark ? range.end - 1 : range.end;
   recordEdit(w, unit, { start: range.start, end, to, phrase: r.labels[0], range: true, ctx: r.ctx });
 }

@@ -3,7 +3,19 @@ import { toChinese } from '@amend/model';
 import { concatSegs, newSegs, sliceSegs } from '../segments.ts';
 import { asArticles, asItems, asParagraphs, created, describeFragment } from '../new-nodes.ts';
 import type { Resolved } from '../targets.ts';
-import { articleHandle, detach, listEdited, location, newHandle, nodeOf, placeBeside, report, segsOf, touch, type Work } from '../apply-state.ts';
+import {
+  articleHandle,
+  detach,
+  listEdited,
+  location,
+  newHandle,
+  nodeOf,
+  placeBeside,
+  report,
+  segsOf,
+  touch,
+  type Work,
+} from '../apply-state.ts';
 
 /**
  * 将第八条第三款单列一条，作为第四十九条，修改为：…. The source leaves its
@@ -16,7 +28,12 @@ export function applySplit(w: Work, r: Resolved, op: SplitOp): void {
   const source = r.targets[0];
   const node = nodeOf(w, source);
   const fail = (expected: string): void => {
-    report(w, 'engine/content-mismatch', { target: r.labels[0], found: op.content ? describeFragment(op.content) : 'a split', expected }, r.ctx);
+    report(
+      w,
+      'engine/content-mismatch',
+      { target: r.labels[0], found: op.content ? describeFragment(op.content) : 'a split', expected },
+      r.ctx,
+    );
     r.ok = false;
   };
   if (!node) return fail('a node');

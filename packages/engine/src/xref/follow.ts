@@ -128,7 +128,12 @@ export function followAtom(input: FollowInput, unitId: string, text: string, ato
   }
 
   // Did it leave its article (a 款, 项 or 目) or its chapter (a section)?
-  const home: Level | undefined = target.kind === 'paragraph' || target.kind === 'item' || target.kind === 'subitem' ? 'article' : target.kind === 'section' ? 'chapter' : undefined;
+  const home: Level | undefined =
+    target.kind === 'paragraph' || target.kind === 'item' || target.kind === 'subitem'
+      ? 'article'
+      : target.kind === 'section'
+        ? 'chapter'
+        : undefined;
   const homeBefore = home ? holderAt(before, target, home) : undefined;
   const homeNow = home ? holderAt(after, now, home) : undefined;
   const moved = homeBefore !== undefined && (homeNow === undefined || handleOf.get(homeNow.id) !== homeBefore.id);
@@ -187,7 +192,8 @@ function followRelative(input: FollowInput, out: Outcome, atom: Atom, orig: Reso
   const { after, handleOf } = input;
   const compare = (was: string[], now: Node[]): void => {
     const nowHandles = now.map((n) => handleOf.get(n.id));
-    if (orig.missing || nowHandles.length !== was.length || nowHandles.some((h, i) => h !== was[i])) out.shifted = { was, now: now.map((n) => n.id) };
+    if (orig.missing || nowHandles.length !== was.length || nowHandles.some((h, i) => h !== was[i]))
+      out.shifted = { was, now: now.map((n) => n.id) };
     if (atom.parts.length === 0) out.newIds.push(...now.map((n) => n.id));
   };
   switch (atom.rel) {

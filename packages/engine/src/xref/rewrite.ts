@@ -113,11 +113,15 @@ export function rewriteReferences(input: RewriteInput): RewriteResult {
         }
       }
       const status: ReferenceStatus =
-        gone.length > 0 || broken ? 'dangling'
-        : shifted ? 'relative-shifted'
-        : fromOriginal < m.atoms.length ? 'rewritten-by-decision'
-        : rewritten !== m.text ? 'auto-renumbered'
-        : 'unchanged';
+        gone.length > 0 || broken
+          ? 'dangling'
+          : shifted
+            ? 'relative-shifted'
+            : fromOriginal < m.atoms.length
+              ? 'rewritten-by-decision'
+              : rewritten !== m.text
+                ? 'auto-renumbered'
+                : 'unchanged';
       const report: ReferenceReport = { text: m.text, where: u.id, oldTarget, status };
       if (status !== 'dangling') {
         report.newText = rewritten;
@@ -126,7 +130,8 @@ export function rewriteReferences(input: RewriteInput): RewriteResult {
       references.push(report);
       // The reference's own characters in the original unit, when they were carried over.
       const spot = () => (whole ? { unit: segs[0].unit!, start: m.start, end: m.end } : originalRange(segs, m.start, m.end));
-      const warn = (id: MessageId, data: Record<string, string>) => diagnostics.push(diagnostic(id, { reference: m.text, where: where(), ...data }, inRule(input, u.id, spot())));
+      const warn = (id: MessageId, data: Record<string, string>) =>
+        diagnostics.push(diagnostic(id, { reference: m.text, where: where(), ...data }, inRule(input, u.id, spot())));
       const was = (id: string) => handleLabel(before, id);
       const is = (id: string) => handleLabel(afterIx, id);
       for (const g of uniqueGone(gone)) {
@@ -195,7 +200,10 @@ class RunPositions {
     const j = pos.get(last.id);
     if (i === undefined || j === undefined || j <= i + 1) return [];
     const before = new Set(from.interior);
-    return run.slice(i + 1, j).filter((n) => !before.has(follow.handleOf.get(n.id) ?? n.id)).map((n) => n.id);
+    return run
+      .slice(i + 1, j)
+      .filter((n) => !before.has(follow.handleOf.get(n.id) ?? n.id))
+      .map((n) => n.id);
   }
 }
 

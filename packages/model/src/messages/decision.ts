@@ -181,7 +181,7 @@ export const decisionMessages = {
   },
   'decision/citations-adjusted': {
     severity: 'warning',
-    en: 'the decision says other rules\' references follow the new numbering ({clause}); they are not changed here',
+    en: "the decision says other rules' references follow the new numbering ({clause}); they are not changed here",
     zh: '决定称其他规章引用的条文序号相应调整（{clause}）；此处不作修改',
   },
 } as const;

@@ -38,7 +38,8 @@ const focusField = StateField.define<DecorationSet>({
   update(value, tr) {
     value = value.map(tr.changes);
     for (const e of tr.effects) {
-      if (e.is(setFocus)) value = e.value && e.value.to > e.value.from ? Decoration.set([focusMark.range(e.value.from, e.value.to)]) : Decoration.none;
+      if (e.is(setFocus))
+        value = e.value && e.value.to > e.value.from ? Decoration.set([focusMark.range(e.value.from, e.value.to)]) : Decoration.none;
     }
     return value;
   },

@@ -38,7 +38,10 @@ export class Linker {
   operation(op: Operation, shown: Shown): void {
     this.clear();
     this.editor.focusSpan(op.span);
-    this.mark(shown.ops.filter((e) => e.op === op).map((e) => e.element), 'selected');
+    this.mark(
+      shown.ops.filter((e) => e.op === op).map((e) => e.element),
+      'selected',
+    );
     const c = shown.consolidation;
     if (!c) return;
     const changes = changesOf(op, c);
@@ -60,7 +63,8 @@ export class Linker {
       .map((path) => shown.amendment?.items.find((i) => i.path === path))
       .filter((i): i is DecisionItem => i !== undefined);
     const nums = (change.after.length ? change.after : change.before).map((a) => articleLabel(a.num)).join('、');
-    const was = change.before.length && change.status !== 'inserted' ? `（原${change.before.map((a) => articleLabel(a.num)).join('、')}）` : '';
+    const was =
+      change.before.length && change.status !== 'inserted' ? `（原${change.before.map((a) => articleLabel(a.num)).join('、')}）` : '';
     const close = el('button', { type: 'button', class: 'close', 'aria-label': '关闭' }, '×');
     close.addEventListener('click', () => (this.box.hidden = true));
     this.box.replaceChildren(
@@ -73,7 +77,10 @@ export class Linker {
     if (focusEditor && items[0]) {
       this.editor.focusSpan(items[0].span);
       const wanted = new Set(paths);
-      this.mark(shown.ops.filter((e) => wanted.has(e.op.item)).map((e) => e.element), 'selected');
+      this.mark(
+        shown.ops.filter((e) => wanted.has(e.op.item)).map((e) => e.element),
+        'selected',
+      );
     }
   }
 

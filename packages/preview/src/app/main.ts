@@ -153,7 +153,9 @@ function fillBases(o: Outcome): void {
   if (ui.base.dataset.signature !== signature) {
     ui.base.replaceChildren(
       el('option', { value: 'auto' }, `按标题匹配${auto ? `（${auto}）` : '（未找到）'}`),
-      ...[...session.files.keys()].map((name) => el('option', { value: `file:${name}` }, session.bundled.has(name) ? `${name}（示例）` : name)),
+      ...[...session.files.keys()].map((name) =>
+        el('option', { value: `file:${name}` }, session.bundled.has(name) ? `${name}（示例）` : name),
+      ),
       ...(session.pasted !== undefined ? [el('option', { value: 'pasted' }, PASTED)] : []),
     );
     ui.base.dataset.signature = signature;
@@ -179,7 +181,9 @@ function pickDiagnostic(d: Diagnostic): void {
 function selectTab(name: string): void {
   tab = name;
   // (NodeList is not iterable under the project's `lib`; forEach is.)
-  document.querySelectorAll<HTMLButtonElement>('[role=tab]').forEach((b) => b.setAttribute('aria-selected', String(b.dataset.tab === name)));
+  document
+    .querySelectorAll<HTMLButtonElement>('[role=tab]')
+    .forEach((b) => b.setAttribute('aria-selected', String(b.dataset.tab === name)));
   document.querySelectorAll<HTMLElement>('[role=tabpanel]').forEach((p) => (p.hidden = p.dataset.panel !== name));
 }
 
@@ -285,7 +289,10 @@ function wire(): void {
   byId('dl-text').addEventListener('click', () => outcome?.consolidation && downloadText(outcome.consolidation));
   byId('dl-docx').addEventListener('click', () => outcome?.consolidation && void downloadDocx(outcome.consolidation));
   byId('dl-table').addEventListener('click', () => outcome?.consolidation && downloadTable(outcome.consolidation));
-  byId('dl-tracked').addEventListener('click', () => outcome?.consolidation && void downloadTracked(outcome.consolidation, outcome.decision));
+  byId('dl-tracked').addEventListener(
+    'click',
+    () => outcome?.consolidation && void downloadTracked(outcome.consolidation, outcome.decision),
+  );
 }
 
 /** Read a file the user picked; a file that cannot be read is said in the status line. */

@@ -12,10 +12,7 @@ const AKN_NS = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
  */
 export function renderAkn(doc: Document, changes?: Changes): string {
   const ctx = { parentId: '', index: 1 };
-  const preface = el('preface', [], [
-    ...el('longTitle', [], [`<p>${textEl('docTitle', [], doc.title)}</p>`]),
-    ...printAll(doc.notes, ctx),
-  ]);
+  const preface = el('preface', [], [...el('longTitle', [], [`<p>${textEl('docTitle', [], doc.title)}</p>`]), ...printAll(doc.notes, ctx)]);
   const preamble = doc.preamble.length ? el('preamble', [], printAll(doc.preamble, ctx, 'preamble')) : [];
   const body = el('body', [], printAll(doc.children, ctx));
   const act = el('act', [['name', doc.type]], [...meta(doc, changes), ...preface, ...preamble, ...body]);

@@ -24,13 +24,20 @@ function workDate(doc: Document): { date: string; name: string } {
 }
 
 function frbr(tag: string, uri: string, date: { date: string; name: string }, author: string, extra: string[]): string[] {
-  return el(tag, [], [
-    leaf('FRBRthis', [['value', `${uri}/!main`]]),
-    leaf('FRBRuri', [['value', uri]]),
-    leaf('FRBRdate', [['date', date.date], ['name', date.name]]),
-    leaf('FRBRauthor', [['href', author]]),
-    ...extra,
-  ]);
+  return el(
+    tag,
+    [],
+    [
+      leaf('FRBRthis', [['value', `${uri}/!main`]]),
+      leaf('FRBRuri', [['value', uri]]),
+      leaf('FRBRdate', [
+        ['date', date.date],
+        ['name', date.name],
+      ]),
+      leaf('FRBRauthor', [['href', author]]),
+      ...extra,
+    ],
+  );
 }
 
 /**
@@ -60,14 +67,18 @@ function identification(doc: Document): string[] {
   const work = workDate(doc);
   const version = { date: versionDate(doc), name: 'version' };
   const exprUri = expressionUri(doc);
-  return el('identification', [['source', '#amend']], [
-    ...frbr('FRBRWork', workUri(doc), work, '#issuer', [
-      leaf('FRBRcountry', [['value', 'cn']]),
-      leaf('FRBRname', [['value', doc.title]]),
-    ]),
-    ...frbr('FRBRExpression', exprUri, version, '#issuer', [leaf('FRBRlanguage', [['language', 'zho']])]),
-    ...frbr('FRBRManifestation', exprUri, { date: version.date, name: 'generation' }, '#amend', []),
-  ]);
+  return el(
+    'identification',
+    [['source', '#amend']],
+    [
+      ...frbr('FRBRWork', workUri(doc), work, '#issuer', [
+        leaf('FRBRcountry', [['value', 'cn']]),
+        leaf('FRBRname', [['value', doc.title]]),
+      ]),
+      ...frbr('FRBRExpression', exprUri, version, '#issuer', [leaf('FRBRlanguage', [['language', 'zho']])]),
+      ...frbr('FRBRManifestation', exprUri, { date: version.date, name: 'generation' }, '#amend', []),
+    ],
+  );
 }
 
 /** The title of the decision that made any node of the tree, from the nodes' provenance. */
@@ -115,11 +126,18 @@ function passiveModifications(c: Changes, amending: string): string[] {
       // A repealed article has no new place: its destination is where it stood in the previous version.
       const destinations = ch.after.length ? ch.after.map((d) => `#${d.id}`) : ch.before.map((b) => `${previous}#${b.id}`);
       mods.push(
-        ...el('textualMod', [['type', type], ['eId', `pmod_${++n}`]], [
-          ...sources.map((s) => leaf('source', [['href', s]])),
-          ...destinations.map((d) => leaf('destination', [['href', d]])),
-          ...(ch.after.length ? ch.before.map((b) => leaf('old', [['href', `${previous}#${b.id}`]])) : []),
-        ]),
+        ...el(
+          'textualMod',
+          [
+            ['type', type],
+            ['eId', `pmod_${++n}`],
+          ],
+          [
+            ...sources.map((s) => leaf('source', [['href', s]])),
+            ...destinations.map((d) => leaf('destination', [['href', d]])),
+            ...(ch.after.length ? ch.before.map((b) => leaf('old', [['href', `${previous}#${b.id}`]])) : []),
+          ],
+        ),
       );
     }
   }
@@ -136,13 +154,33 @@ export function meta(doc: Document, changes?: Changes): string[] {
   const amending = changes ? decisionTitle(changes.after) : undefined;
   const amendingIri = amending ? `/akn/cn/act/${slug(amending)}` : '#amendment';
   const refs = [
-    leaf('TLCOrganization', [['eId', 'amend'], ['href', '/ontology/organization/amend'], ['showAs', 'amend']]),
-    leaf('TLCOrganization', [['eId', 'issuer'], ['href', '/ontology/organization/cn/issuer'], ['showAs', doc.meta.issuer ?? 'unknown']]),
-    ...(amending ? [leaf('passiveRef', [['eId', 'amendment'], ['href', amendingIri], ['showAs', amending]])] : []),
+    leaf('TLCOrganization', [
+      ['eId', 'amend'],
+      ['href', '/ontology/organization/amend'],
+      ['showAs', 'amend'],
+    ]),
+    leaf('TLCOrganization', [
+      ['eId', 'issuer'],
+      ['href', '/ontology/organization/cn/issuer'],
+      ['showAs', doc.meta.issuer ?? 'unknown'],
+    ]),
+    ...(amending
+      ? [
+          leaf('passiveRef', [
+            ['eId', 'amendment'],
+            ['href', amendingIri],
+            ['showAs', amending],
+          ]),
+        ]
+      : []),
   ];
-  return el('meta', [], [
-    ...identification(doc),
-    ...(changes ? passiveModifications(changes, amendingIri) : []),
-    ...el('references', [['source', '#amend']], refs),
-  ]);
+  return el(
+    'meta',
+    [],
+    [
+      ...identification(doc),
+      ...(changes ? passiveModifications(changes, amendingIri) : []),
+      ...el('references', [['source', '#amend']], refs),
+    ],
+  );
 }

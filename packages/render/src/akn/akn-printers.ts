@@ -38,7 +38,16 @@ export function printNode(node: Node, ctx: AknContext): string[] {
     case 'document':
       return printAll(node.children, ctx);
     case 'note':
-      return [textEl('p', [['class', 'note'], ['eId', eid(node, ctx)]], noteText(node))];
+      return [
+        textEl(
+          'p',
+          [
+            ['class', 'note'],
+            ['eId', eid(node, ctx)],
+          ],
+          noteText(node),
+        ),
+      ];
     case 'part':
     case 'chapter':
     case 'section':
@@ -103,22 +112,56 @@ function printItem(item: Item, ctx: AknContext): string[] {
 
 function printSubitem(sub: Subitem, ctx: AknContext): string[] {
   const id = eid(sub, ctx);
-  return el('point', [['eId', id], ['class', 'subitem']], [textEl('num', [], sub.label), ...body(sub.text, [])]);
+  return el(
+    'point',
+    [
+      ['eId', id],
+      ['class', 'subitem'],
+    ],
+    [textEl('num', [], sub.label), ...body(sub.text, [])],
+  );
 }
 
 function printPoint(pt: PlanPoint, ctx: AknContext): string[] {
   const id = eid(pt, ctx);
   const num = textEl('num', [], pt.label);
-  return el('point', [['eId', id], ['class', pt.style]], [num, ...body(pt.text, printAll(pt.children, ctx, id))]);
+  return el(
+    'point',
+    [
+      ['eId', id],
+      ['class', pt.style],
+    ],
+    [num, ...body(pt.text, printAll(pt.children, ctx, id))],
+  );
 }
 
 function printBox(box: Box, ctx: AknContext): string[] {
   const id = eid(box, ctx);
-  return el('hcontainer', [['eId', id], ['name', 'box']], [textEl('heading', [], box.title), ...printAll(box.children, ctx, id)]);
+  return el(
+    'hcontainer',
+    [
+      ['eId', id],
+      ['name', 'box'],
+    ],
+    [textEl('heading', [], box.title), ...printAll(box.children, ctx, id)],
+  );
 }
 
 function printTable(t: Table, ctx: AknContext): string[] {
-  const rows = t.rows.map((r) => el('tr', [], r.flatMap((c) => el('td', [], [textEl('p', [], c)]))));
+  const rows = t.rows.map((r) =>
+    el(
+      'tr',
+      [],
+      r.flatMap((c) => el('td', [], [textEl('p', [], c)])),
+    ),
+  );
   const table = el('table', [['eId', joinId(eid(t, ctx), 'tbl')]], rows.flat());
-  return el('hcontainer', [['eId', eid(t, ctx)], ['name', 'table']], el('content', [], table));
+  return el(
+    'hcontainer',
+    [
+      ['eId', eid(t, ctx)],
+      ['name', 'table'],
+    ],
+    el('content', [], table),
+  );
 }

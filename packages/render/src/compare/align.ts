@@ -127,7 +127,7 @@ function bestPairs(a: Entry[], b: Entry[], min: number): [number, number][] {
     }
   }
   const pairs: [number, number][] = [];
-  for (let i = 0, j = 0; i < n && j < m; ) {
+  for (let i = 0, j = 0; i < n && j < m;) {
     const s = pairScore[i][j];
     if (s !== -Infinity && best[i][j] === s + best[i + 1][j + 1]) {
       pairs.push([i, j]);

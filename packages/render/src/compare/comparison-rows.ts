@@ -77,12 +77,17 @@ function textRows(kind: 'title' | 'preamble', a: string[], b: string[]): Row[] {
   const status: ArticleChangeStatus = a.length === 0 ? 'inserted' : b.length === 0 ? 'deleted' : 'modified';
   const [left, right] = sides(a.join('\n'), b.join('\n'));
   const cell = (lines: Chunk[][]): Cell => ({ id: '', label: '', lines });
-  return [{
-    kind, status, items: [],
-    left: a.length ? cell(left) : undefined,
-    right: b.length ? cell(right) : undefined,
-    leftSpan: 1, rightSpan: 1,
-  }];
+  return [
+    {
+      kind,
+      status,
+      items: [],
+      left: a.length ? cell(left) : undefined,
+      right: b.length ? cell(right) : undefined,
+      leftSpan: 1,
+      rightSpan: 1,
+    },
+  ];
 }
 
 /** The diff of two texts, cut into the lines of each side. */
@@ -103,7 +108,11 @@ function cells(found: Found[], lines: Chunk[][]): Cell[] {
 }
 
 function changeRows(ch: ArticleChange, before: Found[], after: Found[]): Row[] {
-  const body = (fs: Found[]): string => fs.filter((f) => f.article).map((f) => articleBody(f.article as Article)).join('\n');
+  const body = (fs: Found[]): string =>
+    fs
+      .filter((f) => f.article)
+      .map((f) => articleBody(f.article as Article))
+      .join('\n');
   const [leftLines, rightLines] = sides(body(before), body(after));
   const left = cells(before, leftLines);
   const right = cells(after, rightLines);

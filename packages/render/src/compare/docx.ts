@@ -38,12 +38,11 @@ export function comparisonDocx(c: Comparison, options: TableOptions = {}): Promi
   const header = new TableRow({
     tableHeader: true,
     children: ['修改前', '修改后'].map(
-      (h) => new TableCell({ children: [centred([run(h, { bold: true, size: TABLE_SIZE })])], width: { size: 50, type: WidthType.PERCENTAGE } }),
+      (h) =>
+        new TableCell({ children: [centred([run(h, { bold: true, size: TABLE_SIZE })])], width: { size: 50, type: WidthType.PERCENTAGE } }),
     ),
   });
-  const rows = comparisonTable(c, options).map(
-    (r) => new TableRow({ children: [cell(r.left, r.leftSpan), cell(r.right, r.rightSpan)] }),
-  );
+  const rows = comparisonTable(c, options).map((r) => new TableRow({ children: [cell(r.left, r.leftSpan), cell(r.right, r.rightSpan)] }));
   const table = new Table({
     rows: [header, ...rows],
     width: { size: 100, type: WidthType.PERCENTAGE },

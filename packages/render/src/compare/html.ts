@@ -23,9 +23,7 @@ function cellHtml(cell: Cell | undefined, span: number): string {
 
 /** The rows as an HTML `<table>` (a fragment). */
 export function comparisonTableHtml(rows: readonly Row[]): string {
-  const body = rows.map(
-    (r) => `<tr class="${r.status}">${cellHtml(r.left, r.leftSpan)}${cellHtml(r.right, r.rightSpan)}</tr>`,
-  );
+  const body = rows.map((r) => `<tr class="${r.status}">${cellHtml(r.left, r.leftSpan)}${cellHtml(r.right, r.rightSpan)}</tr>`);
   return [
     '<table class="compare">',
     '<colgroup><col style="width:50%"><col style="width:50%"></colgroup>',

@@ -19,14 +19,26 @@ function counts(c: Consolidation): string {
  * The index of the 对照表 of a multi-rule decision: one link per rule, in the
  * decision's order, with what changed in it. `file` names each rule's table.
  */
-export function comparisonIndex(results: readonly Consolidation[], format: 'html' | 'md', file: (c: Consolidation) => string, decision?: string): string {
+export function comparisonIndex(
+  results: readonly Consolidation[],
+  format: 'html' | 'md',
+  file: (c: Consolidation) => string,
+  decision?: string,
+): string {
   if (format === 'md') {
     const lines = results.map((c, k) => `${k + 1}. [${escapeMd(comparisonTitle(c))}](${encodeURI(file(c))})（${counts(c)}）`);
     return ['# 修改前后对照表', '', ...(decision ? [escapeMd(decision), ''] : []), ...lines, ''].join('\n');
   }
   const items = results.map(
-    (c) => `<li><a href="${escapeHtml(encodeURI(file(c)))}">${escapeHtml(comparisonTitle(c))}</a><span class="count">${counts(c)}</span></li>`,
+    (c) =>
+      `<li><a href="${escapeHtml(encodeURI(file(c)))}">${escapeHtml(comparisonTitle(c))}</a><span class="count">${counts(c)}</span></li>`,
   );
-  const body = ['<h1>修改前后对照表</h1>', ...(decision ? [`<p class="decision">${escapeHtml(decision)}</p>`] : []), '<ol>', ...items, '</ol>'];
+  const body = [
+    '<h1>修改前后对照表</h1>',
+    ...(decision ? [`<p class="decision">${escapeHtml(decision)}</p>`] : []),
+    '<ol>',
+    ...items,
+    '</ol>',
+  ];
   return page('修改前后对照表', INDEX_CSS, body.join('\n'));
 }

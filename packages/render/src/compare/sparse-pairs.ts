@@ -73,7 +73,12 @@ function sharedRare(xs: Side[], ys: Side[], pair: (x: number, y: number) => void
  * diagonal of the run when there is no path.
  */
 function alongPath(path: [number, number][], n: number, m: number, pair: (i: number, j: number) => void): void {
-  const corners: [number, number][] = path.length ? path : [[0, 0], [n, m]];
+  const corners: [number, number][] = path.length
+    ? path
+    : [
+        [0, 0],
+        [n, m],
+      ];
   let k = 0;
   for (let i = 0; i < n; i++) {
     while (k + 1 < corners.length && corners[k + 1][0] <= i) k++;
@@ -97,7 +102,7 @@ function heaviestChain(scores: Map<number, number>, m: number): [number, number]
   // Position m - j holds column j, so the columns right of j are the prefix before it.
   const treeBest = new Float64Array(m + 1).fill(-Infinity);
   const treeAt = new Int32Array(m + 1).fill(-1);
-  for (let row = 0; row < keys.length; ) {
+  for (let row = 0; row < keys.length;) {
     const i = Math.floor(keys[row] / m);
     let end = row;
     for (; end < keys.length && Math.floor(keys[end] / m) === i; end++) {

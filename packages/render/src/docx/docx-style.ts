@@ -93,7 +93,12 @@ export function cellParagraph(runs: TextRun[]): Paragraph {
 function pageFooter(): Footer {
   const number = { font: { ascii: LATIN_FONT, hAnsi: LATIN_FONT, eastAsia: '宋体', cs: LATIN_FONT }, size: PAGE_NUMBER_SIZE };
   return new Footer({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ ...number, children: ['— ', PageNumber.CURRENT, ' —'] })] })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ ...number, children: ['— ', PageNumber.CURRENT, ' —'] })],
+      }),
+    ],
   });
 }
 

@@ -41,7 +41,9 @@ export function pageLines(doc: Document, articleUnit: (a: Article) => string): P
       case 'article': {
         const unit = articleUnit(node);
         const label = articleLabel(node.num) + GAP;
-        articleLines(node).forEach((l, k) => out.push({ text: k === 0 ? label + l.text : l.text, look: 'body', bold: k === 0 ? label.length - 1 : 0, unit }));
+        articleLines(node).forEach((l, k) =>
+          out.push({ text: k === 0 ? label + l.text : l.text, look: 'body', bold: k === 0 ? label.length - 1 : 0, unit }),
+        );
         return;
       }
       case 'paragraph':

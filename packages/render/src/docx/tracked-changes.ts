@@ -73,7 +73,10 @@ function align(a: Unit[], b: Unit[]): Segment[] {
     gapA = [];
     gapB = [];
   };
-  for (const part of diffArrays(a.map((u) => u.key), b.map((u) => u.key))) {
+  for (const part of diffArrays(
+    a.map((u) => u.key),
+    b.map((u) => u.key),
+  )) {
     const n = part.value.length;
     if (part.removed) gapA.push(...a.slice(i, (i += n)));
     else if (part.added) gapB.push(...b.slice(j, (j += n)));
@@ -142,7 +145,11 @@ class RevisionWriter {
   segment(s: Segment): void {
     const text = (u: Unit) => u.lines.map((l) => l.text).join('\n') + '\n';
     const chunks: Chunk[] =
-      s.kind === 'pair' ? wordDiff(text(s.a), text(s.b)) : s.kind === 'del' ? [{ type: 'del', text: text(s.a) }] : [{ type: 'ins', text: text(s.b) }];
+      s.kind === 'pair'
+        ? wordDiff(text(s.a), text(s.b))
+        : s.kind === 'del'
+          ? [{ type: 'del', text: text(s.a) }]
+          : [{ type: 'ins', text: text(s.b) }];
     const a = s.kind === 'ins' ? [] : s.a.lines;
     const b = s.kind === 'del' ? [] : s.b.lines;
     // Where each side is: which line, and how far into it.
@@ -169,7 +176,13 @@ class RevisionWriter {
   /** Text of one kind, split where the line's bold stretch ends, and at tabs (table cells). */
   private text(piece: string, type: Chunk['type'], line: PageLine | undefined, col: number): void {
     const boldEnd = line ? Math.max(0, line.bold - col) : 0;
-    const parts: [string, boolean][] = boldEnd > 0 ? [[piece.slice(0, boldEnd), true], [piece.slice(boldEnd), false]] : [[piece, false]];
+    const parts: [string, boolean][] =
+      boldEnd > 0
+        ? [
+            [piece.slice(0, boldEnd), true],
+            [piece.slice(boldEnd), false],
+          ]
+        : [[piece, false]];
     for (const [part, bold] of parts) {
       part.split('\t').forEach((t, k) => {
         if (k > 0) this.run('', type, line, bold, true);
@@ -198,7 +211,12 @@ class RevisionWriter {
   /** Close the paragraph being written: its mark kept, struck out or written in, its look from its line. */
   private paragraph(mark: Mark): void {
     const look = mark.line?.look ?? 'body';
-    const properties = look === 'title' ? TITLE_PARAGRAPH : look === 'body' ? bodyProperties() : centredProperties(look === 'heading' ? 280 : look === 'box' ? 200 : 0);
+    const properties =
+      look === 'title'
+        ? TITLE_PARAGRAPH
+        : look === 'body'
+          ? bodyProperties()
+          : centredProperties(look === 'heading' ? 280 : look === 'box' ? 200 : 0);
     const markRevision = mark.type === 'equal' ? {} : { [mark.type === 'ins' ? 'insertion' : 'deletion']: this.revisionAttributes() };
     this.paragraphs.push(new Paragraph({ ...properties, run: { font: font('body'), ...markRevision }, children: this.runs }));
     this.runs = [];

@@ -49,9 +49,7 @@ function printAll(nodes: readonly Node[], ctx: HtmlContext): string {
 
 /** Everything under the title block: 引言, then the body. */
 function printBody(doc: Document, ctx: HtmlContext): string {
-  const preamble = doc.preamble.length
-    ? `<div class="preamble">\n${printAll(doc.preamble, ctx)}\n</div>\n`
-    : '';
+  const preamble = doc.preamble.length ? `<div class="preamble">\n${printAll(doc.preamble, ctx)}\n</div>\n` : '';
   return preamble + printAll(doc.children, ctx);
 }
 

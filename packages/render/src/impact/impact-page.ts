@@ -34,7 +34,10 @@ export function impactHtml(report: ImpactReport, lang: Lang = 'zh'): string {
   const count = (s: ImpactStatus) => report.documents.reduce((n, d) => n + d.citations.filter((c) => c.status === s).length, 0);
   const heading = `《${escapeHtml(report.law)}》 ${escapeHtml(report.from.date ?? '?')} → ${escapeHtml(report.to.date ?? '?')}（${w(report.basis)}${report.decision ? `：${escapeHtml(report.decision)}` : ''}）`;
   const summary = (['renumbered', 'deleted', 'text-changed'] as const).map((s) => `${w(s)} ${count(s)}`).join('；');
-  const toc = report.documents.map((d, k) => `<li><a href="#doc-${k + 1}">${escapeHtml(d.title)}</a> <span class="meta">${escapeHtml(d.date ?? '')} · ${changed(d)}</span></li>`);
+  const toc = report.documents.map(
+    (d, k) =>
+      `<li><a href="#doc-${k + 1}">${escapeHtml(d.title)}</a> <span class="meta">${escapeHtml(d.date ?? '')} · ${changed(d)}</span></li>`,
+  );
   const body = [
     `<h1>${w('title')}</h1>`,
     `<p class="sub">${heading}</p>`,
@@ -53,22 +56,30 @@ function changed(d: DocumentImpact): number {
 function section(d: DocumentImpact, k: number, report: ImpactReport, lang: Lang): string {
   const w = (x: Word) => escapeHtml(citationWord(x, lang));
   const version = `${w(d.version)}${d.inForce ? `（${w('inForce')}：${escapeHtml(d.inForce)}）` : ''}`;
-  const meta = [d.date, d.file].filter(Boolean).map((x) => escapeHtml(x!)).join(' · ');
+  const meta = [d.date, d.file]
+    .filter(Boolean)
+    .map((x) => escapeHtml(x!))
+    .join(' · ');
   const head = `<tr><th>${w('where')}</th><th>${w('citation')}</th><th>${w('status')}</th><th>${w('becomes')}</th></tr>`;
   const rows = d.citations.map((c) => row(c, report, lang));
-  return [`<section id="doc-${k}">`, `<h2>${escapeHtml(d.title)}</h2>`, `<p class="meta">${meta}<br>${version}</p>`, `<table class="cites">${head}${rows.join('')}</table>`, '</section>'].join('\n');
+  return [
+    `<section id="doc-${k}">`,
+    `<h2>${escapeHtml(d.title)}</h2>`,
+    `<p class="meta">${meta}<br>${version}</p>`,
+    `<table class="cites">${head}${rows.join('')}</table>`,
+    '</section>',
+  ].join('\n');
 }
 
 function row(c: CitationImpact, report: ImpactReport, lang: Lang): string {
   const w = (x: Word) => escapeHtml(citationWord(x, lang));
   const at = c.citation.span ? `${c.citation.span.start.line}:${c.citation.span.start.column}` : c.citation.where;
   const reviews = [...new Set(c.targets.flatMap((t) => (t.review ? [t.review] : [])))];
-  const notes = [...reviews.map((r) => w(r === 'split' || r === 'merged' ? `review-${r}` : r)), ...(c.targets.some((t) => t.textChanged && t.status !== 'deleted') ? [w('textChanged')] : [])];
-  const cell = [
-    inPlace(c),
-    notes.length ? `<div class="review">${notes.join('；')}</div>` : '',
-    words(c.targets, report, lang),
-  ].join('');
+  const notes = [
+    ...reviews.map((r) => w(r === 'split' || r === 'merged' ? `review-${r}` : r)),
+    ...(c.targets.some((t) => t.textChanged && t.status !== 'deleted') ? [w('textChanged')] : []),
+  ];
+  const cell = [inPlace(c), notes.length ? `<div class="review">${notes.join('；')}</div>` : '', words(c.targets, report, lang)].join('');
   return `<tr class="${c.status}"><td>${escapeHtml(at)}</td><td>${cell}</td><td class="status">${w(c.status)}</td><td class="new">${escapeHtml(c.newText ?? '')}</td></tr>`;
 }
 
@@ -88,8 +99,12 @@ function words(targets: TargetImpact[], report: ImpactReport, lang: Lang): strin
   const before = [...new Set(targets.flatMap((t) => [t.before, ...(t.through ? [t.through] : [])]).map((p) => articleLabel(p.article)))];
   const after = [...new Set(targets.flatMap((t) => t.after).map((p) => articleLabel(p.article)))];
   const parts = [
-    ...before.filter((l) => report.articles.before[l] !== undefined).map((l) => `<p><b>${w('before')}${lang === 'en' ? ' ' : ''}${escapeHtml(l)}</b>\n${escapeHtml(report.articles.before[l])}</p>`),
-    ...after.filter((l) => report.articles.after[l] !== undefined).map((l) => `<p><b>${w('after')}${lang === 'en' ? ' ' : ''}${escapeHtml(l)}</b>\n${escapeHtml(report.articles.after[l])}</p>`),
+    ...before
+      .filter((l) => report.articles.before[l] !== undefined)
+      .map((l) => `<p><b>${w('before')}${lang === 'en' ? ' ' : ''}${escapeHtml(l)}</b>\n${escapeHtml(report.articles.before[l])}</p>`),
+    ...after
+      .filter((l) => report.articles.after[l] !== undefined)
+      .map((l) => `<p><b>${w('after')}${lang === 'en' ? ' ' : ''}${escapeHtml(l)}</b>\n${escapeHtml(report.articles.after[l])}</p>`),
   ];
   return parts.length ? `<details><summary>${w('words')}</summary>${parts.join('')}</details>` : '';
 }
@@ -98,7 +113,10 @@ function tail(report: ImpactReport, lang: Lang): string {
   const w = (x: Word) => escapeHtml(citationWord(x, lang));
   const out: string[] = [];
   const list = (k: Word, items: { title: string; date?: string }[]) => {
-    if (items.length) out.push(`<h3>${w(k)}（${items.length}）</h3><ul class="tail">${items.map((x) => `<li>${escapeHtml(x.title)}${x.date ? ` <span class="meta">${escapeHtml(x.date)}</span>` : ''}</li>`).join('')}</ul>`);
+    if (items.length)
+      out.push(
+        `<h3>${w(k)}（${items.length}）</h3><ul class="tail">${items.map((x) => `<li>${escapeHtml(x.title)}${x.date ? ` <span class="meta">${escapeHtml(x.date)}</span>` : ''}</li>`).join('')}</ul>`,
+      );
   };
   list('current', report.current);
   list('unaffected', report.unaffected);

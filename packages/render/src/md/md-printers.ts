@@ -46,12 +46,7 @@ function printAll(nodes: readonly Node[], ctx: MdContext): string[] {
 }
 
 function printDocument(doc: Document, ctx: MdContext): string[] {
-  return [
-    `# ${escapeMd(doc.title)}`,
-    ...printAll(doc.notes, ctx),
-    ...printAll(doc.preamble, ctx),
-    ...printAll(doc.children, ctx),
-  ];
+  return [`# ${escapeMd(doc.title)}`, ...printAll(doc.notes, ctx), ...printAll(doc.preamble, ctx), ...printAll(doc.children, ctx)];
 }
 
 function printHeading(h: Heading, ctx: MdContext): string[] {
@@ -87,15 +82,23 @@ function printPoint(pt: PlanPoint, ctx: MdContext): string[] {
 /** A 专栏 as a block quote: its title in bold, then its contents. */
 function printBox(box: Box, ctx: MdContext): string[] {
   const blocks = [`**${escapeMd(box.title)}**`, ...printAll(box.children, ctx)];
-  return [blocks.map((b) => b.split('\n').map((l) => `> ${l}`).join('\n')).join('\n>\n')];
+  return [
+    blocks
+      .map((b) =>
+        b
+          .split('\n')
+          .map((l) => `> ${l}`)
+          .join('\n'),
+      )
+      .join('\n>\n'),
+  ];
 }
 
 /** A GFM table; the first row is the header. Ragged rows are padded so no cell is dropped. */
 function printTable(t: Table): string {
   const width = Math.max(1, ...t.rows.map((r) => r.length));
   const cell = (c: string | undefined): string => escapeMd(c ?? '').replace(/\r?\n/g, '<br>');
-  const line = (r: readonly string[]): string =>
-    `| ${Array.from({ length: width }, (_, i) => cell(r[i])).join(' | ')} |`;
+  const line = (r: readonly string[]): string => `| ${Array.from({ length: width }, (_, i) => cell(r[i])).join(' | ')} |`;
   const [head = [], ...body] = t.rows;
   return [line(head), `| ${Array(width).fill('---').join(' | ')} |`, ...body.map(line)].join('\n');
 }

@@ -13,10 +13,7 @@ import { diffArrays } from 'diff';
 import { bigrams, dice, type Bigrams } from '../compare/similarity.ts';
 import type { Chunk } from './word-diff.ts';
 
-export type Region =
-  | { kind: 'equal'; text: string }
-  | { kind: 'words'; chunks: Chunk[] }
-  | { kind: 'replaced'; del: string; ins: string };
+export type Region = { kind: 'equal'; text: string } | { kind: 'words'; chunks: Chunk[] } | { kind: 'replaced'; del: string; ins: string };
 
 /** Both sides together up to this many characters are diffed word by word. */
 const SMALL = 2000;

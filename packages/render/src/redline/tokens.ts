@@ -9,12 +9,7 @@ import { CN_NUMERAL_CHARS } from '@amend/model';
  */
 const NUMERAL = `[${CN_NUMERAL_CHARS}0-9０-９]`;
 const WHOLE = new RegExp(
-  [
-    `第${NUMERAL}+[编章节条款项目](?:之${NUMERAL}+)?`,
-    `[（(]${NUMERAL}+[）)]`,
-    '[0-9]+(?:\\.[0-9]+)?',
-    '\\n',
-  ].join('|'),
+  [`第${NUMERAL}+[编章节条款项目](?:之${NUMERAL}+)?`, `[（(]${NUMERAL}+[）)]`, '[0-9]+(?:\\.[0-9]+)?', '\\n'].join('|'),
   'gu',
 );
 

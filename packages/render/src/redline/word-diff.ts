@@ -145,7 +145,7 @@ function diffMiddle(a: string, b: string): Chunk[] {
 function pushRegion(out: Chunk[], r: Region): void {
   if (r.kind === 'equal') return pushEqual(out, r.text);
   if (r.kind === 'words') {
-    for (const c of r.chunks) (c.type === 'equal' ? pushEqual(out, c.text) : out.push(c));
+    for (const c of r.chunks) c.type === 'equal' ? pushEqual(out, c.text) : out.push(c);
     return;
   }
   if (r.del) out.push({ type: 'del', text: r.del });
@@ -159,7 +159,9 @@ const WORD_EDITS = 300;
 function tokenDiff(a: string, b: string): Chunk[] | undefined {
   const aligned = diffArrays(tokenize(a), tokenize(b), { maxEditLength: WORD_EDITS });
   if (!aligned) return undefined;
-  const parts = slide(aligned.map((c): Part => ({ kind: c.added ? 'ins' : c.removed ? 'del' : 'equal', tokens: c.value }))).filter((part) => part.tokens.length > 0);
+  const parts = slide(aligned.map((c): Part => ({ kind: c.added ? 'ins' : c.removed ? 'del' : 'equal', tokens: c.value }))).filter(
+    (part) => part.tokens.length > 0,
+  );
   const out: Chunk[] = [];
   let del = '';
   let ins = '';

@@ -24,11 +24,18 @@ export function renderOps(
   for (const item of amendment.items) {
     for (const op of item.operations) {
       const failed = errors.some((d) => d.span!.start.offset < op.span.end.offset && d.span!.end.offset > op.span.start.offset);
-      const li = el('li', { class: failed ? 'failed' : undefined }, el('span', { class: 'item' }, item.label), el('span', {}, describeOperation(op)));
+      const li = el(
+        'li',
+        { class: failed ? 'failed' : undefined },
+        el('span', { class: 'item' }, item.label),
+        el('span', {}, describeOperation(op)),
+      );
       li.addEventListener('click', () => onPick(op));
       entries.push({ op, element: li });
     }
   }
-  container.replaceChildren(...(entries.length ? entries.map((e) => e.element) : [el('li', { class: 'empty' }, '这一项没有可识别的修改指令。')]));
+  container.replaceChildren(
+    ...(entries.length ? entries.map((e) => e.element) : [el('li', { class: 'empty' }, '这一项没有可识别的修改指令。')]),
+  );
   return entries;
 }

@@ -25,10 +25,14 @@ export function renderReferences(container: HTMLElement, refs: readonly Referenc
   }
   container.replaceChildren(
     el('p', {}, `共 ${refs.length} 处引用，其中 ${changed} 处随修改变化。`),
-    el('table', { class: 'xref' }, el('thead', {}, el('tr', {}, el('th', {}, '原文'), el('th', {}, '修改后'), el('th', {}, '处理'), el('th', {}, '位置'))), body),
+    el(
+      'table',
+      { class: 'xref' },
+      el('thead', {}, el('tr', {}, el('th', {}, '原文'), el('th', {}, '修改后'), el('th', {}, '处理'), el('th', {}, '位置'))),
+      body,
+    ),
   );
 }
-
 
 export function renderWarnings(container: HTMLElement, list: readonly Diagnostic[], onPick: (d: Diagnostic) => void): void {
   if (list.length === 0) {
@@ -39,7 +43,7 @@ export function renderWarnings(container: HTMLElement, list: readonly Diagnostic
   const sorted = [...list].sort((a, b) => rank[a.severity] - rank[b.severity]);
   container.replaceChildren(
     ...sorted.map((d) => {
-      const where = d.span ? `${d.file ?? ''}:${d.span.start.line}:${d.span.start.column}` : d.file ?? '';
+      const where = d.span ? `${d.file ?? ''}:${d.span.start.line}:${d.span.start.column}` : (d.file ?? '');
       const li = el(
         'li',
         { 'data-rule': d.ruleId },

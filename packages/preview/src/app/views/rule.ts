@@ -24,7 +24,6 @@ export interface RuleView {
 
 type Body = Document['children'][number];
 
-
 /** Redlines are worked out once per pair of article objects; the engine shares unchanged ones. */
 const diffs = new WeakMap<Article, WeakMap<Article | typeof NONE, Chunk[]>>();
 const NONE = {} as Article;
@@ -33,7 +32,7 @@ function diffOf(before: Article | undefined, after: Article | undefined): Chunk[
   const key = after ?? before!;
   let inner = diffs.get(key);
   if (!inner) diffs.set(key, (inner = new WeakMap()));
-  const other = after ? before ?? NONE : NONE;
+  const other = after ? (before ?? NONE) : NONE;
   let chunks = inner.get(other);
   if (!chunks) inner.set(other, (chunks = articleDiff(before, after)));
   return chunks;
