@@ -1,4 +1,5 @@
 import type { ClosingKind } from '@amend/model';
+import { isTrimSpace } from './trim-space.ts';
 
 /**
  * Closing clauses, recognised by what they say rather than by one fixed
@@ -89,25 +90,9 @@ function isEffective(t: string): boolean {
  */
 function mayEndClosing(sentence: string): boolean {
   let end = sentence.length;
-  while (end > 0 && isTrimmed(sentence.charCodeAt(end - 1))) end--;
+  while (end > 0 && isTrimSpace(sentence.charCodeAt(end - 1))) end--;
   const c = sentence.charCodeAt(end - 1);
   if (c === 0x3002 || c === 0xff1b || c === 59) end--;
-  while (end > 0 && isTrimmed(sentence.charCodeAt(end - 1))) end--;
+  while (end > 0 && isTrimSpace(sentence.charCodeAt(end - 1))) end--;
   return ENDING_LAST.has(sentence.charCodeAt(end - 1));
-}
-
-/** What String.prototype.trim removes (\s). */
-function isTrimmed(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }

@@ -9,6 +9,8 @@
  * (some texts quote inside a quote with “” instead of ‘’).
  */
 
+import { isTrimSpace } from './trim-space.ts';
+
 export interface QuoteScan {
   /** Offset just after the closing ”, or the end of the text when unclosed. */
   end: number;
@@ -172,23 +174,6 @@ function cleanText(image: string, from: number, to: number): string | undefined 
     }
   }
   return pos === from ? image.slice(from, to) : text + image.slice(pos, to);
-}
-
-/** What trim() removes (white space and line terminators). */
-function isTrimSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === IDEO_SPACE ||
-    c === 0xfeff
-  );
 }
 
 /** The first \n or \r at or after `pos`, or `to`. */
