@@ -3,29 +3,8 @@ import { Command, CommanderError, Help, Option } from 'commander';
 import { EXIT, processIo, type Io } from './exit.ts';
 import { pickLang } from './lang.ts';
 import { inLang, say } from './words.ts';
-
-/**
- * Each command's module is loaded when that command runs, so that
- * `amend --version` and `amend --help` start without loading the grammar,
- * the engine or the renderers.
- */
-const commands = {
-  parse: () => import('./commands/parse.ts'),
-  split: () => import('./commands/split.ts'),
-  decision: () => import('./commands/decision.ts'),
-  apply: () => import('./commands/apply.ts'),
-  check: () => import('./commands/check.ts'),
-  xref: () => import('./commands/xref.ts'),
-  map: () => import('./commands/map.ts'),
-  impact: () => import('./commands/impact.ts'),
-  diff: () => import('./commands/diff.ts'),
-  table: () => import('./commands/table.ts'),
-  show: () => import('./commands/show.ts'),
-  log: () => import('./commands/log.ts'),
-  migrate: () => import('./commands/migrate.ts'),
-  serve: () => import('./commands/serve.ts'),
-  draft: () => import('./commands/draft.ts'),
-};
+import { commanderZh, helpZh } from './commander-zh.ts';
+import { commands } from './command-modules.ts';
 
 /** The version in package.json (one level above both src/ and dist/). */
 function version(): string {
@@ -419,37 +398,4 @@ export async function main(
     throw e;
   }
   return code;
-}
-
-/** Commander's own errors in Chinese (the option and command names stay as typed). */
-function commanderZh(text: string): string {
-  const rules: [RegExp, string][] = [
-    [/^error: unknown option '(.+?)'/m, "错误：未知选项 '$1'"],
-    [/^error: unknown command '(.+?)'/m, "错误：未知命令 '$1'"],
-    [/^error: required option '(.+?)' not specified/m, "错误：缺少必需的选项 '$1'"],
-    [/^error: missing required argument '(.+?)'/m, "错误：缺少必需的参数 '$1'"],
-    [/^error: option '(.+?)' argument missing/m, "错误：选项 '$1' 缺少取值"],
-    [/^error: option '(.+?)' argument '(.+?)' is invalid\. Allowed choices are (.+?)\./m, "错误：选项 '$1' 的取值 '$2' 无效，可选：$3。"],
-    [/^error: option '(.+?)' cannot be used with option '(.+?)'/m, "错误：选项 '$1' 不能与 '$2' 同时使用"],
-    [
-      /^error: too many arguments(?: for '(.+?)')?\. Expected (\d+) arguments? but got (\d+)\./m,
-      '错误：参数过多（应为 $2 个，实为 $3 个）。',
-    ],
-    [/\(Did you mean (.+?)\?\)/, '（是否想用 $1？）'],
-  ];
-  return rules.reduce((s, [re, zh]) => s.replace(re, zh), text);
-}
-
-/** Commander's help headings in Chinese. */
-function helpZh(text: string): string {
-  return text
-    .replace(/^Usage:/m, '用法：')
-    .replace(/^Arguments:$/m, '参数：')
-    .replace(/^Options:$/m, '选项：')
-    .replace(/^Commands:$/m, '命令：')
-    .replace(/\(default: ([^)]*)\)/g, '（默认：$1）')
-    .replace(/\(choices: ([^)]*)\)/g, '（可选：$1）')
-    .replace(/, default: /g, '，默认：')
-    .replace(/\[options\]/g, '[选项]')
-    .replace(/\[command\]/g, '[命令]');
 }
