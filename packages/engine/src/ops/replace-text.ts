@@ -92,13 +92,16 @@ function splitsParagraph(w: Work, r: Resolved, op: ReplaceTextOp, was: Node): bo
   // A break inside words is a broken line of the gazette, not a new 款: only breaks after a mark split.
   if (from === '' || /[\r\n]/.test(from) || !/[\r\n]/.test(to) || /[^。；;：:\s][ \t　]*(\r?\n|\r)/.test(to)) return false;
   const paragraphs = was.kind === 'paragraph' ? [was] : was.kind === 'article' ? was.children : [];
-  const holding = paragraphs.filter((p) => wholeText(p).includes(from));
+  const wholes = paragraphs.map(wholeText);
+  const holding = wholes.flatMap((t, i) => (t.includes(from) ? [i] : []));
   if (holding.length !== 1) return false;
-  const [p] = holding;
-  const at = p.text.indexOf(from);
-  if (at < 0 || p.text.indexOf(from, at + 1) >= 0 || wholeText(p).indexOf(from) !== wholeText(p).lastIndexOf(from)) return false;
-  const restatedText = [p.text.slice(0, at) + to + p.text.slice(at + from.length), ...wholeText(p).split('\n').slice(1)].join('\n');
-  const n = was.kind === 'paragraph' ? undefined : paragraphs.indexOf(p) + 1;
+  const [i] = holding;
+  const [p, whole] = [paragraphs[i], wholes[i]];
+  const at = whole.indexOf(from);
+  // Once, and in the 款's own words (its first line), not in one of its 项.
+  if (at !== whole.lastIndexOf(from) || at + from.length > p.text.length) return false;
+  const restatedText = whole.slice(0, at) + to + whole.slice(at + from.length);
+  const n = was.kind === 'paragraph' ? undefined : i + 1;
   const label = n === undefined ? r.labels[0] : `${r.labels[0]}第${toChinese(n)}款`;
   const target = n === undefined ? op.scope[0] : { ...op.scope[0], paragraph: n };
   const content = parseFragment(restatedText, 'paragraph').value;
