@@ -27,9 +27,18 @@ export function lastAtMost(sorted: readonly number[], value: number): number {
   return lo;
 }
 
-/** Index of line starts, to turn offsets into points in O(log n). */
+/** log2 of the text a line lookup starts from one entry for (64 code units: a few lines of a decision). */
+const BUCKET_BITS = 6;
+
+/**
+ * Index of line starts, to turn offsets into points. A point starts from the line holding the start of its
+ * 64 code units and steps forward over the few lines that start after it: a binary search over thousands of
+ * line starts mispredicts a branch at nearly every step, and a decision asks for thousands of points.
+ */
 export class LineIndex {
   private readonly starts: number[];
+  /** Entry k: the line holding offset k × 64, made on the first point asked for. */
+  private buckets: Int32Array | undefined;
 
   /**
    * `lineStarts`: the offsets where the lines of `text` start, when the caller has found them already
@@ -58,8 +67,29 @@ export class LineIndex {
   }
 
   point(offset: number): Point {
-    const lo = lastAtMost(this.starts, offset);
-    return { line: lo + 1, column: offset - this.starts[lo] + 1, offset };
+    const starts = this.starts;
+    let lo: number;
+    // NaN, a negative or a huge offset reads as lastAtMost reads it.
+    if (offset >= 0 && offset < 0x40000000) {
+      const buckets = this.buckets ?? this.makeBuckets();
+      const k = offset >> BUCKET_BITS;
+      lo = buckets[k < buckets.length ? k : buckets.length - 1];
+      while (lo + 1 < starts.length && starts[lo + 1] <= offset) lo++;
+    } else lo = lastAtMost(starts, offset);
+    return { line: lo + 1, column: offset - starts[lo] + 1, offset };
+  }
+
+  private makeBuckets(): Int32Array {
+    const starts = this.starts;
+    const buckets = new Int32Array((starts[starts.length - 1] >> BUCKET_BITS) + 1);
+    let line = 0;
+    for (let k = 0; k < buckets.length; k++) {
+      const at = k << BUCKET_BITS;
+      while (line + 1 < starts.length && starts[line + 1] <= at) line++;
+      buckets[k] = line;
+    }
+    this.buckets = buckets;
+    return buckets;
   }
 
   span(start: number, end: number): Span {
