@@ -1,4 +1,5 @@
 import { isSpace, LineIndex, readLabel } from '@amend/model';
+import { SourceMarks } from './source-marks.ts';
 
 /**
  * The first step of reading a decision: its text with every quotation mark
@@ -34,6 +35,8 @@ export interface DecisionSource {
   text: string;
   lines: SourceLine[];
   index: LineIndex;
+  /** The curly quotation marks of `text`. */
+  marks: SourceMarks;
 }
 
 const OPEN = '“';
@@ -45,7 +48,7 @@ export function readSource(original: string): DecisionSource {
   // The marks are replaced one for one and no line break is among them: the lines start where the original's do.
   const starts: number[] = [];
   const lines = readLines(text, starts);
-  return { original, text, lines, index: new LineIndex(original, starts) };
+  return { original, text, lines, index: new LineIndex(original, starts), marks: new SourceMarks(text) };
 }
 
 /** A label alone in bold at the start of a line (`**一、**将第五条…`, `**第三条**　…`). */

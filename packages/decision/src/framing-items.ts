@@ -1,6 +1,6 @@
 import { diagnostic, type Label } from '@amend/model';
 import type { SourceLine } from './decision-source.ts';
-import { FramingState, type FramedItem } from './framing-state.ts';
+import { feedMarks, FramingState, type FramedItem } from './framing-state.ts';
 import { levelOf, pathLabel } from './item-paths.ts';
 import type { ItemLine } from './item-text.ts';
 import { closesWithin, endsInColon, introducesText, isGeneral, isGroupHeading, opensQuote, readsAsInstruction } from './line-kinds.ts';
@@ -74,7 +74,7 @@ export abstract class ItemFraming extends FramingState {
       children: 0,
     });
     this.quotes.reset();
-    this.feedQuotes(text);
+    this.feedQuotes(start, line.end);
   }
 
   protected continueItem(line: SourceLine, raw: boolean, closeBefore = false): void {
@@ -86,7 +86,7 @@ export abstract class ItemFraming extends FramingState {
       item.lines = [{ text: line.text, start: line.start, end: line.end, join: 'first' }];
       item.end = line.end;
       this.quotes.reset();
-      this.feedQuotes(line.text);
+      this.feedQuotes(line.start, line.end);
       return;
     }
     const prev = item.lines[item.lines.length - 1];
@@ -110,7 +110,8 @@ export abstract class ItemFraming extends FramingState {
     item.lines.push(next);
     item.end = line.end;
     if (!raw) {
-      this.feedQuotes(next.reopen ? '“' + line.text : line.text);
+      if (next.reopen) feedMarks(this.quotes, '“' + line.text);
+      else this.feedQuotes(line.start, line.end);
       open.wantsPayload = !open.group && endsInColon(line.text) && !this.quotes.open;
     }
   }

@@ -4,6 +4,7 @@ import { closingKind } from './closing-clauses.ts';
 import { mayHeadSection, sectionOf, type LineSection } from './line-kinds.ts';
 import type { SourceLine } from './decision-source.ts';
 import { levelOf } from './item-paths.ts';
+import { OPENS, type SourceMarks } from './source-marks.ts';
 import type { ItemLine } from './item-text.ts';
 import { sentencesOf } from './preamble-text.ts';
 import { bracketDepth, gridRows, repealsInGrid, repealsInSentence, repealsInTabTable, splitNote } from './repeal-list.ts';
@@ -49,6 +50,8 @@ export interface Framed {
 export interface FrameEnv {
   file?: string;
   index: LineIndex;
+  /** The quotation marks of the text the lines are pieces of. */
+  marks: SourceMarks;
   diagnostics: Diagnostic[];
   meta: DocumentMeta;
   title: string;
@@ -105,11 +108,6 @@ function itemLabel(line: SourceLine): Label | undefined {
   )
     return undefined;
   return label;
-}
-
-/** A line opening with “ or closing with ”: a paragraph of a passage (a quotation mark makes no closing clause). */
-function quotesAtEnds(text: string): boolean {
-  return text.charCodeAt(0) === 0x201c || text.charCodeAt(text.length - 1) === 0x201d;
 }
 
 /**
@@ -214,7 +212,7 @@ export abstract class FramingState {
         );
         return i;
       }
-      feedMarks(quotes, line.text);
+      quotes.depth = this.env.marks.feed(quotes.depth, line.start, line.end);
       if (!quotes.open && this.closingOf(line)) closed = true;
     }
     return this.lines.length;
@@ -234,15 +232,16 @@ export abstract class FramingState {
   /** What closing clause a line is (本决定自…起施行), read once per line. */
   protected closingOf(line: SourceLine): ClosingKind | undefined {
     if (line !== this.factLine) this.moveTo(line);
-    // A paragraph of a passage (“… or …”) is none: closingKind would search the line to find the mark.
-    if (this.factClosing === UNASKED) this.factClosing = quotesAtEnds(line.text) ? undefined : closingKind(line.text);
+    // A line holding a quotation mark is none (quoted words make an instruction): closingKind would search it to tell.
+    if (this.factClosing === UNASKED) this.factClosing = this.env.marks.within(line.start, line.end) ? undefined : closingKind(line.text);
     return this.factClosing;
   }
 
   /** The section a line heads (附件, 决定废止的…), given its 一、 or （一） label; read once per line. */
   protected sectionOf(line: SourceLine): LineSection {
-    // Most lines (a payload's above all) can head none, whatever their label: their label is not read for it.
-    if (!mayHeadSection(line.text)) return undefined;
+    // Most lines (a payload's above all) can head none, whatever their label: their label is not read for it. No
+    // heading holds a “.
+    if (this.env.marks.within(line.start, line.end) & OPENS || !mayHeadSection(line.text)) return undefined;
     if (line !== this.factLine) this.moveTo(line);
     if (this.factSection === UNASKED) {
       const label = this.labelOf(line);
@@ -258,9 +257,9 @@ export abstract class FramingState {
     this.factSection = UNASKED;
   }
 
-  /** The quotation state after a line. */
-  protected feedQuotes(text: string): void {
-    feedMarks(this.quotes, text);
+  /** The quotation state after the piece [start, end) of the text (a line, or a line after its label). */
+  protected feedQuotes(start: number, end: number): void {
+    this.quotes.depth = this.env.marks.feed(this.quotes.depth, start, end);
   }
 
   protected get top(): OpenItem | undefined {

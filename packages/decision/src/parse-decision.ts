@@ -41,6 +41,7 @@ export function parseDecision(text: string, opts: ParseDecisionOptions = {}): Re
   const framed = frame(source.lines.slice(header.bodyStart), {
     file,
     index: source.index,
+    marks: source.marks,
     diagnostics,
     meta: header.meta,
     title: header.title,

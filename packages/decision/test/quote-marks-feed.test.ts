@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readSource } from '../src/decision-source.ts';
 import { feedMarks, QuoteDepth } from '../src/framing-state.ts';
 import { QuoteTracker } from '../src/quotation.ts';
+import { CLOSES, OPENS, SourceMarks } from '../src/source-marks.ts';
 import { corpusDecisions, read } from './helpers.ts';
 
 /**
@@ -46,6 +47,52 @@ describe('quotation state fed by marks', () => {
         feedMarks(marks, '”');
         expect(marks.open, start + line).toBe(whole.open);
       }
+    }
+  });
+
+  it('moves the same from the marks found once in the whole text (SourceMarks), lines and their ends after a label', () => {
+    let pieces = 0;
+    const differ: string[] = [];
+    for (const text of texts) {
+      for (const variant of [text, text.replace(/[“”]/g, '"')]) {
+        const source = readSource(variant);
+        const marks = new SourceMarks(source.text);
+        // Asked line after line as the framing asks, and again from the start (the cursor goes back).
+        for (let round = 0; round < 2; round++) {
+          for (const line of source.lines) {
+            for (let cut = 0; cut <= Math.min(3, line.text.length); cut++) {
+              const piece = line.text.slice(cut);
+              const expected = (piece.includes('“') ? OPENS : 0) | (piece.includes('”') ? CLOSES : 0);
+              if (marks.within(line.start + cut, line.end) !== expected) differ.push(piece.slice(0, 40));
+              for (const depth of [0, 1, 2]) {
+                const fed = new QuoteDepth();
+                fed.depth = depth;
+                feedMarks(fed, piece);
+                if (marks.feed(depth, line.start + cut, line.end) !== fed.depth) differ.push(`${depth} ${piece.slice(0, 40)}`);
+              }
+              pieces++;
+            }
+          }
+        }
+      }
+    }
+    expect(differ).toEqual([]);
+    expect(pieces).toBeGreaterThan(20_000);
+  });
+
+  it('reads a “ after white space as opening the piece, as feedMarks does', () => {
+    const text = '　 “甲”\n“乙“丙”\n　“”';
+    const marks = new SourceMarks(text);
+    const lines = text.split('\n');
+    let at = 0;
+    for (const line of lines) {
+      for (const depth of [0, 1, 3]) {
+        const fed = new QuoteDepth();
+        fed.depth = depth;
+        feedMarks(fed, line);
+        expect(marks.feed(depth, at, at + line.length), line).toBe(fed.depth);
+      }
+      at += line.length + 1;
     }
   });
 });
