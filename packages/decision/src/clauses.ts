@@ -81,6 +81,8 @@ interface ClauseBase {
   end: number;
   /** A quotation of the clause states its length (“擅自”二字): the resolver checks it. */
   stating?: true;
+  /** 其中 opens the clause (其中第二款分成两项, 其中将…): its places are within the place named before. */
+  within?: true;
 }
 
 /** Places of a replacement, each with its own words: 第三十条中的“A”、第四十条中的“B”修改为“C”. */

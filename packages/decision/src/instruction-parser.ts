@@ -29,6 +29,8 @@ const PLACE_USERS = new Set<TokenType>([T.Zai, T.Modify, T.Delete, T.Add]);
 export const MAX_LOOKAHEAD = 4;
 
 /** Separators before the first clause, and 同时 / 并 before a clause: rare, so asked only where they can start. */
+/** 其中将… / 其中第二款…: what may follow 其中 at the start of a clause. */
+const WITHIN = new Set<TokenType>([T.Jiang, T.ParagraphRef, T.ItemRef, T.SubitemRef]);
 const LEADING_SEPS: Optionals = { rule: 'sentence', many: [0] };
 const CONNECTORS: Optionals = { rule: 'clause', many: [0] };
 
@@ -96,9 +98,10 @@ export class InstructionParser extends ChangeRules {
         ),
       );
     }
-    // …分作第十五条和第十六条，其中将第十条第一款至第三款改为第十五条: 其中 before a clause of its own.
+    // …分作第十五条和第十六条，其中将第十条第一款至第三款改为第十五条: 其中 before a clause of its own;
+    // 将第十六条改为第十七条，其中第二款分成两项: a 款 or 项 within the place named before.
     this.OPTION3({
-      GATE: () => this.LA(1).tokenType === T.Qi && this.LA(2).tokenType === T.In && this.LA(3).tokenType === T.Jiang,
+      GATE: () => this.LA(1).tokenType === T.Qi && this.LA(2).tokenType === T.In && WITHIN.has(this.LA(3).tokenType),
       DEF: () => {
         this.CONSUME(T.Qi);
         this.CONSUME(T.In);

@@ -100,7 +100,10 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     // The commonest form first.
     const target = ctx.targetClause?.[0];
     const clause = target ? this.targetClause(target.children, endOf(target)) : this.otherClause(ctx);
-    if (clause) out.push(clause);
+    if (!clause) return;
+    // 其中第二款分成两项: the places are within the place named before.
+    if (ctx.Qi) clause.within = true;
+    out.push(clause);
   }
 
   private otherClause(ctx: C.ClauseCstChildren): Clause | undefined {

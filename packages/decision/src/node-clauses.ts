@@ -2,6 +2,7 @@ import type { Address, Operation } from '@amend/model';
 import { readLabel } from '@amend/model';
 import { above, levelOf, levelOrSentence, own, sameAddress } from './address-rules.ts';
 import type { Clause, Count, Quote, Sel, TargetItem } from './clauses.ts';
+import { checkDescribed, inside } from './described-division.ts';
 import { isDraft, type Base, type Draft, type ItemState } from './item-state.ts';
 import { renumberOrMove } from './numbering-clauses.ts';
 import { fragmentOf, splitFragment, splitUnits, unitCount } from './payload-fragment.ts';
@@ -38,6 +39,13 @@ export function replaceNode(s: ItemState, c: Extract<Clause, { kind: 'replaceNod
   else if (c.payload && c.into && targets.length === 1) replaceInto(s, targets[0], c.into, c.payload, base);
   else if (c.payload) replaceNodes(s, targets, c.payload, base);
   else if (!c.renumberTo) s.error('decision/missing-payload', { what: '修改为' }, span);
+  // …其中第二款分成两项。修改为：“…”: the text the division after 其中 described.
+  const described = s.described;
+  if (described && c.payload && targets.length === 1 && sameAddress(targets[0], described.outer)) {
+    s.described = undefined;
+    if (s.dividing && sameAddress(s.dividing.target, described.part)) s.dividing = undefined;
+    checkDescribed(s, described, base);
+  }
   // 修改为：“…”，作为第二十六条第一款: the replaced article is that 款 of itself (the item adds the others).
   if (c.as && targets.length === 1) {
     const dest = s.at.fresh(c.as[0].sel);
@@ -167,9 +175,24 @@ function replaceCounted(s: ItemState, target: Address, count: Count, payload: Qu
  * 改为两条，分别作为第十五条、第十六条 (text given by 内容如下): one provision made several.
  */
 export function divide(s: ItemState, c: Extract<Clause, { kind: 'divide' }>, base: Base, explicit: boolean): void {
+  const outer = c.within ? s.at.last : undefined;
   const targets = explicit ? s.places(c.targets!, base.span) : s.at.contextTarget(base.span);
   if (!targets || targets.length !== 1) return;
   const target = targets[0];
+  if (outer && inside(outer, target)) {
+    // 其中第二款分成两项，修改为：“…”: the text restates the place named before; 其中… describes it.
+    const described = { outer, part: target, count: c.count };
+    s.at.last = outer;
+    s.at.scope = [outer];
+    if (c.payload) {
+      replaceNodes(s, [outer], c.payload, base);
+      checkDescribed(s, described, base);
+    } else {
+      s.described = described;
+      s.dividing = { target, what: c.count.image, span: base.span };
+    }
+    return;
+  }
   if (c.payload) {
     if (c.as?.length && c.count.level === levelOf(target)) replaceInto(s, target, c.as, c.payload, base);
     else replaceCounted(s, target, c.count, c.payload, base);

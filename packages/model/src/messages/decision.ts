@@ -44,6 +44,11 @@ export const decisionMessages = {
     en: 'the instruction names {targets} places but its quoted text has {units} paragraphs',
     zh: '该指令指明了{targets}处，但其引文有{units}段',
   },
+  'decision/described-count-mismatch': {
+    severity: 'warning',
+    en: 'the instruction says {place} becomes {count}, but the text it gives has {units} there; the text is applied as given: {sentence}',
+    zh: '该指令称{place}分成{count}，但所给引文中该处为{units}个；按所给引文修改：{sentence}',
+  },
   'decision/unannounced-text': {
     severity: 'error',
     en: 'text is given for {target}, but no instruction before it in the item adds that provision: {sentence}',

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { parseDecision } from '@amend/decision';
+import { familyRule } from './family-rule.ts';
+
+/**
+ * Restatements and renumberings read with what else their item (or an
+ * earlier item) says: a clause describing the new text, a 款 named after
+ * an earlier 款 of its article was deleted, 修改后的第N条 given by an earlier
+ * item. Every expected line is worked out from the words of the instruction.
+ */
+const TITLE = '某某省人事任免条例';
+const RULE = `${TITLE}
+（2010年1月1日某某省人民代表大会常务委员会通过）
+
+第一条　为了规范人事任免工作，制定本条例。
+
+第二条　本条例适用于本省各级国家机关。
+
+第三条　任免案由主任会议提请审议。
+下列人员的任免由主任会议决定：甲院庭长和乙院检察员。
+
+第四条　本条例自公布之日起施行。
+`;
+
+const { run, apply } = familyRule(TITLE, RULE);
+const warnings = (items: string) =>
+  run(items)
+    .result.diagnostics.filter((d) => d.severity === 'warning')
+    .map((d) => d.ruleId);
+
+describe('a clause describing the new text between a renumbering and a restatement', () => {
+  const items = (third: string) =>
+    [
+      '一、增加一条，作为第三条：“任免案应当附有说明。”',
+      '',
+      `二、将第三条改为第四条，其中第二款分成两项，修改为：“任免案经审议后，由主任会议提请审议。`,
+      '',
+      '“下列人员的任免由主任会议决定：',
+      '',
+      '“（一）甲院庭长；',
+      '',
+      `“（二）${third}”`,
+      '',
+      '三、将第四条改为第五条。',
+    ].join('\n');
+
+  it('将第三条改为第四条，其中第二款分成两项，修改为：“…”: the article renumbered and restated whole', () => {
+    expect(apply(items('乙院检察员。'))).toEqual([
+      '第一条　为了规范人事任免工作，制定本条例。',
+      '第二条　本条例适用于本省各级国家机关。',
+      '第三条　任免案应当附有说明。',
+      '第四条　任免案经审议后，由主任会议提请审议。',
+      '下列人员的任免由主任会议决定：',
+      '（一）甲院庭长；',
+      '（二）乙院检察员。',
+      '第五条　本条例自公布之日起施行。',
+    ]);
+    expect(warnings(items('乙院检察员。'))).toEqual([]);
+  });
+
+  it('the count the clause states is checked against the text: three 项 for 两项 is a warning', () => {
+    const three = items('乙院检察员；”\n\n“（三）丙院审判员。');
+    expect(warnings(three)).toEqual(['decision/described-count-mismatch']);
+    expect(apply(three)).toContain('（三）丙院审判员。');
+  });
+
+  it('the operations: the renumbering and the restatement of the article, nothing divided', () => {
+    const decision = (count: string) =>
+      [
+        '# 关于修改《某某条例》的决定\n\n某某决定对《某某条例》作如下修改：\n',
+        `一、将第十条改为第十一条，其中第一款第二项分为${count}，修改为：“甲：`,
+        '“（一）乙；\n“（二）丙：\n“1.丁；\n“2.戊。”\n',
+      ].join('\n');
+    const d = parseDecision(decision('两目'));
+    const ops = d.value.amendments[0].items[0].operations.map((o) => [o.kind, 'target' in o ? o.target : undefined]);
+    expect(ops).toEqual([
+      ['renumber', { article: { n: 10 } }],
+      ['replaceNode', { article: { n: 10 } }],
+    ]);
+    expect(d.diagnostics.filter((x) => x.severity !== 'info')).toEqual([]);
+    // 第二项 of the text holds two 目, not three.
+    const three = parseDecision(decision('三目'));
+    expect(three.diagnostics.filter((x) => x.severity !== 'info').map((x) => [x.ruleId, x.data?.place, x.data?.units])).toEqual([
+      ['decision/described-count-mismatch', '第一款第二项', 2],
+    ]);
+  });
+});
