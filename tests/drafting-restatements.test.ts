@@ -19,7 +19,13 @@ const RULE = `${TITLE}
 第三条　任免案由主任会议提请审议。
 下列人员的任免由主任会议决定：甲院庭长和乙院检察员。
 
-第四条　本条例自公布之日起施行。
+第四条　任免案的审议按照下列程序进行。
+审议任免案，应当遵守下列规定：
+（一）甲委员会先行审查；
+（二）提请人到会说明；
+（三）主任会议决定表决。
+
+第五条　本条例自公布之日起施行。
 `;
 
 const { run, apply } = familyRule(TITLE, RULE);
@@ -41,7 +47,7 @@ describe('a clause describing the new text between a renumbering and a restateme
       '',
       `“（二）${third}”`,
       '',
-      '三、将第四条改为第五条。',
+      '三、将第五条改为第六条。',
     ].join('\n');
 
   it('将第三条改为第四条，其中第二款分成两项，修改为：“…”: the article renumbered and restated whole', () => {
@@ -53,7 +59,12 @@ describe('a clause describing the new text between a renumbering and a restateme
       '下列人员的任免由主任会议决定：',
       '（一）甲院庭长；',
       '（二）乙院检察员。',
-      '第五条　本条例自公布之日起施行。',
+      '第五条　任免案的审议按照下列程序进行。',
+      '审议任免案，应当遵守下列规定：',
+      '（一）甲委员会先行审查；',
+      '（二）提请人到会说明；',
+      '（三）主任会议决定表决。',
+      '第六条　本条例自公布之日起施行。',
     ]);
     expect(warnings(items('乙院检察员。'))).toEqual([]);
   });
@@ -82,6 +93,54 @@ describe('a clause describing the new text between a renumbering and a restateme
     const three = parseDecision(decision('三目'));
     expect(three.diagnostics.filter((x) => x.severity !== 'info').map((x) => [x.ruleId, x.data?.place, x.data?.units])).toEqual([
       ['decision/described-count-mismatch', '第一款第二项', 2],
+    ]);
+  });
+});
+
+describe('a restated 项 given a new number after its article lost a 款', () => {
+  // 第二款 names the rule's own 第二款 (the words say so nowhere else); once 第一款 goes it is the article's first 款,
+  // and 调整为第一项 puts its 第二项 first there.
+  const expected = [
+    '第一条　为了规范人事任免工作，制定本条例。',
+    '第二条　任免案由主任会议提请审议。',
+    '下列人员的任免由主任会议决定：甲院庭长和乙院检察员。',
+    '第三条　审议任免案，应当遵守下列规定：',
+    '（一）提请人应当到会说明；',
+    '（二）甲委员会先行审查；',
+    '（三）主任会议决定表决。',
+    '第四条　本条例自公布之日起施行。',
+  ];
+
+  it('将第四条改为第三条，删去第一款，第二款第二项修改为：“…”，并调整为第一项', () => {
+    const items =
+      '一、删去第二条。\n\n二、将第四条改为第三条，删去第一款，第二款第二项修改为：“（二）提请人应当到会说明；”，并调整为第一项。';
+    expect(apply(items)).toEqual(expected);
+    const d = parseDecision(`# 关于修改《某某条例》的决定\n\n某某决定对《某某条例》作如下修改：\n\n${items}\n`);
+    const move = d.value.amendments[0].items[1].operations.find((o) => o.kind === 'move');
+    expect(move && move.kind === 'move' && [move.source, move.to]).toEqual([
+      { article: { n: 4 }, paragraph: 2, item: 2 },
+      { article: { n: 3 }, paragraph: 1, item: 1 },
+    ]);
+  });
+
+  it('the 款 deleted after the move is written (，同时删去第一款): the same', () => {
+    expect(
+      apply(
+        '一、删去第二条。\n\n二、将第四条改为第三条，第二款第二项修改为：“（二）提请人应当到会说明；”，并调整为第一项，同时删去第一款。',
+      ),
+    ).toEqual(expected);
+  });
+
+  it('a 款 added before it moves it down: 增加一款，作为第一款', () => {
+    expect(
+      apply(
+        '一、删去第二条。\n\n二、将第四条改为第三条，增加一款，作为第一款：“任免案应当公开审议。”第二款第二项修改为：“（二）提请人应当到会说明；”，并调整为第一项。',
+      ),
+    ).toEqual([
+      ...expected.slice(0, 3),
+      '第三条　任免案应当公开审议。',
+      '任免案的审议按照下列程序进行。',
+      ...expected.slice(3).map((l) => l.replace('第三条　', '')),
     ]);
   });
 });

@@ -7,7 +7,7 @@ import { announcedLeft, content, insert, intoHeading, intoThisDivision, numbered
 import { articleOfText } from './reference-words.ts';
 import { isDraft, ItemState, type ResolveEnv } from './item-state.ts';
 import { divide, merge, replaceNode, replaceNodes, rework } from './node-clauses.ts';
-import { renumberOrMove, restateJoined } from './numbering-clauses.ts';
+import { renumberOrMove, restateJoined, settleMoves } from './numbering-clauses.ts';
 import { closed, fragmentOf } from './payload-fragment.ts';
 import { sentenceOf } from './place-context.ts';
 import { exceptions, movePhrase, reorderPhrase, replacePhrases } from './phrase-clauses.ts';
@@ -39,6 +39,7 @@ export class ItemResolver {
   finish(): Operation[] {
     const s = this.state;
     if (s.dividing) s.error('decision/missing-payload', { what: s.dividing.what }, s.dividing.span);
+    settleMoves(s);
     announcedLeft(s);
     // Most items leave no provision waiting for its text: their list is their operations.
     if (!s.out.some(isDraft)) return s.out as Operation[];

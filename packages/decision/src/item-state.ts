@@ -1,4 +1,4 @@
-import type { Address, ArticleNumber, InsertNodeOp, Level, MessageId, Operation, ReplaceNodeOp, Span } from '@amend/model';
+import type { Address, ArticleNumber, InsertNodeOp, Level, MessageId, MoveOp, Operation, ReplaceNodeOp, Span } from '@amend/model';
 import { addressLabel, diagnostic } from '@amend/model';
 import type { Sel, TargetItem } from './clauses.ts';
 import type { Described } from './described-division.ts';
@@ -57,6 +57,8 @@ export class ItemState {
   dividing: { target: Address; what: string; span: Span } | undefined;
   /** 其中第二款分成两项 with its text still to come: what the restatement of the place named before is checked against. */
   described: Described | undefined;
+  /** Moves of a restated 项 within its 款, whose new number is known once the item is read (numbering-clauses.ts). */
+  settle: MoveOp[] | undefined;
   /** A new article this item makes of a provision (第三条第三项…作为第六条), and the 款 it adds to it. */
   made: { n: number; source: Address; added: Set<number> } | undefined;
   /** 增加四条，分别作为第八条：“…” then 第九条：“…”…: the articles announced, the number of the next, how many are left. */

@@ -1,4 +1,4 @@
-import type { Address, Level, SplitOp } from '@amend/model';
+import type { Address, InsertNodeOp, Level, MoveOp, SplitOp } from '@amend/model';
 import { above, levelOf, moveKind, own, sameAddress, STRUCTURE } from './address-rules.ts';
 import type { Quote, TargetItem } from './clauses.ts';
 import { fragmentOf } from './payload-fragment.ts';
@@ -76,8 +76,42 @@ function restatedMove(s: ItemState, target: Address, dest: Address, base: Base):
   if (article === undefined) return false;
   const at = dest[level as 'paragraph' | 'item' | 'subitem'];
   if (at === undefined || at === target[level as 'paragraph' | 'item' | 'subitem']) return false;
-  s.push({ kind: 'move', ...base, level, source: target, to: { ...above(target, level), article: { n: article }, [level]: at } });
+  const move: MoveOp = {
+    kind: 'move',
+    ...base,
+    level,
+    source: target,
+    to: { ...above(target, level), article: { n: article }, [level]: at },
+  };
+  s.push(move);
+  // 删去第一款，第二款第二项…调整为第一项: the 项 stays in its 款, whose new number the item's other changes give.
+  if (level !== 'paragraph' && target.paragraph !== undefined) (s.settle ??= []).push(move);
   return true;
+}
+
+/**
+ * The new number of the 款 a restated 项 moved within (see restatedMove):
+ * its original number, less the 款 before it the item deletes from its
+ * article, plus the 款 the item adds before it.
+ */
+export function settleMoves(s: ItemState): void {
+  // An insertion whose text came with 内容如下 (or after its number) is a draft by now, filled.
+  const ops = s.out.map((o) => (isDraft(o) ? o.op : o));
+  for (const move of s.settle ?? []) {
+    const source = move.source;
+    const inArticle = (a: Address | undefined) => !!a?.article && sameAddress({ article: a.article }, { article: source.article });
+    let n = source.paragraph!;
+    for (const o of ops)
+      if (o.kind === 'deleteNode' && o.level === 'paragraph' && inArticle(o.target) && o.target.paragraph! < source.paragraph!) n--;
+    const added = ops
+      .filter((o) => o.kind === 'insertNode' && o.level === 'paragraph' && inArticle(o.parent ?? o.after ?? o.before))
+      .map((o) => (o as Pick<InsertNodeOp, 'as'>).as.paragraph)
+      .filter((p): p is number => p !== undefined)
+      .sort((a, b) => a - b);
+    for (const p of added) if (p <= n) n++;
+    move.to = { ...move.to, paragraph: n };
+  }
+  s.settle = undefined;
 }
 
 /**
