@@ -144,3 +144,30 @@ describe('a restated 项 given a new number after its article lost a 款', () =>
     ]);
   });
 });
+
+describe('修改后的第N条 given its number by an earlier item', () => {
+  it('在修改后的第二条中…, after 将第三条改为第二条 in an earlier item: the rule’s 第三条', () => {
+    const lines = apply('一、删去第二条。\n\n二、将第三条改为第二条。\n\n三、在修改后的第二条中的“甲院庭长”后增加“、副庭长”。');
+    expect(lines.slice(0, 3)).toEqual([
+      '第一条　为了规范人事任免工作，制定本条例。',
+      '第二条　任免案由主任会议提请审议。',
+      '下列人员的任免由主任会议决定：甲院庭长、副庭长和乙院检察员。',
+    ]);
+    const d = parseDecision(
+      '# 关于修改《某某条例》的决定\n\n某某决定对《某某条例》作如下修改：\n\n一、将第三条改为第二条。\n\n二、在修改后的第二条中的“甲”后增加“乙”。\n',
+    );
+    const op = d.value.amendments[0].items[1].operations[0];
+    expect(op.kind === 'insertText' && op.scope).toEqual([{ article: { n: 3 } }]);
+    expect(d.diagnostics.map((x) => [x.ruleId, x.severity, x.data?.original, x.data?.item])).toEqual([
+      ['decision/amended-number-followed', 'info', '第三条', '一'],
+    ]);
+  });
+
+  it('no item gives that number (a later one does not count): the error stands, nothing is read of the clause', () => {
+    const d = parseDecision(
+      '# 关于修改《某某条例》的决定\n\n某某决定对《某某条例》作如下修改：\n\n一、在修改后的第二条中的“甲”后增加“乙”。\n\n二、将第三条改为第二条。\n',
+    );
+    expect(d.value.amendments[0].items[0].operations).toEqual([]);
+    expect(d.diagnostics.map((x) => [x.ruleId, x.data?.target])).toEqual([['decision/amended-number-unknown', '第二条']]);
+  });
+});

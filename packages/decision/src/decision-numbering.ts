@@ -101,7 +101,7 @@ function followOriginalNumbers(amendments: RuleAmendment[], diagnostics: Diagnos
   }
 }
 
-function inside(inner: Span, outer: Span): boolean {
+export function inside(inner: Span, outer: Span): boolean {
   return inner.start.offset >= outer.start.offset && inner.end.offset <= outer.end.offset;
 }
 
@@ -145,7 +145,7 @@ class Shifts {
 }
 
 /** An operation with every address of article `from` (as the top of the address) read as article `to`. */
-function renamed(op: Operation, from: number, to: number): Operation {
+export function renamed(op: Operation, from: number, to: number): Operation {
   const fix = (a: Address): Address => (a.article && !a.article.sub && a.article.n === from ? { ...a, article: { n: to } } : a);
   const out = { ...op } as Record<string, unknown>;
   for (const key of ['target', 'parent', 'after', 'before', 'source'] as const) {

@@ -108,8 +108,9 @@ export class ItemState {
   }
 
   /**
-   * 修改后的第五十一条: the article this item itself gave that number (原第四十八条改为第五十一条);
-   * what the other items make of the numbering is the engine's, so any other is an error.
+   * 修改后的第五十一条: the article this item itself gave that number (原第四十八条改为第五十一条).
+   * Any other is reported with its number and read as written: an earlier item that gives an article
+   * that number names it (amended-numbers.ts, once every item is read); with none the error stands.
    */
   private amendedPlaces(items: TargetItem[], list: Address[], span: Span): Address[] | undefined {
     if (list.length !== items.length) return undefined;
@@ -120,8 +121,13 @@ export class ItemState {
       const original = n === undefined ? undefined : this.renumbered.get(n)?.article;
       if (!original) {
         const target = items[i].sel.refs.map((r) => r.image).join('');
-        this.error('decision/amended-number-unknown', { target }, span);
-        return undefined;
+        if (n === undefined) {
+          this.error('decision/amended-number-unknown', { target }, span);
+          return undefined;
+        }
+        this.error('decision/amended-number-unknown', { target, article: n }, span);
+        out.push(addr);
+        continue;
       }
       out.push({ ...addr, article: original });
     }

@@ -7,6 +7,7 @@ import { readSource, type DecisionSource } from './decision-source.ts';
 import { readNumbering } from './decision-numbering.ts';
 import type { ReadMemo } from './item-memo.ts';
 import { clip, readItem, type ReadItem, type ReadOptions } from './item-reading.ts';
+import { followAmendedNumbers } from './amended-numbers.ts';
 import { amendedTitle, isShortName } from './rule-names.ts';
 
 export interface ParseDecisionOptions {
@@ -101,6 +102,7 @@ export function parseDecision(text: string, opts: ParseDecisionOptions = {}): Re
   }
   readGeneral(general, amendments, source, opts, diagnostics);
   readNumbering(amendments, diagnostics, file);
+  followAmendedNumbers(amendments, diagnostics);
   checkCounts(framed, amendments, diagnostics, file, source);
   const statements = closing.some((c) => c.kind === 'other');
   if (!amendments.some((a) => a.items.length) && !framed.repealed.length && !statements) {

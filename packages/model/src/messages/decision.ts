@@ -106,8 +106,13 @@ export const decisionMessages = {
   },
   'decision/amended-number-unknown': {
     severity: 'error',
-    en: '修改后的{target} names an article by its number in the amended rule, but no instruction of this item gives an article that number (原第X条改为{target}), so which article of the original rule is meant is not known: {sentence}',
-    zh: '“修改后的{target}”按修改后的条文序号指称条文，但本项没有将某条改为{target}的规定，无法确定所指的原条文：{sentence}',
+    en: '修改后的{target} names an article by its number in the amended rule, but no instruction of this item or an earlier one gives an article that number (原第X条改为{target}), so which article of the original rule is meant is not known: {sentence}',
+    zh: '“修改后的{target}”按修改后的条文序号指称条文，但本项及前面各项都没有将某条改为{target}的规定，无法确定所指的原条文：{sentence}',
+  },
+  'decision/amended-number-followed': {
+    severity: 'info',
+    en: '修改后的{target}: item {item} of this decision gives {original} the number {target}, so {original} of the rule amended is meant: {sentence}',
+    zh: '“修改后的{target}”：本决定第{item}项将{original}改为{target}，故指所修改规章的{original}：{sentence}',
   },
   'decision/original-number-followed': {
     severity: 'info',
