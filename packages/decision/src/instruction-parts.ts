@@ -1,10 +1,10 @@
 import type { Count, Quote, Sel, TargetItem } from './clauses.ts';
-import type { Action, ReplaceParts } from './clause-forms.ts';
+import type { Action, AddResult, InsertParts, ReplaceParts } from './clause-forms.ts';
 import { startOf } from './cst-offsets.ts';
 import type * as C from './instruction-cst.ts';
 import * as T from './instruction-tokens.ts';
 import { quoteOf, quotes, stated, withSuffix } from './quoted-words.ts';
-import { countOf } from './reference-words.ts';
+import { countOf, countOfPlace } from './reference-words.ts';
 import { ordered, selsOf, targetItems } from './target-reading.ts';
 
 /**
@@ -13,6 +13,7 @@ import { ordered, selsOf, targetItems } from './target-reading.ts';
  * (grammar-places.ts, grammar-insertions.ts), and the tails saying what else
  * becomes of a place — restated, renumbered, divided, merged (grammar-changes.ts).
  * Each reads one rule's node; the clause around it adds targets and span.
+ * What 增加 adds (addTail, insertBody) is read here too, for every form that adds.
  */
 
 export type EdgeParts = { position: 'start' | 'end'; text: Quote[]; sentence: boolean };
@@ -127,4 +128,44 @@ export function mergeIntoTail(ctx: C.MergeIntoTailCstChildren): Sel {
 export function splitTail(ctx: C.SplitTailCstChildren): { as: Sel; payload?: Quote[] } {
   const text = ctx.payload?.[0];
   return { as: selsOf(ctx.target[0].children)[0], ...(text ? { payload: payload(text.children) } : {}) };
+}
+
+export function addTail(ctx: C.AddTailCstChildren): AddResult {
+  const body = ctx.insertBody?.[0];
+  if (body) return { kind: 'insert', body: insertBody(body.children) };
+  const text = payload(ctx.payload![0].children);
+  // 增加第五项为：“…”
+  if (ctx.asTargets) {
+    const as = asTargets(ctx.asTargets[0].children);
+    return { kind: 'insert', body: { count: countOfPlace(as), as, payload: text } };
+  }
+  // 增加“…”作为第二款
+  if (ctx.targetList) {
+    const as = targetList(ctx.targetList[0].children);
+    return { kind: 'insert', body: { count: countOfPlace(as), as, payload: text } };
+  }
+  // 增加规定：“…” adds a 款; 条例原第二十四条增加“…。” a sentence at the end; other words have no place.
+  if (ctx.Provision) return { kind: 'append', payload: text };
+  return { kind: 'words', payload: text };
+}
+
+export function insertBody(ctx: C.InsertBodyCstChildren): InsertParts {
+  const lists = ordered(ctx.targetList);
+  const including = ctx.Including?.[0].startOffset;
+  const as = lists.find((l) => including === undefined || startOf(l) < including);
+  const holds = including === undefined ? undefined : lists.find((l) => startOf(l) > including);
+  const out: InsertParts = {
+    count: countOf(ctx.CountTok[0]),
+    as: as ? targetList(as.children) : [],
+  };
+  const nodes = ctx.payload;
+  if (nodes) {
+    const payloads = nodes.length === 1 ? payload(nodes[0].children) : nodes.flatMap((p) => payload(p.children));
+    if (payloads.length) out.payload = payloads;
+  }
+  const named = out.as[out.as.length - 1]?.sel.name;
+  if (ctx.Quoted) out.name = quoteOf(ctx.Quoted[0]);
+  else if (named) out.name = named;
+  if (holds) out.holds = targetList(holds.children);
+  return out;
 }

@@ -1,14 +1,16 @@
 import type { CstNode } from 'chevrotain';
 import type { Clause, PhraseGroup, Quote, Sel, TargetItem } from './clauses.ts';
-import { fromAdd, phraseClause, replaceClause, type AddResult, type InsertParts } from './clause-forms.ts';
+import { fromAdd, phraseClause, replaceClause } from './clause-forms.ts';
 import { endOf, spanOf, startOf, type Span } from './cst-offsets.ts';
 import type * as C from './instruction-cst.ts';
 import { parser } from './instruction-parser.ts';
 import {
+  addTail,
   asTargets,
   divideTail,
   edgeText,
   headingTail,
+  insertBody,
   mergeIntoTail,
   mergeTail,
   modifyTail,
@@ -22,7 +24,7 @@ import {
 } from './instruction-parts.ts';
 import * as T from './instruction-tokens.ts';
 import { quoteOf, startQuotes, type QuoteFindings } from './quoted-words.ts';
-import { countOf, countOfPlace, edgeOf, headingNamed } from './reference-words.ts';
+import { edgeOf, headingNamed } from './reference-words.ts';
 import { lastEnd, ordered, selsOf } from './target-reading.ts';
 
 /**
@@ -51,6 +53,8 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
   readonly mergeTail = mergeTail;
   readonly mergeIntoTail = mergeIntoTail;
   readonly splitTail = splitTail;
+  readonly addTail = addTail;
+  readonly insertBody = insertBody;
 
   constructor() {
     super();
@@ -109,7 +113,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
   private otherClause(ctx: C.ClauseCstChildren): Clause | undefined {
     if (ctx.deleteClause) return this.deleteClause(ctx.deleteClause[0].children);
     if (ctx.zaiClause) return this.zaiClause(ctx.zaiClause[0].children);
-    if (ctx.addTail) return fromAdd(this.addTail(ctx.addTail[0].children), undefined, undefined, spanOf(ctx.addTail[0]));
+    if (ctx.addTail) return fromAdd(addTail(ctx.addTail[0].children), undefined, undefined, spanOf(ctx.addTail[0]));
     if (ctx.orderClause) return { kind: 'adjustOrder', ...spanOf(ctx.orderClause[0]) };
     if (ctx.duiClause) return this.duiClause(ctx.duiClause[0].children);
     if (ctx.quoteClause) return this.quoteClause(ctx.quoteClause[0].children);
@@ -230,14 +234,14 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     // 在本章中增加一条：“…”: into the chapter the item adds or names.
     const here = ctx.ThisDivision?.[0];
     if (here) {
-      const added = fromAdd(this.addTail(ctx.addTail![0].children), undefined, undefined, s);
+      const added = fromAdd(addTail(ctx.addTail![0].children), undefined, undefined, s);
       if (added.kind === 'insert') added.intoThis = here.image.endsWith('节') ? 'section' : here.image.endsWith('编') ? 'part' : 'chapter';
       return added;
     }
     // 在附则中新增一条：“…”: into the division of that title.
     const titled = ctx.DivisionTitle?.[0];
     if (titled) {
-      const added = fromAdd(this.addTail(ctx.addTail![0].children), undefined, undefined, s);
+      const added = fromAdd(addTail(ctx.addTail![0].children), undefined, undefined, s);
       if (added.kind === 'insert') added.into = titled.image;
       return added;
     }
@@ -248,54 +252,14 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     if (edge) return { kind: 'insertEdge', targets, ...edgeText(edge.children), start: s.start, end: s.end };
     // 在第四十九条中，将“A”修改为“B”: the place for the clauses after it.
     if (!ctx.addTail && targets) return { kind: 'name', targets, start: s.start, end: s.end };
-    return fromAdd(this.addTail(ctx.addTail![0].children), targets, 'in', s);
+    return fromAdd(addTail(ctx.addTail![0].children), targets, 'in', s);
   }
 
   anchorInsert(ctx: C.AnchorInsertCstChildren, targets?: TargetItem[]): Clause {
-    const body = this.insertBody(ctx.insertBody[0].children);
+    const body = insertBody(ctx.insertBody[0].children);
     const rel = ctx.Side[0].tokenType === T.Before ? 'before' : 'after';
     const s = { start: targets?.[0]?.sel.from ?? ctx.Side[0].startOffset, end: endOf(ctx.insertBody[0]) };
     return { kind: 'insert', anchor: targets ? { rel, targets } : undefined, ...body, start: s.start, end: s.end };
-  }
-
-  addTail(ctx: C.AddTailCstChildren): AddResult {
-    const body = ctx.insertBody?.[0];
-    if (body) return { kind: 'insert', body: this.insertBody(body.children) };
-    const text = payload(ctx.payload![0].children);
-    // 增加第五项为：“…”
-    if (ctx.asTargets) {
-      const as = asTargets(ctx.asTargets[0].children);
-      return { kind: 'insert', body: { count: countOfPlace(as), as, payload: text } };
-    }
-    // 增加“…”作为第二款
-    if (ctx.targetList) {
-      const as = targetList(ctx.targetList[0].children);
-      return { kind: 'insert', body: { count: countOfPlace(as), as, payload: text } };
-    }
-    // 增加规定：“…” adds a 款; 条例原第二十四条增加“…。” a sentence at the end; other words have no place.
-    if (ctx.Provision) return { kind: 'append', payload: text };
-    return { kind: 'words', payload: text };
-  }
-
-  insertBody(ctx: C.InsertBodyCstChildren): InsertParts {
-    const lists = ordered(ctx.targetList);
-    const including = ctx.Including?.[0].startOffset;
-    const as = lists.find((l) => including === undefined || startOf(l) < including);
-    const holds = including === undefined ? undefined : lists.find((l) => startOf(l) > including);
-    const out: InsertParts = {
-      count: countOf(ctx.CountTok[0]),
-      as: as ? targetList(as.children) : [],
-    };
-    const nodes = ctx.payload;
-    if (nodes) {
-      const payloads = nodes.length === 1 ? payload(nodes[0].children) : nodes.flatMap((p) => payload(p.children));
-      if (payloads.length) out.payload = payloads;
-    }
-    const named = out.as[out.as.length - 1]?.sel.name;
-    if (ctx.Quoted) out.name = quoteOf(ctx.Quoted[0]);
-    else if (named) out.name = named;
-    if (holds) out.holds = targetList(holds.children);
-    return out;
   }
 
   orderClause(): Clause {
@@ -347,7 +311,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     }
     if (ctx.payload) return { kind: 'numberedText', targets, payload: payload(ctx.payload[0].children), start: s.start, end: s.end };
     if (located) return this.locatedTail(located.children, targets, s);
-    if (ctx.addTail) return fromAdd(this.addTail(ctx.addTail[0].children), targets, 'in', s);
+    if (ctx.addTail) return fromAdd(addTail(ctx.addTail[0].children), targets, 'in', s);
     const modify = ctx.modifyTail?.[0];
     // 条首部分修改为: the lead-in before a list of 项 is replaced, its 项 stay.
     if (modify) return replaceClause(modifyTail(modify.children, { kind: 'replaceNode', targets }), s, ctx.Lead !== undefined);
@@ -380,7 +344,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
   locatedTail(ctx: C.LocatedTailCstChildren, outer?: TargetItem[], s?: Span): Clause {
     const span = s ?? { start: 0, end: 0 };
     const add = ctx.addTail?.[0];
-    if (add) return fromAdd(this.addTail(add.children), outer, 'in', span);
+    if (add) return fromAdd(addTail(add.children), outer, 'in', span);
     // 第八十九条“…”中第六项“A”修改为“B”: the inner place continues the outer one.
     const inner = this.target(ctx.target![0].children)[0];
     const base = outer![outer!.length - 1].sel;
