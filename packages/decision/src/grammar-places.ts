@@ -31,8 +31,17 @@ export interface Optionals {
 
 /** 第X条 may be followed by （原第Y条）, 及其后各条, 第二句, “…” (a heading's name), 之规定, 的章名. */
 const TARGET_TAIL: Optionals = { rule: 'target', option: [9, 10, 4, 5, 6, 7] };
-const PLACE_ORIG: Optionals = { rule: 'place', option: [2] };
-const REF_TAIL: Optionals = { rule: 'place', many: [0] };
+/** The place is read in `target` in two copies (after a law, and alone), each with its own occurrence indices. */
+const LAW_PLACE = 20;
+const LONE_PLACE = 40;
+const PLACE_ORIG: Record<number, Optionals> = {
+  [LAW_PLACE]: { rule: 'target', option: [LAW_PLACE + 2] },
+  [LONE_PLACE]: { rule: 'target', option: [LONE_PLACE + 2] },
+};
+const REF_TAIL: Record<number, Optionals> = {
+  [LAW_PLACE]: { rule: 'target', many: [LAW_PLACE] },
+  [LONE_PLACE]: { rule: 'target', many: [LONE_PLACE] },
+};
 const MORE_TARGETS: Optionals = { rule: 'targetList', many: [0] };
 const EXPRESSION: Optionals = { rule: 'payload', option: [0] };
 
@@ -93,11 +102,16 @@ export abstract class PlaceRules extends CstParser {
    * closures of every OR each time a rule runs.
    */
   protected readonly alts: Record<string, IOrAlt<unknown>[]> = {};
+  /** The alternatives of each copy of the place, by its first occurrence index. */
+  private readonly placeAlts: IOrAlt<unknown>[][] = [];
+  private readonly refTailAlts: IOrAlt<unknown>[][] = [];
 
   /**
    * 第十六条第六项 / 第三章 / 序言第七自然段 / 其 / 该条 / 《解释》原第六条 /
    * 第六十七条…职权第二十项 / 《某某条例》 alone (the whole rule) /
    * 第五章“供水保障” (a heading named by its title) / 第四十八条之规定.
+   * The place's own words are read in this rule (no rule of its own: a rule
+   * call and a CST node fewer for every place).
    */
   protected target = this.RULE('target', () => {
     this.OR(
@@ -105,10 +119,10 @@ export abstract class PlaceRules extends CstParser {
         {
           ALT: () => {
             this.CONSUME(T.LawPrefix);
-            this.OPTION(() => this.SUBRULE(this.place));
+            this.OPTION(() => this.place(LAW_PLACE));
           },
         },
-        { ALT: () => this.SUBRULE2(this.place) },
+        { ALT: () => this.place(LONE_PLACE) },
       ]),
     );
     if (this.mayStart(TARGET_TAIL)) {
@@ -148,23 +162,30 @@ export abstract class PlaceRules extends CstParser {
     return next === T.Dun || next === T.And || next === T.Merge || next === T.MergeInto || next === T.Comma;
   }
 
-  /** The place a target names, after the law it may name first. */
-  protected place = this.RULE('place', () => {
-    if (this.mayStart(PLACE_ORIG)) this.OPTION2(() => this.CONSUME(T.Orig));
-    this.OR(
-      (this.alts.target ??= [
+  /**
+   * The place a target names, after the law it may name first: part of the
+   * target rule, written twice there (`at`: the first occurrence index of
+   * this copy, so that the two copies' parts are told apart). Its 其后各条
+   * is labelled `OnwardPlace`, apart from the 及其后条文 after a place.
+   */
+  private place(at: number): void {
+    if (this.mayStart(PLACE_ORIG[at])) this.option(at + 2, () => this.consume(at, T.Orig));
+    this.or(
+      at,
+      (this.placeAlts[at] ??= [
         {
           ALT: () => {
-            this.CONSUME(T.RefTok);
+            this.consume(at, T.RefTok);
             // Words between references describe the place (宪法第六十七条…职权第二十项).
             // 第十六条原第二款: the paragraph in its original numbering.
-            if (this.mayStart(REF_TAIL)) {
-              this.MANY(() =>
-                this.OR2(
-                  (this.alts.refTail ??= [
-                    { ALT: () => this.CONSUME2(T.RefTok) },
-                    { ALT: () => this.CONSUME(T.Other) },
-                    { GATE: () => tokenMatcher(this.LA(2), T.RefTok), ALT: () => this.CONSUME3(T.Orig) },
+            if (this.mayStart(REF_TAIL[at])) {
+              this.many(at, () =>
+                this.or(
+                  at + 1,
+                  (this.refTailAlts[at] ??= [
+                    { ALT: () => this.consume(at + 1, T.RefTok) },
+                    { ALT: () => this.consume(at, T.Other) },
+                    { GATE: () => tokenMatcher(this.LA(2), T.RefTok), ALT: () => this.consume(at + 1, T.Orig) },
                   ]),
                 ),
               );
@@ -173,40 +194,40 @@ export abstract class PlaceRules extends CstParser {
         },
         {
           ALT: () => {
-            this.CONSUME(T.PreambleWord);
-            this.OPTION3(() => this.CONSUME(T.NaturalParaRef));
+            this.consume(at, T.PreambleWord);
+            this.option(at + 3, () => this.consume(at, T.NaturalParaRef));
           },
         },
         {
           ALT: () => {
-            this.CONSUME(T.Body);
-            this.CONSUME(T.DuanRef);
+            this.consume(at, T.Body);
+            this.consume(at, T.DuanRef);
           },
         },
-        { ALT: () => this.CONSUME(T.Intro) },
-        { ALT: () => this.CONSUME(T.NameWord) },
-        { ALT: () => this.CONSUME(T.Qi) },
+        { ALT: () => this.consume(at, T.Intro) },
+        { ALT: () => this.consume(at, T.NameWord) },
+        { ALT: () => this.consume(at, T.Qi) },
         // 其后各条: the articles after the place named before.
-        { ALT: () => this.CONSUME(T.Onward) },
+        { ALT: () => this.consume(at, T.Onward, { LABEL: 'OnwardPlace' }) },
         // 该条第二款 (作为该条第二款)
         {
           ALT: () => {
-            this.CONSUME(T.ThisRef);
-            this.MANY2(() => this.CONSUME3(T.RefTok));
+            this.consume(at, T.ThisRef);
+            this.many(at + 1, () => this.consume(at + 2, T.RefTok));
           },
         },
         // 本办法 alone is the whole rule; 本办法第十条 is 第十条.
         // 条例原第五条: the rule, then the place in its original numbering.
         {
           ALT: () => {
-            this.CONSUME(T.WholeRule);
-            this.OPTION4(() => this.CONSUME2(T.Orig));
-            this.MANY3(() => this.CONSUME4(T.RefTok));
+            this.consume(at, T.WholeRule);
+            this.option(at + 4, () => this.consume(at + 2, T.Orig));
+            this.many(at + 2, () => this.consume(at + 3, T.RefTok));
           },
         },
       ]),
     );
-  });
+  }
 
   /**
    * 第四条、第七条和第九条 / 第七项至第十五项 / 第十七条第二款第一项，第二十一条第二款第二项中:

@@ -9,7 +9,19 @@ export interface TargetCstNode extends CstNode {
 
 export type TargetCstChildren = {
   LawPrefix?: IToken[];
-  place?: (PlaceCstNode)[];
+  Orig?: (IToken)[];
+  RefTok?: (IToken)[];
+  Other?: (IToken)[];
+  PreambleWord?: (IToken)[];
+  NaturalParaRef?: (IToken)[];
+  Body?: (IToken)[];
+  DuanRef?: (IToken)[];
+  Intro?: (IToken)[];
+  NameWord?: (IToken)[];
+  Qi?: (IToken)[];
+  OnwardPlace?: (IToken)[];
+  ThisRef?: (IToken)[];
+  WholeRule?: (IToken)[];
   OrigNote?: IToken[];
   Onward?: IToken[];
   SentenceRef?: IToken[];
@@ -17,27 +29,6 @@ export type TargetCstChildren = {
   OfRule?: IToken[];
   Of?: IToken[];
   HeadingWord?: IToken[];
-};
-
-export interface PlaceCstNode extends CstNode {
-  name: "place";
-  children: PlaceCstChildren;
-}
-
-export type PlaceCstChildren = {
-  Orig?: (IToken)[];
-  RefTok?: (IToken)[];
-  Other?: IToken[];
-  PreambleWord?: IToken[];
-  NaturalParaRef?: IToken[];
-  Body?: IToken[];
-  DuanRef?: IToken[];
-  Intro?: IToken[];
-  NameWord?: IToken[];
-  Qi?: IToken[];
-  Onward?: IToken[];
-  ThisRef?: IToken[];
-  WholeRule?: IToken[];
 };
 
 export interface TargetListCstNode extends CstNode {
@@ -521,7 +512,6 @@ export type ContentClauseCstChildren = {
 
 export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   target(children: TargetCstChildren, param?: IN): OUT;
-  place(children: PlaceCstChildren, param?: IN): OUT;
   targetList(children: TargetListCstChildren, param?: IN): OUT;
   asTargets(children: AsTargetsCstChildren, param?: IN): OUT;
   quoteList(children: QuoteListCstChildren, param?: IN): OUT;

@@ -111,7 +111,7 @@ export function mergeTail(ctx: C.MergeTailCstChildren): { as?: Sel; payload?: Qu
   const targets = ordered(ctx.target);
   const as = targets[targets.length - 1];
   const out: { as?: Sel; payload?: Quote[]; title?: Quote; count?: Count } = {};
-  if (as) out.as = selsOf(as.children)[0];
+  if (as) out.as = selsOf(as)[0];
   if (ctx.payload) out.payload = payload(ctx.payload[0].children);
   // 修改为两款: the count after 修改为 (合并为一条's count comes before it).
   const modify = ctx.Modify?.[0];
@@ -122,12 +122,12 @@ export function mergeTail(ctx: C.MergeTailCstChildren): { as?: Sel; payload?: Qu
 }
 
 export function mergeIntoTail(ctx: C.MergeIntoTailCstChildren): Sel {
-  return selsOf(ctx.target[0].children)[0];
+  return selsOf(ctx.target[0])[0];
 }
 
 export function splitTail(ctx: C.SplitTailCstChildren): { as: Sel; payload?: Quote[] } {
   const text = ctx.payload?.[0];
-  return { as: selsOf(ctx.target[0].children)[0], ...(text ? { payload: payload(text.children) } : {}) };
+  return { as: selsOf(ctx.target[0])[0], ...(text ? { payload: payload(text.children) } : {}) };
 }
 
 export function addTail(ctx: C.AddTailCstChildren): AddResult {

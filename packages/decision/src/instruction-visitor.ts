@@ -138,13 +138,8 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     return undefined;
   }
 
-  /** One place as written; a list whose unit is written once (第二、三、四项) gives several. */
-  target(outer: C.TargetCstChildren): Sel[] {
-    return selsOf(outer);
-  }
-
-  place(): void {
-    // Read through `target`.
+  target(): void {
+    // Read through selsOf (target-reading.ts), which needs the node's offsets.
   }
 
   sentenceWord(): true {
@@ -198,7 +193,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     const groups: { targets?: TargetItem[]; phrases: Quote[] }[] = [];
     let pending: TargetItem[] | undefined = targets;
     for (const p of parts) {
-      if ('target' in p && p.target) pending = this.target(p.target.children).map((sel) => ({ sel, range: false }));
+      if ('target' in p && p.target) pending = selsOf(p.target).map((sel) => ({ sel, range: false }));
       else if ('quotes' in p && p.quotes) {
         groups.push({ targets: pending, phrases: quoteList(p.quotes.children) });
         pending = undefined;
@@ -346,7 +341,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     const add = ctx.addTail?.[0];
     if (add) return fromAdd(addTail(add.children), outer, 'in', span);
     // 第八十九条“…”中第六项“A”修改为“B”: the inner place continues the outer one.
-    const inner = this.target(ctx.target![0].children)[0];
+    const inner = selsOf(ctx.target![0])[0];
     const base = outer![outer!.length - 1].sel;
     const sel: Sel = { ...inner, refs: [...base.refs, ...inner.refs], from: base.from };
     const olds = quoteList(ctx.quoteList![0].children);

@@ -13,60 +13,50 @@ import { articleOfText, elidedRefs, refOf } from './reference-words.ts';
  */
 
 /** One place as written; a list whose unit is written once (第二、三、四项) gives several. */
-export function selsOf(outer: C.TargetCstChildren): Sel[] {
-  // Each group is looked up once: CST children are dictionaries, and most places hold only their references.
-  const placeNode = outer.place?.[0];
-  const place = placeNode?.children;
+export function selsOf(node: C.TargetCstNode): Sel[] {
+  // Each group is looked up once, and most places hold only their references.
+  const outer = node.children;
   const law = outer.LawPrefix?.[0];
+  let refTokens = ordered(outer.RefTok);
+  // A place after the law (or the place alone, with no law before it).
+  const place = !law || refTokens.length > 0 || hasPlaceWords(outer);
   const part = outer.SentenceRef?.[0];
   const quoted = outer.Quoted?.[0];
   const ofRule = outer.OfRule?.[0];
-  let refTokens = place ? ordered(place.RefTok) : NO_TOKENS;
-  // What the place spans: everything but 的 and the heading word after it (every token of the place node).
-  // Kept as small integers (-1 for none yet): a place's offsets are then stored unboxed.
-  let from = -1;
-  let to = -1;
-  if (law) {
-    from = law.startOffset;
-    to = endOf(law);
-  }
-  if (placeNode) {
-    const at = startOf(placeNode);
-    from = from < 0 ? at : Math.min(from, at);
-    to = Math.max(to, endOf(placeNode));
-  }
-  if (part) {
-    from = from < 0 ? part.startOffset : Math.min(from, part.startOffset);
-    to = Math.max(to, endOf(part));
-  }
-  if (quoted) {
-    from = from < 0 ? quoted.startOffset : Math.min(from, quoted.startOffset);
-    to = Math.max(to, endOf(quoted));
-  }
-  if (ofRule) {
-    from = from < 0 ? ofRule.startOffset : Math.min(from, ofRule.startOffset);
-    to = Math.max(to, endOf(ofRule));
-  }
+  // What the place spans: from the target's start (its law or place) to its last word but 的, the heading
+  // word, （原第七条） and 及其后条文 after it. Small integers: a place's offsets are then stored unboxed.
+  const from = startOf(node);
+  const to = ofRule
+    ? endOf(ofRule)
+    : quoted
+      ? endOf(quoted)
+      : part
+        ? endOf(part)
+        : outer.OrigNote || outer.Onward || outer.HeadingWord
+          ? placeEnd(outer)
+          : endOf(node);
   // Made whole, not grown by push: most places hold one reference.
   const refs: Ref[] = refTokens.length === 1 ? [refOf(refTokens[0])] : refTokens.map((t) => refOf(t));
-  const base: Sel = { kind: place ? 'refs' : 'whole', refs, from: from < 0 ? Infinity : from, to: to < 0 ? -Infinity : to };
+  const base: Sel = { kind: place ? 'refs' : 'whole', refs, from, to };
   if (law?.tokenType === T.BookTitle) base.law = law.image.slice(1, -1);
-  if (place) {
-    if (place.PreambleWord) base.kind = 'preamble';
-    else if (place.Body) base.kind = 'body';
-    else if (place.Intro) base.kind = 'intro';
-    else if (place.NameWord) base.kind = 'title';
-    else if (place.Qi) base.kind = 'qi';
-    else if (place.WholeRule && !refTokens.length) {
+  // References are the place but after 这一条 (该条第二款); no other place word comes with them.
+  const thisRef = outer.ThisRef?.[0];
+  if (thisRef) {
+    base.kind = 'this';
+    base.thisWord = thisRef.image;
+  } else if (place && !refTokens.length) {
+    if (outer.PreambleWord) base.kind = 'preamble';
+    else if (outer.Body) base.kind = 'body';
+    else if (outer.Intro) base.kind = 'intro';
+    else if (outer.NameWord) base.kind = 'title';
+    else if (outer.Qi) base.kind = 'qi';
+    else if (outer.WholeRule) {
       base.kind = 'whole';
-      if (place.WholeRule[0].tokenType === T.ExceptThis) base.exceptThis = true;
-    } else if (place.ThisRef) {
-      base.kind = 'this';
-      base.thisWord = place.ThisRef[0].image;
+      if (outer.WholeRule[0].tokenType === T.ExceptThis) base.exceptThis = true;
     }
   }
   if (part) base.part = part.image;
-  const other = place?.Other;
+  const other = outer.Other;
   if (other) {
     // Descriptive words must be followed by a reference (…职权第二十项).
     const lastRef = refTokens.length ? refTokens[refTokens.length - 1].startOffset : -1;
@@ -74,7 +64,7 @@ export function selsOf(outer: C.TargetCstChildren): Sel[] {
     if (trailing) base.trailing = { image: trailing.image, from: trailing.startOffset };
   }
   if (outer.HeadingWord) base.heading = true;
-  const onward = outer.Onward?.[0] ?? place?.Onward?.[0];
+  const onward = outer.Onward?.[0] ?? outer.OnwardPlace?.[0];
   if (onward) base.onward = onward.image.startsWith('及') || onward.image.startsWith('至') ? 'from' : 'after';
   const note = outer.OrigNote?.[0];
   if (note) base.was = { image: note.image.slice(1, -1), article: articleOfText(note.image.slice(2, -1)) };
@@ -98,9 +88,9 @@ export function selsOf(outer: C.TargetCstChildren): Sel[] {
       break;
     }
   }
-  const naturalTok = place?.NaturalParaRef?.[0];
+  const naturalTok = outer.NaturalParaRef?.[0];
   if (naturalTok) refs.push(refOf(naturalTok));
-  const duanTok = place?.DuanRef?.[0];
+  const duanTok = outer.DuanRef?.[0];
   if (duanTok) refs.push(refOf(duanTok));
   if (elided < 0) return [base];
   const extra = refs.slice(refTokens.length);
@@ -112,6 +102,20 @@ export function selsOf(outer: C.TargetCstChildren): Sel[] {
 }
 
 const NO_TOKENS: IToken[] = [];
+
+/** Words of a place other than references: after a law, whether a place follows it. */
+function hasPlaceWords(t: C.TargetCstChildren): boolean {
+  return !!(t.Orig || t.Other || t.PreambleWord || t.Body || t.Intro || t.NameWord || t.Qi || t.OnwardPlace || t.ThisRef || t.WholeRule);
+}
+
+/** Where the law and the place's own words end, before what follows the place (（原第七条）, 及其后条文, 的章名). */
+function placeEnd(t: C.TargetCstChildren): number {
+  let end = -1;
+  const groups = [t.LawPrefix, t.Orig, t.RefTok, t.Other, t.PreambleWord, t.NaturalParaRef, t.Body, t.DuanRef, t.Intro];
+  groups.push(t.NameWord, t.Qi, t.OnwardPlace, t.ThisRef, t.WholeRule);
+  for (const group of groups) if (group) for (const tok of group) end = Math.max(end, endOf(tok));
+  return end;
+}
 
 /**
  * One CST group in written order: the group itself when it already is (most
@@ -137,13 +141,13 @@ export function targetItems(ctx: Pick<C.TargetListCstChildren, 'target' | 'Join'
   const ranges = ctx.Range;
   // Most lists name one place.
   if (targets.length === 1 && ranges === undefined) {
-    const sels = selsOf(targets[0].children);
+    const sels = selsOf(targets[0]);
     return sels.length === 1 ? [{ sel: sels[0], range: false }] : sels.map((sel) => ({ sel, range: false }));
   }
   const out: TargetItem[] = [];
   for (const node of targets) {
     const range = ranges !== undefined && closesRange(ranges, targets, startOf(node));
-    const sels = selsOf(node.children);
+    const sels = selsOf(node);
     for (let i = 0; i < sels.length; i++) out.push({ sel: sels[i], range: range && i === 0 });
   }
   return out;
