@@ -26,11 +26,14 @@ export interface Count {
   image: string;
 }
 
-export type SelKind = 'refs' | 'preamble' | 'intro' | 'title' | 'qi' | 'this' | 'whole' | 'body';
+export type PlaceKind = 'refs' | 'preamble' | 'intro' | 'title' | 'qi' | 'this' | 'whole' | 'body';
 
-/** A place as written: 第十六条第六项, 序言第七自然段, 其, 该条 … */
-export interface Sel {
-  kind: SelKind;
+/**
+ * A place as written, one entry of a target list: 第十六条第六项, 序言第七自然段, 其, 该条 …
+ * read from the target's CST node; `range` when it closes a 第X条至第Y条 range.
+ */
+export interface TargetItem {
+  kind: PlaceKind;
   refs: Ref[];
   /** 这一条 / 这一款 / 这一自然段 … */
   thisWord?: string;
@@ -56,14 +59,9 @@ export interface Sel {
   implied?: true;
   /** 修改后的第五十一条: the number the article has once the decision is applied. */
   amended?: true;
+  range: boolean;
   from: number;
   to: number;
-}
-
-/** One entry of a target list; `range` when it closes a 第X条至第Y条 range. */
-export interface TargetItem {
-  sel: Sel;
-  range: boolean;
 }
 
 export interface Quote {
@@ -125,10 +123,10 @@ export type Clause = ClauseBase &
     /** `content`: 作为第九条的内容：“…” — the text is the whole of what the provision becomes. */
     | { kind: 'renumber'; targets: TargetItem[]; to: TargetItem[]; verb: string; payload?: Quote[]; content?: true }
     | { kind: 'renameHeading'; targets?: TargetItem[]; title: Quote }
-    | { kind: 'merge'; targets: TargetItem[]; as?: Sel; payload?: Quote[]; title?: Quote; count?: Count }
+    | { kind: 'merge'; targets: TargetItem[]; as?: TargetItem; payload?: Quote[]; title?: Quote; count?: Count }
     /** 将第三章并入第二章 */
-    | { kind: 'mergeInto'; targets: TargetItem[]; into: Sel }
-    | { kind: 'split'; targets: TargetItem[]; as: Sel; payload?: Quote[] }
+    | { kind: 'mergeInto'; targets: TargetItem[]; into: TargetItem }
+    | { kind: 'split'; targets: TargetItem[]; as: TargetItem; payload?: Quote[] }
     /** 改为两款 / 分为两款，作为第一款、第二款，修改为：… / 改为三条，分别作为…: one provision made several. */
     | { kind: 'divide'; targets?: TargetItem[]; count: Count; as?: TargetItem[]; payload?: Quote[] }
     /** 进行修改，作为第五条：“…” / 对第四十八条进行修改，分别作为第十三条: new text where the provision goes. */

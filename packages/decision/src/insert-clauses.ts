@@ -14,7 +14,7 @@ import { fragmentOf, splitFragment, splitUnits, unitCount } from './payload-frag
 
 export function insert(s: ItemState, c: Extract<Clause, { kind: 'insert' }>, base: Base): void {
   const level = c.count.level;
-  const full = c.as.map((t) => ({ addr: s.at.fresh(t.sel), range: t.range }));
+  const full = c.as.map((t) => ({ addr: s.at.fresh(t), range: t.range }));
   const as = full.length
     ? s.at.expand(
         full.map((f) => ({ addr: own(f.addr), range: f.range })),
@@ -47,7 +47,7 @@ export function insert(s: ItemState, c: Extract<Clause, { kind: 'insert' }>, bas
   }
   if (c.holds?.length && HEADINGS.has(level)) {
     const holds = s.at.expand(
-      c.holds.map((t) => ({ addr: own(s.at.fresh(t.sel)), range: t.range })),
+      c.holds.map((t) => ({ addr: own(s.at.fresh(t)), range: t.range })),
       base.span,
     );
     if (holds?.length) op.holds = { from: holds[0], to: holds[holds.length - 1] };
@@ -189,10 +189,10 @@ export function fill(s: ItemState, draft: Draft, payload: Quote[]): void {
 /** 第九条：“…” after 增加四条，分别作为第八条：“…”: the next article announced, placed by its number. */
 export function numberedText(s: ItemState, c: Extract<Clause, { kind: 'numberedText' }>, base: Base): void {
   const a = s.announced;
-  const target = c.targets.length === 1 ? s.at.fresh(c.targets[0].sel) : undefined;
+  const target = c.targets.length === 1 ? s.at.fresh(c.targets[0]) : undefined;
   const n = target?.article && !target.article.sub && Object.keys(target).length === 1 ? target.article.n : undefined;
   if (!a || a.left === 0 || n !== a.next) {
-    s.error('decision/unannounced-text', { target: c.targets.map((t) => t.sel.refs.map((r) => r.image).join('')).join('、') }, base.span);
+    s.error('decision/unannounced-text', { target: c.targets.map((t) => t.refs.map((r) => r.image).join('')).join('、') }, base.span);
     return;
   }
   s.push({ kind: 'insertNode', ...base, level: 'article', as: { article: { n } }, content: fragmentOf(c.payload, 'article', s.env) });

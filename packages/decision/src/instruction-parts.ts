@@ -1,11 +1,11 @@
-import type { Count, Quote, Sel, TargetItem } from './clauses.ts';
+import type { Count, Quote, TargetItem } from './clauses.ts';
 import type { Action, AddResult, InsertParts, ReplaceParts } from './clause-forms.ts';
 import { startOf } from './cst-offsets.ts';
 import type * as C from './instruction-cst.ts';
 import * as T from './instruction-tokens.ts';
 import { quoteOf, quotes, stated, withSuffix } from './quoted-words.ts';
 import { countOf, countOfPlace } from './reference-words.ts';
-import { ordered, selsOf, targetItems } from './target-reading.ts';
+import { ordered, placesOf, targetItems } from './target-reading.ts';
 
 /**
  * The CST parts below the clauses, read for the visitor (instruction-visitor.ts):
@@ -106,12 +106,12 @@ export function headingTail(ctx: C.HeadingTailCstChildren): Quote {
   return quoteOf(q[q.length - 1]);
 }
 
-export function mergeTail(ctx: C.MergeTailCstChildren): { as?: Sel; payload?: Quote[]; title?: Quote; count?: Count } {
+export function mergeTail(ctx: C.MergeTailCstChildren): { as?: TargetItem; payload?: Quote[]; title?: Quote; count?: Count } {
   // 合并为第六条 or 作为第六条: the number the merged node gets (the later one when both are written).
   const targets = ordered(ctx.target);
   const as = targets[targets.length - 1];
-  const out: { as?: Sel; payload?: Quote[]; title?: Quote; count?: Count } = {};
-  if (as) out.as = selsOf(as)[0];
+  const out: { as?: TargetItem; payload?: Quote[]; title?: Quote; count?: Count } = {};
+  if (as) out.as = placesOf(as)[0];
   if (ctx.payload) out.payload = payload(ctx.payload[0].children);
   // 修改为两款: the count after 修改为 (合并为一条's count comes before it).
   const modify = ctx.Modify?.[0];
@@ -121,13 +121,13 @@ export function mergeTail(ctx: C.MergeTailCstChildren): { as?: Sel; payload?: Qu
   return out;
 }
 
-export function mergeIntoTail(ctx: C.MergeIntoTailCstChildren): Sel {
-  return selsOf(ctx.target[0])[0];
+export function mergeIntoTail(ctx: C.MergeIntoTailCstChildren): TargetItem {
+  return placesOf(ctx.target[0])[0];
 }
 
-export function splitTail(ctx: C.SplitTailCstChildren): { as: Sel; payload?: Quote[] } {
+export function splitTail(ctx: C.SplitTailCstChildren): { as: TargetItem; payload?: Quote[] } {
   const text = ctx.payload?.[0];
-  return { as: selsOf(ctx.target[0])[0], ...(text ? { payload: payload(text.children) } : {}) };
+  return { as: placesOf(ctx.target[0])[0], ...(text ? { payload: payload(text.children) } : {}) };
 }
 
 export function addTail(ctx: C.AddTailCstChildren): AddResult {
@@ -163,7 +163,7 @@ export function insertBody(ctx: C.InsertBodyCstChildren): InsertParts {
     const payloads = nodes.length === 1 ? payload(nodes[0].children) : nodes.flatMap((p) => payload(p.children));
     if (payloads.length) out.payload = payloads;
   }
-  const named = out.as[out.as.length - 1]?.sel.name;
+  const named = out.as[out.as.length - 1]?.name;
   if (ctx.Quoted) out.name = quoteOf(ctx.Quoted[0]);
   else if (named) out.name = named;
   if (holds) out.holds = targetList(holds.children);

@@ -82,7 +82,7 @@ export const WholeRule = t(
 /**
  * 除本条外，其他条文中的“A”均修改为“B”: the whole rule but the article the
  * item names (the one it just restated); read as the whole rule, the
- * exception carried on the place (Sel.exceptThis).
+ * exception carried on the place (TargetItem.exceptThis).
  */
 export const ExceptThis = t(
   'ExceptThis',

@@ -1,5 +1,5 @@
 import type { CstNode } from 'chevrotain';
-import type { Clause, PhraseGroup, Quote, Sel, TargetItem } from './clauses.ts';
+import type { Clause, PhraseGroup, Quote, TargetItem } from './clauses.ts';
 import { fromAdd, phraseClause, replaceClause } from './clause-forms.ts';
 import { endOf, spanOf, startOf, type Span } from './cst-offsets.ts';
 import type * as C from './instruction-cst.ts';
@@ -25,7 +25,7 @@ import {
 import * as T from './instruction-tokens.ts';
 import { quoteOf, startQuotes, type QuoteFindings } from './quoted-words.ts';
 import { edgeOf, headingNamed } from './reference-words.ts';
-import { lastEnd, ordered, selsOf } from './target-reading.ts';
+import { lastEnd, ordered, placesOf } from './target-reading.ts';
 
 /**
  * CST → clauses, typed by the CST types generated from the grammar
@@ -69,7 +69,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
       const quoted = c.children.quoteClause?.[0];
       if (quoted && this.wholeRuleAfterSemi(quoted.children, ctx.Sep, startOf(c))) {
         const at = startOf(quoted);
-        const whole: TargetItem = { sel: { kind: 'whole', refs: [], implied: true, from: at, to: at }, range: false };
+        const whole: TargetItem = { kind: 'whole', refs: [], implied: true, range: false, from: at, to: at };
         out.push(
           phraseClause(
             [whole],
@@ -125,7 +125,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     // ，并调整为第一项: the places named last (as 其 names them) get the new number.
     if (ctx.renumberTail) {
       const at = spanOf(ctx.renumberTail[0]);
-      const before: TargetItem = { sel: { kind: 'qi', refs: [], from: at.start, to: at.start }, range: false };
+      const before: TargetItem = { kind: 'qi', refs: [], range: false, from: at.start, to: at.start };
       return { kind: 'renumber', targets: [before], ...renumberTail(ctx.renumberTail[0].children), ...at };
     }
     if (ctx.IntoThis)
@@ -139,7 +139,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
   }
 
   target(): void {
-    // Read through selsOf (target-reading.ts), which needs the node's offsets.
+    // Read through placesOf (target-reading.ts), which needs the node's offsets.
   }
 
   sentenceWord(): true {
@@ -174,11 +174,8 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     const targets = targetList(list.children);
     // 删除第九条中的第七项、第八项: the inner places continue the outer one.
     if (lists[1]) {
-      const outer = targets[targets.length - 1].sel;
-      const inner = targetList(lists[1].children).map((t) => ({
-        ...t,
-        sel: { ...t.sel, refs: [...outer.refs, ...t.sel.refs], from: outer.from },
-      }));
+      const outer = targets[targets.length - 1];
+      const inner = targetList(lists[1].children).map((t) => ({ ...t, refs: [...outer.refs, ...t.refs], from: outer.from }));
       return { kind: 'deleteNodes', targets: inner, ...s, end: endOf(lists[1]) };
     }
     // 删除第三款：“…”: the quotation shows the words that go.
@@ -193,7 +190,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     const groups: { targets?: TargetItem[]; phrases: Quote[] }[] = [];
     let pending: TargetItem[] | undefined = targets;
     for (const p of parts) {
-      if ('target' in p && p.target) pending = selsOf(p.target).map((sel) => ({ sel, range: false }));
+      if ('target' in p && p.target) pending = placesOf(p.target);
       else if ('quotes' in p && p.quotes) {
         groups.push({ targets: pending, phrases: quoteList(p.quotes.children) });
         pending = undefined;
@@ -216,7 +213,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     const list = ctx.targetList?.[0];
     let targets: TargetItem[] | undefined = list ? targetList(list.children) : undefined;
     // 在修改后的第五十一条中: numbers of the rule as amended.
-    if (targets && ctx.Amended) targets = targets.map((t) => ({ ...t, sel: { ...t.sel, amended: true } }));
+    if (targets && ctx.Amended) targets = targets.map((t) => ({ ...t, amended: true }));
     const action = ctx.phraseAction?.[0];
     if (action) {
       // 在《某某法》后增加“…”: the book title is the words after which the text goes.
@@ -253,7 +250,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
   anchorInsert(ctx: C.AnchorInsertCstChildren, targets?: TargetItem[]): Clause {
     const body = insertBody(ctx.insertBody[0].children);
     const rel = ctx.Side[0].tokenType === T.Before ? 'before' : 'after';
-    const s = { start: targets?.[0]?.sel.from ?? ctx.Side[0].startOffset, end: endOf(ctx.insertBody[0]) };
+    const s = { start: targets?.[0]?.from ?? ctx.Side[0].startOffset, end: endOf(ctx.insertBody[0]) };
     return { kind: 'insert', anchor: targets ? { rel, targets } : undefined, ...body, start: s.start, end: s.end };
   }
 
@@ -341,11 +338,11 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     const add = ctx.addTail?.[0];
     if (add) return fromAdd(addTail(add.children), outer, 'in', span);
     // 第八十九条“…”中第六项“A”修改为“B”: the inner place continues the outer one.
-    const inner = selsOf(ctx.target![0])[0];
-    const base = outer![outer!.length - 1].sel;
-    const sel: Sel = { ...inner, refs: [...base.refs, ...inner.refs], from: base.from };
+    const inner = placesOf(ctx.target![0])[0];
+    const base = outer![outer!.length - 1];
+    const place: TargetItem = { ...inner, refs: [...base.refs, ...inner.refs], from: base.from };
     const olds = quoteList(ctx.quoteList![0].children);
-    return phraseClause([{ sel, range: false }], olds, phraseAction(ctx.phraseAction![0].children), false, span);
+    return phraseClause([place], olds, phraseAction(ctx.phraseAction![0].children), false, span);
   }
 
   quoteClause(ctx: C.QuoteClauseCstChildren): Clause {

@@ -282,7 +282,7 @@ function lawOf(clauses: Clause[]): string | undefined {
   for (const c of clauses) {
     const targets =
       c.kind === 'replacePhrases' ? c.groups[0].targets : 'targets' in c ? c.targets : c.kind === 'insert' ? c.anchor?.targets : undefined;
-    if (targets) for (const t of targets) if (t.sel.law) return t.sel.law;
+    if (targets) for (const t of targets) if (t.law) return t.law;
   }
   return undefined;
 }

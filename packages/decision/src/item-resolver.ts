@@ -177,7 +177,7 @@ export class ItemResolver {
         if (!targets) return;
         // 原第四十七条改为第五十条，原第四十八条改为第五十一条，其中的“A”: 其中 names every place of the run
         // (joined by ，: after a ； or 。 the renumbering stands alone, as does its 其中).
-        if (run && c.targets.every((t) => t.sel.kind === 'refs') && joinedByComma(s.env.text, run.end, c.start))
+        if (run && c.targets.every((t) => t.kind === 'refs') && joinedByComma(s.env.text, run.end, c.start))
           s.at.scope = [...run.places, ...targets];
         s.renumberRun = s.at.scope && { places: s.at.scope, end: c.end };
         const before = s.out.length;
@@ -299,10 +299,10 @@ export class ItemResolver {
     )
       return false;
     const targets = 'targets' in c ? c.targets : c.kind === 'insert' ? c.anchor?.targets : undefined;
-    const part = targets?.find((t) => t.sel.part)?.sel.part;
+    const part = targets?.find((t) => t.part)?.part;
     if (!part) return false;
     if (c.kind === 'insertEdge' && (c.position === 'end' ? part === '最后一句' : /^(?:第一句|前一句)$/.test(part))) {
-      for (const t of targets ?? []) t.sel.part = undefined;
+      for (const t of targets ?? []) t.part = undefined;
       return false;
     }
     const whole = c.kind === 'deleteNodes' || (c.kind === 'replaceNode' && !c.count && !c.into && !c.renumberTo) || c.kind === 'insertEdge';
@@ -332,7 +332,7 @@ function splitWithText(s: ItemState, from: number, payload: Quote[]): boolean {
 /**
  * The quotations of a clause that state their length, in the order its fields
  * hold them; a walk that allocates nothing (it runs on every clause). Places
- * (a target's `sel`, a Sel's `refs`) hold only the words naming a heading,
+ * (a target's `refs` and the words after them) hold only the words naming a heading,
  * which state no length, so the walk does not enter them.
  */
 function statedQuotes(value: unknown, out: Quote[]): Quote[] {
@@ -346,7 +346,7 @@ function statedQuotes(value: unknown, out: Quote[]): Quote[] {
     if (o.stated) out.push(o as unknown as Quote);
     return out;
   }
-  if (o.sel !== undefined || o.refs !== undefined) return out;
+  if (o.refs !== undefined) return out;
   for (const k in o) statedQuotes(o[k], out);
   return out;
 }

@@ -1,6 +1,6 @@
 import type { Address, ArticleNumber, InsertNodeOp, Level, MessageId, MoveOp, Operation, ReplaceNodeOp, Span } from '@amend/model';
 import { addressLabel, diagnostic } from '@amend/model';
-import type { Sel, TargetItem } from './clauses.ts';
+import type { TargetItem } from './clauses.ts';
 import type { Described } from './described-division.ts';
 import type { PayloadEnv } from './payload-fragment.ts';
 import { Places } from './place-context.ts';
@@ -85,8 +85,8 @@ export class ItemState {
    */
   places(items: TargetItem[], span: Span): Address[] | undefined {
     const made = this.made;
-    if (made && items.length === 1 && items[0].sel.kind === 'refs') {
-      const refs = items[0].sel.refs;
+    if (made && items.length === 1 && items[0].kind === 'refs') {
+      const refs = items[0].refs;
       if (refs.length === 1 && refs[0].level === 'paragraph' && !made.added.has(refs[0].num) && made.added.size === refs[0].num - 1) {
         this.at.last = made.source;
         this.at.scope = [made.source];
@@ -94,10 +94,10 @@ export class ItemState {
       }
     }
     const list = this.at.places(items, span);
-    if (list && items.some((t) => t.sel.amended)) return this.amendedPlaces(items, list, span);
+    if (list && items.some((t) => t.amended)) return this.amendedPlaces(items, list, span);
     for (let i = 0; i < items.length; i++) {
-      if (!items[i].sel.was) continue;
-      const original = this.originalNumber(items[i].sel, span);
+      if (!items[i].was) continue;
+      const original = this.originalNumber(items[i], span);
       // 将第七条改为第八条，将第八条（原第七条）修改为: the article this item renumbered.
       if (original && list && list.length === items.length) {
         list[i] = { ...list[i], article: original };
@@ -120,7 +120,7 @@ export class ItemState {
       const n = addr.article && !addr.article.sub ? addr.article.n : undefined;
       const original = n === undefined ? undefined : this.renumbered.get(n)?.article;
       if (!original) {
-        const target = items[i].sel.refs.map((r) => r.image).join('');
+        const target = items[i].refs.map((r) => r.image).join('');
         if (n === undefined) {
           this.error('decision/amended-number-unknown', { target }, span);
           return undefined;
@@ -143,7 +143,7 @@ export class ItemState {
    * place is read as written, in the numbering of the rule amended (an
    * earlier amendment renumbered it), and the note is reported.
    */
-  private originalNumber(sel: Sel, span: Span): ArticleNumber | undefined {
+  private originalNumber(sel: TargetItem, span: Span): ArticleNumber | undefined {
     const was = sel.was!;
     const written = sel.refs.find((r) => r.level === 'article')?.article;
     const target = sel.refs.map((r) => r.image).join('');

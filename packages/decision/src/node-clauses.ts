@@ -1,7 +1,7 @@
 import type { Address, Operation } from '@amend/model';
 import { readLabel } from '@amend/model';
 import { above, levelOf, levelOrSentence, own, sameAddress } from './address-rules.ts';
-import type { Clause, Count, Quote, Sel, TargetItem } from './clauses.ts';
+import type { Clause, Count, Quote, TargetItem } from './clauses.ts';
 import { checkDescribed, inside } from './described-division.ts';
 import { isDraft, type Base, type Draft, type ItemState } from './item-state.ts';
 import { renumberOrMove } from './numbering-clauses.ts';
@@ -16,7 +16,7 @@ export function replaceNode(s: ItemState, c: Extract<Clause, { kind: 'replaceNod
   const span = base.span;
   const targets = explicit ? s.places(c.targets!, span) : s.at.contextTarget(span);
   if (!targets) return;
-  const lead = c.lead || c.targets?.some((t) => t.sel.lead);
+  const lead = c.lead || c.targets?.some((t) => t.lead);
   if (lead) {
     // Only the words before the 项: an insertion announced into the article still stands.
     if (!c.payload || c.count || c.into || c.renumberTo || targets.length !== 1) {
@@ -48,7 +48,7 @@ export function replaceNode(s: ItemState, c: Extract<Clause, { kind: 'replaceNod
   }
   // 修改为：“…”，作为第二十六条第一款: the replaced article is that 款 of itself (the item adds the others).
   if (c.as && targets.length === 1) {
-    const dest = s.at.fresh(c.as[0].sel);
+    const dest = s.at.fresh(c.as[0]);
     const target = targets[0];
     if (!(dest.article && target.article && dest.article.n === target.article.n)) renumberOrMove(s, targets, c.as, '作为', base);
   }
@@ -132,7 +132,7 @@ export function replaceNodes(s: ItemState, targets: Address[], payload: Quote[],
  */
 function replaceInto(s: ItemState, target: Address, into: TargetItem[], payload: Quote[], base: Base): void {
   const as = s.at.expand(
-    into.map((t) => ({ addr: own(s.at.fresh(t.sel)), range: t.range })),
+    into.map((t) => ({ addr: own(s.at.fresh(t)), range: t.range })),
     base.span,
   );
   const level = levelOf(target);
@@ -205,7 +205,7 @@ export function divide(s: ItemState, c: Extract<Clause, { kind: 'divide' }>, bas
   }
   // The text comes with 内容如下: the first new number is the provision's own, the others follow it.
   const as = s.at.expand(
-    c.as.map((t) => ({ addr: own(s.at.fresh(t.sel)), range: t.range })),
+    c.as.map((t) => ({ addr: own(s.at.fresh(t)), range: t.range })),
     base.span,
   );
   if (!as) return;
@@ -231,7 +231,7 @@ export function rework(s: ItemState, c: Extract<Clause, { kind: 'rework' }>, bas
   const targets = s.places(c.targets, base.span);
   if (!targets) return;
   const dests = s.at.expand(
-    c.as.map((t) => ({ addr: s.at.fresh(t.sel), range: t.range })),
+    c.as.map((t) => ({ addr: s.at.fresh(t), range: t.range })),
     base.span,
   );
   if (!dests || dests.length !== targets.length) {
@@ -287,7 +287,7 @@ function withNewHeading(s: ItemState, to: Address): Address {
 export function merge(
   s: ItemState,
   targetItems: TargetItem[],
-  asSel: Sel | undefined,
+  asSel: TargetItem | undefined,
   payload: Quote[] | undefined,
   title: Quote | undefined,
   base: Base,

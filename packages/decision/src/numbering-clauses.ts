@@ -19,7 +19,7 @@ import { isDraft, type Base, type ItemState } from './item-state.ts';
  * the other 款.
  */
 export function renumberOrMove(s: ItemState, targets: Address[], toItems: TargetItem[], verb: string, base: Base): void {
-  const dests = toItems.map((t) => s.at.fresh(t.sel));
+  const dests = toItems.map((t) => s.at.fresh(t));
   // 将第三十条改为第三十七条第一款、第二款: the article is those 款 of its new number.
   const intoParagraphs =
     dests[0]?.article &&
@@ -170,7 +170,7 @@ function destination(s: ItemState, target: Address, dest: Address): Address {
 
 export function renumber(s: ItemState, targets: Address[], toItems: TargetItem[], base: Base): void {
   const to = s.at.expand(
-    toItems.map((t) => ({ addr: own(s.at.fresh(t.sel)), range: t.range })),
+    toItems.map((t) => ({ addr: own(s.at.fresh(t)), range: t.range })),
     base.span,
   );
   if (!to) return;

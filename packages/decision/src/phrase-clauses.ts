@@ -86,7 +86,7 @@ function groupNews(c: Extract<Clause, { kind: 'replacePhrases' }>): Quote[][] | 
  * was named before (reported).
  */
 export function exceptions(s: ItemState, targets: PhraseGroup['targets'], span: Base['span']): Address[] | undefined | null {
-  const sel = targets?.length === 1 ? targets[0].sel : undefined;
+  const sel = targets?.length === 1 ? targets[0] : undefined;
   if (sel?.kind !== 'whole') return undefined;
   // Only the ；“C”均修改为“D” that names no place: 将本办法中的“C”… names the whole rule, 本条 too.
   if (!sel.exceptThis) return sel.implied && s.lastText?.kind === 'replaceText' && !s.lastText.scope.length ? s.lastText.except : undefined;
@@ -114,7 +114,7 @@ function renamesHeading(s: ItemState, c: Extract<Clause, { kind: 'replacePhrases
 export function movePhrase(s: ItemState, c: Extract<Clause, { kind: 'movePhrase' }>, base: Base): void {
   const scope = c.targets ? s.places(c.targets, base.span) : (s.at.scope ?? s.at.contextTarget(base.span));
   if (!scope?.length) return;
-  const dest = c.to.map((t) => s.at.fresh(t.sel))[0];
+  const dest = c.to.map((t) => s.at.fresh(t))[0];
   const level = levelOf(dest);
   if (level !== 'paragraph' && level !== 'item') {
     s.unsupported('decision/unsupported-move', `“${c.phrases.map((q) => q.text).join('')}”调整为${addressLabel(dest)}`, base.span);

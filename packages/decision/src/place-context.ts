@@ -1,7 +1,7 @@
 import type { Address, Level, MessageId, Span } from '@amend/model';
 import { fromChinese } from '@amend/model';
 import { above, levelOf, rankOf, setLevel, STRUCTURE, structuralLevel } from './address-rules.ts';
-import type { Sel, TargetItem } from './clauses.ts';
+import type { TargetItem } from './clauses.ts';
 
 /** What places are resolved for: reports problems, maps offsets into the item to places in the file. */
 export interface PlaceOwner {
@@ -44,9 +44,8 @@ export class Places {
     // Whether each place closes a 至 range, kept only once one does (most lists hold no range).
     let ranges: boolean[] | undefined;
     let qiOnly = true;
-    for (const item of items) {
-      const sel = item.sel;
-      if (sel.kind === 'qi') {
+    for (const place of items) {
+      if (place.kind === 'qi') {
         if (!this.scope) {
           this.error('decision/no-context', {}, span);
           return undefined;
@@ -58,8 +57,8 @@ export class Places {
         continue;
       }
       qiOnly = false;
-      if (sel.kind === 'whole') return [];
-      if (sel.onward && !sel.refs.length) {
+      if (place.kind === 'whole') return [];
+      if (place.onward && !place.refs.length) {
         // 其后各条: after the article named last.
         const article = this.last?.article;
         if (!article) {
@@ -70,14 +69,14 @@ export class Places {
         ranges?.push(false);
         continue;
       }
-      const addr = this.address(sel, span);
+      const addr = this.address(place, span);
       if (!addr) return undefined;
       // 第二句 narrows the place; what follows (该条, a bare 第二款) continues the 款 itself.
-      const sentence = sentenceOf(sel.part);
+      const sentence = sentenceOf(place.part);
       const named = sentence === undefined ? addr : { ...addr, sentence };
-      list.push(sel.onward ? { ...named, onward: sel.onward } : named);
-      if (item.range && !ranges) ranges = list.map(() => false);
-      if (ranges) ranges[list.length - 1] = item.range;
+      list.push(place.onward ? { ...named, onward: place.onward } : named);
+      if (place.range && !ranges) ranges = list.map(() => false);
+      if (ranges) ranges[list.length - 1] = place.range;
       this.last = addr;
     }
     const out = ranges
@@ -90,19 +89,19 @@ export class Places {
     return out;
   }
 
-  private address(sel: Sel, span: Span): Address | undefined {
-    if (sel.trailing) {
-      this.error('decision/unexpected-token', { found: sel.trailing.image }, this.span(sel.trailing.from, sel.to));
+  private address(place: TargetItem, span: Span): Address | undefined {
+    if (place.trailing) {
+      this.error('decision/unexpected-token', { found: place.trailing.image }, this.span(place.trailing.from, place.to));
       return undefined;
     }
-    switch (sel.kind) {
+    switch (place.kind) {
       case 'this': {
         const ctx = this.contextTarget(span)?.[0];
         if (!ctx) return undefined;
-        const w = sel.thisWord ?? '';
+        const w = place.thisWord ?? '';
         const cut: Level | undefined = /条/.test(w) ? 'paragraph' : /款/.test(w) ? 'item' : /项/.test(w) ? 'subitem' : undefined;
         // 该条第二款: the levels below continue the place.
-        return { ...(cut ? above(ctx, cut) : ctx), ...this.fresh(sel) };
+        return { ...(cut ? above(ctx, cut) : ctx), ...this.fresh(place) };
       }
       case 'intro':
         return { special: 'preamble' };
@@ -110,40 +109,40 @@ export class Places {
         return { special: 'title' };
       case 'preamble': {
         const addr: Address = { special: 'preamble' };
-        const p = sel.refs.find((r) => r.level === 'naturalPara');
+        const p = place.refs.find((r) => r.level === 'naturalPara');
         if (p) addr.paragraph = p.num;
         return addr;
       }
       default: {
-        const addr = this.fresh(sel, true, span);
+        const addr = this.fresh(place, true, span);
         // 第二章的章名: the heading's words, not the chapter's.
-        if (addr && sel.heading) addr.special = 'heading';
+        if (addr && place.heading) addr.special = 'heading';
         return addr;
       }
     }
   }
 
   /** An address from references alone; `inherit` fills the levels above the first one from context. */
-  fresh(sel: Sel, inherit: true, span?: Span): Address | undefined;
-  fresh(sel: Sel): Address;
-  fresh(sel: Sel, inherit = false, span?: Span): Address | undefined {
+  fresh(place: TargetItem, inherit: true, span?: Span): Address | undefined;
+  fresh(place: TargetItem): Address;
+  fresh(place: TargetItem, inherit = false, span?: Span): Address | undefined {
     const addr: Address = {};
     let prev = -1;
-    for (const ref of sel.refs) {
+    for (const ref of place.refs) {
       const rank = rankOf(structuralLevel(ref.level));
       if (rank <= prev) {
-        this.error('decision/bad-reference', { found: ref.image, previous: STRUCTURE[prev] }, this.span(ref.from, sel.to));
+        this.error('decision/bad-reference', { found: ref.image, previous: STRUCTURE[prev] }, this.span(ref.from, place.to));
       }
       prev = Math.max(prev, rank);
       setLevel(addr, ref);
     }
-    const top = sel.refs[0] ? structuralLevel(sel.refs[0].level) : undefined;
+    const top = place.refs[0] ? structuralLevel(place.refs[0].level) : undefined;
     // 第X段 counts the paragraphs of a text without articles (a 批复): nothing to inherit.
-    const relative = inherit && top && sel.kind === 'refs' && sel.refs[0]?.level !== 'duan';
+    const relative = inherit && top && place.kind === 'refs' && place.refs[0]?.level !== 'duan';
     if (relative && rankOf(top) > rankOf('article')) {
       const ctx = this.last;
       if (!ctx?.article) {
-        this.error('decision/no-context', {}, span ?? this.span(sel.from, sel.to));
+        this.error('decision/no-context', {}, span ?? this.span(place.from, place.to));
         return undefined;
       }
       return withLevels(above(ctx, top), addr);

@@ -128,7 +128,7 @@ export function countOf(token: IToken): Count {
 
 /** 增加第五项为：the count of a numbered insertion is one of the place's own level. */
 export function countOfPlace(as: TargetItem[]): Count {
-  const refs = as[0]?.sel.refs ?? [];
+  const refs = as[0]?.refs ?? [];
   const last = refs[refs.length - 1];
   const level: Level = last
     ? last.level === 'naturalPara' || last.level === 'duan'

@@ -1,5 +1,5 @@
 import type { CstNode, IToken } from 'chevrotain';
-import type { Ref, Sel, TargetItem } from './clauses.ts';
+import type { Ref, TargetItem } from './clauses.ts';
 import { endOf, startOf } from './cst-offsets.ts';
 import type * as C from './instruction-cst.ts';
 import * as T from './instruction-tokens.ts';
@@ -7,13 +7,13 @@ import { quoteOf } from './quoted-words.ts';
 import { articleOfText, elidedRefs, refOf } from './reference-words.ts';
 
 /**
- * Targets of the CST → places as written (Sel): the references of a place
+ * Targets of the CST → places as written (TargetItem): the references of a place
  * in order, what it spans, and the words around it (the law named before it,
  * 第二句, 原第七条, 第五章“…”, 的章名, 及其后条文).
  */
 
 /** One place as written; a list whose unit is written once (第二、三、四项) gives several. */
-export function selsOf(node: C.TargetCstNode): Sel[] {
+export function placesOf(node: C.TargetCstNode): TargetItem[] {
   // Each group is looked up once, and most places hold only their references.
   const outer = node.children;
   const law = outer.LawPrefix?.[0];
@@ -37,7 +37,7 @@ export function selsOf(node: C.TargetCstNode): Sel[] {
           : endOf(node);
   // Made whole, not grown by push: most places hold one reference.
   const refs: Ref[] = refTokens.length === 1 ? [refOf(refTokens[0])] : refTokens.map((t) => refOf(t));
-  const base: Sel = { kind: place ? 'refs' : 'whole', refs, from, to };
+  const base: TargetItem = { kind: place ? 'refs' : 'whole', refs, range: false, from, to };
   if (law?.tokenType === T.BookTitle) base.law = law.image.slice(1, -1);
   // References are the place but after 这一条 (该条第二款); no other place word comes with them.
   const thisRef = outer.ThisRef?.[0];
@@ -139,16 +139,14 @@ export function lastEnd(nodes: CstNode[] | undefined): number {
 export function targetItems(ctx: Pick<C.TargetListCstChildren, 'target' | 'Join' | 'Range'>): TargetItem[] {
   const targets = ctx.target;
   const ranges = ctx.Range;
-  // Most lists name one place.
-  if (targets.length === 1 && ranges === undefined) {
-    const sels = selsOf(targets[0]);
-    return sels.length === 1 ? [{ sel: sels[0], range: false }] : sels.map((sel) => ({ sel, range: false }));
-  }
+  // Most lists name one place: its places are the list.
+  if (targets.length === 1 && ranges === undefined) return placesOf(targets[0]);
   const out: TargetItem[] = [];
   for (const node of targets) {
     const range = ranges !== undefined && closesRange(ranges, targets, startOf(node));
-    const sels = selsOf(node);
-    for (let i = 0; i < sels.length; i++) out.push({ sel: sels[i], range: range && i === 0 });
+    const places = placesOf(node);
+    if (range) places[0].range = true;
+    for (let i = 0; i < places.length; i++) out.push(places[i]);
   }
   return out;
 }
