@@ -286,6 +286,10 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     const first = lists[0];
     const s = { start: startOf(first), end };
     const targets = targetList(first.children);
+    const modify = ctx.modifyTail?.[0];
+    // 条首部分修改为: the lead-in before a list of 项 is replaced, its 项 stay. The commonest form (将第X条修改为…)
+    // first: the alternative of the grammar's targetClause that holds the modify tail holds nothing else.
+    if (modify) return replaceClause(modifyTail(modify.children, { kind: 'replaceNode', targets }), s, ctx.Lead !== undefined);
     const quoteNodes = ordered(ctx.quoteList);
     const action = ctx.phraseAction?.[0];
     const located = ctx.locatedTail?.[0];
@@ -304,9 +308,6 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     if (ctx.payload) return { kind: 'numberedText', targets, payload: payload(ctx.payload[0].children), start: s.start, end: s.end };
     if (located) return this.locatedTail(located.children, targets, s);
     if (ctx.addTail) return fromAdd(addTail(ctx.addTail[0].children), targets, 'in', s);
-    const modify = ctx.modifyTail?.[0];
-    // 条首部分修改为: the lead-in before a list of 项 is replaced, its 项 stay.
-    if (modify) return replaceClause(modifyTail(modify.children, { kind: 'replaceNode', targets }), s, ctx.Lead !== undefined);
     if (ctx.Delete && quoteNodes.length)
       return {
         kind: 'deletePhrases',

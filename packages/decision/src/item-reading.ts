@@ -222,7 +222,7 @@ export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOpt
         diagnostic('decision/tidied-punctuation', { from: t.from, to: t.to }, { file, span: span(t.at, t.at + t.from.length) }),
       );
     }
-    resolver.resolve(read.clauses, { sentence: sentenceText });
+    resolver.resolve(read.clauses, sentenceText);
   }
   return { text, rule, operations: resolver.finish(), diagnostics, closing, statement: false };
 }

@@ -29,9 +29,9 @@ export class ItemResolver {
     this.state = new ItemState(env);
   }
 
-  resolve(clauses: Clause[], env: Partial<ResolveEnv> = {}): void {
-    const s = this.state;
-    Object.assign(s.env, env);
+  /** The clauses of one sentence, in order; `sentence` is its text, for messages. */
+  resolve(clauses: Clause[], sentence: string): void {
+    this.state.env.sentence = sentence;
     for (const c of clauses) this.clause(c);
   }
 
@@ -299,10 +299,12 @@ export class ItemResolver {
     )
       return false;
     const targets = 'targets' in c ? c.targets : c.kind === 'insert' ? c.anchor?.targets : undefined;
-    const part = targets?.find((t) => t.part)?.part;
+    if (!targets) return false;
+    let part: string | undefined;
+    for (let i = 0; i < targets.length && !part; i++) part = targets[i].part;
     if (!part) return false;
     if (c.kind === 'insertEdge' && (c.position === 'end' ? part === '最后一句' : /^(?:第一句|前一句)$/.test(part))) {
-      for (const t of targets ?? []) t.part = undefined;
+      for (const t of targets) t.part = undefined;
       return false;
     }
     const whole = c.kind === 'deleteNodes' || (c.kind === 'replaceNode' && !c.count && !c.into && !c.renumberTo) || c.kind === 'insertEdge';

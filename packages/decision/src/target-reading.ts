@@ -14,8 +14,22 @@ import { articleOfText, elidedRefs, refOf } from './reference-words.ts';
 
 /** One place as written; a list whose unit is written once (第二、三、四项) gives several. */
 export function placesOf(node: C.TargetCstNode): TargetItem[] {
-  // Each group is looked up once, and most places hold only their references.
   const outer = node.children;
+  const from = startOf(node);
+  // Most places are references alone, one after the other (第五条, 第三条第二款): from the target's first
+  // word to its last, with no words between them, no other group can hold anything, and none is asked.
+  const tokens = outer.RefTok;
+  if (
+    tokens !== undefined &&
+    outer.Other === undefined &&
+    outer.Orig === undefined &&
+    tokens[0].startOffset === from &&
+    endOf(tokens[tokens.length - 1]) === endOf(node) &&
+    plainRefs(tokens)
+  ) {
+    const refs = tokens.length === 1 ? [refOf(tokens[0])] : tokens.map((t) => refOf(t));
+    return [{ kind: 'refs', refs, range: false, from, to: endOf(node) }];
+  }
   const law = outer.LawPrefix?.[0];
   let refTokens = ordered(outer.RefTok);
   // A place after the law (or the place alone, with no law before it).
@@ -25,7 +39,6 @@ export function placesOf(node: C.TargetCstNode): TargetItem[] {
   const ofRule = outer.OfRule?.[0];
   // What the place spans: from the target's start (its law or place) to its last word but 的, the heading
   // word, （原第七条） and 及其后条文 after it. Small integers: a place's offsets are then stored unboxed.
-  const from = startOf(node);
   const to = ofRule
     ? endOf(ofRule)
     : quoted
@@ -102,6 +115,13 @@ export function placesOf(node: C.TargetCstNode): TargetItem[] {
 }
 
 const NO_TOKENS: IToken[] = [];
+
+/** References each naming one unit as written: no 第一自然段 to read as a lead-in, no 第二、三项 to expand. */
+function plainRefs(tokens: IToken[]): boolean {
+  for (const t of tokens)
+    if (t.tokenType === T.NaturalParaRef || t.tokenType === T.ElidedRefs || t.tokenType === T.LeadingRefs) return false;
+  return true;
+}
 
 /** Words of a place other than references: after a law, whether a place follows it. */
 function hasPlaceWords(t: C.TargetCstChildren): boolean {
