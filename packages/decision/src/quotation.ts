@@ -195,8 +195,12 @@ const HAN = '\u3400-\u9fff';
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：' };
 const ASCII_PUNCT = new RegExp(`(?<=[${HAN}）》”])([ \t]*)([,;:])([ \t]*)(?=[${HAN}（《“])`, 'g');
 const HAS_ASCII = /[,;: \t]/;
-/** What unquote may have to change: HAS_ASCII, CR, nested quotes. */
-const NEEDS_CARE = /[,;: \t\r‘’]/;
+/**
+ * What unquote may have to change (HAS_ASCII, CR, nested quotes) is in this class: ASCII but the line
+ * break as one range is tested faster than a list of marks. A payload holding other ASCII (digits) takes
+ * the general walk, which gives the same text.
+ */
+const NEEDS_CARE = /[\0-\x09\x0b-\x7f‘’]/;
 const LOOSE_SPACE = new RegExp(`(?<=[${HAN}：])[ \t]+(?=[0-9])|(?<=[0-9])[ \t]+(?=[${HAN}])`, 'g');
 
 /**
