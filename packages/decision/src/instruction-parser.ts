@@ -1,4 +1,12 @@
-import { EarlyExitException, NoViableAltException, type CstNode, type ILookaheadStrategy, type IToken, type TokenType } from 'chevrotain';
+import {
+  EarlyExitException,
+  NoViableAltException,
+  type CstNode,
+  type ILookaheadStrategy,
+  type IOrAlt,
+  type IToken,
+  type TokenType,
+} from 'chevrotain';
 import { TargetRules } from './grammar-targets.ts';
 import { IndexedLookahead } from './instruction-lookahead.ts';
 import * as T from './instruction-tokens.ts';
@@ -18,7 +26,8 @@ import * as T from './instruction-tokens.ts';
 
 export const MAX_LOOKAHEAD = 4;
 
-export class InstructionParser extends TargetRules {
+/** The grammar on chevrotain's own engine: instruction-lookahead.test.ts's oracle, with chevrotain's lookahead. */
+export class InstructionGrammar extends TargetRules {
   /**
    * `validate`: chevrotain's checks of the grammar itself (ambiguous
    * alternatives, left recursion, unreachable rules). They depend on the
@@ -55,6 +64,138 @@ export class InstructionParser extends TargetRules {
 
   private saveError(e: Error): Error {
     return (this as unknown as { SAVE_ERROR(e: Error): Error }).SAVE_ERROR(e);
+  }
+}
+
+/** An OPTION's, MANY's or AT_LEAST_ONE's argument: the action, or the action and its gate. */
+type Production = (() => unknown) | { DEF: () => unknown; GATE?: () => boolean; ERR_MSG?: string };
+type Alternatives = IOrAlt<unknown>[] | { DEF: IOrAlt<unknown>[]; ERR_MSG?: string };
+type LookaheadFunction = (this: unknown, alts?: IOrAlt<unknown>[]) => unknown;
+type Options = { LABEL?: string; ARGS?: unknown[] } | undefined;
+/** A rule as `RULE` returns it: `coreRule` runs it inside another (no root-level hooks). */
+type RuleFunction = { ruleName: string; coreRule: (...args: unknown[]) => CstNode };
+
+/** chevrotain's recognizer state, as the engine below reads it (not in its typings). */
+interface Recognizer {
+  tokVector: IToken[];
+  currIdx: number;
+  currRuleShortName: number;
+  subruleIdx: number;
+  CST_STACK: CstNode[];
+  consumeInternalError(type: TokenType, next: IToken, options: Options): never;
+}
+
+/** No rule of this grammar takes arguments. */
+const NO_ARGS: unknown[] = [];
+
+/** A lookahead key's DSL method (chevrotain's keys.js: occurrence | method << 8 | rule << 12). */
+const OR_KEY = 1 << 8;
+
+/**
+ * The parser decisions are read with: the same grammar, on chevrotain's
+ * recognizer with its per-production plumbing made lean where this parser
+ * never needs it — error recovery is off, so no production needs its
+ * try/catch for resynchronising, its recovery hooks or its partial CSTs; a
+ * GATE is asked before the lookahead function instead of through a closure
+ * made on every call (the same order, the same short circuit); lookahead
+ * functions are found in arrays by their key instead of a Map; CST children
+ * are stored without the location updates recovery needs. Same decisions,
+ * same CSTs, same errors: instruction-lookahead.test.ts parses every
+ * sentence and clause of the corpus with this and with `InstructionGrammar`
+ * on chevrotain's own lookahead and compares them.
+ */
+export class InstructionParser extends InstructionGrammar {
+  /** Lookahead functions by key >> 8 (rule and DSL method), then by occurrence; made while the parser is built. */
+  declare private laFuncs: (LookaheadFunction | undefined)[][] | undefined;
+
+  getLaFuncFromCache(key: number): LookaheadFunction {
+    return this.laFuncs![key >> 8][key & 255]!;
+  }
+
+  setLaFuncCache(key: number, value: LookaheadFunction): void {
+    const funcs = (this.laFuncs ??= []);
+    const row = key >> 8;
+    while (funcs.length <= row) funcs.push([]);
+    const occurrences = funcs[row];
+    while (occurrences.length <= (key & 255)) occurrences.push(undefined);
+    occurrences[key & 255] = value;
+  }
+
+  optionInternalLogic(production: Production, _occurrence: number, key: number): unknown {
+    const lookahead = this.getLaFuncFromCache(key);
+    if (typeof production === 'function') return lookahead.call(this) === true ? production.call(this) : undefined;
+    const gate = production.GATE;
+    if (gate !== undefined && !gate.call(this)) return undefined;
+    return lookahead.call(this) === true ? production.DEF.call(this) : undefined;
+  }
+
+  manyInternalLogic(_occurrence: number, production: Production, key: number): void {
+    const lookahead = this.getLaFuncFromCache(key);
+    const action = typeof production === 'function' ? production : production.DEF;
+    const gate = typeof production === 'function' ? undefined : production.GATE;
+    const state = this as unknown as Recognizer;
+    // A repetition that consumed nothing stops (chevrotain's guard against looping forever).
+    let before = -2;
+    while (state.currIdx > before && (gate === undefined || gate.call(this)) && lookahead.call(this) === true) {
+      before = state.currIdx;
+      action.call(this);
+    }
+  }
+
+  atLeastOneInternalLogic(occurrence: number, production: Production, key: number): void {
+    const lookahead = this.getLaFuncFromCache(key);
+    const action = typeof production === 'function' ? production : production.DEF;
+    const gate = typeof production === 'function' ? undefined : production.GATE;
+    if (!((gate === undefined || gate.call(this)) && lookahead.call(this) === true))
+      throw this.raiseEarlyExitException(occurrence, 'AT_LEAST_ONE', typeof production === 'function' ? undefined : production.ERR_MSG);
+    const state = this as unknown as Recognizer;
+    let before = state.currIdx;
+    action.call(this);
+    while (state.currIdx > before && (gate === undefined || gate.call(this)) && lookahead.call(this) === true) {
+      before = state.currIdx;
+      action.call(this);
+    }
+  }
+
+  orInternal(alternatives: Alternatives, occurrence: number): unknown {
+    const alts = Array.isArray(alternatives) ? alternatives : alternatives.DEF;
+    const key = occurrence | OR_KEY | (this as unknown as Recognizer).currRuleShortName;
+    const chosen = this.getLaFuncFromCache(key).call(this, alts) as number | undefined;
+    if (chosen !== undefined) return alts[chosen].ALT.call(this);
+    this.raiseNoAltException(occurrence, Array.isArray(alternatives) ? undefined : alternatives.ERR_MSG);
+  }
+
+  consumeInternal(type: TokenType, _occurrence: number, options: Options): IToken {
+    const state = this as unknown as Recognizer;
+    const next = state.tokVector[state.currIdx + 1];
+    const idx = next.tokenTypeIdx!;
+    if (idx === type.tokenTypeIdx || (type.isParent === true && type.categoryMatchesMap![idx] === true)) state.currIdx++;
+    else state.consumeInternalError(type, next, options);
+    this.cstPostTerminal(options?.LABEL ?? type.name, next);
+    return next;
+  }
+
+  subruleInternal(rule: RuleFunction, occurrence: number, options: Options): CstNode {
+    (this as unknown as Recognizer).subruleIdx = occurrence;
+    const node = rule.coreRule.apply(this, options?.ARGS ?? NO_ARGS);
+    this.cstPostNonTerminal(node, options?.LABEL ?? rule.ruleName);
+    return node;
+  }
+
+  cstPostTerminal(key: string, token: IToken): void {
+    const stack = (this as unknown as Recognizer).CST_STACK;
+    const children = stack[stack.length - 1].children as Record<string, IToken[] | undefined>;
+    const group = children[key];
+    if (group === undefined) children[key] = [token];
+    else group.push(token);
+  }
+
+  cstPostNonTerminal(node: CstNode, key: string): void {
+    const stack = (this as unknown as Recognizer).CST_STACK;
+    const children = stack[stack.length - 1].children as Record<string, CstNode[] | undefined>;
+    const group = children[key];
+    if (group === undefined) children[key] = [node];
+    else group.push(node);
   }
 }
 

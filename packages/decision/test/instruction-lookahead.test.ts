@@ -1,17 +1,18 @@
 import { LLkLookaheadStrategy, type CstElement, type CstNode, type IToken } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
 import { clausePieces, lex, sentences } from '../src/instruction-lexer.ts';
-import { InstructionParser, MAX_LOOKAHEAD, parser } from '../src/instruction-parser.ts';
+import { InstructionGrammar, MAX_LOOKAHEAD, parser } from '../src/instruction-parser.ts';
 import { corpusDecisions, read } from './helpers.ts';
 
 /**
  * The parser decides its alternatives with IndexedLookahead (paths filed by
- * their first token) instead of chevrotain's LL(k) functions, and skips runs
- * of OPTIONs by their first tokens (`optionals`): on every sentence of every
+ * their first token) instead of chevrotain's LL(k) functions, skips runs of
+ * OPTIONs by their first tokens (`optionals`) and runs on a leaner engine
+ * than chevrotain's recognizer (InstructionParser): on every sentence of every
  * decision we have, and every clause of them, it must build the very CST
  * chevrotain alone builds, and fail at the same token.
  */
-const oracle = new InstructionParser(false, new LLkLookaheadStrategy({ maxLookahead: MAX_LOOKAHEAD }), false);
+const oracle = new InstructionGrammar(false, new LLkLookaheadStrategy({ maxLookahead: MAX_LOOKAHEAD }), false);
 
 function plain(e: CstElement): unknown {
   if ('image' in e) return `${e.tokenType.name}@${e.startOffset}`;
@@ -21,7 +22,7 @@ function plain(e: CstElement): unknown {
   return { name: node.name, location: node.location, children };
 }
 
-function parseWith(p: InstructionParser, tokens: IToken[]) {
+function parseWith(p: InstructionGrammar, tokens: IToken[]) {
   p.input = tokens;
   const cst = p.sentence();
   return { cst: cst === undefined ? undefined : plain(cst), errors: p.errors.map((e) => `${e.name}@${e.token.startOffset}`) };
