@@ -14,8 +14,10 @@ import { RegExpParser, type Alternative, type Disjunction, type Term } from '@ch
  * the patterns themselves (their first characters, read with chevrotain's own
  * regexp parser), so a new token needs nothing here. Patterns that match a
  * few fixed words (修改为|修改成, (?:予以)?删去) are compared character by
- * character instead of run as regular expressions. instruction-scanner.test.ts
- * lexes the corpus with both and compares.
+ * character instead of run as regular expressions, and an expression is not
+ * run where a character every match of it holds is missing from the rest of
+ * the text, or its fixed second character from the next place.
+ * instruction-scanner.test.ts lexes the corpus with both and compares.
  */
 
 interface Matcher {
@@ -33,6 +35,10 @@ interface Matcher {
   run: Uint8Array | undefined;
   /** The words it matches, in the order the expression tries them, when they are fixed and few. */
   words: string[] | undefined;
+  /** Characters every match holds (the expression's own, outside assertions): none absent from the rest of the text. */
+  holds: number[];
+  /** The character every match has second, when the expression fixes it. */
+  second: number | undefined;
 }
 
 /**
@@ -46,42 +52,63 @@ type Step =
   | { kind: 'custom'; custom: CustomPatternMatcherFunc; matcher: Matcher }
   | { kind: 'here'; matcher: Matcher }
   | { kind: 'words'; words: string[]; members: Matcher[] }
-  | { kind: 'regex'; re: RegExp; matcher: Matcher };
+  | { kind: 'regex'; re: RegExp; matcher: Matcher; second: number; needs: number };
 
 /** chevrotain hands custom patterns the groups collected so far; ours read none. */
 const NO_GROUPS = Object.freeze({});
 
 export class InstructionScanner {
   private readonly matchers: Matcher[];
-  /** Steps by character code, built on first sight of each. */
-  private readonly byChar: (Step[] | undefined)[] = new Array<Step[] | undefined>(0x10000).fill(undefined);
-  /** Steps by candidate set: most characters share a few. */
-  private readonly bySet = new Map<string, Step[]>();
+  /**
+   * Steps by character code, as an index into `classes` (0: not worked out yet). Most characters share
+   * a few lists of steps (under a hundred for the whole plane); two bytes a character keep the ones a
+   * text uses in few cache lines, where a table of references to the lists took a quarter of a megabyte.
+   */
+  private readonly classOf = new Uint16Array(0x10000);
+  private readonly classes: Step[][] = [[]];
+  /** Class by candidate set. */
+  private readonly bySet = new Map<string, number>();
+  /**
+   * The characters some expression holds: a sticky test at an offset is skipped when one its
+   * expression holds is not in the rest of the text (第 tries 各条…依次提前 only with a 各 ahead).
+   */
+  private readonly guards: string[];
+  /** Per guard, scratch for `tokenize`: where its character is next, -1 nowhere ahead, -2 not looked for. */
+  private readonly ahead: Int32Array;
 
   constructor(tokens: TokenType[]) {
     this.matchers = tokens.filter((t) => t.PATTERN !== Lexer.NA).map(matcherOf);
+    // Only expressions run as such are guarded (fixed words and one-character patterns compare characters).
+    const tested = this.matchers.filter((m) => !m.custom && !m.words && !m.single && !m.run);
+    this.guards = [...new Set(tested.flatMap((m) => m.holds))].map((c) => String.fromCharCode(c));
+    this.ahead = new Int32Array(this.guards.length);
   }
 
   private steps(code: number): Step[] {
-    const known = this.byChar[code];
-    if (known) return known;
+    const known = this.classOf[code];
+    return known !== 0 ? this.classes[known] : this.classify(code);
+  }
+
+  private classify(code: number): Step[] {
     const list = this.matchers.filter((m) => m.starts === 'any' || m.starts.some(([from, to]) => code >= from && code <= to));
     // Fixed words are kept only where they start with this character: such steps are the character's own.
     const own = list.some((m) => m.words !== undefined);
     const key = `${own ? code : ''}:${list.map((m) => this.matchers.indexOf(m)).join()}`;
-    let steps = this.bySet.get(key);
-    if (!steps) {
-      steps = stepsOf(list, code);
-      this.bySet.set(key, steps);
+    let known = this.bySet.get(key);
+    if (known === undefined) {
+      known = this.classes.push(stepsOf(list, code, this.guards)) - 1;
+      this.bySet.set(key, known);
     }
-    this.byChar[code] = steps;
-    return steps;
+    this.classOf[code] = known;
+    return this.classes[known];
   }
 
   /** The tokens of `text`; those that carry a payload (a custom pattern's) are also pushed to `carrying`. */
   tokenize(text: string, carrying?: IToken[]): IToken[] {
     const tokens: IToken[] = [];
     const length = text.length;
+    const { ahead, guards } = this;
+    ahead.fill(-2);
     let offset = 0;
     while (offset < length) {
       const steps = this.steps(text.charCodeAt(offset));
@@ -121,12 +148,20 @@ export class InstructionScanner {
               if (k < n) continue;
               found = step.members[j];
               size = n;
+              // The word itself: a substring would be a new string.
+              image = word;
               break;
             }
             break;
           }
           case 'regex': {
-            const { re } = step;
+            const { re, second, needs } = step;
+            if (second >= 0 && text.charCodeAt(offset + 1) !== second) break;
+            if (needs >= 0) {
+              let at = ahead[needs];
+              if (at === -2 || (at >= 0 && at < offset)) ahead[needs] = at = text.indexOf(guards[needs], offset);
+              if (at < 0) break;
+            }
             re.lastIndex = offset;
             if (!re.test(text)) break;
             found = step.matcher;
@@ -189,7 +224,7 @@ function assertNever(x: never): never {
 }
 
 /** The steps for a character, from the patterns that can start with it, in definition order. */
-function stepsOf(list: Matcher[], code: number): Step[] {
+function stepsOf(list: Matcher[], code: number, guards: string[]): Step[] {
   const steps: Step[] = [];
   for (const m of list) {
     if (m.single || m.run) {
@@ -210,7 +245,14 @@ function stepsOf(list: Matcher[], code: number): Step[] {
       } else if (words.length) steps.push({ kind: 'words', words, members: words.map(() => m) });
       continue;
     }
-    steps.push({ kind: 'regex', re: new RegExp(m.source, m.flags + 'y'), matcher: m });
+    const needs = m.holds.find((c) => c !== code);
+    steps.push({
+      kind: 'regex',
+      re: new RegExp(m.source, m.flags + 'y'),
+      matcher: m,
+      second: m.second ?? -1,
+      needs: needs === undefined ? -1 : guards.indexOf(String.fromCharCode(needs)),
+    });
   }
   return steps;
 }
@@ -235,6 +277,8 @@ function matcherOf(type: TokenType): Matcher {
     single: false,
     run: undefined,
     words: undefined,
+    holds: [],
+    second: undefined,
   };
   if (typeof pattern === 'string') {
     const code = pattern.charCodeAt(0);
@@ -254,7 +298,8 @@ function matcherOf(type: TokenType): Matcher {
     const run = shape === 'run' && starts !== 'any' ? new Uint8Array(0x10000) : undefined;
     if (run && starts !== 'any') for (const [from, to] of starts) run.fill(1, from, to + 1);
     const words = shape === undefined ? wordsOf(pattern) : undefined;
-    return { ...base, source: pattern.source, flags, starts, single: shape === 'single', run, words };
+    const { holds, second } = heldChars(pattern);
+    return { ...base, source: pattern.source, flags, starts, single: shape === 'single', run, words, holds, second };
   }
   if (typeof pattern === 'function' || (typeof pattern === 'object' && pattern !== null && 'exec' in pattern)) {
     const custom = typeof pattern === 'function' ? (pattern as CustomPatternMatcherFunc) : pattern.exec.bind(pattern);
@@ -300,6 +345,37 @@ function shapeOf(re: RegExp): 'single' | 'run' | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Characters every match of the expression holds, and the one it has second when fixed (see Matcher). */
+function heldChars(re: RegExp): { holds: number[]; second: number | undefined } {
+  if (!narrowable(re)) return { holds: [], second: undefined };
+  try {
+    const d = new RegExpParser().pattern(re.toString()).value;
+    const alt = d.value.length === 1 ? d.value[0].value : [];
+    const [first, next] = alt;
+    const once = (t: Term | undefined) => t !== undefined && t.type === 'Character' && t.quantifier === undefined;
+    return { holds: [...heldOfDisjunction(d)], second: once(first) && once(next) ? (next as { value: number }).value : undefined };
+  } catch {
+    return { holds: [], second: undefined };
+  }
+}
+
+/** The characters every alternative holds. */
+function heldOfDisjunction(d: Disjunction): Set<number> {
+  let out: Set<number> | undefined;
+  for (const alt of d.value) {
+    const held = new Set<number>();
+    for (const term of alt.value) {
+      // Assertions match no characters; a term that may match nothing holds nothing.
+      if (term.type !== 'Character' && term.type !== 'Group') continue;
+      if (term.quantifier !== undefined && term.quantifier.atLeast === 0) continue;
+      if (term.type === 'Character') held.add(term.value);
+      else for (const c of heldOfDisjunction(term.value)) held.add(c);
+    }
+    out = out === undefined ? held : new Set([...out].filter((c) => held.has(c)));
+  }
+  return out ?? new Set();
 }
 
 /** Fixed words, at most this many, are compared instead of run as an expression. */

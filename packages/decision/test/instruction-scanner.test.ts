@@ -51,6 +51,11 @@ describe('instruction scanner against chevrotain', () => {
       '将第二、三、四项中的“A”“B”等表述修改为“C”\n\n\u3000\u3000二、删除第5条。',
       '《中华人民共和国立法法》第八十七条 刑法 本办法 上述地方性法规中',
       '𠀀𠀁第一条𠀂',
+      // Expressions skipped when a character they hold is not ahead (各 for 各条…依次提前, 款 for 第X款), or
+      // when their second character is not there (“第X条”).
+      '第五十三条以后各条序号依次提前；其余各项依次顺延',
+      '各条第三条依次提前第四款；第五条第六款第七项',
+      '将“第八条”调整为“第七条”，“八条”和“第九”',
       // Patterns of fixed words, compared in the order the expression tries them.
       '予以删除第三条；删除条例名称中的“甲”，名称修改成“乙”；拆分成两条，合并成一款，作相应的修改和修改；予以删',
     ])
