@@ -51,7 +51,8 @@ export const Quoted = createToken({
       const scan = scanQuote(text, offset);
       const end = scan.closed ? scan.end : recoveredEnd(text, offset, scan.end);
       const match = [text.slice(offset, end ?? scan.end)] as [string] & { payload?: { closed: boolean; recovered: boolean } };
-      match.payload = { closed: scan.closed, recovered: end !== undefined };
+      // Only a quotation that never closes carries a payload: the lexer reports it. The others stay plain tokens.
+      if (!scan.closed) match.payload = { closed: false, recovered: end !== undefined };
       return match;
     },
   },

@@ -34,7 +34,7 @@ export interface LexResult {
 }
 
 export function lex(text: string): LexResult {
-  // Only quotations carry a payload: they alone are looked at again.
+  // Only quotations that never close carry a payload: they alone are looked at again.
   const quotations: IToken[] = [];
   const tokens = scanner.tokenize(text, quotations);
   // The catch-all `Other` token means the lexer itself never fails.
