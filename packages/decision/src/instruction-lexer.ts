@@ -1,4 +1,4 @@
-import { tokenMatcher, type IToken } from 'chevrotain';
+import { tokenMatcher, type IToken, type TokenType } from 'chevrotain';
 import { InstructionScanner } from './instruction-scanner.ts';
 import {
   Add,
@@ -85,9 +85,11 @@ function startsLine(text: string, offset: number): boolean {
 }
 
 /** Tokens that open a clause of their own after ，or ；. */
-const OPENS = [Jiang, Delete, Zai, Add, Dui, Quoted, WholeRule, Orig];
+const OPENS = new Set<TokenType>([Jiang, Delete, Zai, Add, Dui, Quoted, WholeRule, Orig]);
 /** 此外，将… / 同时，删去…: words that join a clause to what came before stay with it. */
-const CONNECTORS = [Meanwhile, AndAlso, Comma];
+const CONNECTORS = new Set<TokenType>([Meanwhile, AndAlso, Comma]);
+/** verbTokens, asked of every token of a rejected sentence. */
+const VERBS = new Set<TokenType>(verbTokens);
 
 /**
  * A sentence the grammar rejects, cut into its clauses: after ，or ；where the
@@ -109,7 +111,7 @@ export function clausePieces(sentence: IToken[]): IToken[][] {
       sentence.forEach((t, j) => {
         starts.push(at);
         at += t.image.length;
-        if (verbTokens.includes(t.tokenType)) lastVerb = j;
+        if (VERBS.has(t.tokenType)) lastVerb = j;
       });
       words = sentence.map((t) => t.image).join('');
     }
@@ -122,7 +124,7 @@ export function clausePieces(sentence: IToken[]): IToken[][] {
       content &&
       isSeparator(tok) &&
       next &&
-      (OPENS.includes(next.tokenType) || tokenMatcher(next, RefTok) || tokenMatcher(next, LawPrefix) || reasonAfter(i))
+      (OPENS.has(next.tokenType) || tokenMatcher(next, RefTok) || tokenMatcher(next, LawPrefix) || reasonAfter(i))
     ) {
       out.push(current);
       current = [];
@@ -130,7 +132,7 @@ export function clausePieces(sentence: IToken[]): IToken[][] {
       return;
     }
     current.push(tok);
-    if (!CONNECTORS.includes(tok.tokenType)) content = true;
+    if (!CONNECTORS.has(tok.tokenType)) content = true;
   });
   if (current.length) out.push(current);
   return out;
@@ -140,7 +142,7 @@ export function clausePieces(sentence: IToken[]): IToken[][] {
 export function isCommentary(piece: IToken[]): boolean {
   if (isReason(piece)) return true;
   return !piece.some(
-    (t) => t.tokenType === Quoted || tokenMatcher(t, RefTok) || tokenMatcher(t, LawPrefix) || verbTokens.includes(t.tokenType),
+    (t) => t.tokenType === Quoted || tokenMatcher(t, RefTok) || tokenMatcher(t, LawPrefix) || VERBS.has(t.tokenType),
   );
 }
 
@@ -151,6 +153,6 @@ export function isCommentary(piece: IToken[]): boolean {
 const REASON = /^(?:以便?|从而|进而|为了|使|与|同|和|跟).*(?:一致|衔接|协调|适应|相符|统一|规范|配套|吻合|对应|需要|要求)[。；;]?$/;
 
 function isReason(piece: IToken[]): boolean {
-  if (!piece.length || piece.some((t) => verbTokens.includes(t.tokenType))) return false;
+  if (!piece.length || piece.some((t) => VERBS.has(t.tokenType))) return false;
   return REASON.test(piece.map((t) => t.image).join(''));
 }
