@@ -1,5 +1,6 @@
 import {
   EarlyExitException,
+  isRecognitionException,
   NoViableAltException,
   type CstNode,
   type ILookaheadStrategy,
@@ -73,7 +74,7 @@ type Alternatives = IOrAlt<unknown>[] | { DEF: IOrAlt<unknown>[]; ERR_MSG?: stri
 type LookaheadFunction = (this: unknown, alts?: IOrAlt<unknown>[]) => unknown;
 type Options = { LABEL?: string; ARGS?: unknown[] } | undefined;
 /** A rule as `RULE` returns it: `coreRule` runs it inside another (no root-level hooks). */
-type RuleFunction = { ruleName: string; coreRule: (...args: unknown[]) => CstNode };
+type RuleFunction = { ruleName: string; originalGrammarAction: unknown; coreRule: (...args: unknown[]) => CstNode };
 
 /** chevrotain's recognizer state, as the engine below reads it (not in its typings). */
 interface Recognizer {
@@ -82,8 +83,18 @@ interface Recognizer {
   currRuleShortName: number;
   subruleIdx: number;
   CST_STACK: CstNode[];
+  fullRuleNameToShort: Record<string, number>;
   consumeInternalError(type: TokenType, next: IToken, options: Options): never;
+  ruleInvocationStateUpdate(shortName: number, ruleName: string, occurrence: number): void;
+  ruleFinallyStateUpdate(): void;
+  cstPostRule(node: CstNode): void;
+  onBeforeParse(ruleName: string): void;
+  onAfterParse(ruleName: string): void;
+  moveToTerminatedState(): void;
 }
+
+type RuleBody = (this: Recognizer) => void;
+type DefineRule = (this: unknown, name: string, body: RuleBody, config: unknown) => RuleFunction;
 
 /** No rule of this grammar takes arguments. */
 const NO_ARGS: unknown[] = [];
@@ -107,6 +118,40 @@ const OR_KEY = 1 << 8;
 export class InstructionParser extends InstructionGrammar {
   /** Lookahead functions by key >> 8 (rule and DSL method), then by occurrence; made while the parser is built. */
   declare private laFuncs: (LookaheadFunction | undefined)[][] | undefined;
+
+  /**
+   * A rule as chevrotain defines it, but without a try/catch/finally of its own. With recovery off,
+   * each rule's catch only rethrows a recognition error up to the rule the parse started with, which
+   * ends the parse (the rest of the input skipped, no CST); every rethrow walks the stack again, and a
+   * rejected sentence failed through half a dozen. Here the error goes straight to that first rule,
+   * which ends the parse the same way; the rule and CST stacks it leaves are reset with the next input.
+   */
+  defineRule(ruleName: string, body: RuleBody, config: unknown): RuleFunction {
+    // chevrotain's own keeps the rule's bookkeeping (its short name) and is what the grammar is recorded from.
+    const chevrotains = (InstructionGrammar.prototype as unknown as { defineRule: DefineRule }).defineRule.call(this, ruleName, body, config);
+    const shortName = (this as unknown as Recognizer).fullRuleNameToShort[ruleName];
+    const coreRule = function (this: Recognizer): CstNode {
+      this.ruleInvocationStateUpdate(shortName, ruleName, this.subruleIdx);
+      body.call(this);
+      const node = this.CST_STACK[this.CST_STACK.length - 1];
+      this.cstPostRule(node);
+      this.ruleFinallyStateUpdate();
+      return node;
+    };
+    const rootRule = function (this: Recognizer): CstNode | undefined {
+      this.onBeforeParse(ruleName);
+      try {
+        return coreRule.call(this);
+      } catch (e) {
+        if (!isRecognitionException(e as Error)) throw e;
+        this.moveToTerminatedState();
+        return undefined;
+      } finally {
+        this.onAfterParse(ruleName);
+      }
+    };
+    return Object.assign(rootRule, { ...chevrotains, coreRule });
+  }
 
   getLaFuncFromCache(key: number): LookaheadFunction {
     return this.laFuncs![key >> 8][key & 255]!;
