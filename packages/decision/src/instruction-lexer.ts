@@ -141,9 +141,7 @@ export function clausePieces(sentence: IToken[]): IToken[][] {
 /** A clause that quotes nothing, names no place and changes nothing (对部分字词进一步规范表述): commentary. */
 export function isCommentary(piece: IToken[]): boolean {
   if (isReason(piece)) return true;
-  return !piece.some(
-    (t) => t.tokenType === Quoted || tokenMatcher(t, RefTok) || tokenMatcher(t, LawPrefix) || VERBS.has(t.tokenType),
-  );
+  return !piece.some((t) => t.tokenType === Quoted || tokenMatcher(t, RefTok) || tokenMatcher(t, LawPrefix) || VERBS.has(t.tokenType));
 }
 
 /**

@@ -128,7 +128,12 @@ export class InstructionParser extends InstructionGrammar {
    */
   defineRule(ruleName: string, body: RuleBody, config: unknown): RuleFunction {
     // chevrotain's own keeps the rule's bookkeeping (its short name) and is what the grammar is recorded from.
-    const chevrotains = (InstructionGrammar.prototype as unknown as { defineRule: DefineRule }).defineRule.call(this, ruleName, body, config);
+    const chevrotains = (InstructionGrammar.prototype as unknown as { defineRule: DefineRule }).defineRule.call(
+      this,
+      ruleName,
+      body,
+      config,
+    );
     const shortName = (this as unknown as Recognizer).fullRuleNameToShort[ruleName];
     const coreRule = function (this: Recognizer): CstNode {
       this.ruleInvocationStateUpdate(shortName, ruleName, this.subruleIdx);
