@@ -20,6 +20,8 @@ const PLACE_USERS = new Set<TokenType>([T.Zai, T.Modify, T.Delete, T.Add]);
 const WITHIN = new Set<TokenType>([T.Jiang, T.ParagraphRef, T.ItemRef, T.SubitemRef]);
 const LEADING_SEPS: Optionals = { rule: 'sentence', many: [0] };
 const CONNECTORS: Optionals = { rule: 'clause', many: [0] };
+/** 其中 opening a clause: rare, so its gate is asked only before 其. */
+const WITHIN_START: Optionals = { rule: 'clause', option: [3] };
 
 export abstract class ClauseRules extends ChangeRules {
   /** Clauses that start by naming their targets (grammar-targets.ts). */
@@ -56,13 +58,14 @@ export abstract class ClauseRules extends ChangeRules {
     }
     // …分作第十五条和第十六条，其中将第十条第一款至第三款改为第十五条: 其中 before a clause of its own;
     // 将第十六条改为第十七条，其中第二款分成两项: a 款 or 项 within the place named before.
-    this.OPTION3({
-      GATE: () => this.LA(1).tokenType === T.Qi && this.LA(2).tokenType === T.In && WITHIN.has(this.LA(3).tokenType),
-      DEF: () => {
-        this.CONSUME(T.Qi);
-        this.CONSUME(T.In);
-      },
-    });
+    if (this.mayStart(WITHIN_START))
+      this.OPTION3({
+        GATE: () => this.LA(1).tokenType === T.Qi && this.LA(2).tokenType === T.In && WITHIN.has(this.LA(3).tokenType),
+        DEF: () => {
+          this.CONSUME(T.Qi);
+          this.CONSUME(T.In);
+        },
+      });
     this.OPTION2(() => this.CONSUME(T.Jiang));
     this.OR2(
       (this.alts.clause ??= [

@@ -5,6 +5,7 @@ import {
   type CstNode,
   type ILookaheadStrategy,
   type IOrAlt,
+  type IRecognitionException,
   type IToken,
   type TokenType,
 } from 'chevrotain';
@@ -278,9 +279,15 @@ export function parseSentence(tokens: IToken[]): SentenceParse {
   } finally {
     Error.stackTraceLimit = traces;
   }
-  const errors = parser.errors.map((e) => ({ token: e.token, message: e.message, expected: () => expectedAt(tokens, e.token) }));
-  return { cst: errors.length ? undefined : cst, errors };
+  // chevrotain's `errors` hands out a copy; the list itself is read, and only mapped when the sentence failed.
+  const found = (parser as unknown as { _errors: IRecognitionException[] })._errors;
+  if (found.length === 0) return { cst, errors: NO_ERRORS };
+  const errors = found.map((e) => ({ token: e.token, message: e.message, expected: () => expectedAt(tokens, e.token) }));
+  return { cst: undefined, errors };
 }
+
+/** What every sentence the grammar accepts reports: one list, never written to. */
+const NO_ERRORS: SentenceError[] = Object.freeze([]) as unknown as SentenceError[];
 
 /**
  * What can follow nothing or one token of a given type: properties of the
