@@ -37,6 +37,10 @@ export interface DecisionSource {
   index: LineIndex;
   /** The curly quotation marks of `text`. */
   marks: SourceMarks;
+  /** The text holds a TAB (its lines, and so an item's payloads, hold none otherwise; no line holds a CR). */
+  tabs: boolean;
+  /** The text holds a … or a full stop: without one, no item can leave words out with …… or ... . */
+  dots: boolean;
 }
 
 const OPEN = '“';
@@ -48,7 +52,15 @@ export function readSource(original: string): DecisionSource {
   // The marks are replaced one for one and no line break is among them: the lines start where the original's do.
   const starts: number[] = [];
   const lines = readLines(text, starts);
-  return { original, text, lines, index: new LineIndex(original, starts), marks: new SourceMarks(text) };
+  return {
+    original,
+    text,
+    lines,
+    index: new LineIndex(original, starts),
+    marks: new SourceMarks(text),
+    tabs: text.includes('\t'),
+    dots: text.includes('…') || text.includes('.'),
+  };
 }
 
 /** A label alone in bold at the start of a line (`**一、**将第五条…`, `**第三条**　…`). */
@@ -75,6 +87,12 @@ function readLines(text: string, starts: number[]): SourceLine[] {
   const lf = !/\r/.test(text);
   for (let from = 0; from <= n;) {
     starts.push(from);
+    if (lf && text.charCodeAt(from) === 10) {
+      // An empty line (every other line of a Markdown text) is its line break: no search.
+      blank = true;
+      from++;
+      continue;
+    }
     let to = lf ? text.indexOf('\n', from) : lineEnd(text, from);
     if (to < 0) to = n;
     if (to === from) {
@@ -92,9 +110,8 @@ function readLines(text: string, starts: number[]): SourceLine[] {
       }
       if (a >= b) blank = true;
       else {
-        const line: SourceLine = { text: text.slice(a, b), start: a, end: b, heading, blankBefore: blank };
-        if (text.charCodeAt(from) === 9) line.tab = true;
-        out.push(line);
+        // Every line with every field (one shape): `tab` is set on each, false on nearly all.
+        out.push({ text: text.slice(a, b), start: a, end: b, heading, blankBefore: blank, tab: text.charCodeAt(from) === 9 });
         blank = false;
       }
     }

@@ -2,7 +2,7 @@ import { diagnostic, type Label } from '@amend/model';
 import type { SourceLine } from './decision-source.ts';
 import { feedMarks, FramingState, type FramedItem } from './framing-state.ts';
 import { levelOf, pathLabel } from './item-paths.ts';
-import type { ItemLine } from './item-text.ts';
+import { itemLine } from './item-text.ts';
 import { closesWithin, endsInColon, introducesText, isGeneral, isGroupHeading, opensQuote, readsAsInstruction } from './line-kinds.ts';
 import { instructionStart } from './preamble-text.ts';
 import { strayClose } from './quotation.ts';
@@ -51,11 +51,12 @@ export abstract class ItemFraming extends FramingState {
       label: label?.label.trim() ?? '',
       num: label?.num ?? 0,
       path: rule.key + parentPath + (label ? pathLabel(label) : ''),
-      lines: [{ text, start, end: line.end, join: 'first' }],
+      lines: [itemLine(text, start, line.end, 'first')],
       start: label ? line.start : start,
       end: line.end,
       implicit: !label,
       general: !label && isGeneral(text),
+      cutByClosing: false,
     };
     if (label?.style === 'article') this.lastArticleItem = label.num;
     const group = !!label && isGroupHeading(text) && !/[“”]/.test(text);
@@ -83,14 +84,14 @@ export abstract class ItemFraming extends FramingState {
     if (open.group && !raw && item.lines.length === 1 && readsAsInstruction(line.text)) {
       // 三十五、其他修改： then a paragraph of instructions without labels: they are the item, the heading only names it.
       open.group = false;
-      item.lines = [{ text: line.text, start: line.start, end: line.end, join: 'first' }];
+      item.lines = [itemLine(line.text, line.start, line.end, 'first')];
       item.end = line.end;
       this.quotes.reset();
       this.feedQuotes(line.start, line.end);
       return;
     }
     const prev = item.lines[item.lines.length - 1];
-    const next: ItemLine = { text: line.text, start: line.start, end: line.end, join: 'newline' };
+    const next = itemLine(line.text, line.start, line.end, 'newline');
     if (closeBefore) next.closeBefore = true;
     else if (raw) next.raw = true;
     else if (!this.quotes.open && prev.text.endsWith('”') && strayClose(line.text) && !introducesText(line.text)) {
@@ -134,7 +135,7 @@ export abstract class ItemFraming extends FramingState {
     const last = rule.items[rule.items.length - 1];
     const start = rule.start >= 0 ? rule.start : (rule.items[0]?.start ?? 0);
     const end = last ? last.end : rule.end;
-    const { key: _key, style: _style, unlabelled: _unlabelled, ...plain } = rule;
+    const { key: _key, style: _style, num: _num, unlabelled: _unlabelled, ...plain } = rule;
     this.out.rules.push({ ...plain, start, end: Math.max(start, end) });
     if (!rule.items.length && rule.label) {
       this.env.diagnostics.push(

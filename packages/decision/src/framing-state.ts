@@ -352,7 +352,9 @@ export abstract class FramingState {
   }
 
   protected currentRule(): OpenRule {
-    if (!this.rule) this.rule = { title: '', label: '', key: '', start: -1, end: -1, items: [] };
+    // Every field of every open rule set, in one order (one shape for the many reads of `this.rule`).
+    if (!this.rule)
+      this.rule = { title: '', label: '', key: '', style: undefined, num: undefined, unlabelled: false, start: -1, end: -1, items: [] };
     return this.rule;
   }
 

@@ -177,8 +177,9 @@ export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOpt
   if (!parsed.length && (closing.length || !item.label))
     return { text, rule: opts.pickRule(undefined), operations: [], diagnostics, closing, statement: true };
   // The flags first, then the ellipsis tests only when the sentence holds one, the words outside quotations last.
-  // A sentence is a piece of the item's text: one without …… or ... has none in any of its sentences.
-  const ellipsis = hasEllipsis(text);
+  // A sentence is a piece of the item's text: one without …… or ... has none in any of its sentences. An item's
+  // text is the decision's words, line breaks and quotation marks: a decision without … or . has no item to search.
+  const ellipsis = source.dots && hasEllipsis(text);
   const descriptive = parsed.find((p) => {
     if (p.read?.elided || (!p.read && opts.narrative)) return true;
     if (ellipsis && hasEllipsis(p.text) && (ELIDED_START.test(p.text) || !p.read || opts.narrative)) return true;
@@ -203,7 +204,7 @@ export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOpt
     };
   }
   const rule = opts.pickRule(lawOfParsed(parsed));
-  const resolver = new ItemResolver({ rule, item: item.path, file, sentence: '', diagnostics, span, text });
+  const resolver = new ItemResolver({ rule, item: item.path, file, sentence: '', diagnostics, span, text, plain: !source.tabs });
   for (const { sentence, first, last, text: sentenceText, result, read } of parsed) {
     // An unclosed payload that the grammar still reads whole ran to the end of the item: recoverable.
     for (const u of unclosed.length ? unclosed.filter((q) => q.start >= first.startOffset && q.start <= last.startOffset) : unclosed) {

@@ -14,15 +14,20 @@ export interface ItemLine {
   /** How the line meets the one before it. */
   join: 'first' | 'newline' | 'page-break';
   /** A line of a payload written without quotation marks (quoted for the lexer). */
-  raw?: boolean;
+  raw: boolean;
   /** Its last character is a ” that closed the passage one paragraph too early (dropped). */
-  dropLast?: boolean;
+  dropLast: boolean;
   /** It ends ”。 and the passage goes on in the next paragraph: read 。” (the mark is the paragraph's). */
-  markInside?: boolean;
+  markInside: boolean;
   /** A paragraph of a passage whose opening “ is missing (opened for the lexer). */
-  reopen?: boolean;
+  reopen: boolean;
   /** The quotation the lines before it left open ends before it (closed for the lexer): it is an instruction. */
-  closeBefore?: boolean;
+  closeBefore: boolean;
+}
+
+/** A line as it joins its item, no flag set yet: every line has every field (one shape for the readers of lines). */
+export function itemLine(text: string, start: number, end: number, join: ItemLine['join']): ItemLine {
+  return { text, start, end, join, raw: false, dropLast: false, markInside: false, reopen: false, closeBefore: false };
 }
 
 /** 。；：！？ — marks a paragraph of a passage ends with. */

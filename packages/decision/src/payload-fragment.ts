@@ -13,6 +13,8 @@ export interface PayloadEnv {
   diagnostics: Diagnostic[];
   /** The item's text, which the quotations' offsets point into: what follows a payload's closing mark. */
   text?: string;
+  /** The payloads hold no CR and no TAB (the decision has no TAB; its lines are cut at every line break). */
+  plain?: boolean;
 }
 
 function payloadText(quotes: Quote[]): string {
@@ -21,7 +23,7 @@ function payloadText(quotes: Quote[]): string {
 
 export function fragmentOf(quotes: Quote[], level: Level, env: PayloadEnv): Fragment {
   const text = markOutside(payloadText(quotes), quotes, level, env);
-  const result = parseFragment(text, level);
+  const result = parseFragment(text, level, env.plain);
   if (result.diagnostics.length) {
     // Mapped back to the file only when something is reported: most payloads read cleanly.
     const where = env.span(quotes[0].from, quotes[quotes.length - 1].to);

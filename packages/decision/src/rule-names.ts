@@ -36,13 +36,18 @@ export function bookTitles(text: string): { name: string; start: number; end: nu
 
 /** The bracket that closes the one opened at `from` (nesting counted), or -1. */
 export function matching(text: string, from: number, open: string, close: string): number {
-  const o = open.charCodeAt(0);
-  const c = close.charCodeAt(0);
+  // The brackets found by search, in the order they come: the words between are not walked.
   let depth = 0;
-  for (let i = from; i < text.length; i++) {
-    const k = text.charCodeAt(i);
-    if (k === o) depth++;
-    else if (k === c && --depth === 0) return i;
+  let o = text.indexOf(open, from);
+  let c = text.indexOf(close, from);
+  while (c >= 0) {
+    if (o >= 0 && o < c) {
+      depth++;
+      o = text.indexOf(open, o + 1);
+    } else {
+      if (--depth === 0) return c;
+      c = text.indexOf(close, c + 1);
+    }
   }
   return -1;
 }

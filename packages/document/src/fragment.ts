@@ -33,12 +33,14 @@ import { classify, type LineKind } from './recognise.ts';
  *   heading line stays in `text`, and the divisions read are in `divisions`),
  *   else `heading`.
  * - `title`: `heading`.
+ *
+ * `plain`: the caller knows the text holds no CR and no TAB (a decision's payload, cut from lines).
  */
-export function parseFragment(text: string, level: Level): Result<Fragment> {
+export function parseFragment(text: string, level: Level, plain = false): Result<Fragment> {
   const diagnostics: Diagnostic[] = [];
   if (level === 'article' || level === 'paragraph' || level === 'preamble' || level === 'sentence') {
-    const one = oneParagraph(text);
-    if (one) return { value: { level: 'paragraphs', text, paragraphs: [one] }, diagnostics };
+    const paragraphs = plainParagraphs(text, plain);
+    if (paragraphs) return { value: { level: 'paragraphs', text, paragraphs }, diagnostics };
   }
   const { texts: lines, tabs } = plainTexts(text);
   if (lines.length === 0) diagnostics.push(diagnostic('document/empty-fragment', { level }));
@@ -87,17 +89,27 @@ export function parseFragment(text: string, level: Level): Result<Fragment> {
 }
 
 /**
- * A payload of one line that starts no article, heading or 项 (most of them: 修改为：“…。”): the one 款 that
- * `paragraphsOf` would make of it, without the lists of lines and kinds. Undefined for any other payload.
+ * A payload none of whose lines starts an article, a heading or a 项 (nearly all of them: 修改为：“…。” and the
+ * 款 of an article): one 款 per line, as `checkedParagraphs` would make them (nothing to report, no 项 to
+ * attach), read in one pass without the lists of lines and kinds. Undefined for any other payload, and for
+ * one with a CR or TAB or no words, which the general path reads.
  */
-function oneParagraph(text: string): Paragraph | undefined {
-  if (text.includes('\n') || text.includes('\r') || text.includes('\t')) return undefined;
-  // What plainTexts gives a text of one line without TAB or CR.
-  const line = plainLine(text, 0, text.length);
-  if (line === undefined) return undefined;
-  const k = classify(line, -1, false).k;
-  if (k === 'article' || k === 'heading' || k === 'item') return undefined;
-  return { kind: 'paragraph', id: 'para_1', text: line, children: [] };
+function plainParagraphs(text: string, plain: boolean): Paragraph[] | undefined {
+  if (!plain && (text.includes('\r') || text.includes('\t'))) return undefined;
+  const out: Paragraph[] = [];
+  // The lines plainTexts gives a text without TAB or CR.
+  for (let from = 0; from <= text.length;) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const line = plainLine(text, from, to);
+    if (line !== undefined) {
+      const k = classify(line, -1, false).k;
+      if (k === 'article' || k === 'heading' || k === 'item') return undefined;
+      out.push({ kind: 'paragraph', id: PARA_IDS[out.length] ?? `para_${out.length + 1}`, text: line, children: [] });
+    }
+    from = to + 1;
+  }
+  return out.length ? out : undefined;
 }
 
 /** The 款 of a payload, checked for lines that would be read back as articles or headings. */

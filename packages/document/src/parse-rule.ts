@@ -120,8 +120,9 @@ function hasArticle(n: Document['children'][number]): boolean {
   return false;
 }
 
-export function parseFragment(text: string, level: Level) {
-  return fragment(text, level);
+/** `plain`: the caller knows the text holds no CR and no TAB. */
+export function parseFragment(text: string, level: Level, plain = false) {
+  return fragment(text, level, plain);
 }
 
 function guessType(title: string, hasArticles: boolean): DocumentType {

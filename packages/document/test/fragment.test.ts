@@ -108,4 +108,23 @@ describe('parseFragment', () => {
   it('an empty payload is an error', () => {
     expect(parseFragment('  \n', 'article').diagnostics.map((d) => d.ruleId)).toEqual(['document/empty-fragment']);
   });
+
+  it('reads a payload of plain lines the same whether or not the caller vouches for no CR or TAB', () => {
+    const texts = [
+      '设区的市人民政府司法行政部门应当完成审核。\n\n  自治区人民政府司法行政部门应当完成审核。  \n# 第三款的文字。',
+      Array.from({ length: 20 }, (_, i) => `第${i + 1}段的文字。`).join('\n'),
+      '一、总体要求\n1. 第一点；\n（一）一项；\n第二段。',
+      '前一段。\n第八条　后一条。',
+      '前一段。\n第二章　新的一章',
+    ];
+    for (const text of texts) {
+      for (const level of ['article', 'paragraph', 'preamble', 'sentence'] as const) {
+        expect(parseFragment(text, level, true), `${level} ${text}`).toEqual(parseFragment(text, level));
+      }
+    }
+    // Twenty 款: ids past the sixteen made once.
+    const many = parseFragment(texts[1], 'paragraph', true).value;
+    if (many.level !== 'paragraphs') throw new Error(many.level);
+    expect(many.paragraphs.map((p) => p.id).slice(-2)).toEqual(['para_19', 'para_20']);
+  });
 });

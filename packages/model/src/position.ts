@@ -37,8 +37,8 @@ const BUCKET_BITS = 6;
  */
 export class LineIndex {
   private readonly starts: number[];
-  /** Entry k: the line holding offset k × 64, made on the first point asked for. */
-  private buckets: Int32Array | undefined;
+  /** Entry k: the line holding offset k × 64, made on the first point asked for (an array: a typed one costs more to make). */
+  private buckets: number[] | undefined;
 
   /**
    * `lineStarts`: the offsets where the lines of `text` start, when the caller has found them already
@@ -79,14 +79,15 @@ export class LineIndex {
     return { line: lo + 1, column: offset - starts[lo] + 1, offset };
   }
 
-  private makeBuckets(): Int32Array {
+  private makeBuckets(): number[] {
     const starts = this.starts;
-    const buckets = new Int32Array((starts[starts.length - 1] >> BUCKET_BITS) + 1);
+    const count = (starts[starts.length - 1] >> BUCKET_BITS) + 1;
+    const buckets: number[] = [];
     let line = 0;
-    for (let k = 0; k < buckets.length; k++) {
+    for (let k = 0; k < count; k++) {
       const at = k << BUCKET_BITS;
       while (line + 1 < starts.length && starts[line + 1] <= at) line++;
-      buckets[k] = line;
+      buckets.push(line);
     }
     this.buckets = buckets;
     return buckets;
