@@ -15,6 +15,7 @@ import {
   type LineSection,
 } from './line-kinds.ts';
 import { statedCount } from './preamble-text.ts';
+import { OPENS } from './source-marks.ts';
 import {
   bracketDepth,
   isGridBorder,
@@ -93,7 +94,7 @@ class Framer extends ItemFraming {
     if (this.loneRepeal(line)) return;
     const top = this.top;
     if (top && this.quotes.open) {
-      if (cutsOpenQuote(line.text) && !this.labelOf(line)) {
+      if (cutsOpenQuote(line.text, (this.env.marks.within(line.start, line.end) & OPENS) !== 0) && !this.labelOf(line)) {
         // 第二款修改为：“… left open, then 第三款修改为：“…: the next instruction of the item, never payload.
         this.quotes.reset();
         this.env.diagnostics.push(

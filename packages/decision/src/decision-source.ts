@@ -51,7 +51,7 @@ export function readSource(original: string): DecisionSource {
   const text = unboldLabels(normaliseQuotes(original));
   // The marks are replaced one for one and no line break is among them: the lines start where the original's do.
   const starts: number[] = [];
-  const lines = readLines(text, starts);
+  const lines = readLines(text, starts, text.includes('**'));
   return {
     original,
     text,
@@ -78,8 +78,11 @@ function unboldLabels(text: string): string {
   );
 }
 
-/** Lines of the normalised text; blank lines and lines of Markdown marks only are dropped. Every line's start goes to `starts`. */
-function readLines(text: string, starts: number[]): SourceLine[] {
+/**
+ * Lines of the normalised text; blank lines and lines of Markdown marks only are dropped. Every line's start goes
+ * to `starts`. `bold`: the text holds a ** somewhere (a line may be bold).
+ */
+function readLines(text: string, starts: number[], bold: boolean): SourceLine[] {
   const out: SourceLine[] = [];
   let blank = true;
   const n = text.length;
@@ -100,11 +103,14 @@ function readLines(text: string, starts: number[]): SourceLine[] {
       blank = true;
     } else {
       let b = to;
-      const { from: a0, heading } = markup(text, from, b);
-      let a = a0;
+      // Most lines start with their words: no indentation or Markdown mark to skip.
+      const c = text.charCodeAt(from);
+      let a = from;
+      let heading = 0;
+      if (isSpace(c) || c === 35 || c === 62 || c === 45 || c === 42 || c === 43) ({ from: a, heading } = markup(text, from, b));
       while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
       // A bold line (**一、关于《…》的修正**): the marks go, the words stay.
-      if (b - a > 4 && text.startsWith('**', a) && text.startsWith('**', b - 2)) {
+      if (bold && b - a > 4 && text.startsWith('**', a) && text.startsWith('**', b - 2)) {
         a += 2;
         b -= 2;
       }

@@ -1,6 +1,6 @@
 import { tokenMatcher, type IToken } from 'chevrotain';
 import type { ClosingClause, DecisionItem, Diagnostic, Span } from '@amend/model';
-import { diagnostic } from '@amend/model';
+import { diagnostic, lastAtMost } from '@amend/model';
 import type { Clause } from './clauses.ts';
 import { closingKind } from './closing-clauses.ts';
 import type { FramedItem } from './framing-state.ts';
@@ -11,6 +11,7 @@ import { Add, Delete, Jiang, Other, Quoted, RefTok, Sep, verbTokens, Zai } from 
 import { clausesOf } from './instruction-visitor.ts';
 import { ItemResolver } from './item-resolver.ts';
 import { itemSegment } from './item-text.ts';
+import { namesRange } from './decision-numbering.ts';
 
 /**
  * One framed item through the grammar: its lines joined into a Segment,
@@ -42,6 +43,11 @@ export interface ReadItem {
   closing: ClosingClause[];
   /** The item states something without amending anything (kept as a closing clause). */
   statement: boolean;
+  /**
+   * An operation acts on a range that runs on to the rule's end (第十一条及其后条文中的…), which the decision's
+   * numbering reads (decision-numbering): told while the operations are fresh, not looked for again.
+   */
+  ranges: boolean;
 }
 
 const EXPECTED = '将 删去 在 增加 第X条 “…”';
@@ -85,7 +91,7 @@ function unfinishedLines(item: FramedItem, source: DecisionSource, file: string 
 }
 
 export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOptions): ReadItem {
-  const seg = itemSegment(item.lines);
+  const seg = itemSegment(item.lines, source.marks);
   const text = seg.text;
   const span = (from: number, to: number): Span => seg.span(source.index, from, to);
   const diagnostics: Diagnostic[] = [];
@@ -103,6 +109,7 @@ export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOpt
       diagnostics,
       closing: [{ kind: 'other', text, span: where }],
       statement: true,
+      ranges: false,
     };
   }
   if (!tokens.length) {
@@ -175,7 +182,7 @@ export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOpt
     }
   }
   if (!parsed.length && (closing.length || !item.label))
-    return { text, rule: opts.pickRule(undefined), operations: [], diagnostics, closing, statement: true };
+    return { text, rule: opts.pickRule(undefined), operations: [], diagnostics, closing, statement: true, ranges: false };
   // The flags first, then the ellipsis tests only when the sentence holds one, the words outside quotations last.
   // A sentence is a piece of the item's text: one without …… or ... has none in any of its sentences. An item's
   // text is the decision's words, line breaks and quotation marks: a decision without … or . has no item to search.
@@ -183,7 +190,7 @@ export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOpt
   const descriptive = parsed.find((p) => {
     if (p.read?.elided || (!p.read && opts.narrative)) return true;
     if (ellipsis && hasEllipsis(p.text) && (ELIDED_START.test(p.text) || !p.read || opts.narrative)) return true;
-    return DESCRIPTIVE.test(outsideQuotes(p.text));
+    return DESCRIPTIVE.test(outsideQuotes(text, p.first.startOffset, (p.last.endOffset ?? p.last.startOffset) + 1, seg.quoteMarks));
   });
   if (descriptive) {
     const where = source.index.span(item.start, item.end);
@@ -201,6 +208,7 @@ export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOpt
       diagnostics,
       closing,
       statement: false,
+      ranges: false,
     };
   }
   const rule = opts.pickRule(lawOfParsed(parsed));
@@ -225,7 +233,8 @@ export function readItem(item: FramedItem, source: DecisionSource, opts: ReadOpt
     }
     resolver.resolve(read.clauses, sentenceText);
   }
-  return { text, rule, operations: resolver.finish(), diagnostics, closing, statement: false };
+  const operations = resolver.finish();
+  return { text, rule, operations, diagnostics, closing, statement: false, ranges: namesRange(operations) };
 }
 
 /** Whether the sentence holds a quotation opened by a “ of the text (which closingKind reads as an instruction). */
@@ -249,8 +258,28 @@ function afterPreface(sentence: IToken[]): IToken[] | undefined {
   return undefined;
 }
 
-/** The words of a sentence outside its quotations. */
-function outsideQuotes(text: string): string {
+/**
+ * The words of the sentence [from, to) of the item's `text` outside its quotations, read from the marks the
+ * segment noted (`Segment.quoteMarks`), or found by search without them.
+ */
+function outsideQuotes(text: string, from: number, to: number, marks: readonly number[] | undefined): string {
+  if (!marks) return outsideSearched(text.slice(from, to));
+  let depth = 0;
+  let out = '';
+  let at = from;
+  // Sentences are read in order, but a sentence left out of `parsed` may be skipped: the first mark is searched.
+  let i = marks.length && marks[0] < from * 2 ? lastAtMost(marks, from * 2 - 1) + 1 : 0;
+  for (; i < marks.length && marks[i] < to * 2; i++) {
+    const pos = marks[i] >> 1;
+    if (depth === 0) out += text.slice(at, pos);
+    depth = marks[i] & 1 ? Math.max(0, depth - 1) : depth + 1;
+    at = pos + 1;
+  }
+  return depth === 0 ? out + text.slice(at, to) : out;
+}
+
+/** The words of a sentence outside its quotations, the marks found by search. */
+function outsideSearched(text: string): string {
   let depth = 0;
   let out = '';
   // Runs between quotation marks are copied whole; the marks are found by search, a payload is not walked.

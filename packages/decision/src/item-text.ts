@@ -1,4 +1,5 @@
 import { Segment } from './source-segment.ts';
+import type { SourceMarks } from './source-marks.ts';
 
 /**
  * The lines of one decision item and how they join into the text the lexer
@@ -33,8 +34,9 @@ export function itemLine(text: string, start: number, end: number, join: ItemLin
 /** 。；：！？ — marks a paragraph of a passage ends with. */
 const PARAGRAPH_END = new Set([0x3002, 0xff1b, 0xff1a, 0xff01, 0xff1f]);
 
-export function itemSegment(lines: readonly ItemLine[]): Segment {
-  const seg = new Segment();
+/** `marks`: those of the text the lines are pieces of, for the segment to note its own (`Segment.quoteMarks`). */
+export function itemSegment(lines: readonly ItemLine[], marks?: SourceMarks): Segment {
+  const seg = new Segment(marks);
   let rawOpen = false;
   let prevEnd = 0;
   for (const line of lines) {

@@ -48,13 +48,13 @@ export function isPageMark(text: string): boolean {
 /**
  * A line inside a quotation left open that is the item's next instruction: it names a place and
  * introduces its own text (第三款修改为：“… / 增加一款作为第三款：“…), or deletes places (删去第五款。).
- * Rule text does not speak so.
+ * Rule text does not speak so. `opens`: false when the caller knows the line holds no “.
  */
-export function cutsOpenQuote(text: string): boolean {
+export function cutsOpenQuote(text: string, opens = true): boolean {
   const c = text.charCodeAt(0);
   if (c === 0x201c || c === 0x2018) return false;
   if (text.charCodeAt(0) === 0x5220 /* 删 */ && DELETES_PLACES.test(text)) return true;
-  const at = text.indexOf('“');
+  const at = opens ? text.indexOf('“') : -1;
   const head = at < 0 ? text : text.slice(0, at);
   if (head.length > 40 || !(at >= 0 || endsInColon(head))) return false;
   return (

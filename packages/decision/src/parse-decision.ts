@@ -53,6 +53,8 @@ export function parseDecision(text: string, opts: ParseDecisionOptions = {}): Re
   // 《某某条例》等三部单行条例修正案 telling item by item what 修正后 the rules say.
   const narrative = header.title.endsWith('修正案') && source.text.includes('修正后');
   const amendments: RuleAmendment[] = [];
+  /** The amendments an operation of which names a range (第十一条及其后条文中的…). */
+  const ranged = new Set<RuleAmendment>();
   const general: FramedItem[] = [];
   for (const rule of framed.rules) {
     // Under no heading, an item that names its law (将《中华人民共和国某某法》第十条…) amends that law.
@@ -87,6 +89,7 @@ export function parseDecision(text: string, opts: ParseDecisionOptions = {}): Re
         target = { title: read.rule, label: '', span: source.index.span(item.start, item.end), items: [] };
         byLaw.set(read.rule, target);
       }
+      if (read.ranges) ranged.add(target);
       target.items.push({
         label: item.label,
         num: item.num,
@@ -100,8 +103,8 @@ export function parseDecision(text: string, opts: ParseDecisionOptions = {}): Re
       if (amendment.items.length || (amendment === own && !rule.items.length && rule.label)) amendments.push(amendment);
     }
   }
-  readGeneral(general, amendments, source, opts, diagnostics);
-  readNumbering(amendments, diagnostics, file);
+  readGeneral(general, amendments, source, opts, diagnostics, ranged);
+  readNumbering(amendments, diagnostics, file, ranged);
   followAmendedNumbers(amendments, diagnostics);
   checkCounts(framed, amendments, diagnostics, file, source);
   const statements = closing.some((c) => c.kind === 'other');
@@ -136,6 +139,7 @@ function readGeneral(
   source: DecisionSource,
   opts: ParseDecisionOptions,
   diagnostics: Diagnostic[],
+  ranged: Set<RuleAmendment>,
 ): void {
   for (const item of general) {
     const targets = amendments.filter((a) => a.title);
@@ -150,6 +154,7 @@ function readGeneral(
       if (read.statement || !read.operations.length) return;
       // Words for several rules need not find every phrase in each of them.
       const operations = targets.length > 1 ? read.operations.map((op) => ({ ...op, decisionWide: true as const })) : read.operations;
+      if (read.ranges) ranged.add(amendment);
       amendment.items.push({
         label: item.label,
         num: item.num,

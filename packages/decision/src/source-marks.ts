@@ -37,6 +37,12 @@ export class SourceMarks {
     return found;
   }
 
+  /** Add the marks of [start, end) to `out` (as they are kept here), each moved by `shift` characters. */
+  collect(start: number, end: number, shift: number, out: number[]): void {
+    const marks = this.marks;
+    for (let i = this.seek(start); i < marks.length && marks[i] < end * 2; i++) out.push(marks[i] + shift * 2);
+  }
+
   /**
    * The number of open quotations after [start, end), given `depth` before it: `feedMarks` (framing-state.ts)
    * over that piece of the text, read from the marks found.

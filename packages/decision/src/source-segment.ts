@@ -1,4 +1,5 @@
 import { lastAtMost, type LineIndex, type Span } from '@amend/model';
+import type { SourceMarks } from './source-marks.ts';
 
 /**
  * A piece of the decision prepared for lexing (lines of one item joined, page
@@ -24,14 +25,31 @@ export class Segment {
   /** The origin of each run, as `first` is the first's (once there are two runs). */
   private origins: number[] | undefined;
   private size = 0;
+  /**
+   * Where the text's “ and ” are, ascending (a “ at offset o as 2o, a ” as 2o + 1), when the segment is made
+   * with the marks of the text it takes its pieces from: read from those instead of searched for again.
+   */
+  readonly quoteMarks: number[] | undefined;
 
-  /** Append original text found at `offset`. */
+  constructor(private readonly marks?: SourceMarks) {
+    this.quoteMarks = marks ? [] : undefined;
+  }
+
+  /** Append original text found at `offset` (of the text `marks` were found in). */
   append(text: string, offset: number): void {
+    if (this.quoteMarks && text) this.marks!.collect(offset, offset + text.length, this.size - offset, this.quoteMarks);
     this.push(text, offset);
   }
 
   /** Append characters that are not in the original (a separator, an added quote), placed at `offset`. */
   synthetic(text: string, offset: number): void {
+    const marks = this.quoteMarks;
+    if (marks) {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x201c || c === 0x201d) marks.push((this.size + i) * 2 + (c === 0x201d ? 1 : 0));
+      }
+    }
     this.push(text, -1 - offset);
   }
 

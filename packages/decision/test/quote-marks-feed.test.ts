@@ -3,6 +3,9 @@ import { readSource } from '../src/decision-source.ts';
 import { feedMarks, QuoteDepth } from '../src/framing-state.ts';
 import { QuoteTracker } from '../src/quotation.ts';
 import { CLOSES, OPENS, SourceMarks } from '../src/source-marks.ts';
+import { frame } from '../src/decision-framing.ts';
+import { readHeader } from '../src/decision-header.ts';
+import { itemSegment } from '../src/item-text.ts';
 import { corpusDecisions, read } from './helpers.ts';
 
 /**
@@ -94,5 +97,38 @@ describe('quotation state fed by marks', () => {
       }
       at += line.length + 1;
     }
+  });
+
+  it('gives every item segment the marks its text holds, added marks included, without searching it', () => {
+    let items = 0;
+    const differ: string[] = [];
+    for (const text of texts) {
+      for (const variant of [text, text.replace(/[“”]/g, '"'), text.replace(/”([^”]*)$/, '$1')]) {
+        const source = readSource(variant);
+        const header = readHeader(source.lines);
+        const framed = frame(source.lines.slice(header.bodyStart), {
+          index: source.index,
+          marks: source.marks,
+          diagnostics: [],
+          meta: header.meta,
+          title: header.title,
+        });
+        for (const rule of framed.rules) {
+          for (const item of rule.items) {
+            const seg = itemSegment(item.lines, source.marks);
+            const searched: number[] = [];
+            for (let i = 0; i < seg.text.length; i++) {
+              const c = seg.text.charCodeAt(i);
+              if (c === 0x201c) searched.push(i * 2);
+              else if (c === 0x201d) searched.push(i * 2 + 1);
+            }
+            if (JSON.stringify(seg.quoteMarks) !== JSON.stringify(searched)) differ.push(seg.text.slice(0, 40));
+            items++;
+          }
+        }
+      }
+    }
+    expect(differ).toEqual([]);
+    expect(items).toBeGreaterThan(3000);
   });
 });
