@@ -45,12 +45,12 @@ export abstract class ItemFraming extends FramingState {
     }
     const rule = this.currentRule();
     if (rule.start < 0) rule.start = label ? line.start : start;
-    let parentPath = '';
-    for (const o of this.stack) if (o.item.label) parentPath += pathLabel({ style: o.style, label: o.item.label } as Label);
+    // The open items are the rule's, each path its parent's and its own label: the innermost holds the rest.
+    const parent = this.top;
     const item: FramedItem = {
       label: label?.label.trim() ?? '',
       num: label?.num ?? 0,
-      path: rule.key + parentPath + (label ? pathLabel(label) : ''),
+      path: (parent ? parent.item.path : rule.key) + (label ? pathLabel(label) : ''),
       lines: [itemLine(text, start, line.end, 'first')],
       start: label ? line.start : start,
       end: line.end,
@@ -60,7 +60,6 @@ export abstract class ItemFraming extends FramingState {
     };
     if (label?.style === 'article') this.lastArticleItem = label.num;
     const group = !!label && isGroupHeading(text) && !/[“”]/.test(text);
-    const parent = this.top;
     if (parent) parent.children++;
     // Filed now, so that items keep the decision's order; a group heading that gets items is taken out again.
     rule.items.push(item);

@@ -185,7 +185,8 @@ export function isGridBorder(text: string): boolean {
 }
 
 export function isGridRow(text: string): boolean {
-  return text.startsWith('|') && text.endsWith('|');
+  // Asked of every line of a decision: its first and last characters, by code.
+  return text.charCodeAt(0) === 124 && text.charCodeAt(text.length - 1) === 124;
 }
 
 export interface GridRow {
