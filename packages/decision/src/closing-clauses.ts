@@ -26,19 +26,30 @@ const MAY_CLOSE = /(?:施行|生效|执行|实施)$|重新(?:公布|发布|印�
  * and a clause of adjusting holds one of these words; the endings MAY_CLOSE also accepts are read by code.
  */
 const QUOTE_OR_ADJUSTING = /[“”]|调整|修改|处理|规范|修正|依次/;
+/** The words of adjusting alone, for a sentence known to hold no quotation mark. */
+const ADJUSTING = /调整|修改|处理|规范|修正|依次/;
 /** Words one of which the citations, renumber and adjust clauses below need. */
 const NAMES_WHAT = /引用|援引|序号|顺序|条序|次序|章节|条、款、项|文字|表述|用语|标点|部门名称|机构名称/;
 /** Second characters of the endings MAY_CLOSE accepts: 施行 执行 生效 实施 公布 发布 印发. */
 const ENDING_LAST = new Set([0x884c /* 行 */, 0x6548 /* 效 */, 0x65bd /* 施 */, 0x5e03 /* 布 */, 0x53d1 /* 发 */]);
 
-/** What a paragraph or sentence that closes the decision says, or undefined for anything else. */
-export function closingKind(sentence: string): ClosingKind | undefined {
-  const at = sentence.search(QUOTE_OR_ADJUSTING);
-  if (at < 0 ? !mayEndClosing(sentence) : isQuote(sentence.charCodeAt(at))) return undefined;
-  // Quoted words make an instruction (将第五条修改为：“…): none comes before `at`.
-  if (at >= 0 && (sentence.indexOf('“', at) >= 0 || sentence.indexOf('”', at) >= 0)) return undefined;
-  // A clause of adjusting says what it adjusts (numbering, wording, citations); one of effect or republication ends so.
-  if (!mayEndClosing(sentence) && !NAMES_WHAT.test(sentence)) return undefined;
+/**
+ * What a paragraph or sentence that closes the decision says, or undefined for anything else. `unquoted`: the
+ * caller knows the sentence holds no quotation mark (the framing does, from the marks of the decision).
+ */
+export function closingKind(sentence: string, unquoted = false): ClosingKind | undefined {
+  if (unquoted) {
+    // Without a mark, the same questions as below: an ending of effect or republication, else words of adjusting
+    // that say what they adjust.
+    if (!mayEndClosing(sentence) && (!ADJUSTING.test(sentence) || !NAMES_WHAT.test(sentence))) return undefined;
+  } else {
+    const at = sentence.search(QUOTE_OR_ADJUSTING);
+    if (at < 0 ? !mayEndClosing(sentence) : isQuote(sentence.charCodeAt(at))) return undefined;
+    // Quoted words make an instruction (将第五条修改为：“…): none comes before `at`.
+    if (at >= 0 && (sentence.indexOf('“', at) >= 0 || sentence.indexOf('”', at) >= 0)) return undefined;
+    // A clause of adjusting says what it adjusts (numbering, wording, citations); one of effect or republication ends so.
+    if (!mayEndClosing(sentence) && !NAMES_WHAT.test(sentence)) return undefined;
+  }
   const t = sentence
     .replace(LABEL, '')
     .replace(/[。；;]$/, '')

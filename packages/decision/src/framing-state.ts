@@ -233,7 +233,8 @@ export abstract class FramingState {
   protected closingOf(line: SourceLine): ClosingKind | undefined {
     if (line !== this.factLine) this.moveTo(line);
     // A line holding a quotation mark is none (quoted words make an instruction): closingKind would search it to tell.
-    if (this.factClosing === UNASKED) this.factClosing = this.env.marks.within(line.start, line.end) ? undefined : closingKind(line.text);
+    if (this.factClosing === UNASKED)
+      this.factClosing = this.env.marks.within(line.start, line.end) ? undefined : closingKind(line.text, true);
     return this.factClosing;
   }
 

@@ -3,6 +3,7 @@ import { readSource } from '../src/decision-source.ts';
 import { feedMarks, QuoteDepth } from '../src/framing-state.ts';
 import { QuoteTracker } from '../src/quotation.ts';
 import { CLOSES, OPENS, SourceMarks } from '../src/source-marks.ts';
+import { closingKind } from '../src/closing-clauses.ts';
 import { frame } from '../src/decision-framing.ts';
 import { readHeader } from '../src/decision-header.ts';
 import { itemSegment } from '../src/item-text.ts';
@@ -130,5 +131,25 @@ describe('quotation state fed by marks', () => {
     }
     expect(differ).toEqual([]);
     expect(items).toBeGreaterThan(3000);
+  });
+
+  it('tells the closing clause of a line without marks the same when told it holds none', () => {
+    let asked = 0;
+    const differ: string[] = [];
+    const lines = texts.flatMap((text) => readSource(text).lines.map((l) => l.text));
+    const clauses = [
+      '本决定自公布之日起施行。',
+      '条文顺序作相应调整。',
+      '对部分条文的文字作了修改。',
+      '根据本决定作相应修改后，重新公布。',
+    ];
+    for (const text of [...lines, ...clauses]) {
+      if (text.includes('“') || text.includes('”')) continue;
+      if (closingKind(text, true) !== closingKind(text)) differ.push(text.slice(0, 40));
+      asked++;
+    }
+    expect(differ).toEqual([]);
+    expect(clauses.every((c) => closingKind(c, true) !== undefined)).toBe(true);
+    expect(asked).toBeGreaterThan(2000);
   });
 });
