@@ -171,3 +171,37 @@ describe('修改后的第N条 given its number by an earlier item', () => {
     expect(d.diagnostics.map((x) => [x.ruleId, x.data?.target])).toEqual([['decision/amended-number-unknown', '第二条']]);
   });
 });
+
+describe('new words that break a 款 after a full stop, the old words written with other bracket widths', () => {
+  const title = '某某市甲保护区管理条例';
+  const zone = familyRule(
+    title,
+    `${title}
+（2012年1月1日某某市人民代表大会常务委员会通过）
+
+第一条　为了加强甲保护区管理，制定本条例。
+
+第二条　甲保护区管理机构(以下简称管理机构)履行以下职责：
+（一）编制保护区规划；
+（二）组织日常巡查。
+
+第三条　本条例自公布之日起施行。
+`,
+  );
+
+  it('将第二条中的“甲保护区管理机构（以下简称管理机构）履行以下职责”修改为“…。⏎甲保护区管理机构（…）履行以下职责”', () => {
+    const items =
+      '一、将第二条中的“甲保护区管理机构（以下简称管理机构）履行以下职责”修改为“市人民政府负责甲保护区工作。\n甲保护区管理机构（以下简称管理机构）履行以下职责”。';
+    // A new first 款; the old one keeps its 项, its words as the decision writes them.
+    expect(zone.apply(items)).toEqual([
+      '第一条　为了加强甲保护区管理，制定本条例。',
+      '第二条　市人民政府负责甲保护区工作。',
+      '甲保护区管理机构（以下简称管理机构）履行以下职责：',
+      '（一）编制保护区规划；',
+      '（二）组织日常巡查。',
+      '第三条　本条例自公布之日起施行。',
+    ]);
+    const notes = zone.run(items).result.diagnostics.filter((d) => d.ruleId === 'engine/phrase-fuzzy-match');
+    expect(notes.map((d) => d.data?.what)).toEqual(['full- and half-width forms']);
+  });
+});

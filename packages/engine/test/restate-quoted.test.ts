@@ -93,6 +93,26 @@ describe('an article restated by quoting its whole old text', () => {
     expect(c.diagnostics.map((d) => [d.ruleId, d.data?.target])).toEqual([['engine/reference-to-rewritten', '第三条第二项']]);
   });
 
+  it('the old words found as every replacement finds them: an ASCII comma for the rule’s ，, reported as a near match', () => {
+    const c = amend(small, T, [
+      [
+        '一',
+        [
+          {
+            kind: 'replaceText',
+            scope: [art(3)],
+            pairs: [{ from: '有下列情形之一的,不予批准', to: '申请人应当如实提交材料。\n有下列情形之一的，不予批准' }],
+          },
+        ],
+      ],
+    ]);
+    expect(errors(c)).toEqual([]);
+    expect(lines(c).slice(5, 7)).toEqual(['第三条　申请人应当如实提交材料。', '有下列情形之一的，不予批准：']);
+    expect(c.diagnostics.filter((d) => d.ruleId === 'engine/phrase-fuzzy-match').map((d) => [d.data?.target, d.data?.what])).toEqual([
+      ['第三条第一款', 'full- and half-width forms'],
+    ]);
+  });
+
   it('the same in a 款 named, and words found in two 款 of the article named: an error, nothing applied', () => {
     const named = amend(small, T, [
       ['一', [{ kind: 'replaceText', scope: [art(2, { paragraph: 2 })], pairs: [{ from: '前款所称', to: '开发区参照执行。\n前款所称' }] }]],

@@ -1,7 +1,7 @@
 import type { Item, Node, Operation, Paragraph, ReplaceNodeOp, ReplaceTextOp } from '@amend/model';
 import { parseFragment } from '@amend/document';
 import { toChinese } from '@amend/model';
-import { fold } from '../match.ts';
+import { describeDifference, findFolded, fold, foldString } from '../match.ts';
 import type { Wide } from '../overlap.ts';
 import type { Resolved } from '../targets.ts';
 import { locatePhrases } from '../text-edit.ts';
@@ -93,18 +93,23 @@ function splitsParagraph(w: Work, r: Resolved, op: ReplaceTextOp, was: Node): bo
   if (from === '' || /[\r\n]/.test(from) || !/[\r\n]/.test(to) || /[^。；;：:\s][ \t　]*(\r?\n|\r)/.test(to)) return false;
   const paragraphs = was.kind === 'paragraph' ? [was] : was.kind === 'article' ? was.children : [];
   const wholes = paragraphs.map(wholeText);
-  const holding = wholes.flatMap((t, i) => (t.includes(from) ? [i] : []));
+  // Found as every replacement finds its words: through bracket widths, spaces and quotation marks (match.ts).
+  const needle = foldString(from);
+  const hits = wholes.map((t) => findFolded(fold(t), needle));
+  const holding = hits.flatMap((h, i) => (h.length ? [i] : []));
   if (holding.length !== 1) return false;
   const [i] = holding;
   const [p, whole] = [paragraphs[i], wholes[i]];
-  const at = whole.indexOf(from);
   // Once, and in the 款's own words (its first line), not in one of its 项.
-  if (at !== whole.lastIndexOf(from) || at + from.length > p.text.length) return false;
-  const restatedText = whole.slice(0, at) + to + whole.slice(at + from.length);
+  if (hits[i].length !== 1 || hits[i][0].end > p.text.length) return false;
+  const { start, end } = hits[i][0];
+  const restatedText = whole.slice(0, start) + to + whole.slice(end);
   const n = was.kind === 'paragraph' ? undefined : i + 1;
   const label = n === undefined ? r.labels[0] : `${r.labels[0]}第${toChinese(n)}款`;
   const target = n === undefined ? op.scope[0] : { ...op.scope[0], paragraph: n };
   const content = parseFragment(restatedText, 'paragraph').value;
+  const differs = describeDifference(whole.slice(start, end), from);
+  if (differs.length) report(w, 'engine/phrase-fuzzy-match', { phrase: from, target: label, what: differs.join(', ') }, r.ctx);
   applyReplaceNode(
     w,
     { ...r, targets: [p.id], labels: [label] },
