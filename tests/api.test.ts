@@ -35,6 +35,7 @@ const pinned: [string, object, string[]][] = [
       'isoDate',
       'readLabel',
       'readNoteDates',
+      'replyParts',
       'addressLabel',
       'articleLabel',
       'articleSegment',

@@ -205,3 +205,48 @@ describe('new words that break a 款 after a full stop, the old words written wi
     expect(notes.map((d) => d.data?.what)).toEqual(['full- and half-width forms']);
   });
 });
+
+describe('a reply (批复) with no articles: its 正文 or 答复内容 restated', () => {
+  const title = '最高人民法院关于甲证明书应否受理问题的批复';
+  const reply = (...body: string[]) =>
+    familyRule(
+      title,
+      [
+        title,
+        '（2005年1月1日最高人民法院审判委员会第1000次会议通过）',
+        '',
+        '某某省高级人民法院：',
+        '',
+        ...body.flatMap((p) => [p, '']),
+        '此复。',
+        '',
+      ].join('\n'),
+    );
+  const asked = '你院《关于甲证明书有关问题的请示》收悉。经研究，答复如下：';
+
+  it('将答复内容修改为：“…”: the paragraphs after 答复如下： change; addressee, the 收悉 paragraph and 此复 stay', () => {
+    const r = reply(asked, '当事人持甲证明书申请承认其效力的，人民法院应予受理。');
+    expect(r.apply('将答复内容修改为：\n“当事人持甲证明书申请承认其效力的，人民法院应予受理，并依法审查。”')).toEqual([
+      '某某省高级人民法院：',
+      asked,
+      '当事人持甲证明书申请承认其效力的，人民法院应予受理，并依法审查。',
+      '此复。',
+    ]);
+  });
+
+  it('将正文修改为：“…”: every paragraph between the addressee line and 此复 gives way to the text', () => {
+    const r = reply('你院《关于乙问题的请示》收悉。经研究，我们认为，乙属于生产者。', '丙不属于生产者。');
+    expect(r.apply('将正文修改为：\n“你院《关于乙问题的请示》收悉。经研究，我们认为，乙和丙均属于生产者。”')).toEqual([
+      '某某省高级人民法院：',
+      '你院《关于乙问题的请示》收悉。经研究，我们认为，乙和丙均属于生产者。',
+      '此复。',
+    ]);
+  });
+
+  it('答复内容 where the answer runs on in the 收悉 paragraph (经研究，我们认为，…): no such part, an error, nothing applied', () => {
+    const r = reply('你院《关于乙问题的请示》收悉。经研究，我们认为，乙属于生产者。');
+    const { errors, lines } = r.run('将答复内容修改为：\n“乙和丙均属于生产者。”');
+    expect(errors.map((e) => [e.ruleId, e.data?.target])).toEqual([['engine/target-not-found', '答复内容']]);
+    expect(lines).toEqual([]);
+  });
+});

@@ -26,7 +26,8 @@ export interface Count {
   image: string;
 }
 
-export type PlaceKind = 'refs' | 'preamble' | 'intro' | 'title' | 'qi' | 'this' | 'whole' | 'body';
+/** `body`: 正文 (正文第二段 with a reference); `answer`: 答复内容 — parts of a reply written without articles. */
+export type PlaceKind = 'refs' | 'preamble' | 'intro' | 'title' | 'qi' | 'this' | 'whole' | 'body' | 'answer';
 
 /**
  * A place as written, one entry of a target list: 第十六条第六项, 序言第七自然段, 其, 该条 …

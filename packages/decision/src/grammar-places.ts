@@ -200,8 +200,9 @@ export abstract class PlaceRules extends CstParser {
         },
         {
           ALT: () => {
+            // 正文第二段; 正文 / 答复内容 alone: the text of a reply (批复) written without articles.
             this.consume(at, T.Body);
-            this.consume(at, T.DuanRef);
+            this.option(at + 5, () => this.consume(at, T.DuanRef));
           },
         },
         { ALT: () => this.consume(at, T.Intro) },

@@ -167,7 +167,8 @@ export const HeadingNameAfterRef = createToken({
 export const NameWord = t('NameWord', /(?:条例|办法|规定|细则)?名称/, '名称');
 export const Intro = t('Intro', '引言');
 export const PreambleWord = t('PreambleWord', '序言');
-export const Body = t('Body', '正文');
+/** 正文 (正文第二段), and 答复内容 / 批复内容: the text of a reply, or the answer in it. */
+export const Body = t('Body', /正文|答复内容|批复内容/, '正文');
 /** 在附则中新增一条: a chapter named by its title, which rules give only to these. */
 export const DivisionTitle = t('DivisionTitle', /附则|总则/, '附则');
 export const ThisRef = t('ThisRef', /这一自然段|这一条|这一款|这一项|该条|该款|该项|本条|本款|本项/, '这一条');

@@ -107,6 +107,15 @@ export class Places {
         return { special: 'preamble' };
       case 'title':
         return { special: 'title' };
+      // 将正文修改为 / 将答复内容修改为: the reply's text (the engine finds its paragraphs); 正文第二段 counts paragraphs.
+      case 'body':
+      case 'answer':
+        if (!place.refs.length) return { special: place.kind };
+        if (place.kind === 'answer') {
+          this.error('decision/unexpected-token', { found: place.refs[0].image }, this.span(place.refs[0].from, place.to));
+          return undefined;
+        }
+        return this.fresh(place, true, span);
       case 'preamble': {
         const addr: Address = { special: 'preamble' };
         const p = place.refs.find((r) => r.level === 'naturalPara');

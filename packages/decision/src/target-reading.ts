@@ -59,7 +59,7 @@ export function placesOf(node: C.TargetCstNode): TargetItem[] {
     base.thisWord = thisRef.image;
   } else if (place && !refTokens.length) {
     if (outer.PreambleWord) base.kind = 'preamble';
-    else if (outer.Body) base.kind = 'body';
+    else if (outer.Body) base.kind = outer.Body[0].image === '正文' ? 'body' : 'answer';
     else if (outer.Intro) base.kind = 'intro';
     else if (outer.NameWord) base.kind = 'title';
     else if (outer.Qi) base.kind = 'qi';

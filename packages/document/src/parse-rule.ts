@@ -6,7 +6,7 @@
  * The form is detected from the text; the same recognisers and builder serve all.
  */
 import type { Diagnostic, Document, DocumentType, Level, Note, Result } from '@amend/model';
-import { diagnostic, LineIndex, squeezeSpaces } from '@amend/model';
+import { diagnostic, LineIndex, replyParts, squeezeSpaces } from '@amend/model';
 import { Builder } from './build.ts';
 import { parseFragment as fragment } from './fragment.ts';
 import { cleanInvisible, codePoints } from './invisible.ts';
@@ -106,7 +106,9 @@ function parseClean(text: string, opts: ParseOptions): Result<Document> {
 /** parseDocument for a rule: its body must be articles, or (with none) points numbered 一、二、. */
 export function parseRule(text: string, opts: ParseOptions = {}): Result<Document> {
   const result = parseDocument(text, { ...opts, type: 'rule' });
-  if (!result.value.children.some(hasArticle)) {
+  // A reply (批复) written without articles or points is its 引言: addressee line, text, 此复 (model replyParts).
+  const reply = /(?:批复|答复|复函)$/.test(result.value.title) && replyParts(result.value.preamble).body !== undefined;
+  if (!reply && !result.value.children.some(hasArticle)) {
     result.diagnostics.push(
       diagnostic('document/no-body', {}, { file: opts.file, span: result.value.pos, expected: 'articles (第一条 …) after the title' }),
     );

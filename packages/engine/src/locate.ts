@@ -1,5 +1,5 @@
 import type { Address, Article, Item, Node, Paragraph } from '@amend/model';
-import { addressLabel, articleLabel, headingNumber, toChinese } from '@amend/model';
+import { addressLabel, articleLabel, headingNumber, replyParts, toChinese } from '@amend/model';
 import { DOC, PREAMBLE, TITLE, articleKey, headingOf, headingUnit, type TreeIndex } from './tree-index.ts';
 
 export type Resolution = { ok: true; handle: string; label: string } | { ok: false; label: string };
@@ -24,6 +24,11 @@ export function resolveAddress(ix: TreeIndex, a: Address): Resolution {
     if (a.paragraph === undefined) return found(PREAMBLE);
     const p = preambleParagraphs(ix)[a.paragraph - 1];
     return p ? found(p.id) : missing;
+  }
+  if (a.special === 'body' || a.special === 'answer') {
+    // 正文 / 答复内容 of a reply: the first of its paragraphs (a restatement replaces them all, replace-node.ts).
+    const range = replyRange(ix, a.special);
+    return range ? found(ix.doc.preamble[range.from].id) : missing;
   }
   if (a.article) {
     const art = ix.articleByKey.get(articleKey(a.article));
@@ -58,6 +63,12 @@ function preambleParagraphs(ix: TreeIndex): Node[] {
   if (ix.doc.preamble.length) return ix.doc.preamble;
   const heading = ix.chapters.find((c) => c.num === 0 && c.title.replace(/\s/g, '') === '序言');
   return heading ? heading.children.filter((c) => c.kind === 'paragraph') : [];
+}
+
+/** The paragraphs of the 引言 that 正文 or 答复内容 names, in a reply with no articles or points (model replyParts). */
+export function replyRange(ix: TreeIndex, part: 'body' | 'answer'): { from: number; to: number } | undefined {
+  if (ix.doc.children.length) return undefined;
+  return replyParts(ix.doc.preamble)[part];
 }
 
 function chapterId(ix: TreeIndex, a: Address): string | undefined {

@@ -48,6 +48,8 @@ export function addressLabel(a: Address): string {
   const parts: string[] = [];
   if (a.special === 'title') parts.push('名称');
   if (a.special === 'preamble') parts.push(a.paragraph !== undefined ? '序言' : '引言');
+  if (a.special === 'body') parts.push('正文');
+  if (a.special === 'answer') parts.push('答复内容');
   for (const l of LEVELS) {
     const v = a[l as keyof Address];
     if (v === undefined) continue;

@@ -28,9 +28,11 @@ export interface Address {
   /**
    * Places without a number: the rule's title (名称), its 引言; or the
    * heading of the part, chapter or section named (`{chapter: 2, special:
-   * 'heading'}` is 第二章的章名).
+   * 'heading'}` is 第二章的章名). A reply (批复, 答复) written without
+   * articles or points: `body` (正文) is its text between the addressee line
+   * and 此复, `answer` (答复内容) the paragraphs after 答复如下： (replyParts).
    */
-  special?: 'title' | 'preamble' | 'heading';
+  special?: 'title' | 'preamble' | 'heading' | 'body' | 'answer';
   /**
    * The scope of a text change runs on to the end of the rule: `from` the
    * article named and every article after it (第十一条及其后条文, 第十一条至最后一条),

@@ -4,7 +4,8 @@ import { newSegs } from '../segments.ts';
 import { asItems, asParagraphs, asSubitems, asText, created, describeFragment } from '../new-nodes.ts';
 import type { Resolved } from '../targets.ts';
 import { DOC, PREAMBLE, TITLE } from '../tree-index.ts';
-import { listEdited, location, nodeOf, placeBeside, replaceAll, report, touch, type Work } from '../apply-state.ts';
+import { detach, listEdited, location, nodeOf, placeBeside, replaceAll, report, touch, type Work } from '../apply-state.ts';
+import { replyRange } from '../locate.ts';
 
 /**
  * 将第十六条修改为：…; 将第二十条第三款修改为：…; 将第三项修改为：…. The node
@@ -39,6 +40,12 @@ export function applyReplaceNode(w: Work, r: Resolved, op: ReplaceNodeOp): void 
   const node = nodeOf(w, handle);
   if (!node) return mismatch('a node');
   touch(w, handle, r.ctx);
+  const special = op.target.special;
+  if (special === 'body' || special === 'answer') {
+    // 将正文修改为：“…”: the reply's paragraphs named go, the first taking the new text; addressee and 此复 stay.
+    const range = replyRange(w.ix, special)!;
+    for (const p of w.ix.doc.preamble.slice(range.from + 1, range.to)) detach(w, p.id);
+  }
   switch (node.kind) {
     case 'article': {
       const paras = asParagraphs(op.content);
