@@ -243,6 +243,17 @@ describe('a reply (批复) with no articles: its 正文 or 答复内容 restated
     ]);
   });
 
+  it('将正文中的“A”修改为“B”: the words changed in a 正文 of one paragraph; over several, an error, nothing applied', () => {
+    const one = reply('你院《关于乙问题的请示》收悉。经研究，我们认为，乙属于生产者。');
+    expect(one.apply('将正文中的“生产者”修改为“制造者”。')).toEqual([
+      '某某省高级人民法院：',
+      '你院《关于乙问题的请示》收悉。经研究，我们认为，乙属于制造者。',
+      '此复。',
+    ]);
+    const two = reply('你院《关于乙问题的请示》收悉。经研究，我们认为，乙属于生产者。', '丙不属于生产者。');
+    expect(two.run('将正文中的“生产者”修改为“制造者”。').errors.map((e) => e.ruleId)).toEqual(['engine/unsupported-operation']);
+  });
+
   it('答复内容 where the answer runs on in the 收悉 paragraph (经研究，我们认为，…): no such part, an error, nothing applied', () => {
     const r = reply('你院《关于乙问题的请示》收悉。经研究，我们认为，乙属于生产者。');
     const { errors, lines } = r.run('将答复内容修改为：\n“乙和丙均属于生产者。”');

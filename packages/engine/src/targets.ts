@@ -1,6 +1,6 @@
 import type { Address, Operation, RuleAmendment } from '@amend/model';
 import { assertNever, squeezeSpaces } from '@amend/model';
-import { resolveAddress, type Resolution } from './locate.ts';
+import { replyRange, resolveAddress, type Resolution } from './locate.ts';
 import { leadUnit, sentenceRange, sentenceUnit, type Range } from './sentences.ts';
 import { unitText, type TreeIndex } from './tree-index.ts';
 import { report, type OpCtx, type Work } from './apply-state.ts';
@@ -105,6 +105,13 @@ export function resolveOp(ix: TreeIndex, ctx: OpCtx, sink: Pick<Work, 'diagnosti
       r.ranges = [{ start: 0, end: unitText(ix, unit).length }];
       r.targets.push(unit);
       r.labels.push(`${label}条首部分`);
+      continue;
+    }
+    const reply = a.special === 'body' || a.special === 'answer' ? replyRange(ix, a.special) : undefined;
+    if (textChange && reply && reply.to - reply.from > 1) {
+      // 正文中的“A” over several paragraphs: no one unit holds them (a restatement replaces them all).
+      report(sink, 'engine/unsupported-operation', { what: `a text change in ${label} of several paragraphs` }, ctx);
+      r.ok = false;
       continue;
     }
     if (a.onward) {
