@@ -163,6 +163,23 @@ describe('修改后的第N条 given its number by an earlier item', () => {
     ]);
   });
 
+  it('the same after 将, 删去 and at the start of an item: 将修改后的第二条…, 删去修改后的第二条第二款, 修改后的第二条第一款修改为', () => {
+    const d = parseDecision(
+      [
+        '# 关于修改《某某条例》的决定\n\n某某决定对《某某条例》作如下修改：\n',
+        '一、将第三条改为第二条。\n',
+        '二、将修改后的第二条中的“丙”修改为“丁”。\n',
+        '三、删去修改后的第二条第二款。\n',
+        '四、修改后的第二条第一款修改为：“戊。”\n',
+      ].join('\n'),
+    );
+    const places = d.value.amendments[0].items
+      .slice(1)
+      .map((i) => i.operations.map((o) => (o.kind === 'replaceText' ? o.scope : 'target' in o ? o.target : undefined)));
+    expect(places).toEqual([[[{ article: { n: 3 } }]], [{ article: { n: 3 }, paragraph: 2 }], [{ article: { n: 3 }, paragraph: 1 }]]);
+    expect(d.diagnostics.map((x) => x.ruleId)).toEqual(Array(3).fill('decision/amended-number-followed'));
+  });
+
   it('no item gives that number (a later one does not count): the error stands, nothing is read of the clause', () => {
     const d = parseDecision(
       '# 关于修改《某某条例》的决定\n\n某某决定对《某某条例》作如下修改：\n\n一、在修改后的第二条中的“甲”后增加“乙”。\n\n二、将第三条改为第二条。\n',

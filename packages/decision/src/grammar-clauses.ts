@@ -96,6 +96,14 @@ export abstract class ClauseRules extends ChangeRules {
    */
   private deleteClause = this.RULE('deleteClause', () => {
     this.CONSUME(T.Delete);
+    // 删去修改后的第十二条第二款: the place in the new numbering.
+    this.option(9, {
+      GATE: () => this.LA(1).tokenType === T.Amended,
+      DEF: () => {
+        this.CONSUME(T.Amended);
+        this.option(10, () => this.CONSUME3(T.Of, { LABEL: 'AmendedOf' }));
+      },
+    });
     this.OR(
       (this.alts.deleteClause ??= [
         {

@@ -11,6 +11,14 @@ import * as T from './instruction-tokens.ts';
 export abstract class TargetRules extends ClauseRules {
   /** Clauses that start by naming their targets. */
   protected targetClause = this.RULE('targetClause', () => {
+    // 将修改后的第十二条中的“A”修改为“B”: the place in the new numbering (as after 在).
+    this.OPTION5({
+      GATE: () => this.LA(1).tokenType === T.Amended,
+      DEF: () => {
+        this.CONSUME2(T.Amended, { LABEL: 'AmendedPlace' });
+        this.OPTION6(() => this.CONSUME2(T.Of, { LABEL: 'AmendedOf' }));
+      },
+    });
     this.SUBRULE(this.targetList);
     this.OR(
       (this.alts.targetClause ??= [

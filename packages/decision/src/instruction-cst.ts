@@ -385,6 +385,8 @@ export interface DeleteClauseCstNode extends CstNode {
 
 export type DeleteClauseCstChildren = {
   Delete: IToken[];
+  Amended?: IToken[];
+  AmendedOf?: IToken[];
   targetList?: (TargetListCstNode)[];
   After?: (IToken)[];
   Comma?: IToken[];
@@ -459,6 +461,8 @@ export interface TargetClauseCstNode extends CstNode {
 }
 
 export type TargetClauseCstChildren = {
+  AmendedPlace?: IToken[];
+  AmendedOf?: IToken[];
   targetList: (TargetListCstNode)[];
   Edge?: IToken[];
   Poss?: IToken[];

@@ -171,7 +171,8 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
         end: Math.max(s.end, after.to),
       };
     }
-    const targets = targetList(list.children);
+    // 删去修改后的第十二条第二款: numbers of the rule as amended.
+    const targets = ctx.Amended ? targetList(list.children).map((t) => ({ ...t, amended: true as const })) : targetList(list.children);
     // 删除第九条中的第七项、第八项: the inner places continue the outer one.
     if (lists[1]) {
       const outer = targets[targets.length - 1];
@@ -285,7 +286,10 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     const lists = ordered(ctx.targetList);
     const first = lists[0];
     const s = { start: startOf(first), end };
-    const targets = targetList(first.children);
+    // 将修改后的第十二条…: numbers of the rule as amended (as 在修改后的…).
+    const targets = ctx.AmendedPlace
+      ? targetList(first.children).map((t) => ({ ...t, amended: true as const }))
+      : targetList(first.children);
     const modify = ctx.modifyTail?.[0];
     // 条首部分修改为: the lead-in before a list of 项 is replaced, its 项 stay. The commonest form (将第X条修改为…)
     // first: the alternative of the grammar's targetClause that holds the modify tail holds nothing else.
