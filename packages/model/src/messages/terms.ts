@@ -104,6 +104,7 @@ const WORDS: Record<string, string> = {
   'articles side by side in one place that can hold a {level}': '同处一处、可归入{level}的相邻各条',
   'a heading (章名) as the place of anything but a text change': '以章名为对象的文字修改以外的操作',
   'a place running on to the end of the rule (及其后各条) for anything but a text change': '以“及其后各条”为对象的文字修改以外的操作',
+  'a text change in {place} of several paragraphs': '对多段的{place}作文字修改',
   'a {level} inside {place}': '{place}中的{level}',
   'a {level} beside {place}': '{place}旁的{level}',
   'a node beside {place}': '{place}旁的条款',
