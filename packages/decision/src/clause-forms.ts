@@ -26,6 +26,8 @@ export type ReplaceParts = {
   title?: string;
   as?: TargetItem[];
   lead?: true;
+  /** 分别修改为: one text to each place, in order — never one text for them all. */
+  respectively?: true;
 };
 export type AddResult = { kind: 'insert'; body: InsertParts } | { kind: 'append'; payload: Quote[] } | { kind: 'words'; payload: Quote[] };
 

@@ -119,6 +119,8 @@ export type Clause = ClauseBase &
         /** 修改为：“…”，作为第二十六条第一款: the place the text takes. */
         as?: TargetItem[];
         lead?: true;
+        /** 将第二款、第三款分别修改为：“…”“…”: one text to each place, in order — never one text for them all. */
+        respectively?: true;
       }
     /** `verb` as written: 改为, 作为, 移作, 移至, 调整为 (the last three may move a provision). */
     /** `content`: 作为第九条的内容：“…” — the text is the whole of what the provision becomes. */

@@ -90,6 +90,13 @@ function isEffective(t: string): boolean {
   if (/^(?:本决定)?(?:于|自).{0,30}?起(施行|生效)$/.test(body)) return true;
   // 本决定报请省人大常委会批准后实施 (an autonomous prefecture's decision, in force once approved)
   if (/^报(?:请|经)?[^，。“”]{0,30}批准后(?:施行|生效|实施|执行)$/.test(body)) return true;
+  // 本决定经省人民代表大会常务委员会批准后，由自治县人民代表大会常务委员会公布，自公布之日起施行
+  if (
+    /^(?:经|报(?:请|经)?)[^，。“”]{0,40}批准后[，,](?:由[^，。“”]{0,40}公布[，,])?自[^，。“”]{0,40}(?:起|之日起)(?:施行|生效|实施|执行)$/.test(
+      body,
+    )
+  )
+    return true;
   // 本决定自公布后生效
   if (/^自?(?:公布|发布)之?后(?:施行|实施|生效|执行)$/.test(body)) return true;
   return false;

@@ -89,6 +89,11 @@ export abstract class ItemFraming extends FramingState {
       this.feedQuotes(line.start, line.end);
       return;
     }
+    if (!raw && !closeBefore && !this.quotes.open && namelessGroupHeading(line.text)) {
+      // 三、将第七条第三款修改为：“…”⏎对部分条文作以下修改：⏎（一）…: a heading over the sub-items that follow, naming no place.
+      item.end = line.end;
+      return;
+    }
     const prev = item.lines[item.lines.length - 1];
     const next = itemLine(line.text, line.start, line.end, 'newline');
     if (closeBefore) next.closeBefore = true;
@@ -142,4 +147,9 @@ export abstract class ItemFraming extends FramingState {
       );
     }
   }
+}
+
+/** 对部分条文作以下修改： / 其他修改：, with no place, title or quotation in it (对第十条作如下修改： scopes what follows). */
+function namelessGroupHeading(text: string): boolean {
+  return isGroupHeading(text) && !/[“”《]|第[零〇一二两三四五六七八九十百千万0-9]+[条款项目章节编]/.test(text);
 }

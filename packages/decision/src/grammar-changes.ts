@@ -30,7 +30,7 @@ function isSmallCount(t: IToken): boolean {
 }
 
 /** 修改为 is mostly followed by ：“…”: the optional parts around it are asked only where they can start. */
-const MODIFY_MANNER: Optionals = { rule: 'modifyTail', option: [7, 0] };
+const MODIFY_MANNER: Optionals = { rule: 'modifyTail', option: [7, 0, 12] };
 const MODIFY_INTO: Optionals = { rule: 'modifyTail', option: [2] };
 const MODIFY_SEMI: Optionals = { rule: 'modifyTail', option: [11] };
 const MODIFY_PLACED: Optionals = { rule: 'modifyTail', option: [10] };
@@ -80,6 +80,8 @@ export abstract class ChangeRules extends InsertionRules {
     if (this.mayStart(MODIFY_MANNER)) {
       this.OPTION7(() => this.CONSUME(T.ContentWord));
       this.OPTION(() => this.CONSUME(T.Manner));
+      // 将第二款、第三款分别修改为：“…”“…”: one text to each place, in order.
+      this.option(12, () => this.CONSUME2(T.Respectively));
     }
     this.CONSUME(T.Modify);
     if (this.mayStart(MODIFY_INTO))

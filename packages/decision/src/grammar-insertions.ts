@@ -77,6 +77,8 @@ export abstract class InsertionRules extends PlaceRules {
     this.OPTION5(() => this.CONSUME(T.Of));
     this.OPTION4(() => this.CONSUME(T.ContentWord));
     this.OR((this.alts.edge ??= [{ ALT: () => this.CONSUME(T.Edge) }, { ALT: () => this.CONSUME(T.Side) }]));
+    // 在第一款、第二款后分别增加“…”: the same words at the end of each place.
+    this.OPTION6(() => this.CONSUME(T.Respectively));
     this.OPTION3(() => this.CONSUME(T.Manner));
     this.CONSUME(T.Add);
     this.OPTION(() => this.SUBRULE(this.sentenceWord));

@@ -124,6 +124,7 @@ export type EdgeTextCstChildren = {
   ContentWord?: IToken[];
   Edge?: IToken[];
   Side?: IToken[];
+  Respectively?: IToken[];
   Manner?: IToken[];
   Add: IToken[];
   sentenceWord?: SentenceWordCstNode[];
@@ -232,11 +233,11 @@ export interface ModifyTailCstNode extends CstNode {
 export type ModifyTailCstChildren = {
   ContentWord?: IToken[];
   Manner?: IToken[];
+  Respectively?: (IToken)[];
   Modify: IToken[];
   CountTok?: (IToken)[];
   Comma?: (IToken)[];
   ContentIs?: IToken[];
-  Respectively?: IToken[];
   As?: (IToken)[];
   targetList?: TargetListCstNode[];
   asTargets?: (AsTargetsCstNode)[];

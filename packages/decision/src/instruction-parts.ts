@@ -78,6 +78,9 @@ export function modifyTail(ctx: C.ModifyTailCstChildren, out: ReplaceParts): Rep
     if (placed) out.as = asTargets(placed.children);
   }
   if (list) out.into = targetList(list.children);
+  // 分别修改为 (not 修改为两条，分别作为…): each place its own text.
+  const each = ctx.Respectively?.[0];
+  if (each && each.startOffset < ctx.Modify[0].startOffset) out.respectively = true;
   // 修改为两款：a count with no numbers after it.
   const count = ctx.CountTok?.[0];
   if (count && !list) out.count = countOf(count);

@@ -37,7 +37,7 @@ export function replaceNode(s: ItemState, c: Extract<Clause, { kind: 'replaceNod
   if (c.renumberTo) renumberOrMove(s, targets, c.renumberTo, '修改为', base);
   if (c.payload && c.count && targets.length === 1) replaceCounted(s, targets[0], c.count, c.payload, base);
   else if (c.payload && c.into && targets.length === 1) replaceInto(s, targets[0], c.into, c.payload, base);
-  else if (c.payload) replaceNodes(s, targets, c.payload, base);
+  else if (c.payload) replaceNodes(s, targets, c.payload, base, c.respectively);
   else if (!c.renumberTo) s.error('decision/missing-payload', { what: '修改为' }, span);
   // …其中第二款分成两项。修改为：“…”: the text the division after 其中 described.
   const described = s.described;
@@ -54,7 +54,7 @@ export function replaceNode(s: ItemState, c: Extract<Clause, { kind: 'replaceNod
   }
 }
 
-export function replaceNodes(s: ItemState, targets: Address[], payload: Quote[], base: Base): void {
+export function replaceNodes(s: ItemState, targets: Address[], payload: Quote[], base: Base, respectively?: true): void {
   // A replaced article already holds the 款 an announced insertion would add (在第X条中增加一款…，将该条修改为).
   for (const t of targets) if (t.sentence === undefined) dropDraftsUnder(s, t);
   if (targets.length === 1) {
@@ -95,12 +95,13 @@ export function replaceNodes(s: ItemState, targets: Address[], payload: Quote[],
     const n = units.level === 'paragraphs' ? units.paragraphs.length : 1;
     // 将第七十三条第一、二款修改为：“…” (one 款 of text): the 款 named become that one.
     const together = targets.every((t) => levelOf(t) === level && sameAddress(above(t, level), above(targets[0], level)));
-    if (n === 1 && together && level !== 'article') {
+    if (n === 1 && together && level !== 'article' && !respectively) {
       s.push({ kind: 'merge', ...base, level, targets, as: own(targets[0]), content: fragmentOf(payload, level, s.env) });
       return;
     }
     // 将第九条第二项、第二十二条第二项修改为“（二）…”: provisions of different articles given one same text.
     if (
+      !respectively &&
       payload.length === 1 &&
       !payload[0].text.includes('\n') &&
       level !== 'article' &&

@@ -189,6 +189,8 @@ function heads(target: Address, dest: Address): boolean {
   const from = levelOf(target);
   return (
     (from === 'paragraph' || from === 'item') &&
+    // 将第二十七条第一款改为第二十九条第一款: a first 款 stays its article's first, the article renumbered — a move.
+    !(from === 'paragraph' && target.paragraph === 1) &&
     dest.article !== undefined &&
     dest.paragraph === 1 &&
     dest.item === undefined &&
