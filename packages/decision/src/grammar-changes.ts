@@ -196,6 +196,14 @@ export abstract class ChangeRules extends InsertionRules {
         this.OPTION3(() => this.CONSUME(T.Respectively));
         this.CONSUME(T.As);
         this.SUBRULE(this.targetList);
+        // 改为两条，作为第六十三条、第六十四条：“第六十三条…”“第六十四条…”: the text right after the numbers, as an insertion gives it.
+        this.OPTION8({
+          GATE: () => this.LA(1).tokenType === T.Colon && this.LA(2).tokenType === T.Quoted,
+          DEF: () => {
+            this.CONSUME2(T.Colon);
+            this.SUBRULE2(this.payload);
+          },
+        });
       },
     });
     this.OPTION4({
@@ -278,6 +286,14 @@ export abstract class ChangeRules extends InsertionRules {
             },
           },
           { ALT: () => this.SUBRULE(this.headingTail) },
+          {
+            // 合并为一款，作为第二款：“…”: the text right after the number, as an insertion gives it.
+            GATE: () => this.LA(2).tokenType === T.Quoted,
+            ALT: () => {
+              this.CONSUME2(T.Colon);
+              this.SUBRULE2(this.payload);
+            },
+          },
         ]),
       ),
     );

@@ -260,9 +260,9 @@ export type DivideTailCstChildren = {
   Respectively?: IToken[];
   As?: IToken[];
   targetList?: TargetListCstNode[];
+  Colon?: (IToken)[];
+  payload?: (PayloadCstNode)[];
   Modify?: IToken[];
-  Colon?: IToken[];
-  payload?: PayloadCstNode[];
 };
 
 export interface RenumberTailCstNode extends CstNode {
@@ -308,8 +308,8 @@ export type MergeTailCstChildren = {
   As?: IToken[];
   ChangeTo?: IToken[];
   Modify?: IToken[];
-  Colon?: IToken[];
-  payload?: PayloadCstNode[];
+  Colon?: (IToken)[];
+  payload?: (PayloadCstNode)[];
   headingTail?: HeadingTailCstNode[];
 };
 

@@ -134,3 +134,45 @@ describe('4. 本决定经…批准后，由…公布，自公布之日起施行 
     expect(r.value.closing.map((c) => c.kind)).toEqual(['effective']);
   });
 });
+
+describe('5. the text right after the numbers a division or a merger announces, as an insertion gives it', () => {
+  it('将第六十三条改为两条，作为第六十三条、第六十四条：“第六十三条　…”“第六十四条…”: as with ，修改为：', () => {
+    const r = parseDecision(
+      single('将第六十三条改为两条，作为第六十三条、第六十四条：“第六十三条　车位应当首先出租。”“第六十四条　车库可以出售。”'),
+    );
+    expect(notInfo(r)).toEqual([]);
+    expect(opsOf(r.value, '一')).toEqual([
+      {
+        kind: 'replaceNode',
+        level: 'article',
+        target: { article: { n: 63 } },
+        content: { level: 'articles', text: '第六十三条　车位应当首先出租。' },
+      },
+      {
+        kind: 'insertNode',
+        level: 'article',
+        after: { article: { n: 63 } },
+        as: { article: { n: 64 } },
+        content: { level: 'articles', text: '第六十四条　车库可以出售。' },
+      },
+    ]);
+  });
+
+  it('将第三款、第四款、第五款合并为一款，作为第二款：“…”: one merge holding the words', () => {
+    const r = parseDecision(single('将第二十二条第三款、第四款、第五款合并为一款，作为第二款：“市场监管部门负责监督管理。”'));
+    expect(notInfo(r)).toEqual([]);
+    expect(opsOf(r.value, '一')).toEqual([
+      {
+        kind: 'merge',
+        level: 'paragraph',
+        targets: [
+          { article: { n: 22 }, paragraph: 3 },
+          { article: { n: 22 }, paragraph: 4 },
+          { article: { n: 22 }, paragraph: 5 },
+        ],
+        as: { paragraph: 2 },
+        content: { level: 'paragraphs', text: '市场监管部门负责监督管理。' },
+      },
+    ]);
+  });
+});
