@@ -74,13 +74,14 @@ export const LawPrefix = createToken({ name: 'LawPrefix', pattern: Lexer.NA, lab
 export const BookTitle = t('BookTitle', /《[^》\n]*》/, '《…》', { categories: [LawPrefix] });
 export const LawName = t('LawName', /刑法|宪法/, '刑法', { categories: [LawPrefix] });
 /**
- * The whole rule: 本办法, 全文, 相关条文, 条款中涉及 (将条款中涉及“A”的表述统一修改为“B”),
+ * The whole rule: 本办法, 全文, 相关条文, 其他条文 (将其他条文中的“A”修改为“B”: the places the decision restates keep
+ * their new words), 条款中涉及 (将条款中涉及“A”的表述统一修改为“B”),
  * 本条例其他各条款, 有关条款; 条例/办法 right before a reference (删除条例第七条, 条例原第五条) or 中 (条例中的“A”)
  * is the rule itself.
  */
 export const WholeRule = t(
   'WholeRule',
-  /本(?:法|办法|规定|条例|细则|解释|决定)(?:其他各条款|其他条款|各条款)?|全文|(?:相关|有关)(?:条文|条款)|条款中涉及|(?:条例|办法|细则)(?:各条文|各条款)?(?=原?第|中)|上述[^“”，。；]{0,10}?(?:法规|规章|条例|办法|规定|解释|法律)(?:的?名称和内容|的?条文|各条文)?(?=中)/,
+  /本(?:法|办法|规定|条例|细则|解释|决定)(?:其他各条款|其他条款|各条款)?|全文|(?:相关|有关)(?:条文|条款)|(?:其他|其余|其它)(?:各)?条文(?=中)|条款中涉及|(?:条例|办法|细则)(?:各条文|各条款)?(?=原?第|中)|上述[^“”，。；]{0,10}?(?:法规|规章|条例|办法|规定|解释|法律)(?:的?名称和内容|的?条文|各条文)?(?=中)/,
   '本办法',
 );
 /**

@@ -176,3 +176,31 @@ describe('5. the text right after the numbers a division or a merger announces, 
     ]);
   });
 });
+
+describe('6. 将其他条文中的“A”修改为“B”: the rest of the rule', () => {
+  it('the words change wherever the rule still has them (the places the decision restates keep their new words)', () => {
+    const r = parseDecision(
+      single(
+        '将第六条修改为：“停车场由城市管理部门管理。”',
+        '将其他条文中的“自然资源和规划”修改为“自然资源”、“住房和城乡建设”修改为“住房”。',
+      ),
+    );
+    expect(notInfo(r)).toEqual([]);
+    expect(opsOf(r.value, '二')).toEqual([
+      {
+        kind: 'replaceText',
+        scope: [],
+        pairs: [
+          { from: '自然资源和规划', to: '自然资源' },
+          { from: '住房和城乡建设', to: '住房' },
+        ],
+      },
+    ]);
+  });
+
+  it('并将其他条文顺序作相应调整 stays a statement about the order', () => {
+    const r = parseDecision(single('删去第六条，并将其他条文顺序作相应调整。'));
+    expect(notInfo(r)).toEqual([]);
+    expect(opsOf(r.value, '一')).toEqual([{ kind: 'deleteNode', level: 'article', target: { article: { n: 6 } } }]);
+  });
+});
