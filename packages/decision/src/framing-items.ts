@@ -47,11 +47,19 @@ export abstract class ItemFraming extends FramingState {
     if (rule.start < 0) rule.start = label ? line.start : start;
     // The open items are the rule's, each path its parent's and its own label: the innermost holds the rest.
     const parent = this.top;
+    // 修改为：制定…。 (the text unquoted, on the instruction's own line): the words after the colon are the payload.
+    const inline = inlinePayloadAt(text);
     const item: FramedItem = {
       label: label?.label.trim() ?? '',
       num: label?.num ?? 0,
       path: (parent ? parent.item.path : rule.key) + (label ? pathLabel(label) : ''),
-      lines: [itemLine(text, start, line.end, 'first')],
+      lines:
+        inline > 0
+          ? [
+              itemLine(text.slice(0, inline), start, start + inline, 'first'),
+              { ...itemLine(text.slice(inline), start + inline, line.end, 'inline'), raw: true },
+            ]
+          : [itemLine(text, start, line.end, 'first')],
       start: label ? line.start : start,
       end: line.end,
       implicit: !label,
@@ -69,8 +77,8 @@ export abstract class ItemFraming extends FramingState {
       level,
       num: label?.num ?? 0,
       group,
-      raw: false,
-      wantsPayload: !group && endsInColon(text),
+      raw: inline > 0,
+      wantsPayload: !group && inline < 0 && endsInColon(text),
       children: 0,
     });
     this.quotes.reset();
@@ -92,6 +100,18 @@ export abstract class ItemFraming extends FramingState {
     if (!raw && !closeBefore && !this.quotes.open && namelessGroupHeading(line.text)) {
       // 三、将第七条第三款修改为：“…”⏎对部分条文作以下修改：⏎（一）…: a heading over the sub-items that follow, naming no place.
       item.end = line.end;
+      return;
+    }
+    const inline = !raw && !closeBefore && !this.quotes.open ? inlinePayloadAt(line.text) : -1;
+    if (inline > 0) {
+      // 增加一款，作为第四款：常务委员会…。 (the text unquoted, on the instruction's own line): the rest is the payload.
+      item.lines.push(itemLine(line.text.slice(0, inline), line.start, line.start + inline, 'newline'), {
+        ...itemLine(line.text.slice(inline), line.start + inline, line.end, 'inline'),
+        raw: true,
+      });
+      item.end = line.end;
+      open.raw = true;
+      open.wantsPayload = false;
       return;
     }
     const prev = item.lines[item.lines.length - 1];
@@ -152,4 +172,23 @@ export abstract class ItemFraming extends FramingState {
 /** 对部分条文作以下修改： / 其他修改：, with no place, title or quotation in it (对第十条作如下修改： scopes what follows). */
 function namelessGroupHeading(text: string): boolean {
   return isGroupHeading(text) && !/[“”《]|第[零〇一二两三四五六七八九十百千万0-9]+[条款项目章节编]/.test(text);
+}
+
+/**
+ * Where the payload begins on an instruction's own line written without quotation marks (修改为：制定…。,
+ * 作为第八条第二款：常务委员会…), or -1: the instruction names a place and introduces text after its colon, and the line
+ * holds no quotation mark at all (a closing ” would mean an opening one left out, which is not guessed).
+ */
+function inlinePayloadAt(text: string): number {
+  if (!introducesText(text)) return -1;
+  const at = text.search(/[：:]/) + 1;
+  if (at >= text.length || /[“”"「」]/.test(text.slice(0, at + 1))) return -1;
+  // Quotations inside the words (“三个代表”重要思想) are whole; a ” closing none is a lost opening quote.
+  let depth = 0;
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) depth++;
+    else if (c === 0x201d && --depth < 0) return -1;
+  }
+  return depth === 0 ? at : -1;
 }

@@ -12,8 +12,8 @@ export interface ItemLine {
   text: string;
   start: number;
   end: number;
-  /** How the line meets the one before it. */
-  join: 'first' | 'newline' | 'page-break';
+  /** How the line meets the one before it (`inline`: the rest of the line before it, a payload after its colon). */
+  join: 'first' | 'newline' | 'page-break' | 'inline';
   /** A line of a payload written without quotation marks (quoted for the lexer). */
   raw: boolean;
   /** Its last character is a ” that closed the passage one paragraph too early (dropped). */
@@ -47,7 +47,7 @@ export function itemSegment(lines: readonly ItemLine[], marks?: SourceMarks): Se
     if (line.closeBefore) seg.synthetic('”', prevEnd);
     const text = line.dropLast ? line.text.slice(0, -1) : line.text;
     if (line.join === 'newline') seg.synthetic(line.raw || line.reopen ? '\n“' : '\n', line.start);
-    else if (line.join === 'first' && line.raw) seg.synthetic('“', line.start);
+    else if ((line.join === 'first' || line.join === 'inline') && line.raw) seg.synthetic('“', line.start);
     if (line.markInside) {
       const at = line.start + text.length - 2;
       const words = text.slice(0, -2);

@@ -26,6 +26,12 @@ export function renumberOrMove(s: ItemState, targets: Address[], toItems: Target
     dests.every((d, i) => d.paragraph !== undefined && !d.item && (i === 0 || !d.article || d.article.n === dests[0].article!.n));
   if (targets.length === 1 && levelOf(targets[0]) === 'article' && intoParagraphs) {
     const target = targets[0];
+    // 增加一款，作为第八条第二款：…；将第九条改为第八条第三款: the article becomes a later 款 of the article the item has
+    // just given a 款 — no operation says that, and a renumbering would move the article instead.
+    if (joinsAnother(s, target, dests[0])) {
+      s.unsupported('decision/unsupported-move', '将第X条改为第Y条第Z款', base.span);
+      return;
+    }
     const n = dests[0].article!.n;
     if (n !== target.article!.n) s.push({ kind: 'renumber', ...base, level: 'article', target, to: { article: dests[0].article } });
     s.renumber(n, target);
@@ -112,6 +118,16 @@ export function settleMoves(s: ItemState): void {
     move.to = { ...move.to, paragraph: n };
   }
   s.settle = undefined;
+}
+
+/** The item has already inserted a 款 into the article `dest` numbers, another than `target`, before the 款 it names. */
+function joinsAnother(s: ItemState, target: Address, dest: Address): boolean {
+  const n = dest.article!.n;
+  if (n === target.article!.n || dest.paragraph === undefined || dest.paragraph === 1) return false;
+  return s.out.some((d) => {
+    const o = isDraft(d) ? d.op : d;
+    return o.kind === 'insertNode' && o.level === 'paragraph' && o.parent?.article?.n === n && !o.parent.article.sub;
+  });
 }
 
 /**

@@ -204,3 +204,61 @@ describe('6. 将其他条文中的“A”修改为“B”: the rest of the rule'
     expect(opsOf(r.value, '一')).toEqual([{ kind: 'deleteNode', level: 'article', target: { article: { n: 6 } } }]);
   });
 });
+
+describe('7. the new text unquoted, on the instruction’s own line', () => {
+  it('修改为：… and 作为第八条第二款：…: the words after the colon, and the unlabelled paragraphs after them, are the text', () => {
+    const r = parseDecision(
+      decision(
+        '一、将第四条改为第三条，修改为：制定本条例应当坚持“三个原则”。',
+        '制定本条例应当遵循上位法的规定。',
+        '二、增加一款，作为第八条第二款：常务委员会应当征求代表的意见。',
+        '三、删去第十条。',
+      ),
+    );
+    expect(notInfo(r)).toEqual([]);
+    expect(opsOf(r.value, '一')).toEqual([
+      { kind: 'renumber', level: 'article', target: { article: { n: 4 } }, to: { article: { n: 3 } } },
+      {
+        kind: 'replaceNode',
+        level: 'article',
+        target: { article: { n: 4 } },
+        content: { level: 'paragraphs', text: '制定本条例应当坚持“三个原则”。\n制定本条例应当遵循上位法的规定。' },
+      },
+    ]);
+    expect(opsOf(r.value, '二')).toEqual([
+      {
+        kind: 'insertNode',
+        level: 'paragraph',
+        parent: { article: { n: 8 } },
+        as: { paragraph: 2 },
+        content: { level: 'paragraphs', text: '常务委员会应当征求代表的意见。' },
+      },
+    ]);
+    expect(opsOf(r.value, '三')).toEqual([{ kind: 'deleteNode', level: 'article', target: { article: { n: 10 } } }]);
+  });
+
+  it('增加一项，作为第十二项：乙项。” (a closing quote, the opening one left out) is still not guessed', () => {
+    const r = parseDecision(single('增加一项，作为第五条第十二项：乙项。”'));
+    expect(notInfo(r).length).toBeGreaterThan(0);
+  });
+});
+
+describe('8. an article made a later 款 of the article the item has just given a 款', () => {
+  it('增加一款，作为第八条第二款：“…”⏎将第九条改为第八条第三款，修改为：“…”: an error, not the article moved', () => {
+    const r = parseDecision(
+      decision('一、增加一款，作为第八条第二款：“新的第二款。”', '将第九条改为第八条第三款，修改为：“原第九条的文字。”'),
+    );
+    expect(notInfo(r)).toEqual(['decision/unsupported-move']);
+  });
+
+  it('将第四十二条改为第四十三条第二款，其中的“A”修改为“B”。⏎增加第一款为：“…” (the 款 added after) still renumbers the article', () => {
+    const r = parseDecision(
+      decision(
+        '一、将第四十二条改为第四十三条第二款，其中的“城市管理部门”修改为“综合执法部门”。',
+        '增加第一款为：“违反本办法的，予以处罚。”',
+      ),
+    );
+    expect(notInfo(r)).toEqual([]);
+    expect(opsOf(r.value, '一').map((o) => o.kind)).toEqual(['renumber', 'replaceText', 'insertNode']);
+  });
+});
