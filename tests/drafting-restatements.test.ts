@@ -278,3 +278,24 @@ describe('a reply (批复) with no articles: its 正文 or 答复内容 restated
     expect(lines).toEqual([]);
   });
 });
+
+describe('修改后的第N条 listed, each given its number by an earlier item', () => {
+  it('在修改后的第二条、第三条中…: each names the article an earlier item gave that number, not one renamed twice', () => {
+    const items =
+      '一、删去第二条。\n\n二、将第三条改为第二条，第四条改为第三条。\n\n三、在修改后的第二条、第三条中的“主任会议”前增加“本级”。';
+    expect(apply(items)).toEqual([
+      '第一条　为了规范人事任免工作，制定本条例。',
+      '第二条　任免案由本级主任会议提请审议。',
+      '下列人员的任免由本级主任会议决定：甲院庭长和乙院检察员。',
+      '第三条　任免案的审议按照下列程序进行。',
+      '审议任免案，应当遵守下列规定：',
+      '（一）甲委员会先行审查；',
+      '（二）提请人到会说明；',
+      '（三）本级主任会议决定表决。',
+      '第四条　本条例自公布之日起施行。',
+    ]);
+    const d = parseDecision(`# 关于修改《某某条例》的决定\n\n某某决定对《某某条例》作如下修改：\n\n${items}\n`);
+    const op = d.value.amendments[0].items[2].operations[0];
+    expect(op.kind === 'insertText' && op.scope).toEqual([{ article: { n: 3 } }, { article: { n: 4 } }]);
+  });
+});

@@ -19,6 +19,8 @@ export function followAmendedNumbers(amendments: RuleAmendment[], diagnostics: D
     // New number → the original article an item gave it, and which item.
     const given = new Map<number, { original: number; item: string }>();
     for (const item of amendment.items) {
+      // 修改后的第二条、第三条: every number read at once, so the first renamed is not renamed again by the second.
+      const follows: { start: number; n: number; original: number }[] = [];
       for (const note of notes) {
         if (!inside(note.span!, item.span)) continue;
         const n = note.data!.article as number;
@@ -30,9 +32,7 @@ export function followAmendedNumbers(amendments: RuleAmendment[], diagnostics: D
           item.operations = item.operations.filter((op) => op.span.start.offset < start || (!inside(op.span, note.span!) && !names(op, n)));
           continue;
         }
-        item.operations = item.operations.map((op) =>
-          op.span.start.offset >= note.span!.start.offset ? renamed(op, n, from.original) : op,
-        );
+        follows.push({ start: note.span!.start.offset, n, original: from.original });
         const data = {
           target: String(note.data!.target),
           original: addressLabel({ article: { n: from.original } }),
@@ -40,6 +40,12 @@ export function followAmendedNumbers(amendments: RuleAmendment[], diagnostics: D
           sentence: String(note.data!.sentence),
         };
         diagnostics[i] = diagnostic('decision/amended-number-followed', data, { file: note.file, span: note.span });
+      }
+      if (follows.length) {
+        item.operations = item.operations.map((op) => {
+          const names = new Map(follows.filter((f) => op.span.start.offset >= f.start).map((f) => [f.n, f.original]));
+          return names.size ? renamed(op, names) : op;
+        });
       }
       for (const op of item.operations) {
         const to = op.kind === 'renumber' ? op.to : op.kind === 'move' ? op.to : undefined;
@@ -61,5 +67,5 @@ function articleOnly(a: Address | undefined): number | undefined {
 
 /** Whether the operation names article `n` (as the top of one of its places in the original numbering). */
 function names(op: Operation, n: number): boolean {
-  return JSON.stringify(renamed(op, n, 0)) !== JSON.stringify(op);
+  return JSON.stringify(renamed(op, new Map([[n, 0]]))) !== JSON.stringify(op);
 }

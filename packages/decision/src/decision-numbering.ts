@@ -97,7 +97,7 @@ function followOriginalNumbers(amendments: RuleAmendment[], diagnostics: Diagnos
         for (const op of item.operations) if (op.span.end.offset <= note.span!.start.offset) shifts.add(op);
         if (shifts.numberOf(original) !== written) continue;
         // The item's own operations are its reader's; new ones, so that nothing read once is changed.
-        item.operations = item.operations.map((op) => (inside(op.span, note.span!) ? renamed(op, written, original) : op));
+        item.operations = item.operations.map((op) => (inside(op.span, note.span!) ? renamed(op, new Map([[written, original]])) : op));
         const i = diagnostics.indexOf(note);
         const data = { target: String(note.data!.target), was: String(note.data!.was), sentence: String(note.data!.sentence) };
         diagnostics[i] = diagnostic('decision/original-number-followed', data, { file: note.file, span: note.span });
@@ -150,9 +150,15 @@ class Shifts {
   }
 }
 
-/** An operation with every address of article `from` (as the top of the address) read as article `to`. */
-export function renamed(op: Operation, from: number, to: number): Operation {
-  const fix = (a: Address): Address => (a.article && !a.article.sub && a.article.n === from ? { ...a, article: { n: to } } : a);
+/**
+ * An operation with every address of an article `names` has (as the top of the address) read as the article
+ * it maps to: all at once, so 2→3 and 3→4 never make 2 into 4.
+ */
+export function renamed(op: Operation, names: ReadonlyMap<number, number>): Operation {
+  const fix = (a: Address): Address => {
+    const to = a.article && !a.article.sub ? names.get(a.article.n) : undefined;
+    return to === undefined ? a : { ...a, article: { n: to } };
+  };
   const out = { ...op } as Record<string, unknown>;
   for (const key of ['target', 'parent', 'after', 'before', 'source'] as const) {
     const a = out[key] as Address | undefined;
