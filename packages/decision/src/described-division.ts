@@ -35,16 +35,22 @@ export function checkDescribed(s: ItemState, d: Described, base: Base): void {
   if (!op || isDraft(op) || !('content' in op) || !op.content) return;
   const found = childrenOf(op.content, d.part, levelOf(d.outer), d.count.level);
   if (found === undefined || found === d.count.n) return;
-  const place = addressLabel(d.part).replace(addressLabel(d.outer), '') || addressLabel(d.part);
-  s.error('decision/described-count-mismatch', { place, count: d.count.image, units: found }, base.span);
+  const outer = addressLabel(d.outer);
+  const place = addressLabel(d.part).replace(outer, '') || addressLabel(d.part);
+  // The text has no such part: it is not the place named before restated whole (its other parts would be lost).
+  if (found === MISSING) s.error('decision/described-part-missing', { place, outer, count: d.count.image }, base.span);
+  else s.error('decision/described-count-mismatch', { place, count: d.count.image, units: found }, base.span);
 }
 
 type Unit = Paragraph | Item | Subitem;
+/** The text gives the place no such part (第二款 of a text of one 款). */
+const MISSING = -1;
 
 /**
  * How many units of `level` the text gives the part (relative to the place it
- * restates), or undefined when the text cannot say (no such part, a count
- * at the part's own level: 其中第二款分为两款 makes 款 the text numbers anew).
+ * restates), MISSING when the text has no such part, or undefined when the
+ * text cannot say (a count at the part's own level: 其中第二款分为两款 makes
+ * 款 the text numbers anew).
  */
 function childrenOf(content: Fragment, part: Address, from: Level, level: Level): number | undefined {
   let units: Unit[];
@@ -77,7 +83,7 @@ function childrenOf(content: Fragment, part: Address, from: Level, level: Level)
   for (const l of path) {
     const n = l === 'paragraph' && part.paragraph === undefined ? 1 : part[l]!;
     unit = units[n - 1];
-    if (!unit) return undefined;
+    if (!unit) return rankOf(level) === rankOf(levelOf(part)) + 1 ? MISSING : undefined;
     units = unit.kind === 'subitem' ? [] : unit.children;
   }
   if (!unit || rankOf(level) !== rankOf(levelOf(part)) + 1) return undefined;

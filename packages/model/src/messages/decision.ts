@@ -49,6 +49,11 @@ export const decisionMessages = {
     en: 'the instruction says {place} becomes {count}, but the text it gives has {units} there; the text is applied as given: {sentence}',
     zh: '该指令称{place}分成{count}，但所给引文中该处为{units}个；按所给引文修改：{sentence}',
   },
+  'decision/described-part-missing': {
+    severity: 'error',
+    en: 'the instruction says {place} of {outer} becomes {count}, but the text it gives for {outer} has no {place}, so it does not restate {outer} whole: {sentence}',
+    zh: '该指令称{outer}{place}分成{count}，但为{outer}所给引文中没有{place}，并非{outer}的全文：{sentence}',
+  },
   'decision/unannounced-text': {
     severity: 'error',
     en: 'text is given for {target}, but no instruction before it in the item adds that provision: {sentence}',
