@@ -78,12 +78,21 @@ describe('a clause describing the new text between a renumbering and a restateme
   it('a text without the 款 the clause divides does not restate the article: an error, the article is not replaced by it', () => {
     // The text gives only 第二款's lead and its two 项 (or the two 项 alone): 第一款 of the article is nowhere in it.
     const part = (text: string) =>
-      ['一、增加一条，作为第三条：“任免案应当附有说明。”', '', `二、将第三条改为第四条，其中第二款分成两项，修改为：${text}`, '', '三、将第五条改为第六条。'].join(
-        '\n',
-      );
-    for (const text of ['“下列人员的任免由主任会议决定：”“（一）甲院庭长；”“（二）乙院检察员。”', '“（一）甲院庭长；”“（二）乙院检察员。”']) {
+      [
+        '一、增加一条，作为第三条：“任免案应当附有说明。”',
+        '',
+        `二、将第三条改为第四条，其中第二款分成两项，修改为：${text}`,
+        '',
+        '三、将第五条改为第六条。',
+      ].join('\n');
+    for (const text of [
+      '“下列人员的任免由主任会议决定：”“（一）甲院庭长；”“（二）乙院检察员。”',
+      '“（一）甲院庭长；”“（二）乙院检察员。”',
+    ]) {
       const { errors, lines } = run(part(text));
-      expect(errors.map((e) => [e.ruleId, e.data?.place, e.data?.outer])).toEqual([['decision/described-part-missing', '第二款', '第三条']]);
+      expect(errors.map((e) => [e.ruleId, e.data?.place, e.data?.outer])).toEqual([
+        ['decision/described-part-missing', '第二款', '第三条'],
+      ]);
       expect(lines).toEqual([]);
     }
   });
