@@ -321,3 +321,22 @@ describe('修改后的第N条 listed, each given its number by an earlier item',
     expect(op.kind === 'insertText' && op.scope).toEqual([{ article: { n: 3 } }, { article: { n: 4 } }]);
   });
 });
+
+describe('a provision divided into a stated number of articles, with their numbers', () => {
+  const items = (count: string) =>
+    `一、将第四条改为${count}，作为第四条、第五条：“第四条　任免案的审议按照下列程序进行。”“第五条　审议任免案，应当遵守规定。”\n\n二、将第五条改为第六条。`;
+
+  it('改为两条，作为第四条、第五条: the two numbers, each with its text', () => {
+    expect(apply(items('两条')).slice(4)).toEqual([
+      '第四条　任免案的审议按照下列程序进行。',
+      '第五条　审议任免案，应当遵守规定。',
+      '第六条　本条例自公布之日起施行。',
+    ]);
+  });
+
+  it('改为三条 with two numbers: the words disagree, an error names both counts', () => {
+    const { errors, lines } = run(items('三条'));
+    expect(errors.map((e) => [e.ruleId, e.data?.count, e.data?.numbers])).toEqual([['decision/announced-count-mismatch', '三条', 2]]);
+    expect(lines).toEqual([]);
+  });
+});

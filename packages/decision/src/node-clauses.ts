@@ -1,5 +1,5 @@
 import type { Address, Operation } from '@amend/model';
-import { readLabel } from '@amend/model';
+import { addressLabel, readLabel } from '@amend/model';
 import { above, levelOf, levelOrSentence, own, sameAddress } from './address-rules.ts';
 import type { Clause, Count, Quote, TargetItem } from './clauses.ts';
 import { checkDescribed, inside } from './described-division.ts';
@@ -192,6 +192,11 @@ export function divide(s: ItemState, c: Extract<Clause, { kind: 'divide' }>, bas
       s.described = described;
       s.dividing = { target, what: c.count.image, span: base.span };
     }
+    return;
+  }
+  // 改为三条，作为第四条、第五条: the count and the numbers disagree; which the drafter meant is not guessed.
+  if (c.as?.length && c.count.level === levelOf(target) && !c.as.some((t) => t.range) && c.as.length !== c.count.n) {
+    s.error('decision/announced-count-mismatch', { target: addressLabel(target), count: c.count.image, numbers: c.as.length }, base.span);
     return;
   }
   if (c.payload) {

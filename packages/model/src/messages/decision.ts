@@ -29,6 +29,11 @@ export const decisionMessages = {
     en: '分别改为 lists {from} numbers but {to} new numbers',
     zh: '“分别改为”列出了{from}个序号，却有{to}个新序号',
   },
+  'decision/announced-count-mismatch': {
+    severity: 'error',
+    en: 'the instruction says {target} becomes {count} but gives {numbers} new numbers: {sentence}',
+    zh: '该指令称{target}改为{count}，却列出{numbers}个新序号：{sentence}',
+  },
   'decision/stated-count-mismatch': {
     severity: 'warning',
     en: 'the decision announces {stated} {what} but lists {found}',
