@@ -340,3 +340,19 @@ describe('a provision divided into a stated number of articles, with their numbe
     expect(lines).toEqual([]);
   });
 });
+
+describe('several provisions divided in one clause', () => {
+  it('第一款、第二款分成两项, with or without 其中: an error, not the clause dropped without a word', () => {
+    const text = '修改为：“甲。”“乙：”“（一）丙；”“（二）丁。”';
+    for (const items of [
+      `一、将第三条第一款、第二款分成两项，${text}`,
+      `一、增加一条，作为第三条：“任免案应当附有说明。”\n\n二、将第三条改为第四条，其中第一款、第二款分成两项，${text}\n\n三、将第五条改为第六条。`,
+    ]) {
+      const { errors, lines } = run(items);
+      expect(errors.map((e) => [e.ruleId, e.data?.targets, e.data?.count])).toEqual([
+        ['decision/unsupported-division', '第三条第一款、第三条第二款', '两项'],
+      ]);
+      expect(lines).toEqual([]);
+    }
+  });
+});

@@ -178,7 +178,13 @@ function replaceCounted(s: ItemState, target: Address, count: Count, payload: Qu
 export function divide(s: ItemState, c: Extract<Clause, { kind: 'divide' }>, base: Base, explicit: boolean): void {
   const outer = c.within ? s.at.last : undefined;
   const targets = explicit ? s.places(c.targets!, base.span) : s.at.contextTarget(base.span);
-  if (!targets || targets.length !== 1) return;
+  if (!targets || !targets.length) return;
+  if (targets.length > 1) {
+    // 第一款、第二款分成两项: no operation divides several places; dropping the clause would lose its words unsaid.
+    const names = targets.map((t) => addressLabel(t)).join('、');
+    s.error('decision/unsupported-division', { targets: names, count: c.count.image }, base.span);
+    return;
+  }
   const target = targets[0];
   if (outer && inside(outer, target)) {
     // 其中第二款分成两项，修改为：“…”: the text restates the place named before; 其中… describes it.

@@ -89,6 +89,11 @@ export const decisionMessages = {
     en: '修改为{count} gives the new articles no numbers; write each with its 第X条, or announce them (作为第X条、第Y条)',
     zh: '“修改为{count}”没有给新条编号；请逐条写明第X条，或事先说明（作为第X条、第Y条）',
   },
+  'decision/unsupported-division': {
+    severity: 'error',
+    en: 'the instruction divides {targets} into {count} each, which no operation kind can express; applying the rest would leave them as they were: {sentence}',
+    zh: '该指令将{targets}各分成{count}，没有操作类型能表达；只执行其余部分会使其保持原样：{sentence}',
+  },
   'decision/unsupported-move': {
     severity: 'error',
     en: '“{what}” moves a provision into another place, which no operation kind can express; applying the rest would leave it where it was: {sentence}',
