@@ -356,3 +356,18 @@ describe('several provisions divided in one clause', () => {
     }
   });
 });
+
+describe('several articles 改为一条: a merger', () => {
+  it('将第三条、第四条改为一条，作为第三条，修改为：“…”: one article with the text, the next renumbered', () => {
+    const items = '一、将第三条、第四条改为一条，作为第三条，修改为：“任免案由主任会议提请审议和决定。”\n\n二、将第五条改为第四条。';
+    expect(apply(items)).toEqual([
+      '第一条　为了规范人事任免工作，制定本条例。',
+      '第二条　本条例适用于本省各级国家机关。',
+      '第三条　任免案由主任会议提请审议和决定。',
+      '第四条　本条例自公布之日起施行。',
+    ]);
+    const d = parseDecision(`# 关于修改《某某条例》的决定\n\n某某决定对《某某条例》作如下修改：\n\n${items}\n`);
+    const op = d.value.amendments[0].items[0].operations[0];
+    expect(op.kind === 'merge' && [op.targets, op.as]).toEqual([[{ article: { n: 3 } }, { article: { n: 4 } }], { article: { n: 3 } }]);
+  });
+});

@@ -180,6 +180,9 @@ export function divide(s: ItemState, c: Extract<Clause, { kind: 'divide' }>, bas
   const targets = explicit ? s.places(c.targets!, base.span) : s.at.contextTarget(base.span);
   if (!targets || !targets.length) return;
   if (targets.length > 1) {
+    // 将第二十五条、第二十七条和第三十条改为一条，作为第二十八条: several made one is a merger.
+    if (c.count.n === 1 && targets.every((t) => levelOf(t) === c.count.level) && (c.as?.length ?? 0) <= 1)
+      return merge(s, c.targets!, c.as?.[0], c.payload, undefined, base);
     // 第一款、第二款分成两项: no operation divides several places; dropping the clause would lose its words unsaid.
     const names = targets.map((t) => addressLabel(t)).join('、');
     s.error('decision/unsupported-division', { targets: names, count: c.count.image }, base.span);
