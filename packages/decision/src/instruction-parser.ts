@@ -218,7 +218,8 @@ export class InstructionParser extends InstructionGrammar {
 
   consumeInternal(type: TokenType, _occurrence: number, options: Options): IToken {
     const state = this as unknown as Recognizer;
-    const next = state.tokVector[state.currIdx + 1];
+    // Past the last token chevrotain reads its end-of-input token (LA(1)), so the mismatch is reported, not a TypeError.
+    const next = state.tokVector[state.currIdx + 1] ?? this.LA(1);
     const idx = next.tokenTypeIdx!;
     if (idx === type.tokenTypeIdx || (type.isParent === true && type.categoryMatchesMap![idx] === true)) state.currIdx++;
     else state.consumeInternalError(type, next, options);
