@@ -97,7 +97,8 @@ export type Clause = ClauseBase &
     | { kind: 'insertPhrase'; targets?: TargetItem[]; anchor: Quote[]; position: 'after' | 'before'; text: Quote[]; sentence: boolean }
     | { kind: 'insertEdge'; targets?: TargetItem[]; position: 'start' | 'end'; text: Quote[]; sentence: boolean }
     /** `edge`: 最后面的“…” / 最前面的“…” — the last (first) occurrence only. */
-    | { kind: 'deletePhrases'; groups: { targets?: TargetItem[]; phrases: Quote[] }[]; edge?: 'start' | 'end' }
+    /** `nodes`: 删去第二项中的“A”和第五项 — places deleted whole, after the words. */
+    | { kind: 'deletePhrases'; groups: { targets?: TargetItem[]; phrases: Quote[] }[]; edge?: 'start' | 'end'; nodes?: TargetItem[] }
     /** 将第一款中的“…。”调整为第四款: the words leave their place to become a provision of their own. */
     | { kind: 'movePhrase'; targets?: TargetItem[]; phrases: Quote[]; to: TargetItem[] }
     /** 将“玩忽职守”调整到“滥用职权”之后: words moved beside other words of the same place. */

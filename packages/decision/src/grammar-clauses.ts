@@ -145,8 +145,11 @@ export abstract class ClauseRules extends ChangeRules {
                         DEF: () => {
                           this.CONSUME(T.Join);
                           this.SUBRULE(this.target);
-                          this.CONSUME2(T.Within);
-                          this.SUBRULE2(this.quoteList);
+                          // 删去第三十条第二项中的“A”和第五项: a place deleted whole, after the words of another.
+                          this.option(11, () => {
+                            this.CONSUME2(T.Within);
+                            this.SUBRULE2(this.quoteList);
+                          });
                         },
                       });
                     },

@@ -190,14 +190,19 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     ].sort((a, b) => a.at - b.at);
     const groups: { targets?: TargetItem[]; phrases: Quote[] }[] = [];
     let pending: TargetItem[] | undefined = targets;
+    let nodes: TargetItem[] | undefined;
     for (const p of parts) {
-      if ('target' in p && p.target) pending = placesOf(p.target);
-      else if ('quotes' in p && p.quotes) {
+      if ('target' in p && p.target) {
+        // 删去第二项中的“A”和第五项: a place with no words after it goes whole.
+        if (pending) (nodes ??= []).push(...pending);
+        pending = placesOf(p.target);
+      } else if ('quotes' in p && p.quotes) {
         groups.push({ targets: pending, phrases: quoteList(p.quotes.children) });
         pending = undefined;
       }
     }
-    return { kind: 'deletePhrases', groups, ...edge, start: s.start, end: s.end };
+    if (pending) (nodes ??= []).push(...pending);
+    return { kind: 'deletePhrases', groups, ...edge, ...(nodes ? { nodes } : {}), start: s.start, end: s.end };
   }
 
   zaiClause(ctx: C.ZaiClauseCstChildren): Clause {

@@ -122,6 +122,8 @@ export class ItemResolver {
           if (except) op.except = except;
           s.push(op);
         }
+        // 删去第二项中的“A”和第五项: then the places that go whole.
+        if (c.nodes) this.clause({ kind: 'deleteNodes', targets: c.nodes, start: c.start, end: c.end });
         return;
       case 'movePhrase':
         movePhrase(s, c, base);

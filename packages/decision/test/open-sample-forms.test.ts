@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseDecision } from '../src/index.ts';
+import { opsOf, single } from './helpers.ts';
+
+/**
+ * Forms of real decisions left open by the earlier samples, each written here with the words of an invented
+ * rule. Expected operations are worked out from the words (shapes of packages/model/src/operation.ts).
+ */
+const notInfo = (r: ReturnType<typeof parseDecision>) => r.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.ruleId);
+
+describe('1. 删去…中的“A”和第五项: words of one place, then another place whole', () => {
+  it('删去第三十条第二项中的“A”和第五项: the words out of 项 2, 项 5 deleted', () => {
+    const r = parseDecision(single('删去第三十条第二项中的“或者乙丙”和第五项。'));
+    expect(notInfo(r)).toEqual([]);
+    expect(opsOf(r.value, '一')).toEqual([
+      { kind: 'deleteText', scope: [{ article: { n: 30 }, item: 2 }], phrases: ['或者乙丙'] },
+      { kind: 'deleteNode', level: 'item', target: { article: { n: 30 }, item: 5 } },
+    ]);
+  });
+
+  it('删去第八条第一款中的“A”和第三款: the 款 named after the words goes whole, in the same article', () => {
+    const r = parseDecision(single('删去第八条第一款中的“甲”和第三款。'));
+    expect(notInfo(r)).toEqual([]);
+    expect(opsOf(r.value, '一')).toEqual([
+      { kind: 'deleteText', scope: [{ article: { n: 8 }, paragraph: 1 }], phrases: ['甲'] },
+      { kind: 'deleteNode', level: 'paragraph', target: { article: { n: 8 }, paragraph: 3 } },
+    ]);
+  });
+
+  it('删去第十六条第六项中的“A”和第七项中的“B” is still words out of both', () => {
+    const r = parseDecision(single('删去第十六条第六项中的“甲”和第七项中的“乙”。'));
+    expect(notInfo(r)).toEqual([]);
+    expect(opsOf(r.value, '一')).toEqual([
+      { kind: 'deleteText', scope: [{ article: { n: 16 }, item: 6 }], phrases: ['甲'] },
+      { kind: 'deleteText', scope: [{ article: { n: 16 }, item: 7 }], phrases: ['乙'] },
+    ]);
+  });
+});
