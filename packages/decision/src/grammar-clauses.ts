@@ -22,6 +22,9 @@ const LEADING_SEPS: Optionals = { rule: 'sentence', many: [0] };
 const CONNECTORS: Optionals = { rule: 'clause', many: [0] };
 /** 其中 opening a clause: rare, so its gate is asked only before 其. */
 const WITHIN_START: Optionals = { rule: 'clause', option: [3] };
+/** 将其中第一项中的“A”改为“B”: 其中 after 将, before a 款, 项 or 目. */
+const WITHIN_REFS = new Set<TokenType>([T.ParagraphRef, T.ItemRef, T.SubitemRef]);
+const WITHIN_AFTER_JIANG: Optionals = { rule: 'clause', option: [5] };
 
 export abstract class ClauseRules extends ChangeRules {
   /** Clauses that start by naming their targets (grammar-targets.ts). */
@@ -67,6 +70,14 @@ export abstract class ClauseRules extends ChangeRules {
         },
       });
     this.OPTION2(() => this.CONSUME(T.Jiang));
+    if (this.mayStart(WITHIN_AFTER_JIANG))
+      this.option(5, {
+        GATE: () => this.LA(1).tokenType === T.Qi && this.LA(2).tokenType === T.In && WITHIN_REFS.has(this.LA(3).tokenType),
+        DEF: () => {
+          this.CONSUME2(T.Qi);
+          this.CONSUME2(T.In);
+        },
+      });
     this.OR2(
       (this.alts.clause ??= [
         { ALT: () => this.SUBRULE(this.deleteClause) },

@@ -360,8 +360,8 @@ export type ClauseCstChildren = {
   Meanwhile?: IToken[];
   Comma?: IToken[];
   AndAlso?: IToken[];
-  Qi?: IToken[];
-  In?: IToken[];
+  Qi?: (IToken)[];
+  In?: (IToken)[];
   Jiang?: IToken[];
   deleteClause?: DeleteClauseCstNode[];
   zaiClause?: ZaiClauseCstNode[];

@@ -36,3 +36,29 @@ describe('1. 删去…中的“A”和第五项: words of one place, then anothe
     ]);
   });
 });
+
+describe('2. 将其中第一项中的“A”改为“B”: 其中 after 将, before a place', () => {
+  it('after a renumbering, 其中第一项 is item 1 of the article renumbered (its original number)', () => {
+    const r = parseDecision(single('将第二十四条改为第三十条，将其中第一项中的“晚间”改为“夜间”，第二项中的“甲”改为“乙”。'));
+    expect(notInfo(r)).toEqual([]);
+    expect(opsOf(r.value, '一')).toEqual([
+      { kind: 'renumber', level: 'article', target: { article: { n: 24 } }, to: { article: { n: 30 } } },
+      { kind: 'replaceText', scope: [{ article: { n: 24 }, item: 1 }], pairs: [{ from: '晚间', to: '夜间' }] },
+      { kind: 'replaceText', scope: [{ article: { n: 24 }, item: 2 }], pairs: [{ from: '甲', to: '乙' }] },
+    ]);
+  });
+
+  it('将其中第一项… after words of a 款 changed is within that 款', () => {
+    const r = parseDecision(single('将第五条第二款中的“丁”修改为“戊”，将其中第一项中的“甲”改为“丙”。'));
+    expect(notInfo(r)).toEqual([]);
+    expect(opsOf(r.value, '一')).toEqual([
+      { kind: 'replaceText', scope: [{ article: { n: 5 }, paragraph: 2 }], pairs: [{ from: '丁', to: '戊' }] },
+      { kind: 'replaceText', scope: [{ article: { n: 5 }, paragraph: 2, item: 1 }], pairs: [{ from: '甲', to: '丙' }] },
+    ]);
+  });
+
+  it('将其中第一项… with no place named before is an error, not a guess', () => {
+    const r = parseDecision(single('将其中第一项中的“甲”改为“乙”。'));
+    expect(notInfo(r)).toEqual(['decision/no-context']);
+  });
+});
