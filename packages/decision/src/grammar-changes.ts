@@ -22,8 +22,15 @@ export const COUNTS = new Set<TokenType>([
 ]);
 
 /**
+ * The token types whose words (not only their type) a gate reads: isSmallCount's. Parsing depends on
+ * nothing else, so sentences alike in their types and in these words parse alike (instruction-memo.ts):
+ * a gate that reads the words of another type adds it here.
+ */
+export const WORDS_READ: ReadonlySet<TokenType> = COUNTS;
+
+/**
  * 改为两条 divides; 改为十条 is 第十条 with its 第 left out (将第十一条改为十条):
- * no provision is divided into more than a handful.
+ * no provision is divided into more than a handful. Only count tokens spell such words (WORDS_READ).
  */
 function isSmallCount(t: IToken): boolean {
   return /^[一二两三四五六七八九2-9][条款项目]$/.test(t.image);

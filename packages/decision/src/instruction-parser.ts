@@ -11,6 +11,7 @@ import {
 } from 'chevrotain';
 import { TargetRules } from './grammar-targets.ts';
 import { IndexedLookahead } from './instruction-lookahead.ts';
+import { formOf, recalled, remember } from './instruction-memo.ts';
 import * as T from './instruction-tokens.ts';
 
 /**
@@ -269,6 +270,10 @@ export interface SentenceError {
 }
 
 export function parseSentence(tokens: IToken[]): SentenceParse {
+  // A sentence of a form parsed before is parsed alike: its CST is rebuilt around its tokens (instruction-memo.ts).
+  const form = formOf(tokens);
+  const known = recalled(form, tokens);
+  if (known !== undefined) return { cst: known, errors: NO_ERRORS };
   parser.input = tokens;
   // A rejected sentence throws chevrotain's recognition exceptions, caught inside the parser: their stack
   // traces, captured on construction, are never read and cost more than the parse.
@@ -282,7 +287,10 @@ export function parseSentence(tokens: IToken[]): SentenceParse {
   }
   // chevrotain's `errors` hands out a copy; the list itself is read, and only mapped when the sentence failed.
   const found = (parser as unknown as { _errors: IRecognitionException[] })._errors;
-  if (found.length === 0) return { cst, errors: NO_ERRORS };
+  if (found.length === 0) {
+    remember(form, tokens, cst);
+    return { cst, errors: NO_ERRORS };
+  }
   const errors = found.map((e) => ({ token: e.token, message: e.message, expected: () => expectedAt(tokens, e.token) }));
   return { cst: undefined, errors };
 }
