@@ -7,7 +7,7 @@ import { isTrimSpace } from './trim-space.ts';
  * that the rules are published again (…重新公布), that the numbering follows
  * the changes (条文顺序作相应调整, 条序…作了相应调整, 各条序号依次提前,
  * 其他条文序号作相应调整), that wording was adjusted (对个别文字作了修改,
- * 对部分条文作文字技术处理, 对相关部门名称作出修改), or that other rules' citations follow the new
+ * 对部分条文作文字技术处理, 对相关部门名称作出修改, 对附件…进行相应调整), or that other rules' citations follow the new
  * numbering (条文中引用《X》相应条文序号…作相应调整, 援引 too). A sentence that
  * quotes words to change (“…”) or names a provision to act on is an
  * instruction, never a closing clause.
@@ -29,7 +29,7 @@ const QUOTE_OR_ADJUSTING = /[“”]|调整|修改|处理|规范|修正|依次/;
 /** The words of adjusting alone, for a sentence known to hold no quotation mark. */
 const ADJUSTING = /调整|修改|处理|规范|修正|依次/;
 /** Words one of which the citations, renumber and adjust clauses below need. */
-const NAMES_WHAT = /引用|援引|序号|顺序|条序|次序|章节|条、款、项|文字|表述|用语|标点|部门名称|机构名称/;
+const NAMES_WHAT = /引用|援引|序号|顺序|条序|次序|章节|条、款、项|文字|表述|用语|标点|部门名称|机构名称|附件/;
 /** Second characters of the endings MAY_CLOSE accepts: 施行 执行 生效 实施 公布 发布 印发. */
 const ENDING_LAST = new Set([0x884c /* 行 */, 0x6548 /* 效 */, 0x65bd /* 施 */, 0x5e03 /* 布 */, 0x53d1 /* 发 */]);
 
@@ -61,7 +61,8 @@ export function closingKind(sentence: string, unquoted = false): ClosingKind | u
     return 'republish';
   if (/(?:引用|援引).*(序号|条文)/.test(t) && /(作相应调整|相应调整|作相应修改)/.test(t)) return 'citations';
   const numbering = /(序号|顺序|条序|次序|章节|条、款、项|条款顺序)/.test(t);
-  const wording = /(文字|表述|用语|标点|文字技术|部门名称|机构名称)/.test(t);
+  // 同时，对附件10…的样式…进行相应调整: the annexes follow the changes (said, not given), no instruction either.
+  const wording = /(文字|表述|用语|标点|文字技术|部门名称|机构名称|附件)/.test(t);
   if (!numbering && !wording) return undefined;
   const adjusted =
     /(作出|做出|作|做|进行)了?(?:相应|必要)?的?(调整|修改|处理|规范|修正)|相应(调整|修改)|依次(提前|顺延|后移|前移|递进|类推)|作文字技术处理/.test(

@@ -25,8 +25,8 @@ export abstract class ItemFraming extends FramingState {
     if (!label) {
       this.flushItems();
       if (!this.rule && this.out.rules.length === 0 && this.preambleParts.length === 0) {
-        // 为了…，将刑法第三百四十二条修改为：— the purpose clause is preamble, the rest the instruction.
-        const at = /如下[：:]$|修改[：:]$/.test(text) ? text.length : instructionStart(text);
+        // 为了…，将刑法第三百四十二条修改为：— the purpose clause is preamble, the rest the instruction (…作以下修改 : too, a space before the colon).
+        const at = /(?:如下|修改)[ \t]*[：:]$/.test(text) ? text.length : instructionStart(text);
         if (at > 0) {
           this.preambleParts.push(text.slice(0, at).replace(/[，,]$/, ''));
           this.preambleRange = [line.start, line.start + at];

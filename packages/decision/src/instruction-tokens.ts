@@ -76,8 +76,8 @@ export const ContentIs = t('ContentIs', /内容(?:如下|为|是)|表述为|规�
 export const Modify = t('Modify', /修改为|修改成|替换为|替换成|更改为|变更为/, '修改为');
 /** 进行修改 / 作修改: said of a provision whose new text follows or which moves (…，作为第五条). */
 export const DoModify = t('DoModify', /进行修改|作出修改|作修改/, '进行修改');
-/** 改为; 改 right before a number (将第二十二条改第二十四条) and 顺延为 (原第九项顺延为第十一项) say the same. */
-export const ChangeTo = t('ChangeTo', re(`改为|改成|顺延为|改(?=第${N}[条款项目章节])`), '改为', { categories: [Becomes] });
+/** 改为; 改 right before a number (将第二十二条改第二十四条), 顺延为 (原第九项顺延为第十一项) and 变为 (原第二款变为第三款) say the same. */
+export const ChangeTo = t('ChangeTo', re(`改为|改成|顺延为|变为|改(?=第${N}[条款项目章节])`), '改为', { categories: [Becomes] });
 /** 调整作为第二款 says 调整为. */
 export const AdjustTo = t('AdjustTo', /调整为|调整作为/, '调整为', { categories: [Becomes] });
 export const MoveTo = t('MoveTo', /移作|移为|移至|移到/, '移作', { categories: [Becomes] });
@@ -171,7 +171,7 @@ export const PreambleWord = t('PreambleWord', '序言');
 export const Body = t('Body', /正文|答复内容|批复内容/, '正文');
 /** 在附则中新增一条: a chapter named by its title, which rules give only to these. */
 export const DivisionTitle = t('DivisionTitle', /附则|总则/, '附则');
-export const ThisRef = t('ThisRef', /这一自然段|这一条|这一款|这一项|该条|该款|该项|本条|本款|本项/, '这一条');
+export const ThisRef = t('ThisRef', /这一自然段|这一条|这一款|这一项|这条|这款|这项|该条|该款|该项|本条|本款|本项/, '这一条');
 /** 在本章中增加一条: the chapter (section, part) this item adds or names. */
 export const ThisDivision = t('ThisDivision', /本(?:章|节|编)/, '本章');
 export const Orig = t('Orig', '原');

@@ -16,7 +16,8 @@ export function pathLabel(l: Pick<Label, 'style' | 'label'>): string {
     case 'paren':
       return label.replace(/^[(（]\s*/, '（').replace(/\s*[)）]$/, '）');
     case 'dun':
-      return label.endsWith('、') ? label.slice(0, -1) : label;
+      // 一 、 (a space before the 、, as some pages print it) is the item 一 all the same.
+      return label.endsWith('、') ? label.slice(0, -1).trimEnd() : label;
     default:
       return label;
   }

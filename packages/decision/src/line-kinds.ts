@@ -25,7 +25,7 @@ const INSTRUCTION_START = /^(?:(?:同时|此外|另外|并)[，,]?)?(?:将|把|�
 const REF =
   '(?:原)?(?:第?[零〇一二两三四五六七八九十百千万0-9]+[条款项目章节](?:之[零〇一二两三四五六七八九十]+)?|第[（(][零〇一二三四五六七八九十]+[）)]项)';
 const REF_INSTRUCTION = new RegExp(
-  `^(?:《[^》]+》)?${REF}(?:(?:、|和|至|及)?${REF})*(?:中的|的|中)?(?:第一处|“[^”]*”)*[，,]?(?:相应地?|分别|统一|均|一律)?(?:修改为|改为|修改成|增加|删去|删除|合并|单列|移作|移至|调整为|分为|并入|内容修改为|章名|节名)`,
+  `^(?:《[^》]+》)?${REF}(?:(?:、|和|至|及)?${REF})*(?:中的|的|中)?(?:第一处|“[^”]*”)*[，,]?(?:相应地?|分别|统一|均|一律)?(?:修改为|改为|修改成|变为|增加|删去|删除|合并|单列|移作|移至|调整为|分为|并入|内容修改为|章名|节名)`,
 );
 const DELETES_PLACES = new RegExp(`^(?:删去|删除)${REF}(?:[、，和]${REF})*。$`);
 /**
@@ -114,6 +114,11 @@ export function sectionOf(line: SourceLine, label: Label | undefined): LineSecti
 
 /** The rule a heading names: 一、宁夏…办法 / 一、修改《…》 / 一、对《…》作出修改 / （一）《…》 / 一、《…》的修改情况. */
 export function ruleHeadingTitle(text: string): string | undefined {
+  // 四、《天津市某某办法》（2005年市人民政府令第96号）。: the title, then its decree in brackets, a final 。 allowed.
+  if (text.charCodeAt(0) === 0x300a /* 《 */) {
+    const decreed = QUOTED_DECREED.exec(text);
+    if (decreed) return decreed[1];
+  }
   const last = text.charCodeAt(text.length - 1);
   if (last === 0x3002 || last === 0xff1b || last === 0x201d || startsInstruction(text)) return undefined;
   // 一、北京市某某规定(1990年5月28日…令发布,根据…第一次修改): the title, its history in brackets left out.
@@ -133,6 +138,9 @@ function startsInstruction(text: string): boolean {
   const d = text.charCodeAt(1);
   return (c === 0x5220 /* 删 */ && (d === 0x53bb /* 去 */ || d === 0x9664)) /* 除 */ || (c === 0x589e /* 增 */ && d === 0x52a0); /* 加 */
 }
+
+/** 《title》 then the decree or history that made it, in brackets, and nothing after but a 。. */
+const QUOTED_DECREED = /^《([^《》]+)》[（(][^（）()]*(?:令|号|發布|发布|公布|通过|修改|修正|修订)[^（）()]*[）)][。．.]?$/;
 
 /** A title without 《》 then its history in brackets: a date, and how the rule was made or changed. */
 const NOTED_TITLE =
@@ -173,7 +181,8 @@ export function closesWithin(text: string): boolean {
 }
 
 /**
- * 增加一项，作为第十二项： / 第十二项修改为： / 在第十一项后增加一项： / 增加两项，分别作为第十二项、第十三项：: an
+ * 增加一项，作为第十二项： / 第十二项修改为： / 在第十一项后增加一项： / 增加两项，分别作为第十二项、第十三项： /
+ * 增加一款，作为第二款，内容为：: an
  * instruction naming a place and introducing its text after the colon (which may have lost its opening quote).
  */
 export function introducesText(text: string): boolean {
@@ -183,7 +192,7 @@ export function introducesText(text: string): boolean {
   return NAMES_PLACE.test(head) && INTRODUCES.test(head) && readsAsInstruction(head);
 }
 const NAMES_PLACE = /第[零〇一二两三四五六七八九十百千0-9]+[条款项目]/;
-const INTRODUCES = /(?:修改为|改为|增加[一二两三四五六七八九十]*[条款项目]?|作为第.{1,8}[条款项目])$/;
+const INTRODUCES = /(?:修改为|改为|增加[一二两三四五六七八九十]*[条款项目]?|作为第.{1,8}[条款项目]|内容为)$/;
 
 /** Where the bracket that leaves `depth` brackets open closes in `text`, or -1. */
 export function closeAt(text: string, depth: number): number {

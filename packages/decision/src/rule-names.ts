@@ -5,12 +5,18 @@
  * short name (《条例》, 《解释》) rather than another rule.
  */
 
+/**
+ * What follows 对《…》 when it names the rule amended: its decree in brackets, full-width or ASCII
+ * (（交通运输部令2012年第2号）, (司法部令第111号)), 的部分内容 (a decision amending part of a 名录), then 作如下修改.
+ */
+const AMENDED_AFTER = /^(?:[（(][^）)]*[）)])?(?:的部分(?:内容|条款))?\s*作(?:如下|出|以下)?(?:补充)?修改/;
+
 /** The rule a single-rule decision amends. */
 export function amendedTitle(title: string, preamble: string): string {
   const amendment = /^(.+?)修正案/.exec(title);
   if (amendment) return amendment[1];
   for (const t of bookTitles(preamble)) {
-    if (preamble[t.start - 1] === '对' && /^(?:（[^）]*）)?作(?:如下|出|以下)?(?:补充)?修改/.test(preamble.slice(t.end + 1))) return t.name;
+    if (preamble[t.start - 1] === '对' && AMENDED_AFTER.test(preamble.slice(t.end + 1))) return t.name;
   }
   // One rule named in the title; several (《A》、《B》, 《A》等三部) name no single one.
   const named = bookTitles(title);

@@ -23,8 +23,8 @@ export const ARTICLE_LABEL = `第(${ANY_NUMERAL})[条條](?:之(${ANY_NUMERAL}))
 /** 第三章 / 第二节 / 第一编 / 第一分编: group 1 the number, group 2 the unit. */
 export const HEADING_LABEL = `第(${ANY_NUMERAL})(分编|编|編|章|节|節)`;
 
-/** 十一、: group 1 the number. */
-export const DUN_LABEL = `(${CN_NUMERAL})、`;
+/** 十一、 (一 、 as some pages print it, a space before the 、): group 1 the number. */
+export const DUN_LABEL = `(${CN_NUMERAL})[ \\t]*、`;
 
 /** （十一） / (十一): group 1 the number. */
 export const PAREN_LABEL = `[（(][ \\t\\u3000]*(${CN_NUMERAL})[ \\t\\u3000]*[）)]`;
