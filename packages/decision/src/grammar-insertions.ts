@@ -138,10 +138,12 @@ export abstract class InsertionRules extends PlaceRules {
           },
         },
         {
-          // 增加“…”作为第二款 / 增加“…”内容作为第四项: the words before their place; 条例原第二十四条增加“…。”: at its end.
+          // 增加“…”作为第二款 / 增加“…”内容作为第四项 / 在第二条增加“…”，作为第二款: the words before their place;
+          // 条例原第二十四条增加“…。”: at its end.
           ALT: () => {
             this.SUBRULE3(this.payload);
             this.OPTION4(() => {
+              this.OPTION5(() => this.CONSUME(T.Comma));
               this.OPTION3(() => this.CONSUME(T.ContentWord));
               this.CONSUME(T.As);
               this.SUBRULE(this.targetList);

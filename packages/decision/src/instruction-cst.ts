@@ -167,6 +167,7 @@ export type AddTailCstChildren = {
   payload?: (PayloadCstNode)[];
   asTargets?: AsTargetsCstNode[];
   Is?: IToken[];
+  Comma?: IToken[];
   ContentWord?: IToken[];
   As?: IToken[];
   targetList?: TargetListCstNode[];

@@ -142,3 +142,19 @@ describe('5. 增加一款，作为第二款，内容为：<the text unquoted>, t
     ]);
   });
 });
+
+describe('6. 在第X条增加“…”，作为第N款: a new 款 given inline, a comma before 作为', () => {
+  it('is an insertion of that 款 into the article, as 增加“…”作为第二款 is', () => {
+    const r = parseDecision(single('在第二条增加“甲机构应当合理布局。”，作为第二款。'));
+    expect(notInfo(r)).toEqual([]);
+    expect(opsOf(r.value, '一')).toEqual([
+      {
+        kind: 'insertNode',
+        level: 'paragraph',
+        as: { paragraph: 2 },
+        parent: { article: { n: 2 } },
+        content: { level: 'paragraphs', text: '甲机构应当合理布局。' },
+      },
+    ]);
+  });
+});
