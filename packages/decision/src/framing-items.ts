@@ -3,7 +3,16 @@ import type { SourceLine } from './decision-source.ts';
 import { feedMarks, FramingState, type FramedItem } from './framing-state.ts';
 import { levelOf, pathLabel } from './item-paths.ts';
 import { itemLine } from './item-text.ts';
-import { closesWithin, endsInColon, introducesText, isGeneral, isGroupHeading, opensQuote, readsAsInstruction } from './line-kinds.ts';
+import {
+  closesWithin,
+  endsInColon,
+  introducedTextAt,
+  introducesText,
+  isGeneral,
+  isGroupHeading,
+  opensQuote,
+  readsAsInstruction,
+} from './line-kinds.ts';
 import { instructionStart } from './preamble-text.ts';
 import { strayClose } from './quotation.ts';
 
@@ -180,8 +189,9 @@ function namelessGroupHeading(text: string): boolean {
  * holds no quotation mark at all (a closing ” would mean an opening one left out, which is not guessed).
  */
 function inlinePayloadAt(text: string): number {
-  if (!introducesText(text)) return -1;
-  const at = text.search(/[：:]/) + 1;
+  const colon = introducedTextAt(text);
+  if (colon < 0) return -1;
+  const at = colon + 1;
   if (at >= text.length || /[“”"「」]/.test(text.slice(0, at + 1))) return -1;
   // Quotations inside the words (“三个代表”重要思想) are whole; a ” closing none is a lost opening quote.
   let depth = 0;

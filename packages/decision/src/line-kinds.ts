@@ -186,13 +186,23 @@ export function closesWithin(text: string): boolean {
  * instruction naming a place and introducing its text after the colon (which may have lost its opening quote).
  */
 export function introducesText(text: string): boolean {
-  const colon = text.search(/[：:]/);
-  if (colon < 0 || colon > 40) return false;
+  return introducedTextAt(text) >= 0;
+}
+
+/** Where the colon after which `introducesText` finds the text introduced is, or -1. */
+export function introducedTextAt(text: string): number {
+  // The colon comes within the first 41 characters: a long line (a payload's) is not searched to its end.
+  const n = text.length < 41 ? text.length : 41;
+  let colon = 0;
+  while (colon < n && text.charCodeAt(colon) !== 0xff1a && text.charCodeAt(colon) !== 58) colon++;
+  if (colon === n || !INTRODUCES_LAST.has(text.charCodeAt(colon - 1))) return -1;
   const head = text.slice(0, colon);
-  return NAMES_PLACE.test(head) && INTRODUCES.test(head) && readsAsInstruction(head);
+  return NAMES_PLACE.test(head) && INTRODUCES.test(head) && readsAsInstruction(head) ? colon : -1;
 }
 const NAMES_PLACE = /第[零〇一二两三四五六七八九十百千0-9]+[条款项目]/;
 const INTRODUCES = /(?:修改为|改为|增加[一二两三四五六七八九十]*[条款项目]?|作为第.{1,8}[条款项目]|内容为)$/;
+/** What every form of INTRODUCES ends in: 为, 加, a numeral of 增加两项, 条 款 项 目. */
+const INTRODUCES_LAST = new Set([...'为加一二两三四五六七八九十条款项目'].map((c) => c.charCodeAt(0)));
 
 /** Where the bracket that leaves `depth` brackets open closes in `text`, or -1. */
 export function closeAt(text: string, depth: number): number {
