@@ -1,5 +1,5 @@
 import type { Label } from '@amend/model';
-import { squeezeSpaces } from '@amend/model';
+import { CN_NUMERAL_CHARS, squeezeSpaces } from '@amend/model';
 import type { SourceLine } from './decision-source.ts';
 
 /**
@@ -63,6 +63,9 @@ export function cutsOpenQuote(text: string, opens = true): boolean {
     readsAsInstruction(head)
   );
 }
+
+/** The first characters of every line readsAsInstruction accepts (INSTRUCTION_START's, REF_INSTRUCTION's). */
+const INSTRUCTION_FIRST = new Set([...`同此另并将把在删增新对《原第${CN_NUMERAL_CHARS}0123456789`].map((c) => c.charCodeAt(0)));
 
 /** Whether a line (label removed) reads as an amendment instruction. */
 export function readsAsInstruction(text: string): boolean {
@@ -191,6 +194,8 @@ export function introducesText(text: string): boolean {
 
 /** Where the colon after which `introducesText` finds the text introduced is, or -1. */
 export function introducedTextAt(text: string): number {
+  // What reads as an instruction starts with one of a few characters: most lines (a payload's) are not searched.
+  if (!INSTRUCTION_FIRST.has(text.charCodeAt(0))) return -1;
   // The colon comes within the first 41 characters: a long line (a payload's) is not searched to its end.
   const n = text.length < 41 ? text.length : 41;
   let colon = 0;
