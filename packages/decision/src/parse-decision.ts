@@ -48,7 +48,10 @@ export function parseDecision(text: string, opts: ParseDecisionOptions = {}): Re
     title: header.title,
   });
   const closing: ClosingClause[] = [...framed.closing];
-  const aliases = new Set([...framed.preamble.matchAll(/以下简称《(.+?)》/g)].map((m) => m[1]));
+  // Most preambles name no law short: the pattern is not run over them.
+  const aliases = new Set(
+    framed.preamble.includes('以下简称《') ? [...framed.preamble.matchAll(/以下简称《(.+?)》/g)].map((m) => m[1]) : undefined,
+  );
   const single = amendedTitle(header.title, framed.preamble);
   // 《某某条例》等三部单行条例修正案 telling item by item what 修正后 the rules say.
   const narrative = header.title.endsWith('修正案') && source.text.includes('修正后');

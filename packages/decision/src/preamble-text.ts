@@ -2,7 +2,7 @@ import type { SourceLine } from './decision-source.ts';
 
 /** What the preamble's sentences say: where a one-sentence decision's instruction starts, the counts it announces. */
 
-/** The statement of a count, for each verb (made once: matchAll reads a copy, the pattern keeps no state). */
+/** The statement of a count, for each verb (made once; global, read by `exec` from lastIndex 0). */
 const STATED = {
   废止: statedPattern('废止'),
   修改: statedPattern('修改'),
@@ -14,8 +14,12 @@ function statedPattern(verb: string): RegExp {
 
 /** 对10件政府规章予以废止 → 10: what the preamble announces (several statements add up). */
 export function statedCount(preamble: string, verb: '废止' | '修改'): number | undefined {
+  // Every statement holds 对 (most preambles state no count); read by exec, not matchAll, which copies the pattern.
+  if (!preamble.includes('对')) return undefined;
+  const stated = STATED[verb];
   let total: number | undefined;
-  for (const m of preamble.matchAll(STATED[verb])) total = (total ?? 0) + (Number(m[1]) || cnSmall(m[1]));
+  stated.lastIndex = 0;
+  for (let m = stated.exec(preamble); m; m = stated.exec(preamble)) total = (total ?? 0) + (Number(m[1]) || cnSmall(m[1]));
   return total;
 }
 
