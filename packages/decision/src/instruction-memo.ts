@@ -26,40 +26,64 @@ interface Shape {
   groups: (number | Shape)[][];
 }
 
+/**
+ * Kept forms as a tree walked token by token: a branch per token type (and per word, for the types
+ * in WORDS_READ), the shape where a form ends. Looked up by numbers, where a string key built for
+ * every sentence and hashed to find it cost a third of rebuilding.
+ */
+interface Form {
+  next: (Form | undefined)[];
+  words: Map<string, Form> | undefined;
+  shape: Shape | undefined;
+}
+
+const newForm = (): Form => ({ next: [], words: undefined, shape: undefined });
+
 /** Forms kept at most; past that the memo starts again (a few hundred forms cover every decision we have). */
 const LIMIT = 2000;
-const shapes = new Map<string, Shape>();
+let forms = newForm();
+let kept = 0;
 
 /** WORDS_READ by type index. */
 const WORDS: boolean[] = [];
 for (const type of WORDS_READ) WORDS[type.tokenTypeIdx!] = true;
 
-/** What the parse of `tokens` depends on, as a string. */
-export function formOf(tokens: IToken[]): string {
-  let key = '';
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i];
-    key += String.fromCharCode(tok.tokenTypeIdx!);
-    // Words hold no U+0000: the word ends unambiguously.
-    if (WORDS[tok.tokenTypeIdx!] === true) key += tok.image + '\0';
-  }
-  return key;
-}
-
 /** The CST of a sentence of a kept form, built around its tokens; undefined for a form not kept. */
-export function recalled(form: string, tokens: IToken[]): CstNode | undefined {
-  const shape = shapes.get(form);
+export function recalled(tokens: IToken[]): CstNode | undefined {
+  let form: Form | undefined = forms;
+  for (let i = 0; i < tokens.length && form !== undefined; i++) {
+    const tok = tokens[i];
+    const idx = tok.tokenTypeIdx!;
+    form = form.next[idx];
+    if (WORDS[idx] === true) form = form?.words?.get(tok.image);
+  }
+  const shape = form?.shape;
   return shape === undefined ? undefined : build(shape, tokens);
 }
 
 /** Keep the form of an accepted sentence (unless its CST holds something not read off its tokens). */
-export function remember(form: string, tokens: IToken[], cst: CstNode): void {
+export function remember(tokens: IToken[], cst: CstNode): void {
   const places = new Map<IToken, number>();
   tokens.forEach((t, i) => places.set(t, i));
   const shape = shapeOf(cst, tokens, places);
   if (shape === undefined) return;
-  if (shapes.size >= LIMIT) shapes.clear();
-  shapes.set(form, shape);
+  if (kept >= LIMIT) {
+    forms = newForm();
+    kept = 0;
+  }
+  let form = forms;
+  for (const tok of tokens) {
+    const idx = tok.tokenTypeIdx!;
+    form = form.next[idx] ??= newForm();
+    if (WORDS[idx] === true) {
+      const words = (form.words ??= new Map());
+      let word = words.get(tok.image);
+      if (word === undefined) words.set(tok.image, (word = newForm()));
+      form = word;
+    }
+  }
+  if (form.shape === undefined) kept++;
+  form.shape = shape;
 }
 
 function build(shape: Shape, tokens: IToken[]): CstNode {
@@ -67,10 +91,12 @@ function build(shape: Shape, tokens: IToken[]): CstNode {
   const { keys, groups } = shape;
   for (let k = 0; k < keys.length; k++) {
     const group = groups[k];
-    const out: CstElement[] = new Array(group.length);
-    for (let i = 0; i < group.length; i++) {
+    // Most groups hold one child; arrays grown from a literal stay packed (new Array(n) makes a holey one).
+    const first = group[0];
+    const out: CstElement[] = [typeof first === 'number' ? tokens[first] : build(first, tokens)];
+    for (let i = 1; i < group.length; i++) {
       const g = group[i];
-      out[i] = typeof g === 'number' ? tokens[g] : build(g, tokens);
+      out.push(typeof g === 'number' ? tokens[g] : build(g, tokens));
     }
     children[keys[k]] = out;
   }
@@ -93,6 +119,7 @@ function shapeOf(node: CstNode, tokens: IToken[], places: Map<IToken, number>): 
   const keys = Object.keys(node.children);
   const groups: (number | Shape)[][] = [];
   for (const key of keys) {
+    if (node.children[key].length === 0) return undefined;
     const group: (number | Shape)[] = [];
     for (const child of node.children[key]) {
       if ('image' in child) {

@@ -11,7 +11,7 @@ import {
 } from 'chevrotain';
 import { TargetRules } from './grammar-targets.ts';
 import { IndexedLookahead } from './instruction-lookahead.ts';
-import { formOf, recalled, remember } from './instruction-memo.ts';
+import { recalled, remember } from './instruction-memo.ts';
 import * as T from './instruction-tokens.ts';
 
 /**
@@ -271,8 +271,7 @@ export interface SentenceError {
 
 export function parseSentence(tokens: IToken[]): SentenceParse {
   // A sentence of a form parsed before is parsed alike: its CST is rebuilt around its tokens (instruction-memo.ts).
-  const form = formOf(tokens);
-  const known = recalled(form, tokens);
+  const known = recalled(tokens);
   if (known !== undefined) return { cst: known, errors: NO_ERRORS };
   parser.input = tokens;
   // A rejected sentence throws chevrotain's recognition exceptions, caught inside the parser: their stack
@@ -288,7 +287,7 @@ export function parseSentence(tokens: IToken[]): SentenceParse {
   // chevrotain's `errors` hands out a copy; the list itself is read, and only mapped when the sentence failed.
   const found = (parser as unknown as { _errors: IRecognitionException[] })._errors;
   if (found.length === 0) {
-    remember(form, tokens, cst);
+    remember(tokens, cst);
     return { cst, errors: NO_ERRORS };
   }
   const errors = found.map((e) => ({ token: e.token, message: e.message, expected: () => expectedAt(tokens, e.token) }));
