@@ -223,17 +223,35 @@ function assertNever(x: never): never {
   throw new Error(`unexpected step ${JSON.stringify(x)}`);
 }
 
+/**
+ * A step with every field of every kind, in one order: steps of all kinds then share one shape, and
+ * the scan's reads of them stay monomorphic.
+ */
+function stepOf(step: Step): Step {
+  const s = step as Partial<Record<string, unknown>>;
+  return {
+    kind: step.kind,
+    matcher: s.matcher,
+    custom: s.custom,
+    words: s.words,
+    members: s.members,
+    re: s.re,
+    second: s.second,
+    needs: s.needs,
+  } as Step;
+}
+
 /** The steps for a character, from the patterns that can start with it, in definition order. */
 function stepsOf(list: Matcher[], code: number, guards: string[]): Step[] {
   const steps: Step[] = [];
   for (const m of list) {
     if (m.single || m.run) {
       // It matches here, so nothing after it is tried.
-      steps.push({ kind: 'here', matcher: m });
+      steps.push(stepOf({ kind: 'here', matcher: m }));
       return steps;
     }
     if (m.custom) {
-      steps.push({ kind: 'custom', custom: m.custom, matcher: m });
+      steps.push(stepOf({ kind: 'custom', custom: m.custom, matcher: m }));
       continue;
     }
     if (m.words) {
@@ -242,17 +260,19 @@ function stepsOf(list: Matcher[], code: number, guards: string[]): Step[] {
       if (last?.kind === 'words') {
         last.words.push(...words);
         last.members.push(...words.map(() => m));
-      } else if (words.length) steps.push({ kind: 'words', words, members: words.map(() => m) });
+      } else if (words.length) steps.push(stepOf({ kind: 'words', words, members: words.map(() => m) }));
       continue;
     }
     const needs = m.holds.find((c) => c !== code);
-    steps.push({
-      kind: 'regex',
-      re: new RegExp(m.source, m.flags + 'y'),
-      matcher: m,
-      second: m.second ?? -1,
-      needs: needs === undefined ? -1 : guards.indexOf(String.fromCharCode(needs)),
-    });
+    steps.push(
+      stepOf({
+        kind: 'regex',
+        re: new RegExp(m.source, m.flags + 'y'),
+        matcher: m,
+        second: m.second ?? -1,
+        needs: needs === undefined ? -1 : guards.indexOf(String.fromCharCode(needs)),
+      }),
+    );
   }
   return steps;
 }
