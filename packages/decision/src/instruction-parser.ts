@@ -57,17 +57,38 @@ export class InstructionGrammar extends TargetRules {
    * once, with the same token.
    */
   raiseNoAltException(_occurrence: number, errMsgTypes: string | undefined): never {
-    throw this.saveError(new NoViableAltException(errMsgTypes ?? 'no viable alternative', this.LA(1), this.LA(0)));
+    throw this.saveError(recognitionError(NoViableAltException, errMsgTypes ?? 'no viable alternative', this.LA(1), this.LA(0)));
   }
 
   /** The same for an AT_LEAST_ONE that found none. */
   raiseEarlyExitException(_occurrence: number, _prodType: unknown, userDefinedErrMsg: string | undefined): never {
-    throw this.saveError(new EarlyExitException(userDefinedErrMsg ?? 'expected at least one', this.LA(1), this.LA(0)));
+    throw this.saveError(recognitionError(EarlyExitException, userDefinedErrMsg ?? 'expected at least one', this.LA(1), this.LA(0)));
   }
 
   private saveError(e: Error): Error {
     return (this as unknown as { SAVE_ERROR(e: Error): Error }).SAVE_ERROR(e);
   }
+}
+
+/**
+ * A recognition error of chevrotain's class, with the fields its constructor sets (and its name, which
+ * is how chevrotain tells recognition errors), but not constructed: the constructor resets the
+ * object's prototype and captures a stack, which cost more than the failed parse itself. These errors
+ * are caught inside the parser and read for their name, message and tokens only.
+ */
+function recognitionError(
+  type: typeof NoViableAltException | typeof EarlyExitException,
+  message: string,
+  token: IToken,
+  previousToken: IToken,
+): Error {
+  const e = Object.create(type.prototype) as Error & Record<string, unknown>;
+  e.message = message;
+  e.token = token;
+  e.resyncedTokens = [];
+  e.previousToken = previousToken;
+  e.name = type === NoViableAltException ? 'NoViableAltException' : 'EarlyExitException';
+  return e;
 }
 
 /** An OPTION's, MANY's or AT_LEAST_ONE's argument: the action, or the action and its gate. */
