@@ -13,7 +13,9 @@ export type Action =
   | { kind: 'adjust'; to: Quote }
   | { kind: 'move'; to: TargetItem[] }
   | { kind: 'reorder'; anchor: Quote; position: 'after' | 'before' }
-  | { kind: 'delete' };
+  | { kind: 'delete' }
+  /** “A”后的“B”删除: the words B right after (before) A. */
+  | { kind: 'deleteBeside'; words: Quote; position: 'after' | 'before' };
 export type InsertParts = { count: Count; as: TargetItem[]; payload?: Quote[]; name?: Quote; holds?: TargetItem[] };
 /** A replacement clause as its modify tail fills it in (kind and targets set by the form around it). */
 export type ReplaceParts = {
@@ -76,6 +78,26 @@ export function phraseClause(
         start: s.start,
         end: s.end,
       };
+    case 'deleteBeside': {
+      // “实际”后的“情况”删除: “实际情况” becomes “实际”, beside each word quoted (words not side by side are
+      // not found when applied: an error, not a guess).
+      const { words } = action;
+      const after = action.position === 'after';
+      const olds = quotes.map((q) => ({
+        text: after ? q.text + words.text : words.text + q.text,
+        from: Math.min(q.from, words.from),
+        to: Math.max(q.to, words.to),
+      }));
+      return {
+        kind: 'replacePhrases',
+        groups: [{ targets, olds }],
+        news: quotes,
+        restated: false,
+        respectively: false,
+        start: s.start,
+        end: s.end,
+      };
+    }
     case 'delete':
       return {
         kind: 'deletePhrases',

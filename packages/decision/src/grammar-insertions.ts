@@ -33,6 +33,16 @@ export abstract class InsertionRules extends PlaceRules {
         // 将第十条中的“和”删除
         { ALT: () => this.CONSUME(T.Delete) },
         {
+          // 将第四十一条第一款“A”后的“B”删除: the words right after (before) other words.
+          GATE: () => this.LA(2).tokenType === T.Of && this.LA(3).tokenType === T.Quoted,
+          ALT: () => {
+            this.CONSUME3(T.Side);
+            this.CONSUME3(T.Of);
+            this.CONSUME4(T.Quoted);
+            this.CONSUME2(T.Delete);
+          },
+        },
+        {
           ALT: () => {
             // 在“A”的后面增加“B”
             this.option(9, () => this.CONSUME(T.Of));

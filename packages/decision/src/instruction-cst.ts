@@ -101,14 +101,14 @@ export type PhraseActionCstChildren = {
   ChangeTo?: IToken[];
   Colon?: (IToken)[];
   newQuotes?: NewQuotesCstNode[];
-  Delete?: IToken[];
-  Of?: (IToken)[];
+  Delete?: (IToken)[];
   Side?: (IToken)[];
+  Of?: (IToken)[];
+  Quoted?: (IToken)[];
   Add?: IToken[];
   sentenceWord?: SentenceWordCstNode[];
   quoteList?: QuoteListCstNode[];
   AdjustTo?: IToken[];
-  Quoted?: (IToken)[];
   asTargets?: AsTargetsCstNode[];
   MoveToward?: IToken[];
   MoveTo?: IToken[];

@@ -41,7 +41,12 @@ export function payload(ctx: C.PayloadCstChildren): Quote[] {
 
 export function phraseAction(ctx: C.PhraseActionCstChildren): Action {
   if (ctx.newQuotes) return { kind: 'modify', to: newQuotes(ctx.newQuotes[0].children), respectively: ctx.Respectively !== undefined };
-  if (ctx.Delete) return { kind: 'delete' };
+  if (ctx.Delete) {
+    // “A”后的“B”删除: B beside A goes.
+    const beside = ctx.Quoted?.[0];
+    if (beside) return { kind: 'deleteBeside', words: quoteOf(beside), position: ctx.Side![0].tokenType === T.Before ? 'before' : 'after' };
+    return { kind: 'delete' };
+  }
   if (ctx.MoveToward || ctx.MoveTo) {
     const side = ctx.Side![0].tokenType === T.Before ? 'before' : 'after';
     return { kind: 'reorder', anchor: quoteOf(ctx.Quoted![0]), position: side };

@@ -62,3 +62,35 @@ describe('2. 将其中第一项中的“A”改为“B”: 其中 after 将, bef
     expect(notInfo(r)).toEqual(['decision/no-context']);
   });
 });
+
+describe('4. 将…“A”后的“B”删除: words deleted beside other words', () => {
+  it('将第四十一条第一款“A”后的“B”删除: “AB” becomes “A” in that 款', () => {
+    const r = parseDecision(single('将第四十一条第一款“应当提前参与”后的“甲方面的”删除。'));
+    expect(notInfo(r)).toEqual([]);
+    expect(opsOf(r.value, '一')).toEqual([
+      { kind: 'replaceText', scope: [{ article: { n: 41 }, paragraph: 1 }], pairs: [{ from: '应当提前参与甲方面的', to: '应当提前参与' }] },
+    ]);
+  });
+
+  it('将第三条中的“A”前的“B”删除: “BA” becomes “A”', () => {
+    const r = parseDecision(single('将第三条中的“管理”前的“依法”删除。'));
+    expect(notInfo(r)).toEqual([]);
+    expect(opsOf(r.value, '一')).toEqual([
+      { kind: 'replaceText', scope: [{ article: { n: 3 } }], pairs: [{ from: '依法管理', to: '管理' }] },
+    ]);
+  });
+
+  it('将第三条中的“A”、“C”后的“B”删除: beside each', () => {
+    const r = parseDecision(single('将第三条中的“甲”、“丙”后的“乙”删除。'));
+    expect(opsOf(r.value, '一')).toEqual([
+      {
+        kind: 'replaceText',
+        scope: [{ article: { n: 3 } }],
+        pairs: [
+          { from: '甲乙', to: '甲' },
+          { from: '丙乙', to: '丙' },
+        ],
+      },
+    ]);
+  });
+});
