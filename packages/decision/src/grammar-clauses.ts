@@ -97,8 +97,19 @@ export abstract class ClauseRules extends ChangeRules {
         { GATE: () => this.renumbersPlaceBefore(), ALT: () => this.SUBRULE(this.renumberTail), IGNORE_AMBIGUITIES: true },
         // ，列入本章
         { ALT: () => this.CONSUME(T.IntoThis) },
+        // 修改第一款为：“…”
+        { ALT: () => this.SUBRULE(this.restateClause) },
       ]),
     );
+  });
+
+  /** 将第三条改为第四条，修改第一款为：“…”: the verb before the place, the place restated. */
+  private restateClause = this.RULE('restateClause', () => {
+    this.CONSUME(T.ModifyPlace);
+    this.SUBRULE(this.targetList);
+    this.CONSUME(T.Is);
+    this.OPTION(() => this.CONSUME(T.Colon));
+    this.SUBRULE(this.payload);
   });
 
   /**

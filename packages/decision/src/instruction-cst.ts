@@ -378,6 +378,20 @@ export type ClauseCstChildren = {
   edgeText?: EdgeTextCstNode[];
   renumberTail?: RenumberTailCstNode[];
   IntoThis?: IToken[];
+  restateClause?: RestateClauseCstNode[];
+};
+
+export interface RestateClauseCstNode extends CstNode {
+  name: "restateClause";
+  children: RestateClauseCstChildren;
+}
+
+export type RestateClauseCstChildren = {
+  ModifyPlace: IToken[];
+  targetList: TargetListCstNode[];
+  Is: IToken[];
+  Colon?: IToken[];
+  payload: PayloadCstNode[];
 };
 
 export interface DeleteClauseCstNode extends CstNode {
@@ -540,6 +554,7 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   splitTail(children: SplitTailCstChildren, param?: IN): OUT;
   sentence(children: SentenceCstChildren, param?: IN): OUT;
   clause(children: ClauseCstChildren, param?: IN): OUT;
+  restateClause(children: RestateClauseCstChildren, param?: IN): OUT;
   deleteClause(children: DeleteClauseCstChildren, param?: IN): OUT;
   zaiClause(children: ZaiClauseCstChildren, param?: IN): OUT;
   orderClause(children: OrderClauseCstChildren, param?: IN): OUT;

@@ -191,6 +191,8 @@ export const Colon = t('Colon', /[：:]/, '：');
 // A range, not a complement set: chevrotain's first-character optimisation needs one.
 // Whitespace is lexed first, so the overlap with it never wins.
 export const Other = t('Other', /[\u0021-\uffff]/, 'text');
+/** 修改第一款为：“…”: the verb before the place it restates (made last, so the types before keep their numbers). */
+export const ModifyPlace = t('ModifyPlace', /修改(?=第)/, '修改');
 
 export const allTokens: TokenType[] = [
   WhiteSpace,
@@ -236,6 +238,7 @@ export const allTokens: TokenType[] = [
   InParts,
   ContentIs,
   Modify,
+  ModifyPlace,
   DoModify,
   ChangeTo,
   AdjustTo,
@@ -308,6 +311,7 @@ export const allTokens: TokenType[] = [
 /** Tokens that make a sentence an instruction at all (used to tell statements from broken instructions). */
 export const verbTokens: TokenType[] = [
   Modify,
+  ModifyPlace,
   ChangeTo,
   AdjustTo,
   MoveTo,

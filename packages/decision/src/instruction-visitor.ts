@@ -128,6 +128,15 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
       const before: TargetItem = { kind: 'qi', refs: [], range: false, from: at.start, to: at.start };
       return { kind: 'renumber', targets: [before], ...renumberTail(ctx.renumberTail[0].children), ...at };
     }
+    if (ctx.restateClause) {
+      const c = ctx.restateClause[0].children;
+      return {
+        kind: 'replaceNode',
+        targets: targetList(c.targetList[0].children),
+        payload: payload(c.payload[0].children),
+        ...spanOf(ctx.restateClause[0]),
+      };
+    }
     if (ctx.IntoThis)
       return {
         kind: 'intoHeading',
@@ -140,6 +149,10 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
 
   target(): void {
     // Read through placesOf (target-reading.ts), which needs the node's offsets.
+  }
+
+  restateClause(): void {
+    // Read in otherClause.
   }
 
   sentenceWord(): true {

@@ -21,7 +21,7 @@ export function isGroupHeading(text: string): boolean {
   return GROUP_LAST.has(text.charCodeAt(end - 1)) && GROUP_HEADING.test(text);
 }
 
-const INSTRUCTION_START = /^(?:(?:同时|此外|另外|并)[，,]?)?(?:将|把|在|删去|删除|增加|增写|新增|增设|增补|对第|对《)/;
+const INSTRUCTION_START = /^(?:(?:同时|此外|另外|并)[，,]?)?(?:将|把|在|删去|删除|增加|增写|新增|增设|增补|对第|对《|修改第)/;
 const REF =
   '(?:原)?(?:第?[零〇一二两三四五六七八九十百千万0-9]+[条款项目章节](?:之[零〇一二两三四五六七八九十]+)?|第[（(][零〇一二三四五六七八九十]+[）)]项)';
 const REF_INSTRUCTION = new RegExp(
@@ -65,7 +65,7 @@ export function cutsOpenQuote(text: string, opens = true): boolean {
 }
 
 /** The first characters of every line readsAsInstruction accepts (INSTRUCTION_START's, REF_INSTRUCTION's). */
-const INSTRUCTION_FIRST = new Set([...`同此另并将把在删增新对《原第${CN_NUMERAL_CHARS}0123456789`].map((c) => c.charCodeAt(0)));
+const INSTRUCTION_FIRST = new Set([...`同此另并将把在删增新对修《原第${CN_NUMERAL_CHARS}0123456789`].map((c) => c.charCodeAt(0)));
 
 /** Whether a line (label removed) reads as an amendment instruction. */
 export function readsAsInstruction(text: string): boolean {
@@ -205,7 +205,7 @@ export function introducedTextAt(text: string): number {
   return NAMES_PLACE.test(head) && INTRODUCES.test(head) && readsAsInstruction(head) ? colon : -1;
 }
 const NAMES_PLACE = /第[零〇一二两三四五六七八九十百千0-9]+[条款项目]/;
-const INTRODUCES = /(?:修改为|改为|增加[一二两三四五六七八九十]*[条款项目]?|作为第.{1,8}[条款项目]|内容为)$/;
+const INTRODUCES = /(?:修改为|改为|增加[一二两三四五六七八九十]*[条款项目]?|作为第.{1,8}[条款项目]|内容为|修改第.{1,12}[条款项目]为)$/;
 /** What every form of INTRODUCES ends in: 为, 加, a numeral of 增加两项, 条 款 项 目. */
 const INTRODUCES_LAST = new Set([...'为加一二两三四五六七八九十条款项目'].map((c) => c.charCodeAt(0)));
 

@@ -94,3 +94,43 @@ describe('4. 将…“A”后的“B”删除: words deleted beside other words'
     ]);
   });
 });
+
+describe('3. 修改第一款为：… — the verb before the place', () => {
+  it('将第三条改为第四条，修改第一款为：“…”: the article renumbered, its first 款 restated', () => {
+    const r = parseDecision(single('将第三条改为第四条，修改第一款为：“甲机关可以制定乙规定。”'));
+    expect(notInfo(r)).toEqual([]);
+    expect(opsOf(r.value, '一')).toEqual([
+      { kind: 'renumber', level: 'article', target: { article: { n: 3 } }, to: { article: { n: 4 } } },
+      {
+        kind: 'replaceNode',
+        level: 'paragraph',
+        target: { article: { n: 3 }, paragraph: 1 },
+        content: { level: 'paragraphs', text: '甲机关可以制定乙规定。' },
+      },
+    ]);
+  });
+
+  it('the text unquoted on the instruction’s own line, as after 修改为：', () => {
+    const r = parseDecision(single('将第三条改为第四条，修改第一款为：甲机关在不抵触丙的前提下，可以制定乙规定。'));
+    expect(notInfo(r)).toEqual([]);
+    expect(opsOf(r.value, '一')[1]).toEqual({
+      kind: 'replaceNode',
+      level: 'paragraph',
+      target: { article: { n: 3 }, paragraph: 1 },
+      content: { level: 'paragraphs', text: '甲机关在不抵触丙的前提下，可以制定乙规定。' },
+    });
+  });
+
+  it('修改第五条第二款为：“…” on its own', () => {
+    const r = parseDecision(single('修改第五条第二款为：“丁。”'));
+    expect(notInfo(r)).toEqual([]);
+    expect(opsOf(r.value, '一')).toEqual([
+      {
+        kind: 'replaceNode',
+        level: 'paragraph',
+        target: { article: { n: 5 }, paragraph: 2 },
+        content: { level: 'paragraphs', text: '丁。' },
+      },
+    ]);
+  });
+});
