@@ -68,8 +68,9 @@ export function renumberOrMove(s: ItemState, targets: Address[], toItems: Target
  * 将第十五条改为第十三条，第一款第二项修改为：“…”，并调整为第一项: a 款, 项 or 目
  * the item restates and gives another number in its own container moves
  * there, as an article restated under a new number does (docs/operations.md,
- * renumber). The move's place is in the new numbering, so only when this
- * item says what its article becomes; a bare statement stays a statement.
+ * renumber). The move's place is in the new numbering: the item says what its
+ * article becomes, or the number is within its own container (no article in
+ * `to`); a bare statement (no restatement) stays a statement.
  */
 function restatedMove(s: ItemState, target: Address, dest: Address, base: Base): boolean {
   const level = levelOf(target);
@@ -79,9 +80,15 @@ function restatedMove(s: ItemState, target: Address, dest: Address, base: Base):
   const article = [...s.renumbered.entries()].find(
     ([, a]) => levelOf(a) === 'article' && a.article?.n === target.article!.n && !a.article.sub,
   )?.[0];
-  if (article === undefined) return false;
   const at = dest[level as 'paragraph' | 'item' | 'subitem'];
   if (at === undefined || at === target[level as 'paragraph' | 'item' | 'subitem']) return false;
+  if (article === undefined) {
+    // 第一款第二项修改为：“…”，并调整为第一项 with no new number for the article: the place in its own 款
+    // (article), whatever number the other items give them — a `to` naming no article.
+    if (dest.article || (level !== 'paragraph' && dest.paragraph !== undefined)) return false;
+    s.push({ kind: 'move', ...base, level, source: target, to: { [level]: at } });
+    return true;
+  }
   const move: MoveOp = {
     kind: 'move',
     ...base,

@@ -54,14 +54,22 @@ function placementOf(node: Node, to: Address, parent: string): Omit<Placement, '
           ? { into: { part: to.part, chapter: to.chapter, section: to.section } }
           : {}),
       };
+    // 第二项修改为：“…”，并调整为第一项: `to` naming no article is a place in the node's own container.
     case 'paragraph':
-      if (!to.article) return undefined;
+      if (!to.article)
+        return to.paragraph === undefined || to.item !== undefined
+          ? undefined
+          : { level: 'paragraph', container: parent, at: to.paragraph };
       return { level: 'paragraph', into: { article: to.article }, at: to.paragraph ?? Number.MAX_SAFE_INTEGER };
     case 'item':
-      if (!to.article || to.item === undefined) return undefined;
+      if (!to.article)
+        return to.item === undefined || to.paragraph !== undefined ? undefined : { level: 'item', container: parent, at: to.item };
+      if (to.item === undefined) return undefined;
       return { level: 'item', into: { article: to.article, paragraph: to.paragraph }, at: to.item };
     case 'subitem':
-      if (!to.article || to.item === undefined || to.subitem === undefined) return undefined;
+      if (!to.article)
+        return to.subitem === undefined || to.item !== undefined ? undefined : { level: 'subitem', container: parent, at: to.subitem };
+      if (to.item === undefined || to.subitem === undefined) return undefined;
       return { level: 'subitem', into: { article: to.article, paragraph: to.paragraph, item: to.item }, at: to.subitem };
     default:
       return undefined;
