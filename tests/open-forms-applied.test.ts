@@ -1,12 +1,12 @@
-import { describe, expect, it } from "vitest";
-import { familyRule } from "./family-rule.ts";
+import { describe, expect, it } from 'vitest';
+import { familyRule } from './family-rule.ts';
 
 /**
  * Forms of real decisions left open by the earlier samples, end to end on one
  * small hand-written rule (decision text → operations → consolidated rule).
  * Every expected line is worked out from the words of the instruction.
  */
-const TITLE = "某某市甲事务条例";
+const TITLE = '某某市甲事务条例';
 const RULE = `${TITLE}
 （2010年1月1日某某市人民代表大会常务委员会通过）
 
@@ -27,49 +27,37 @@ const RULE = `${TITLE}
 
 const { apply, withLines, original } = familyRule(TITLE, RULE);
 
-describe("words of one place, then another place whole", () => {
-  it("删去第二条第一款第二项中的“A”和第五项: the words go from 项 2, 项 5 goes and the list closes on 项 4", () => {
-    const lines = apply("一、删去第二条第一款第二项中的“的设施”和第五项。");
+describe('words of one place, then another place whole', () => {
+  it('删去第二条第一款第二项中的“A”和第五项: the words go from 项 2, 项 5 goes and the list closes on 项 4', () => {
+    const lines = apply('一、删去第二条第一款第二项中的“的设施”和第五项。');
+    expect(lines).toEqual([...original.slice(0, 3), '（二）损坏乙物；', '（三）丙行为；', '（四）丁行为。', ...original.slice(7)]);
+  });
+});
+
+describe('the verb before the place', () => {
+  it('修改第二条第二款为：… (unquoted): the 款 restated', () => {
+    expect(apply('一、修改第二条第二款为：违反前款规定的，处以罚款。')).toEqual(withLines({ 7: '违反前款规定的，处以罚款。' }));
+  });
+});
+
+describe('words deleted beside other words', () => {
+  it('将第三条“A”后的“B”删除', () => {
+    expect(apply('一、将第三条“提前参与”后的“有关方面的”删除。')).toEqual(withLines({ 8: '第三条　有关的部门应当提前参与工作。' }));
+  });
+});
+
+describe('a 项 restated and given another number in its own 款, the article keeping its number', () => {
+  it('第二条第一款第二项修改为：“…”，并调整为第一项，同时删去第一款第五项、第二款', () => {
+    const lines = apply('一、第二条第一款第二项修改为：“（二）损坏乙物；”，并调整为第一项，同时删去第一款第五项、第二款。');
     expect(lines).toEqual([
-      ...original.slice(0, 3),
-      "（二）损坏乙物；",
-      "（三）丙行为；",
-      "（四）丁行为。",
-      ...original.slice(7),
-    ]);
-  });
-});
-
-describe("the verb before the place", () => {
-  it("修改第二条第二款为：… (unquoted): the 款 restated", () => {
-    expect(apply("一、修改第二条第二款为：违反前款规定的，处以罚款。")).toEqual(
-      withLines({ 7: "违反前款规定的，处以罚款。" }),
-    );
-  });
-});
-
-describe("words deleted beside other words", () => {
-  it("将第三条“A”后的“B”删除", () => {
-    expect(apply("一、将第三条“提前参与”后的“有关方面的”删除。")).toEqual(
-      withLines({ 8: "第三条　有关的部门应当提前参与工作。" }),
-    );
-  });
-});
-
-describe("a 项 restated and given another number in its own 款, the article keeping its number", () => {
-  it("第二条第一款第二项修改为：“…”，并调整为第一项，同时删去第一款第五项、第二款", () => {
-    const lines = apply(
-      "一、第二条第一款第二项修改为：“（二）损坏乙物；”，并调整为第一项，同时删去第一款第五项、第二款。",
-    );
-    expect(lines).toEqual([
-      "第一条　为了规范甲事务，制定本条例。",
-      "第二条　下列行为禁止：",
-      "（一）损坏乙物；",
-      "（二）占用甲地；",
-      "（三）丙行为；",
-      "（四）丁行为。",
-      "第三条　有关的部门应当提前参与有关方面的工作。",
-      "第四条　本条例自公布之日起施行。",
+      '第一条　为了规范甲事务，制定本条例。',
+      '第二条　下列行为禁止：',
+      '（一）损坏乙物；',
+      '（二）占用甲地；',
+      '（三）丙行为；',
+      '（四）丁行为。',
+      '第三条　有关的部门应当提前参与有关方面的工作。',
+      '第四条　本条例自公布之日起施行。',
     ]);
   });
 });
