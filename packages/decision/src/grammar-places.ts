@@ -1,4 +1,4 @@
-import { CstParser, type CstNode, getLookaheadPaths, tokenMatcher, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
+import { CstParser, type CstNode, EOF, getLookaheadPaths, tokenMatcher, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
 import * as T from './instruction-tokens.ts';
 
 /**
@@ -16,6 +16,7 @@ export const CLAUSE_VERBS = new Set<TokenType>([T.Delete, T.Jiang, T.Zai, T.Add]
 
 /** References to parts, chapters, sections: 第五章“供水保障” may name its heading. */
 export const HEADING_REFS = new Set<TokenType>([T.ChapterRef, T.SectionRef, T.PartRef]);
+const HEADING_COUNTS = new Set<TokenType>([T.CountChapter, T.CountSection, T.CountPart]);
 
 /**
  * Optional parts (OPTIONs, MANYs) of one rule that follow each other, by
@@ -159,7 +160,10 @@ export abstract class PlaceRules extends CstParser {
   protected isHeadingName(): boolean {
     if (this.LA(1).tokenType !== T.Quoted || !HEADING_REFS.has(this.LA(0).tokenType)) return false;
     const next = this.LA(2).tokenType;
-    return next === T.Dun || next === T.And || next === T.Merge || next === T.MergeInto || next === T.Comma;
+    if (next === T.Dun || next === T.And || next === T.Merge || next === T.MergeInto || next === T.Comma) return true;
+    // 将第四章“A”改为两章，分别作为第四章“B”和第六章“C”: before a count of headings, and last in the sentence.
+    if (next === T.ChangeTo || next === T.SplitInto) return HEADING_COUNTS.has(this.LA(3).tokenType);
+    return next === T.Period || next === T.Semi || next === EOF;
   }
 
   /**

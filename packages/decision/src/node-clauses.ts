@@ -3,7 +3,7 @@ import { addressLabel, readLabel } from '@amend/model';
 import { above, levelOf, levelOrSentence, own, sameAddress } from './address-rules.ts';
 import type { Clause, Count, Quote, TargetItem } from './clauses.ts';
 import { checkDescribed, inside } from './described-division.ts';
-import { isDraft, type Base, type Draft, type ItemState } from './item-state.ts';
+import { HEADINGS, isDraft, type Base, type Draft, type ItemState } from './item-state.ts';
 import { renumberOrMove } from './numbering-clauses.ts';
 import { fragmentOf, splitFragment, splitUnits, unitCount } from './payload-fragment.ts';
 
@@ -189,6 +189,11 @@ export function divide(s: ItemState, c: Extract<Clause, { kind: 'divide' }>, bas
     return;
   }
   const target = targets[0];
+  if (HEADINGS.has(c.count.level)) {
+    // 将第四章“A”改为两章，分别作为第四章“B”和第六章“C”: which articles each new heading holds is not said.
+    s.error('decision/unsupported-heading-division', { target: addressLabel(target), count: c.count.image }, base.span);
+    return;
+  }
   if (outer && inside(outer, target)) {
     // 其中第二款分成两项，修改为：“…”: the text restates the place named before; 其中… describes it.
     const described = { outer, part: target, count: c.count };

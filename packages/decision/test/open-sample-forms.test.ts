@@ -249,3 +249,26 @@ describe('5. …修改为：“…”，并调整为第一项 with no new number
     ]);
   });
 });
+
+describe('6. a chapter divided: 将第四章“A”改为两章，分别作为第四章“B”和第六章“C”', () => {
+  it('which articles each new chapter holds is not said: an error naming the form, nothing read from the clause', () => {
+    const r = parseDecision(single('将第四章“甲与乙事业”改为两章，分别作为第四章“甲事业”和第六章“乙事业”。'));
+    expect(notInfo(r)).toEqual(['decision/unsupported-heading-division']);
+    expect(r.diagnostics.find((d) => d.ruleId === 'decision/unsupported-heading-division')?.data).toMatchObject({
+      target: '第四章',
+      count: '两章',
+    });
+    expect(opsOf(r.value, '一')).toEqual([]);
+  });
+
+  it('the other clauses of the item are read (a chapter renamed before it)', () => {
+    const r = parseDecision(
+      single('将第三章“丙”修改为“丁”，将第四章“甲与乙事业”改为两章，分别作为第四章“甲事业”和第六章“乙事业”，将第五章“戊”修改为“己”。'),
+    );
+    expect(notInfo(r)).toEqual(['decision/unsupported-heading-division']);
+    expect(opsOf(r.value, '一')).toEqual([
+      { kind: 'replaceText', scope: [{ chapter: 3, special: 'heading' }], pairs: [{ from: '丙', to: '丁' }] },
+      { kind: 'replaceText', scope: [{ chapter: 5, special: 'heading' }], pairs: [{ from: '戊', to: '己' }] },
+    ]);
+  });
+});

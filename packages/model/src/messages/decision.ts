@@ -94,6 +94,11 @@ export const decisionMessages = {
     en: 'the instruction divides {targets} into {count} each, which no operation kind can express; applying the rest would leave them as they were: {sentence}',
     zh: '该指令将{targets}各分成{count}，没有操作类型能表达；只执行其余部分会使其保持原样：{sentence}',
   },
+  'decision/unsupported-heading-division': {
+    severity: 'error',
+    en: 'the instruction divides {target} into {count} without saying which articles each new heading holds (包括第X条至第Y条), so it cannot be applied exactly; applying the rest would leave the heading as it was: {sentence}',
+    zh: '该指令将{target}改为{count}，但未写明各新设部分包括哪些条文（包括第X条至第Y条），无法准确执行；只执行其余部分会使其保持原样：{sentence}',
+  },
   'decision/unsupported-move': {
     severity: 'error',
     en: '“{what}” moves a provision into another place, which no operation kind can express; applying the rest would leave it where it was: {sentence}',
