@@ -36,6 +36,7 @@ const pinned: [string, object, string[]][] = [
       'readLabel',
       'readNoteDates',
       'replyParts',
+      'pointedReplyParts',
       'addressLabel',
       'articleLabel',
       'articleSegment',

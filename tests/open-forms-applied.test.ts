@@ -61,3 +61,59 @@ describe('a 项 restated and given another number in its own 款, the article ke
     ]);
   });
 });
+
+describe('a reply (批复) with points: its 答复内容 or 正文 restated', () => {
+  const title = '最高人民法院关于甲乙问题的批复';
+  const asked = '你院《关于甲乙问题的请示》收悉。经研究，答复如下：';
+  const reply = familyRule(
+    title,
+    [
+      title,
+      '（2001年1月1日最高人民法院审判委员会第1次会议通过）',
+      '',
+      '某某省高级人民法院：',
+      '',
+      asked,
+      '',
+      '一、当事人持甲证明书的，人民法院应予受理。',
+      '',
+      '二、当事人持乙证明书的，人民法院不予受理。',
+      '',
+      '此复。',
+      '',
+    ].join('\n'),
+  );
+
+  it('将答复内容修改为：“一、…”“二、…”“三、…”: the points give way to the new ones; addressee, the 收悉 paragraph and 此复 stay', () => {
+    expect(
+      reply.apply(
+        '将答复内容修改为：\n“一、当事人持甲证明书的，人民法院应予受理。\n“二、当事人持乙证明书的，人民法院应予受理，并依法审查。\n“三、当事人持丙证明书的，人民法院不予受理。”',
+      ),
+    ).toEqual([
+      '某某省高级人民法院：',
+      asked,
+      '一、当事人持甲证明书的，人民法院应予受理。',
+      '二、当事人持乙证明书的，人民法院应予受理，并依法审查。',
+      '三、当事人持丙证明书的，人民法院不予受理。',
+      '此复。',
+    ]);
+  });
+
+  it('将正文修改为：“…”: the 收悉 paragraph and the points give way to the text (here without points)', () => {
+    expect(
+      reply.apply(
+        '将正文修改为：\n“你院《关于甲乙问题的请示》收悉。经研究，批复如下：\n“当事人持甲证明书或者乙证明书的，人民法院应予受理。”',
+      ),
+    ).toEqual([
+      '某某省高级人民法院：',
+      '你院《关于甲乙问题的请示》收悉。经研究，批复如下：',
+      '当事人持甲证明书或者乙证明书的，人民法院应予受理。',
+      '此复。',
+    ]);
+  });
+
+  it('a change of words in the 答复内容 of several points, or its deletion: an error, nothing applied', () => {
+    expect(reply.run('将答复内容中的“证明书”修改为“证书”。').errors.map((e) => e.ruleId)).toEqual(['engine/unsupported-operation']);
+    expect(reply.run('删去答复内容。').errors.map((e) => e.ruleId)).toEqual(['engine/unsupported-operation']);
+  });
+});

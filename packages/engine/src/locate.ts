@@ -1,5 +1,5 @@
 import type { Address, Article, Item, Node, Paragraph } from '@amend/model';
-import { addressLabel, articleLabel, headingNumber, replyParts, toChinese } from '@amend/model';
+import { addressLabel, articleLabel, headingNumber, pointedReplyParts, replyParts, toChinese } from '@amend/model';
 import { DOC, PREAMBLE, TITLE, articleKey, headingOf, headingUnit, type TreeIndex } from './tree-index.ts';
 
 export type Resolution = { ok: true; handle: string; label: string } | { ok: false; label: string };
@@ -28,7 +28,9 @@ export function resolveAddress(ix: TreeIndex, a: Address): Resolution {
   if (a.special === 'body' || a.special === 'answer') {
     // 正文 / 答复内容 of a reply: the first of its paragraphs (a restatement replaces them all, replace-node.ts).
     const range = replyRange(ix, a.special);
-    return range ? found(ix.doc.preamble[range.from].id) : missing;
+    if (range) return found(ix.doc.preamble[range.from].id);
+    // A reply with points: its first point stands for the part (restated whole, reply-points.ts).
+    return pointedReplyParts(ix.doc.preamble, ix.doc.children)[a.special] ? found(ix.doc.children[0].id) : missing;
   }
   if (a.article) {
     const art = ix.articleByKey.get(articleKey(a.article));

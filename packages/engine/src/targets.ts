@@ -108,7 +108,13 @@ export function resolveOp(ix: TreeIndex, ctx: OpCtx, sink: Pick<Work, 'diagnosti
       continue;
     }
     const reply = a.special === 'body' || a.special === 'answer' ? replyRange(ix, a.special) : undefined;
-    if (textChange && reply && reply.to - reply.from > 1) {
+    if (!reply && (a.special === 'body' || a.special === 'answer') && !textChange && ctx.op.kind !== 'replaceNode') {
+      // 删去答复内容 in a reply with points: its first point stands for the part only to be restated.
+      report(sink, 'engine/unsupported-operation', { what: `anything but a restatement of ${label} in a reply with points` }, ctx);
+      r.ok = false;
+      continue;
+    }
+    if (textChange && (a.special === 'body' || a.special === 'answer') && (reply ? reply.to - reply.from > 1 : true)) {
       // 正文中的“A” over several paragraphs: no one unit holds them (a restatement replaces them all).
       report(sink, 'engine/unsupported-operation', { what: `a text change in ${label} of several paragraphs` }, ctx);
       r.ok = false;

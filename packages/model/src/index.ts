@@ -21,7 +21,8 @@ export {
   compareArticleNumbers,
   sameArticleNumber,
 } from './ids.ts';
-export { replyParts } from './reply-parts.ts';
+export { pointedReplyParts, replyParts } from './reply-parts.ts';
+export type { PointedReplyParts } from './reply-parts.ts';
 export type { ReplyParts } from './reply-parts.ts';
 export type * from './consolidation.ts';
 export { CN_NUMERAL_CHARS, CN_NUMERAL, ANY_NUMERAL, ARTICLE_LABEL, HEADING_LABEL, readLabel } from './labels.ts';

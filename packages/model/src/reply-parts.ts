@@ -38,3 +38,32 @@ export function replyParts(paragraphs: readonly { text: string }[]): ReplyParts 
   if (opens.length === 1 && opens[0] + 1 < to) out.answer = { from: opens[0] + 1, to };
   return out;
 }
+
+/**
+ * A reply written with points (一、二、): the rule parser keeps the addressee
+ * line and the paragraph before the points (…收悉。经研究，答复如下：) as its
+ * 引言, the points as its body, and the closing formula (此复。) as the last
+ * paragraph of the last point. 正文 is the 引言 after the addressee line and
+ * every point; 答复内容 the points, when the paragraph before them ends
+ * 答复如下：. A part the words do not mark off is false.
+ */
+export interface PointedReplyParts {
+  body: boolean;
+  answer: boolean;
+  /** 此复。 closing the last point, kept where it is when the points are restated. */
+  closing?: { text: string };
+}
+
+type Block = { kind: string; text?: string; children?: readonly Block[] };
+
+export function pointedReplyParts(preamble: readonly { text: string }[], children: readonly Block[]): PointedReplyParts {
+  const out: PointedReplyParts = { body: false, answer: false };
+  if (!preamble.length || !children.length || !ADDRESSEE.test(preamble[0].text.trim())) return out;
+  if (!children.every((c) => c.kind === 'point')) return out;
+  out.body = true;
+  out.answer = preamble.length >= 2 && ANSWER_OPENS.test(preamble[preamble.length - 1].text.trim());
+  const last = children[children.length - 1].children ?? [];
+  const end = last[last.length - 1];
+  if (end?.kind === 'paragraph' && end.text !== undefined && CLOSING.test(end.text.trim())) out.closing = { text: end.text };
+  return out;
+}

@@ -6,6 +6,7 @@ import type { Resolved } from '../targets.ts';
 import { DOC, PREAMBLE, TITLE } from '../tree-index.ts';
 import { detach, listEdited, location, nodeOf, placeBeside, replaceAll, report, touch, type Work } from '../apply-state.ts';
 import { replyRange } from '../locate.ts';
+import { replacePointedReply } from './reply-points.ts';
 
 /**
  * 将第十六条修改为：…; 将第二十条第三款修改为：…; 将第三项修改为：…. The node
@@ -42,6 +43,8 @@ export function applyReplaceNode(w: Work, r: Resolved, op: ReplaceNodeOp): void 
   touch(w, handle, r.ctx);
   const special = op.target.special;
   if (special === 'body' || special === 'answer') {
+    // A reply with points: its points (and for 正文 the 引言 after the addressee line) restated.
+    if (w.ix.doc.children.length) return replacePointedReply(w, r, op, special);
     // 将正文修改为：“…”: the reply's paragraphs named go, the first taking the new text; addressee and 此复 stay.
     const range = replyRange(w.ix, special)!;
     for (const p of w.ix.doc.preamble.slice(range.from + 1, range.to)) detach(w, p.id);
