@@ -77,6 +77,108 @@ function heldOfDisjunction(d: Disjunction): Set<number> {
   return out ?? new Set();
 }
 
+/** One step of a chain: a character or a class of them (a table by code), once or as a greedy run. */
+export interface Link {
+  /** The character, or -1 for a class. */
+  code: number;
+  table: Uint8Array | undefined;
+  run: boolean;
+}
+
+/**
+ * A pattern read as a chain: steps matched one after the other, each a
+ * character or class once or as a greedy run (第[零一…]+[条條]), then an
+ * optional group of such steps at its end ((?:之[零一…]+)?), taken when it
+ * matches. Only where no step ever has to give back what it took: a run is
+ * followed by a step none of its characters can be, so that the greedy match
+ * is the expression's match, found without backtracking. Undefined otherwise.
+ */
+export interface Chain {
+  links: Link[];
+  tail: Link[] | undefined;
+}
+
+export function chainOf(re: RegExp, tables: Map<string, Uint8Array>): Chain | undefined {
+  if (!narrowable(re) || re.flags.replace(/[gy]/g, '') !== '') return undefined;
+  try {
+    const alts = new RegExpParser().pattern(re.toString()).value.value;
+    if (alts.length !== 1) return undefined;
+    const terms = alts[0].value;
+    const last = terms[terms.length - 1];
+    const optional = last?.type === 'Group' && last.quantifier?.atLeast === 0 && last.quantifier.atMost === 1 && last.quantifier.greedy;
+    const links = linksOf(optional ? terms.slice(0, -1) : terms, tables);
+    let tail: Link[] | undefined;
+    if (optional) {
+      const inner = (last as { value: Disjunction }).value.value;
+      if (inner.length !== 1) return undefined;
+      tail = linksOf(inner[0].value, tables);
+    }
+    if (!links?.length || (optional && !tail?.length)) return undefined;
+    // A run's characters never start the step after it (in the tail, or the tail's first after the last).
+    const all = [...links, ...(tail ?? [])];
+    for (let i = 0; i + 1 < all.length; i++) if (all[i].run && overlaps(all[i], all[i + 1])) return undefined;
+    return { links, tail };
+  } catch {
+    return undefined;
+  }
+}
+
+function linksOf(terms: Term[], tables: Map<string, Uint8Array>): Link[] | undefined {
+  const out: Link[] = [];
+  for (const term of terms) {
+    if (term.type !== 'Character' && term.type !== 'Set') return undefined;
+    const q = term.quantifier;
+    const run = q !== undefined && q.atLeast === 1 && q.atMost === Infinity && q.greedy;
+    if (q !== undefined && !run) return undefined;
+    if (term.type === 'Character') out.push({ code: term.value, table: undefined, run });
+    else if (!term.complement) {
+      const ranges = term.value.map((v) => (typeof v === 'number' ? [v, v] : [v.from, v.to]));
+      const key = ranges.join();
+      let table = tables.get(key);
+      if (table === undefined) {
+        table = new Uint8Array(0x10000);
+        for (const [from, to] of ranges) table.fill(1, from, to + 1);
+        tables.set(key, table);
+      }
+      out.push({ code: -1, table, run });
+    } else return undefined;
+  }
+  return out;
+}
+
+function overlaps(a: Link, b: Link): boolean {
+  const has = (l: Link, c: number) => (l.table ? l.table[c] === 1 : l.code === c);
+  if (b.table === undefined) return has(a, b.code);
+  if (a.table === undefined) return has(b, a.code);
+  for (let c = 0; c < 0x10000; c++) if (a.table[c] === 1 && b.table[c] === 1) return true;
+  return false;
+}
+
+/** Where the chain's match at `offset` ends, or -1. */
+export function chainEnd(text: string, offset: number, chain: Chain): number {
+  const end = linksEnd(text, offset, chain.links);
+  if (end < 0 || chain.tail === undefined) return end;
+  const more = linksEnd(text, end, chain.tail);
+  return more < 0 ? end : more;
+}
+
+function linksEnd(text: string, offset: number, links: Link[]): number {
+  let at = offset;
+  const length = text.length;
+  for (let i = 0; i < links.length; i++) {
+    const { code, table, run } = links[i];
+    if (at >= length) return -1;
+    const c = text.charCodeAt(at);
+    if (table === undefined ? c !== code : table[c] !== 1) return -1;
+    at++;
+    if (run) {
+      if (table === undefined) while (at < length && text.charCodeAt(at) === code) at++;
+      else while (at < length && table[text.charCodeAt(at)] === 1) at++;
+    }
+  }
+  return at;
+}
+
 /** Fixed words, at most this many, are compared instead of run as an expression. */
 const MAX_WORDS = 64;
 

@@ -1,5 +1,5 @@
 import { Lexer, type CustomPatternMatcherFunc, type IToken, type TokenType } from 'chevrotain';
-import { firstChars, heldChars, shapeOf, wordsOf } from './grammar-token-patterns.ts';
+import { chainEnd, chainOf, firstChars, heldChars, shapeOf, wordsOf, type Chain } from './grammar-token-patterns.ts';
 
 /**
  * The instruction tokens scanned the way chevrotain's Lexer scans them (the
@@ -39,6 +39,8 @@ interface Matcher {
   holds: number[];
   /** The character every match has second, when the expression fixes it. */
   second: number | undefined;
+  /** The expression read as a chain of steps that never give back what they took, matched by code. */
+  chain: Chain | undefined;
 }
 
 /**
@@ -52,7 +54,7 @@ type Step =
   | { kind: 'custom'; custom: CustomPatternMatcherFunc; matcher: Matcher }
   | { kind: 'here'; matcher: Matcher }
   | { kind: 'words'; words: string[]; members: Matcher[] }
-  | { kind: 'regex'; re: RegExp; matcher: Matcher; second: number; needs: number };
+  | { kind: 'regex'; re: RegExp; chain: Chain | undefined; matcher: Matcher; second: number; needs: number };
 
 /** chevrotain hands custom patterns the groups collected so far; ours read none. */
 const NO_GROUPS = Object.freeze({});
@@ -155,17 +157,24 @@ export class InstructionScanner {
             break;
           }
           case 'regex': {
-            const { re, second, needs } = step;
+            const { re, chain, second, needs } = step;
             if (second >= 0 && text.charCodeAt(offset + 1) !== second) break;
             if (needs >= 0) {
               let at = ahead[needs];
               if (at === -2 || (at >= 0 && at < offset)) ahead[needs] = at = text.indexOf(guards[needs], offset);
               if (at < 0) break;
             }
-            re.lastIndex = offset;
-            if (!re.test(text)) break;
+            // A chain is followed by code (a sticky test costs a call into the regexp engine and its lastIndex).
+            if (chain !== undefined) {
+              const end = chainEnd(text, offset, chain);
+              if (end < 0) break;
+              size = end - offset;
+            } else {
+              re.lastIndex = offset;
+              if (!re.test(text)) break;
+              size = re.lastIndex - offset;
+            }
             found = step.matcher;
-            size = re.lastIndex - offset;
             break;
           }
           default:
@@ -236,6 +245,7 @@ function stepOf(step: Step): Step {
     words: s.words,
     members: s.members,
     re: s.re,
+    chain: s.chain,
     second: s.second,
     needs: s.needs,
   } as Step;
@@ -268,6 +278,7 @@ function stepsOf(list: Matcher[], code: number, guards: string[]): Step[] {
       stepOf({
         kind: 'regex',
         re: new RegExp(m.source, m.flags + 'y'),
+        chain: m.chain,
         matcher: m,
         second: m.second ?? -1,
         needs: needs === undefined ? -1 : guards.indexOf(String.fromCharCode(needs)),
@@ -276,6 +287,9 @@ function stepsOf(list: Matcher[], code: number, guards: string[]): Step[] {
   }
   return steps;
 }
+
+/** Class tables of the chains, one per class (the numerals are the class of most). */
+const tables = new Map<string, Uint8Array>();
 
 function matcherOf(type: TokenType): Matcher {
   const t = type as TokenType & { LONGER_ALT?: unknown; PUSH_MODE?: unknown; POP_MODE?: unknown };
@@ -299,6 +313,7 @@ function matcherOf(type: TokenType): Matcher {
     words: undefined,
     holds: [],
     second: undefined,
+    chain: undefined,
   };
   if (typeof pattern === 'string') {
     const code = pattern.charCodeAt(0);
@@ -319,7 +334,8 @@ function matcherOf(type: TokenType): Matcher {
     if (run && starts !== 'any') for (const [from, to] of starts) run.fill(1, from, to + 1);
     const words = shape === undefined ? wordsOf(pattern) : undefined;
     const { holds, second } = heldChars(pattern);
-    return { ...base, source: pattern.source, flags, starts, single: shape === 'single', run, words, holds, second };
+    const chain = shape === undefined && words === undefined ? chainOf(pattern, tables) : undefined;
+    return { ...base, source: pattern.source, flags, starts, single: shape === 'single', run, words, holds, second, chain };
   }
   if (typeof pattern === 'function' || (typeof pattern === 'object' && pattern !== null && 'exec' in pattern)) {
     const custom = typeof pattern === 'function' ? (pattern as CustomPatternMatcherFunc) : pattern.exec.bind(pattern);
