@@ -61,8 +61,9 @@ export function closingKind(sentence: string, unquoted = false): ClosingKind | u
     return 'republish';
   if (/(?:引用|援引).*(序号|条文)/.test(t) && /(作相应调整|相应调整|作相应修改)/.test(t)) return 'citations';
   const numbering = /(序号|顺序|条序|次序|章节|条、款、项|条款顺序)/.test(t);
-  // 同时，对附件10…的样式…进行相应调整: the annexes follow the changes (said, not given), no instruction either.
-  const wording = /(文字|表述|用语|标点|文字技术|部门名称|机构名称|附件)/.test(t);
+  // 同时，对附件10…的样式…进行相应调整: the annexes follow the changes (said, not given), no instruction either;
+  // 对附件2进行修改，修改后的附件2… changes an annex itself: not a closing clause.
+  const wording = /(文字|表述|用语|标点|文字技术|部门名称|机构名称)/.test(t) || (t.includes('附件') && /相应地?的?(调整|修改)/.test(t));
   if (!numbering && !wording) return undefined;
   const adjusted =
     /(作出|做出|作|做|进行)了?(?:相应|必要)?的?(调整|修改|处理|规范|修正)|相应(调整|修改)|依次(提前|顺延|后移|前移|递进|类推)|作文字技术处理/.test(

@@ -158,3 +158,19 @@ describe('6. 在第X条增加“…”，作为第N款: a new 款 given inline, 
     ]);
   });
 });
+
+describe('2b. an annex changed by its own words is no closing clause', () => {
+  it('对附件2进行修改，修改后的附件2见本决定附件: an error (the annex is not given), never a clause read and dropped', () => {
+    const r = parseDecision(single('将第三条中的“甲”修改为“乙”。', '对附件2进行修改，修改后的附件2见本决定附件。'));
+    expect(r.value.closing.map((c) => c.kind)).not.toContain('adjust');
+    expect(notInfo(r)).toContain('decision/unrecognised-instruction');
+  });
+
+  it('同时，对附件3的格式作相应修改 after the items: the annex follows the changes, a closing clause of adjusting', () => {
+    const r = parseDecision(
+      '# 关于修改《某某条例》的决定\n\n某某决定对《某某条例》作如下修改：\n\n一、将第三条中的“甲”修改为“乙”。\n\n同时，对附件3的格式作相应修改。\n',
+    );
+    expect(notInfo(r)).toEqual([]);
+    expect(r.value.closing.map((c) => c.kind)).toEqual(['adjust']);
+  });
+});
