@@ -115,12 +115,13 @@ export function unquote(image: string, verbatim: boolean, at: number, tidied: Ti
   if (to > from && image.charCodeAt(to - 1) === CLOSE_CODE) to--;
   // Payloads are long and mostly clean: one native scan tells whether anything needs tidying, CR or ‘’ handling.
   const special = NEEDS_CARE.test(image);
-  if (!special) {
-    const text = cleanText(image, from, to);
-    if (text !== undefined) return text;
-  }
   const tidy = special && !verbatim && HAS_ASCII.test(image);
   const cr = special ? image.indexOf('\r', from) : -1;
+  // Nothing to tidy and no CR (most payloads; digits, Latin letters or nested quotes too): lines cut as a clean passage's.
+  if (!tidy && cr < 0) {
+    const text = cleanText(image, from, to);
+    if (text !== undefined) return special ? unnested(text) : text;
+  }
   const out: string[] = [];
   // The lines of image[from, to), split as physicalLines splits (\n, \r, \r\n).
   let pos = from;
@@ -141,10 +142,13 @@ export function unquote(image: string, verbatim: boolean, at: number, tidied: Ti
     }
     pos = eol >= to ? to + 1 : image.charCodeAt(eol) === CR && eol + 1 < to && image.charCodeAt(eol + 1) === LF ? eol + 2 : eol + 1;
   }
-  let text = out.length === 1 ? out[0] : out.join('\n');
-  // Nested quotes become “ ” (the words are no longer nested once inserted).
-  if (special && (text.includes('‘') || text.includes('’'))) text = text.replace(/‘/g, OPEN).replace(/’/g, CLOSE);
-  return text;
+  const text = out.length === 1 ? out[0] : out.join('\n');
+  return special ? unnested(text) : text;
+}
+
+/** Nested quotes become “ ” (the words are no longer nested once inserted). */
+function unnested(text: string): string {
+  return text.includes('‘') || text.includes('’') ? text.replace(/‘/g, OPEN).replace(/’/g, CLOSE) : text;
 }
 
 /**
