@@ -89,12 +89,15 @@ export abstract class PlaceRules extends CstParser {
    * chevrotain's `Object.create(null)` is a dictionary, and every group the
    * visitor reads from it (`ctx.targetList`) was a hash lookup. Plain objects
    * of one rule mostly get their groups in the same order, so they share a
-   * few shapes. No group is named after an Object.prototype member. The
+   * few shapes. No group is named after an Object.prototype member. Its end
+   * starts as -1, not NaN: set when the rule ends (to its last token's end),
+   * it is then a small integer stored unboxed, and so is every end computed
+   * from it (a place's, a clause's), where NaN made each a boxed double. The
    * tests' oracle parser keeps chevrotain's.
    */
   cstInvocationStateUpdate(fullRuleName: string): void {
     if (!this.guarded) return CHEVROTAIN_NODE.call(this, fullRuleName);
-    const node: CstNode = { name: fullRuleName, children: {}, location: { startOffset: this.LA_FAST(1).startOffset, endOffset: NaN } };
+    const node: CstNode = { name: fullRuleName, children: {}, location: { startOffset: this.LA_FAST(1).startOffset, endOffset: -1 } };
     (this as unknown as { CST_STACK: CstNode[] }).CST_STACK.push(node);
   }
 
