@@ -30,6 +30,8 @@ export type ReplaceParts = {
   lead?: true;
   /** 分别修改为: one text to each place, in order — never one text for them all. */
   respectively?: true;
+  start?: number;
+  end?: number;
 };
 export type AddResult = { kind: 'insert'; body: InsertParts } | { kind: 'append'; payload: Quote[] } | { kind: 'words'; payload: Quote[] };
 
@@ -106,6 +108,14 @@ export function phraseClause(
         end: s.end,
       };
   }
+}
+
+/**
+ * The replacement a form begins (将第X条修改为…, most clauses), its fields laid out as its modify tail and
+ * `replaceClause` fill them: set in place, the payload and span add no fields (and no out-of-object store).
+ */
+export function replaceParts(targets: TargetItem[] | undefined, s: Span): ReplaceParts {
+  return { kind: 'replaceNode', targets, payload: undefined, start: s.start, end: s.end };
 }
 
 /** A replacement (修改为…): the parts its modify tail set on the clause the form around it began, over `s`. */

@@ -1,6 +1,6 @@
 import type { CstNode } from 'chevrotain';
 import type { Clause, PhraseGroup, Quote, TargetItem } from './clauses.ts';
-import { fromAdd, phraseClause, replaceClause } from './clause-forms.ts';
+import { fromAdd, phraseClause, replaceClause, replaceParts } from './clause-forms.ts';
 import { endOf, spanOf, startOf, type Span } from './cst-offsets.ts';
 import type * as C from './instruction-cst.ts';
 import { parser } from './instruction-parser.ts';
@@ -62,28 +62,39 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
   }
 
   sentence(ctx: C.SentenceCstChildren, found: QuoteFindings): Clause[] {
+    const list = ctx.clause;
+    // Most sentences hold one clause: its list made whole (an empty list's first push gives it 17 slots).
+    if (list.length === 1) {
+      const clause = this.clauseOf(list[0], ctx, found);
+      return clause ? [clause] : [];
+    }
     const out: Clause[] = [];
-    for (const c of ctx.clause) {
-      const n = out.length;
-      const stating = found.stating;
-      const quoted = c.children.quoteClause?.[0];
-      if (quoted && this.wholeRuleAfterSemi(quoted.children, ctx.Sep, startOf(c))) {
-        const at = startOf(quoted);
-        const whole: TargetItem = { kind: 'whole', refs: [], implied: true, range: false, from: at, to: at };
-        out.push(
-          phraseClause(
-            [whole],
-            quoteList(quoted.children.quoteList[0].children),
-            phraseAction(quoted.children.phraseAction[0].children),
-            false,
-            { start: at, end: endOf(quoted) },
-          ),
-        );
-      } else this.clause(c.children, out);
-      // The resolver checks stated lengths (“擅自”二字) only where a quotation states one.
-      if (found.stating !== stating && out.length > n) out[n].stating = true;
+    for (const c of list) {
+      const clause = this.clauseOf(c, ctx, found);
+      if (clause) out.push(clause);
     }
     return out;
+  }
+
+  /** One clause node of the sentence `ctx` → its clause, if it makes one. */
+  private clauseOf(c: C.ClauseCstNode, ctx: C.SentenceCstChildren, found: QuoteFindings): Clause | undefined {
+    const stating = found.stating;
+    const quoted = c.children.quoteClause?.[0];
+    let clause: Clause | undefined;
+    if (quoted && this.wholeRuleAfterSemi(quoted.children, ctx.Sep, startOf(c))) {
+      const at = startOf(quoted);
+      const whole: TargetItem = { kind: 'whole', refs: [], implied: true, range: false, from: at, to: at };
+      clause = phraseClause(
+        [whole],
+        quoteList(quoted.children.quoteList[0].children),
+        phraseAction(quoted.children.phraseAction[0].children),
+        false,
+        { start: at, end: endOf(quoted) },
+      );
+    } else clause = this.clause(c.children);
+    // The resolver checks stated lengths (“擅自”二字) only where a quotation states one.
+    if (clause && found.stating !== stating) clause.stating = true;
+    return clause;
   }
 
   /**
@@ -99,15 +110,14 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     return before?.tokenType === T.Semi;
   }
 
-  /** The clause of one alternative (the grammar's clause rule holds exactly one), pushed to `out`. */
-  clause(ctx: C.ClauseCstChildren, out: Clause[]): void {
+  /** The clause of one alternative (the grammar's clause rule holds exactly one). */
+  clause(ctx: C.ClauseCstChildren): Clause | undefined {
     // The commonest form first.
     const target = ctx.targetClause?.[0];
     const clause = target ? this.targetClause(target.children, endOf(target)) : this.otherClause(ctx);
-    if (!clause) return;
     // 其中第二款分成两项: the places are within the place named before.
-    if (ctx.Qi) clause.within = true;
-    out.push(clause);
+    if (clause && ctx.Qi) clause.within = true;
+    return clause;
   }
 
   private otherClause(ctx: C.ClauseCstChildren): Clause | undefined {
@@ -311,7 +321,7 @@ class ClauseVisitor extends BaseVisitor implements C.ICstNodeVisitor<unknown, un
     const modify = ctx.modifyTail?.[0];
     // 条首部分修改为: the lead-in before a list of 项 is replaced, its 项 stay. The commonest form (将第X条修改为…)
     // first: the alternative of the grammar's targetClause that holds the modify tail holds nothing else.
-    if (modify) return replaceClause(modifyTail(modify.children, { kind: 'replaceNode', targets }), s, ctx.Lead !== undefined);
+    if (modify) return replaceClause(modifyTail(modify.children, replaceParts(targets, s)), s, ctx.Lead !== undefined);
     const quoteNodes = ordered(ctx.quoteList);
     const action = ctx.phraseAction?.[0];
     const located = ctx.locatedTail?.[0];

@@ -56,6 +56,8 @@ function elides(text: string): boolean {
 /** Quotation tokens → their words, in written order. */
 export function quotes(tokens: IToken[] | undefined, occurrence?: IToken): Quote[] {
   if (!tokens) return [];
+  // Most lists hold one quotation: made whole (an empty list's first push gives it 17 slots).
+  if (tokens.length === 1) return [quoteOf(tokens[0], occurrence)];
   const list = ordered(tokens) ? tokens : inOrder(tokens);
   const out: Quote[] = [];
   for (let i = 0; i < list.length; i++) out.push(quoteOf(list[i], i === 0 ? occurrence : undefined));
