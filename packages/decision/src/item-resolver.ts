@@ -1,7 +1,7 @@
 import type { Operation, Span } from '@amend/model';
 import { addressLabel } from '@amend/model';
 import { compareAddresses, levelOf, levelOrSentence, own } from './address-rules.ts';
-import type { Clause, Quote } from './clauses.ts';
+import type { Clause, Quote, TargetItem } from './clauses.ts';
 import { LEVEL_WORD } from './describe-operation.ts';
 import { announcedLeft, content, insert, intoHeading, intoThisDivision, numberedText } from './insert-clauses.ts';
 import { articleOfText } from './reference-words.ts';
@@ -61,7 +61,9 @@ export class ItemResolver {
     const s = this.state;
     const span = s.env.span(c.start, c.end);
     const base = { rule: s.env.rule, item: s.env.item, span };
-    const explicit = c.kind === 'replacePhrases' ? c.groups[0].targets !== undefined : 'targets' in c && c.targets !== undefined;
+    // A load, not `in`: clauses come in many shapes, and a missing field reads as undefined.
+    const explicit =
+      c.kind === 'replacePhrases' ? c.groups[0].targets !== undefined : (c as { targets?: TargetItem[] }).targets !== undefined;
     if (c.kind !== 'replacePhrases') s.lastText = undefined;
     const run = s.renumberRun;
     s.renumberRun = undefined;
@@ -300,7 +302,7 @@ export class ItemResolver {
       c.kind === 'reorderPhrase'
     )
       return false;
-    const targets = 'targets' in c ? c.targets : c.kind === 'insert' ? c.anchor?.targets : undefined;
+    const targets = c.kind === 'insert' ? c.anchor?.targets : (c as { targets?: TargetItem[] }).targets;
     if (!targets) return false;
     let part: string | undefined;
     for (let i = 0; i < targets.length && !part; i++) part = targets[i].part;

@@ -40,6 +40,16 @@ export class Places {
 
   /** Targets in the original numbering, with levels carried over from the place named before. */
   places(items: TargetItem[], span: Span): Address[] | undefined {
+    // Most lists name one place with no 其, 其后各条 or sentence (第五条, 第三条第二款): its address alone, the list made whole.
+    if (items.length === 1) {
+      const place = items[0];
+      if (place.kind !== 'qi' && place.kind !== 'whole' && !place.onward && place.part === undefined) {
+        const addr = this.address(place, span);
+        if (!addr) return undefined;
+        this.last = addr;
+        return (this.scope = [addr]);
+      }
+    }
     const list: Address[] = [];
     // Whether each place closes a 至 range, kept only once one does (most lists hold no range).
     let ranges: boolean[] | undefined;
