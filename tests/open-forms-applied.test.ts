@@ -25,7 +25,7 @@ const RULE = `${TITLE}
 第四条　本条例自公布之日起施行。
 `;
 
-const { apply, withLines, original } = familyRule(TITLE, RULE);
+const { apply, run, withLines, original } = familyRule(TITLE, RULE);
 
 describe('words of one place, then another place whole', () => {
   it('删去第二条第一款第二项中的“A”和第五项: the words go from 项 2, 项 5 goes and the list closes on 项 4', () => {
@@ -59,6 +59,25 @@ describe('a 项 restated and given another number in its own 款, the article ke
       '第三条　有关的部门应当提前参与有关方面的工作。',
       '第四条　本条例自公布之日起施行。',
     ]);
+  });
+});
+
+describe('a 项 restated with the label of the number it is moved to', () => {
+  it('第二条第一款第二项修改为：“（一）…”，并调整为第一项: the label agrees with the move, the 项 goes first', () => {
+    expect(apply('一、第二条第一款第二项修改为：“（一）损坏乙物；”，并调整为第一项。')).toEqual(
+      withLines({ 2: '（一）损坏乙物；', 3: '（二）占用甲地；' }),
+    );
+  });
+
+  it('将第二条改为第一条，第一款第二项修改为：“（一）…”，并调整为第一项: the same with the article renumbered', () => {
+    const { errors, lines } = run('一、删去第一条。\n\n二、将第二条改为第一条，第一款第二项修改为：“（一）损坏乙物；”，并调整为第一项。');
+    expect(errors).toEqual([]);
+    expect(lines.slice(0, 3)).toEqual(['第一条　下列行为禁止：', '（一）损坏乙物；', '（二）占用甲地；']);
+  });
+
+  it('a label that is neither its number nor the one it is moved to still says two different things', () => {
+    const { errors } = run('一、第二条第一款第二项修改为：“（三）损坏乙物；”，并调整为第一项。');
+    expect(errors.map((e) => e.ruleId)).toEqual(['engine/renumber-mismatch']);
   });
 });
 

@@ -57,11 +57,13 @@ export function applyAmendment(
   const order = resolved.filter((r) => r.ok).sort((a, b) => phaseRank(a.ctx.op) - phaseRank(b.ctx.op) || a.ctx.seq - b.ctx.seq);
   const restated = restatements(order);
   const rebased = rebasedSubs(order);
+  const movedTo = itemMoves(order);
 
   let work: Work | undefined;
   const edited = engineImmer.produce(before, (draft) => {
     const w = startWork(ix, draft as Document, sink);
     if (rebased.size) w.rebased = rebased;
+    if (movedTo.size) w.movedTo = movedTo;
     work = w;
     let committed = false;
     let settled = false;
@@ -146,6 +148,18 @@ function rebasedSubs(order: Resolved[]): Set<string> {
     const op = r.ctx.op;
     if (op.kind !== 'renumber' || op.level !== 'article' || !op.target.article?.sub || !op.to.article?.sub) continue;
     if (op.to.article.n !== op.target.article.n && r.targets[0] !== undefined) out.add(r.targets[0]);
+  }
+  return out;
+}
+
+/** 第二项修改为：“（一）…”，并调整为第一项: the number each 项 or 目 a move places (in its own container or another). */
+function itemMoves(order: Resolved[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of order) {
+    const op = r.ctx.op;
+    if (op.kind !== 'move' || r.targets[0] === undefined) continue;
+    const at = op.level === 'item' ? op.to.item : op.level === 'subitem' ? op.to.subitem : undefined;
+    if (at !== undefined) out.set(`${op.item}|${r.targets[0]}`, at);
   }
   return out;
 }

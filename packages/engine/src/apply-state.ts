@@ -116,6 +116,11 @@ export interface Work {
   kept?: Map<string, string>;
   /** 之 articles the decision renumbers under another article (将第二条之一改为第四条之一): they no longer follow their own. */
   rebased?: ReadonlySet<string>;
+  /**
+   * 第二项修改为：“（一）…”，并调整为第一项: the number a 项 or 目 is moved to by the item that restates it
+   * (key: decision item, then handle), which the restated label may carry.
+   */
+  movedTo?: ReadonlyMap<string, number>;
   /** Folded original text per unit, for phrase matching. */
   folded: Map<string, Folded>;
   diagnostics: Diagnostic[];

@@ -113,6 +113,8 @@ export function applyReplaceNode(w: Work, r: Resolved, op: ReplaceNodeOp): void 
  */
 function sameNumber(w: Work, r: Resolved, num: number, nodes: (Item | Subitem)[], unit: string): boolean {
   if (nodes.length !== 1 || nodes[0].num === num || !nodes[0].label) return true;
+  // 第二项修改为：“（一）…”，并调整为第一项: the label is the number the same item moves it to.
+  if (w.movedTo?.get(`${r.ctx.op.item}|${r.targets[0]}`) === nodes[0].num) return true;
   report(
     w,
     'engine/renumber-mismatch',
