@@ -18,9 +18,14 @@ import { WORDS_READ } from './grammar-changes.ts';
 /** A node of a kept CST, its tokens as places in the sentence. */
 interface Shape {
   name: string;
-  /** Places of the tokens its location starts at and ends at; -1: NaN (a node that consumed nothing). */
+  /**
+   * Places of the tokens its location starts at and ends at; -1 where it holds no offset (NaN, or the
+   * negative end of a node that consumed nothing), kept as it is in `startValue` / `endValue`.
+   */
   start: number;
   end: number;
+  startValue: number;
+  endValue: number;
   keys: string[];
   /** Per key, its children: a token's place, or a node. */
   groups: (number | Shape)[][];
@@ -104,8 +109,8 @@ function build(shape: Shape, tokens: IToken[]): CstNode {
     name: shape.name,
     children,
     location: {
-      startOffset: shape.start < 0 ? NaN : tokens[shape.start].startOffset,
-      endOffset: shape.end < 0 ? NaN : tokens[shape.end].endOffset!,
+      startOffset: shape.start < 0 ? shape.startValue : tokens[shape.start].startOffset,
+      endOffset: shape.end < 0 ? shape.endValue : tokens[shape.end].endOffset!,
     },
   };
 }
@@ -113,9 +118,12 @@ function build(shape: Shape, tokens: IToken[]): CstNode {
 function shapeOf(node: CstNode, tokens: IToken[], places: Map<IToken, number>): Shape | undefined {
   const loc = node.location;
   if (loc === undefined) return undefined;
-  const start = Number.isNaN(loc.startOffset) ? -1 : tokens.findIndex((t) => t.startOffset === loc.startOffset);
-  const end = Number.isNaN(loc.endOffset!) ? -1 : tokens.findIndex((t) => t.endOffset === loc.endOffset);
-  if ((start < 0 && !Number.isNaN(loc.startOffset)) || (end < 0 && !Number.isNaN(loc.endOffset!))) return undefined;
+  const startValue = loc.startOffset;
+  const endValue = loc.endOffset!;
+  const start = noOffset(startValue) ? -1 : tokens.findIndex((t) => t.startOffset === startValue);
+  const end = noOffset(endValue) ? -1 : tokens.findIndex((t) => t.endOffset === endValue);
+  // An offset that is no token's is not read off the tokens: such a CST is not kept.
+  if ((start < 0 && !noOffset(startValue)) || (end < 0 && !noOffset(endValue))) return undefined;
   const keys = Object.keys(node.children);
   const groups: (number | Shape)[][] = [];
   for (const key of keys) {
@@ -134,5 +142,10 @@ function shapeOf(node: CstNode, tokens: IToken[], places: Map<IToken, number>): 
     }
     groups.push(group);
   }
-  return { name: node.name, start, end, keys, groups };
+  return { name: node.name, start, end, startValue, endValue, keys, groups };
+}
+
+/** A location's value that is no offset: NaN, or a negative end (a node that consumed nothing). */
+function noOffset(value: number): boolean {
+  return Number.isNaN(value) || value < 0;
 }
