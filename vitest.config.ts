@@ -13,6 +13,7 @@ const needShared = [
   'packages/cite/test/cite-laws.test.ts',
   'packages/decision/test/corpus.test.ts',
   'packages/decision/test/instruction-lookahead.test.ts',
+  'packages/decision/test/instruction-memo-corpus.test.ts',
   'packages/decision/test/instruction-scanner.test.ts',
   'packages/decision/test/quote-marks-feed.test.ts',
   'packages/decision/test/real-corpus.test.ts',

@@ -1,63 +1,9 @@
-import type { CstElement, CstNode, IToken } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
-import { clausePieces, lex, sentences } from '../src/instruction-lexer.ts';
+import { lex } from '../src/instruction-lexer.ts';
 import { recalled } from '../src/instruction-memo.ts';
-import { parser, parseSentence } from '../src/instruction-parser.ts';
-import { corpusDecisions, read } from './helpers.ts';
+import { fresh, viaMemo } from './memo-cst.ts';
 
-/**
- * A sentence of a form parsed before gets its CST rebuilt around its own
- * tokens (instruction-memo.ts). It must be the CST the parser builds: the
- * same nodes, their groups in the same order, each holding the very token,
- * the same locations.
- */
-function plain(e: CstElement): unknown {
-  if ('image' in e) return e;
-  const node = e as CstNode;
-  return {
-    name: node.name,
-    location: node.location,
-    keys: Object.keys(node.children),
-    children: Object.values(node.children).map((group) => group.map(plain)),
-  };
-}
-
-function fresh(tokens: IToken[]): unknown {
-  parser.input = tokens;
-  const cst = parser.sentence();
-  return parser.errors.length ? undefined : plain(cst);
-}
-
-function viaMemo(tokens: IToken[]): unknown {
-  const { cst } = parseSentence(tokens);
-  return cst === undefined ? undefined : plain(cst);
-}
-
-describe('sentences of a form parsed before', () => {
-  it('get the CST the parser builds: every sentence and clause of every decision', () => {
-    let recalls = 0;
-    let parsed = 0;
-    for (const path of corpusDecisions()) {
-      // Line by line, as items are read (an item is mostly one line), and the whole text at once.
-      const texts = [...read(path).split('\n'), read(path)];
-      for (const sentence of texts.flatMap((text) => sentences(lex(text).tokens, text))) {
-        for (const tokens of [sentence, ...clausePieces(sentence)]) {
-          if (recalled(tokens) !== undefined) recalls++;
-          const memo = viaMemo(tokens);
-          expect(memo).toEqual(fresh(tokens));
-          // Tokens by identity, not by value: the rebuilt CST holds this sentence's own.
-          if (memo !== undefined) expect(JSON.stringify(memo, (_k, v) => (v?.image ? tokens.indexOf(v) : v))).not.toContain('-1');
-          parsed++;
-        }
-      }
-    }
-    expect(parsed).toBeGreaterThan(5000);
-    // Decisions repeat their forms: most sentences are rebuilt, not parsed.
-    // The rebuilt path is the one taken: item by item, nine sentences in ten in parseDecision.
-    expect(recalls).toBeGreaterThan(500);
-  });
-});
-
+/** The memo keeps forms apart by the words a gate reads (instruction-memo-corpus.test.ts checks every decision we have). */
 describe('the words a gate reads', () => {
   const cstOf = (text: string) => {
     const tokens = lex(text).tokens;
