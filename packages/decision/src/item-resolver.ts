@@ -139,7 +139,7 @@ export class ItemResolver {
         reorderPhrase(s, c, base);
         return;
       case 'deleteNodes': {
-        const targets = s.places(c.targets, span);
+        const targets = s.provisions(s.places(c.targets, span), '删去', span);
         // 删除第三款：“…”: the words shown are checked against the provision (one place with all the
         // quotations, or one quotation a place).
         if (!targets) return;

@@ -177,6 +177,16 @@ export class ItemState {
     this.env.diagnostics.push(diagnostic(id, { ...data, sentence }, { file: this.env.file, span }));
   }
 
+  /**
+   * The places of a clause on whole provisions (修改为：“…”, 删去, 分为, 合并): the rule named alone (《某条例》,
+   * 本办法: no place, the whole rule for words) is an error there, not an empty list of provisions.
+   */
+  provisions(targets: Address[] | undefined, what: string, span: Span): Address[] | undefined {
+    if (!targets || targets.length) return targets;
+    this.error('decision/rule-as-provision', { what }, span);
+    return undefined;
+  }
+
   /** An instruction read but not carried out (a part of a sentence, a move no address can name). */
   unsupported(id: 'decision/unsupported-instruction' | 'decision/unsupported-move', what: string, span: Span): void {
     this.error(id, { what }, span);

@@ -14,7 +14,7 @@ import { fragmentOf, splitFragment, splitUnits, unitCount } from './payload-frag
 
 export function replaceNode(s: ItemState, c: Extract<Clause, { kind: 'replaceNode' }>, base: Base, explicit: boolean): void {
   const span = base.span;
-  const targets = explicit ? s.places(c.targets!, span) : s.at.contextTarget(span);
+  const targets = s.provisions(explicit ? s.places(c.targets!, span) : s.at.contextTarget(span), '修改', span);
   if (!targets) return;
   const lead = c.lead || c.targets?.some((t) => t.lead);
   if (lead) {
@@ -177,8 +177,8 @@ function replaceCounted(s: ItemState, target: Address, count: Count, payload: Qu
  */
 export function divide(s: ItemState, c: Extract<Clause, { kind: 'divide' }>, base: Base, explicit: boolean): void {
   const outer = c.within ? s.at.last : undefined;
-  const targets = explicit ? s.places(c.targets!, base.span) : s.at.contextTarget(base.span);
-  if (!targets || !targets.length) return;
+  const targets = s.provisions(explicit ? s.places(c.targets!, base.span) : s.at.contextTarget(base.span), '分', base.span);
+  if (!targets) return;
   if (targets.length > 1) {
     // 将第二十五条、第二十七条和第三十条改为一条，作为第二十八条: several made one is a merger.
     if (c.count.n === 1 && targets.every((t) => levelOf(t) === c.count.level) && (c.as?.length ?? 0) <= 1)
@@ -313,8 +313,8 @@ export function merge(
   base: Base,
   count?: Count,
 ): void {
-  const targets = s.places(targetItems, base.span);
-  if (!targets?.length) return;
+  const targets = s.provisions(s.places(targetItems, base.span), '合并', base.span);
+  if (!targets) return;
   const as = asSel ? own(s.at.fresh(asSel)) : own(targets[0]);
   // 合并…修改为两款：the text must hold as many units as it says.
   if (payload && count) {

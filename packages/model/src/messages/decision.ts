@@ -99,6 +99,11 @@ export const decisionMessages = {
     en: 'the instruction divides {target} into {count} without saying which articles each new heading holds (包括第X条至第Y条), so it cannot be applied exactly; applying the rest would leave the heading as it was: {sentence}',
     zh: '该指令将{target}改为{count}，但未写明各新设部分包括哪些条文（包括第X条至第Y条），无法准确执行；只执行其余部分会使其保持原样：{sentence}',
   },
+  'decision/rule-as-provision': {
+    severity: 'error',
+    en: 'the instruction names the rule as a whole (《…》, 本办法) where a 条, 款 or 项 to {what} is needed; nothing is done: {sentence}',
+    zh: '该指令把整部法规（《…》、本办法）当作要{what}的条款，未指明条、款或项；不予执行：{sentence}',
+  },
   'decision/unsupported-move': {
     severity: 'error',
     en: '“{what}” moves a provision into another place, which no operation kind can express; applying the rest would leave it where it was: {sentence}',
