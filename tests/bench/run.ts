@@ -86,6 +86,28 @@ add({
   met: decisionMbps >= 40,
 });
 
+// 2b. The same with the sentence memo emptied before each decision: every decision read as if it were a
+// process's first, reusing only the forms it repeats itself (the steady state above is what the preview sees).
+const sentenceMemo = (await import(join(root, 'packages/decision/dist/instruction-memo.js'))) as { forgetForms(): void };
+const coldMs = median(
+  () => {
+    for (const t of decisionTexts) {
+      sentenceMemo.forgetForms();
+      parseDecision(t);
+    }
+  },
+  15,
+  10,
+  WARM_MS,
+);
+const coldMbps = decisionBytes / 1e6 / (coldMs / 1000);
+add({
+  case: `decision parsing, the sentence memo emptied before each decision`,
+  value: `${coldMbps.toFixed(2)} MB/s`,
+  target: '—',
+  met: undefined,
+});
+
 // 3. Decree 119 end to end over the 13 example rules: parse, apply, references, render text.
 const decisionSource = { file: 'decision.md', text: readFileSync(join(example, 'decision.md'), 'utf8') };
 const ruleSources = readdirSync(join(example, 'rules')).map((f) => ({ file: f, text: readFileSync(join(example, 'rules', f), 'utf8') }));
