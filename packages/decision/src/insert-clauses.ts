@@ -27,7 +27,7 @@ export function insert(s: ItemState, c: Extract<Clause, { kind: 'insert' }>, bas
   const container = full.length ? containerOf(s, above(full[0].addr, level)) : {};
   if (c.into !== undefined) op.into = c.into;
   else if (c.anchor) {
-    const anchor = s.places(c.anchor.targets, base.span)?.[0];
+    const anchor = s.provisions(s.places(c.anchor.targets, base.span), '增加', base.span)?.[0];
     if (!anchor) return;
     // 在第X条第二款后增加一项: an anchor above the new node's level is its container.
     const shallower = rankOf(levelOf(anchor)) < rankOf(level);

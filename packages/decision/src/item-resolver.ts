@@ -193,7 +193,7 @@ export class ItemResolver {
         return;
       }
       case 'renameHeading': {
-        const target = c.targets ? s.places(c.targets, span)?.[0] : s.at.contextTarget(span)?.[0];
+        const target = s.provisions(c.targets ? s.places(c.targets, span) : s.at.contextTarget(span), '修改', span)?.[0];
         if (target) s.push({ kind: 'renameHeading', ...base, level: levelOf(target), target, title: c.title.text });
         return;
       }
@@ -210,7 +210,7 @@ export class ItemResolver {
         return;
       }
       case 'split': {
-        const source = s.places(c.targets, span)?.[0];
+        const source = s.provisions(s.places(c.targets, span), '单列', span)?.[0];
         if (!source) return;
         const as = own(s.at.fresh(c.as));
         const level = levelOf(as);
@@ -231,7 +231,7 @@ export class ItemResolver {
         if (c.intoThis) intoThisDivision(s, c.intoThis, span);
         return;
       case 'appendParagraph': {
-        const parent = explicit ? s.places(c.targets!, span)?.[0] : s.at.contextTarget(span)?.[0];
+        const parent = s.provisions(explicit ? s.places(c.targets!, span) : s.at.contextTarget(span), '增加', span)?.[0];
         if (!parent) return;
         // No number is announced: `as` without a 款 number means "after the last 款".
         const content = fragmentOf(c.payload, 'paragraph', s.env);

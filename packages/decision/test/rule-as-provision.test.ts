@@ -15,6 +15,10 @@ describe('the rule named alone where a provision is acted on', () => {
     '删去《丙条例》。',
     '《丙条例》改为两条。',
     '将《丙条例》与《丁条例》合并。',
+    '将《丙条例》单列一条，作为第九条。',
+    '将《丙条例》章名修改为“丁”。',
+    '《丙条例》增加一款，作为第二款：“丁。”',
+    '在《丙条例》后增加一条：“第九条 丁。”',
   ]) {
     it(`${sentence}: an error, no operation`, () => {
       const r = parseDecision(single(sentence));
