@@ -29,9 +29,11 @@ export function replaceNode(s: ItemState, c: Extract<Clause, { kind: 'replaceNod
     s.push({ kind: 'replaceNode', ...base, level: levelOf(target), target, content, leadIn: true });
     return;
   }
-  if (c.title !== undefined) {
-    // 将《条例》名称修改为《…》
-    s.push({ kind: 'renameHeading', ...base, level: 'title', target: { special: 'title' }, title: c.title });
+  // 将《条例》名称修改为《…》: the new name in 《》 (which the grammar may read as a rule named, a place) is the title's words.
+  const title =
+    c.title ?? (targets.length === 1 && targets[0].special === 'title' && !targets[0].paragraph ? ruleOnly(c.renumberTo) : undefined);
+  if (title !== undefined) {
+    s.push({ kind: 'renameHeading', ...base, level: 'title', target: { special: 'title' }, title });
     return;
   }
   if (c.renumberTo) renumberOrMove(s, targets, c.renumberTo, '修改为', base);
@@ -367,4 +369,10 @@ function labelFits(text: string, target: Address): boolean {
   const label = readLabel(text, ['paren']);
   if (!label || target.item === undefined || target.subitem !== undefined) return true;
   return label.num === target.item;
+}
+
+/** The rule a place list names and nothing more (《某某条例》, no 第N条 after it), or undefined. */
+function ruleOnly(to: TargetItem[] | undefined): string | undefined {
+  const only = to?.length === 1 ? to[0] : undefined;
+  return only && only.kind === 'whole' && only.refs.length === 0 && !only.part && !only.heading ? only.law : undefined;
 }
