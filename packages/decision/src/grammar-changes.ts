@@ -180,7 +180,8 @@ export abstract class ChangeRules extends InsertionRules {
 
   /** 改为两款 divides; 改为十条 renumbers (see isSmallCount). */
   protected dividesHere(): boolean {
-    return this.LA(1).tokenType !== T.ChangeTo || isSmallCount(this.LA(2));
+    // Only a count's words are read (WORDS_READ, which the sentence memo keys on).
+    return this.LA(1).tokenType !== T.ChangeTo || (COUNTS.has(this.LA(2).tokenType) && isSmallCount(this.LA(2)));
   }
 
   /**
