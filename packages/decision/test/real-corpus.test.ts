@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDecision } from '../src/index.ts';
-import { read, shared } from './helpers.ts';
+import { opsOf, read, shared } from './helpers.ts';
 
 /**
  * Every real decision of ../shared/corpus/real/{local,national}, as the
@@ -107,5 +107,14 @@ describe('every real decision of the national database', () => {
     const described = new Set(errors.map((e) => e.span?.start.offset));
     for (const item of items) if (described.has(item.span.start.offset)) expect(item.operations).toEqual([]);
     if (want.rules) expect(items.reduce((n, i) => n + i.operations.length, 0)).toBeGreaterThan(0);
+  });
+});
+
+describe('forms read in real decisions', () => {
+  it('将《条例》名称修改为《…》 (临汾 2024): the rule renamed to the words inside 《》', () => {
+    const d = parseDecision(read(join(real, 'local/11-linfen-qinhe-hebing-zhang.md'))).value;
+    expect(opsOf(d, '一')).toEqual([
+      { kind: 'renameHeading', level: 'title', target: { special: 'title' }, title: '临汾市沁河流域生态保护与修复条例' },
+    ]);
   });
 });
